@@ -1,0 +1,19 @@
+// hague allies [--year Y]
+#include "cli/options.hpp"
+
+namespace hague::cli {
+
+void add_allies_command(CLI::App& app, GlobalOptions& g) {
+    auto* cmd = app.add_subcommand("allies", "The 32 allies: code, name, NATO accession, EU "
+                                             "membership in a year");
+    cmd->fallthrough();
+    auto req = std::make_shared<app::AlliesRequest>();
+    cmd->add_option("--year", req->year, "Year of membership (default: the edition's last year)")
+        ->type_name("YEAR");
+    cmd->callback([&g, req] {
+        req->common.edition = g.edition;
+        emit(app::view(open_service(g).allies(*req)), g);
+    });
+}
+
+} // namespace hague::cli

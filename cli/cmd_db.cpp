@@ -1,0 +1,29 @@
+// hague db info | check
+#include "cli/options.hpp"
+#include "hague/core/error.hpp"
+
+namespace hague::cli {
+
+void add_db_command(CLI::App& app, GlobalOptions& g) {
+    auto* db = app.add_subcommand("db", "Inspect the database");
+    db->require_subcommand(1);
+    db->fallthrough();
+
+    auto* info = db->add_subcommand("info", "Path, schema version, editions and row counts");
+    info->fallthrough();
+    info->callback([&g] { emit(app::view(open_service(g).db_info()), g); });
+
+    auto* check = db->add_subcommand(
+        "check", "SQLite integrity check; every observation refers to a known edition, entity "
+                 "and indicator (exit 1 if not)");
+    check->fallthrough();
+    check->callback([&g] {
+        const auto result = open_service(g).db_check();
+        emit(app::view(result), g);
+        HAGUE_REQUIRE(result.problems.empty(), ErrorKind::DataIntegrity,
+                      "database '{}' failed its check: {} problem(s)", result.location,
+                      result.problems.size());
+    });
+}
+
+} // namespace hague::cli

@@ -1,0 +1,12 @@
+// hague editions
+#include "cli/options.hpp"
+
+namespace hague::cli {
+
+void add_editions_command(CLI::App& app, GlobalOptions& g) {
+    auto* cmd = app.add_subcommand("editions", "The NATO editions held, newest last");
+    cmd->fallthrough();
+    cmd->callback([&g] { emit(app::view(open_service(g).editions({})), g); });
+}
+
+} // namespace hague::cli

@@ -1,0 +1,66 @@
+// hague: NATO allies against their defence-spending commitments.
+// One try/catch turns every error into one line on stderr and an exit code.
+#include <array>
+#include <cstdio>
+
+#include "cli/options.hpp"
+#include "hague/core/error.hpp"
+
+namespace {
+
+constexpr int exit_failure = 1;
+constexpr int exit_usage = 2;
+
+/// Exit code of each ErrorKind: 2 for what the user typed, 1 for everything else.
+constexpr std::array<std::pair<hague::ErrorKind, int>, hague::error_kind_count> exit_codes = {{
+    {hague::ErrorKind::InvalidInput, exit_usage},
+    {hague::ErrorKind::NotFound, exit_usage},
+    {hague::ErrorKind::DataIntegrity, exit_failure},
+    {hague::ErrorKind::Io, exit_failure},
+    {hague::ErrorKind::Database, exit_failure},
+    {hague::ErrorKind::Unsupported, exit_usage},
+    {hague::ErrorKind::Internal, exit_failure},
+}};
+
+constexpr bool covers_every_kind() {
+    for (std::size_t i = 0; i < exit_codes.size(); ++i)
+        if (exit_codes[i].first != hague::all_error_kinds[i])
+            return false;
+    return true;
+}
+static_assert(covers_every_kind(), "exit_codes must list every ErrorKind, in order");
+
+int exit_code(hague::ErrorKind kind) {
+    return exit_codes[static_cast<std::size_t>(kind)].second;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"hague: NATO allies against their defence-spending commitments", "hague"};
+    app.set_version_flag("--version", hague::app::version_string());
+    app.require_subcommand(1);
+    hague::cli::GlobalOptions global;
+    hague::cli::add_global_options(app, global);
+    hague::cli::add_status_command(app, global);
+    hague::cli::add_show_command(app, global);
+    hague::cli::add_allies_command(app, global);
+    hague::cli::add_editions_command(app, global);
+    hague::cli::add_db_command(app, global);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == 0)
+            return app.exit(e);
+        std::fprintf(stderr, "hague: %s (see 'hague --help')\n", e.what());
+        return exit_usage;
+    } catch (const hague::Error& e) {
+        std::fprintf(stderr, "hague: %s\n", e.what());
+        return exit_code(e.kind());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "hague: internal error: %s\n", e.what());
+        return exit_failure;
+    }
+    return 0;
+}

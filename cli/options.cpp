@@ -1,0 +1,62 @@
+#include "cli/options.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "hague/app/db_path.hpp"
+#include "hague/core/error.hpp"
+
+namespace hague::cli {
+
+namespace {
+std::optional<std::string> env(const char* name) {
+    const char* v = std::getenv(name);
+    return v ? std::optional<std::string>(v) : std::nullopt;
+}
+} // namespace
+
+void add_global_options(CLI::App& app, GlobalOptions& g) {
+    app.add_option("--edition", g.edition, "NATO edition id, e.g. 2026-07 (default: the newest)")
+        ->type_name("ID");
+    app.add_option("--format", g.format, "Output format: table, csv or json")
+        ->type_name("FORMAT")
+        ->capture_default_str();
+    app.add_option("--db", g.db,
+                   "Database file (default: $HAGUE_DB, else $XDG_DATA_HOME/hague/hague.db, "
+                   "else ~/.local/share/hague/hague.db)")
+        ->type_name("PATH");
+    app.add_option("--rounding", g.rounding,
+                   "How a share is compared with a threshold: raw, 2dp (as NATO publishes it) or "
+                   "1dp")
+        ->type_name("RULE")
+        ->capture_default_str();
+}
+
+report::Format format(const GlobalOptions& g) {
+    auto f = report::parse_format(g.format);
+    HAGUE_REQUIRE(f.has_value(), ErrorKind::InvalidInput,
+                  "--format '{}' is not one of table, csv, json", g.format);
+    return *f;
+}
+
+Rounding rounding(const GlobalOptions& g) {
+    auto r = parse_rounding(g.rounding);
+    HAGUE_REQUIRE(r.has_value(), ErrorKind::InvalidInput,
+                  "--rounding '{}' is not one of raw, 2dp, 1dp", g.rounding);
+    return *r;
+}
+
+app::Service open_service(const GlobalOptions& g) {
+    (void)format(g); // reject a bad --format before touching the database
+    (void)rounding(g);
+    const auto path =
+        app::resolve_db_path(g.db, {env("HAGUE_DB"), env("XDG_DATA_HOME"), env("HOME")});
+    return app::Service::open(path);
+}
+
+void emit(const report::View& view, const GlobalOptions& g) {
+    const auto text = report::render(view, format(g));
+    std::fwrite(text.data(), 1, text.size(), stdout);
+}
+
+} // namespace hague::cli

@@ -1,0 +1,40 @@
+#pragma once
+// Options every subcommand takes, and the few steps every subcommand shares.
+
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "hague/app/service.hpp"
+#include "hague/core/rounding.hpp"
+#include "hague/report/views.hpp"
+
+namespace hague::cli {
+
+/// --edition, --format, --db, --rounding: accepted before or after the subcommand.
+struct GlobalOptions {
+    std::optional<std::string> edition;
+    std::string format = "table";
+    std::optional<std::string> db;
+    std::string rounding = "2dp";
+};
+
+void add_global_options(CLI::App& app, GlobalOptions& g);
+
+/// The parsed --format; InvalidInput naming the value and the valid ones.
+[[nodiscard]] report::Format format(const GlobalOptions& g);
+/// The parsed --rounding; InvalidInput naming the value and the valid ones.
+[[nodiscard]] Rounding rounding(const GlobalOptions& g);
+/// The service on the database chosen by --db, $HAGUE_DB, $XDG_DATA_HOME or ~/.local/share.
+[[nodiscard]] app::Service open_service(const GlobalOptions& g);
+/// Writes the view in the chosen format to stdout.
+void emit(const report::View& view, const GlobalOptions& g);
+
+void add_db_command(CLI::App& app, GlobalOptions& g);
+void add_editions_command(CLI::App& app, GlobalOptions& g);
+void add_allies_command(CLI::App& app, GlobalOptions& g);
+void add_show_command(CLI::App& app, GlobalOptions& g);
+void add_status_command(CLI::App& app, GlobalOptions& g);
+
+} // namespace hague::cli

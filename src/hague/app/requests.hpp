@@ -1,0 +1,76 @@
+#pragma once
+/// One Request and one Response per use case. Front ends fill a Request and render a Response.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "hague/core/ally.hpp"
+#include "hague/core/edition.hpp"
+#include "hague/core/rounding.hpp"
+#include "hague/engine/series.hpp"
+#include "hague/engine/status.hpp"
+#include "hague/store/store.hpp"
+
+namespace hague::app {
+
+/// Options every query shares.
+struct Common {
+    std::optional<std::string> edition; ///< edition id; the newest when absent
+};
+
+/// `hague editions`
+struct EditionsRequest {};
+struct EditionsResponse {
+    std::vector<Edition> editions; ///< oldest first
+};
+
+/// `hague allies [--year Y]`
+struct AlliesRequest {
+    Common common;
+    std::optional<int> year; ///< EU membership in this year; the edition's last year when absent
+    void validate() const;
+};
+struct AlliesResponse {
+    Edition edition;
+    Year year;
+    std::vector<Ally> allies;
+};
+
+/// `hague show ALLY [--indicator NAME]...`
+struct ShowRequest {
+    Common common;
+    std::string ally;                    ///< ISO3 code or NATO / NATO_EUROPE_CAN, any case
+    std::vector<std::string> indicators; ///< all when empty
+    void validate() const;
+};
+struct ShowResponse {
+    Edition edition;
+    engine::EntitySeries series;
+};
+
+/// `hague status [--year Y] [--rounding R]`
+struct StatusRequest {
+    Common common;
+    std::optional<int> year; ///< the edition's last year when absent
+    Rounding rounding = Rounding::TwoDp;
+    void validate() const;
+};
+struct StatusResponse {
+    Edition edition;
+    std::vector<Ally> allies;
+    engine::Status status;
+};
+
+/// `hague db info`
+struct DbInfoResponse {
+    store::StoreInfo info;
+};
+
+/// `hague db check`
+struct DbCheckResponse {
+    std::string location;
+    std::vector<std::string> problems; ///< empty when the database is sound
+};
+
+} // namespace hague::app

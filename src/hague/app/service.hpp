@@ -1,0 +1,49 @@
+#pragma once
+/// The facade: the one thing the command line and the server call.
+
+#include <memory>
+#include <string>
+
+#include "hague/app/requests.hpp"
+#include "hague/report/views.hpp"
+#include "hague/store/store.hpp"
+
+namespace hague::app {
+
+/// Answers requests from a store. Each call validates its request first.
+class Service {
+  public:
+    explicit Service(std::unique_ptr<store::Store> store);
+
+    /// Opens (creating if needed) the SQLite database at path and loads the bundled editions
+    /// into it when they are not there yet, in one transaction.
+    [[nodiscard]] static Service open(const std::string& path);
+
+    [[nodiscard]] EditionsResponse editions(const EditionsRequest& r) const;
+    [[nodiscard]] AlliesResponse allies(const AlliesRequest& r) const;
+    [[nodiscard]] ShowResponse show(const ShowRequest& r) const;
+    [[nodiscard]] StatusResponse status(const StatusRequest& r) const;
+    [[nodiscard]] DbInfoResponse db_info() const;
+    [[nodiscard]] DbCheckResponse db_check() const;
+
+  private:
+    /// The requested edition, or the newest; NotFound lists the editions held.
+    [[nodiscard]] Edition resolve_edition(const Common& c) const;
+    /// The requested year if the edition covers it, else its last year; InvalidInput otherwise.
+    [[nodiscard]] Year resolve_year(const Edition& e, const std::optional<int>& year) const;
+
+    std::unique_ptr<store::Store> store_;
+};
+
+/// Each response as a view (text table, CSV, JSON): the same for every front end.
+[[nodiscard]] report::View view(const EditionsResponse& r);
+[[nodiscard]] report::View view(const AlliesResponse& r);
+[[nodiscard]] report::View view(const ShowResponse& r);
+[[nodiscard]] report::View view(const StatusResponse& r);
+[[nodiscard]] report::View view(const DbInfoResponse& r);
+[[nodiscard]] report::View view(const DbCheckResponse& r);
+
+/// "hague 0.1.0 (SQLite 3.40.1, bundled data <digest>)".
+[[nodiscard]] std::string version_string();
+
+} // namespace hague::app

@@ -1,0 +1,20 @@
+#include "hague/core/error.hpp"
+
+namespace hague {
+
+std::string_view to_string(ErrorKind kind) {
+    switch (kind) {
+    case ErrorKind::InvalidInput: return "invalid_input";
+    case ErrorKind::NotFound: return "not_found";
+    case ErrorKind::DataIntegrity: return "data_integrity";
+    case ErrorKind::Io: return "io";
+    case ErrorKind::Database: return "database";
+    case ErrorKind::Unsupported: return "unsupported";
+    case ErrorKind::Internal: return "internal";
+    }
+    return "internal";
+}
+
+Error::Error(ErrorKind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+
+} // namespace hague

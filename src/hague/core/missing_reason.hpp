@@ -1,0 +1,31 @@
+#pragma once
+/// Why a value is missing, where the reason is known.
+
+#include <optional>
+#include <span>
+#include <string>
+
+#include "hague/core/entity_code.hpp"
+#include "hague/core/year.hpp"
+
+namespace hague {
+
+/// One row of missing.csv; "*" in entity, edition, indicator or year matches anything.
+struct MissingReason {
+    std::string entity;
+    std::string edition;
+    std::string indicator;
+    std::string year;
+    std::string reason;
+
+    [[nodiscard]] bool matches(const EntityCode& e, std::string_view edition_id,
+                               std::string_view indicator_name, Year y) const;
+};
+
+/// The first reason in `reasons` (ordered most specific first) that matches; nullopt if none.
+[[nodiscard]] std::optional<std::string> find_missing_reason(std::span<const MissingReason> reasons,
+                                                             const EntityCode& entity,
+                                                             std::string_view edition,
+                                                             std::string_view indicator, Year year);
+
+} // namespace hague

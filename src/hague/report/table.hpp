@@ -1,0 +1,46 @@
+#pragma once
+/// A table as people and spreadsheets read it, and its renderers: aligned text and CSV.
+
+#include <optional>
+#include <utility>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hague::report {
+
+/// Output format chosen with --format.
+enum class Format { Table, Csv, Json };
+
+/// "table", "csv" or "json".
+[[nodiscard]] std::string_view to_string(Format f);
+/// Parses "table", "csv" or "json"; nullopt for anything else.
+[[nodiscard]] std::optional<Format> parse_format(std::string_view text);
+
+enum class Align { Left, Right };
+
+/// A column: its header, its unit (printed under the header in text), and its alignment.
+struct Column {
+    Column(std::string h, std::string u = {}, Align a = Align::Left)
+        : header(std::move(h)), unit(std::move(u)), align(a) {}
+    std::string header;
+    std::string unit;
+    Align align;
+};
+
+/// Rows of cells already formatted as text. A row with no cells is a separator line.
+struct Table {
+    std::string title;
+    std::vector<Column> columns;
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> notes; ///< printed under the table: summary, legend, sources
+};
+
+/// Aligned plain text: title, headers, units, a rule, the rows, then the notes.
+[[nodiscard]] std::string render_text(const Table& t);
+/// RFC 4180 CSV: header line, then the rows (separator rows skipped); no title, no notes.
+[[nodiscard]] std::string render_csv(const Table& t);
+/// Width of UTF-8 text in terminal columns (one per code point; hague prints no wide characters).
+[[nodiscard]] std::size_t display_width(std::string_view utf8);
+
+} // namespace hague::report

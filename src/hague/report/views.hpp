@@ -1,0 +1,43 @@
+#pragma once
+/// Views: each result as a text table, a CSV table and a JSON document (docs/json.md).
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "hague/core/ally.hpp"
+#include "hague/core/edition.hpp"
+#include "hague/engine/series.hpp"
+#include "hague/engine/status.hpp"
+#include "hague/report/table.hpp"
+#include "hague/store/store.hpp"
+
+namespace hague::report {
+
+/// One result, ready for any format. CSV is its own table: machine names, full precision.
+struct View {
+    Table table;
+    Table csv;
+    nlohmann::ordered_json json;
+};
+
+/// The view rendered in format f, ending with a newline.
+[[nodiscard]] std::string render(const View& v, Format f);
+
+[[nodiscard]] View editions_view(std::span<const Edition> editions);
+[[nodiscard]] View allies_view(std::span<const Ally> allies, Year year, const std::string& edition);
+[[nodiscard]] View series_view(const engine::EntitySeries& s, const Edition& edition);
+[[nodiscard]] View status_view(const engine::Status& s, const Edition& edition,
+                               std::span<const Ally> allies);
+[[nodiscard]] View db_info_view(const store::StoreInfo& info);
+[[nodiscard]] View db_check_view(const std::string& location, std::span<const std::string> problems);
+
+/// A value as fixed-point text with `decimals` places and ',' between thousands ("12,345.6").
+[[nodiscard]] std::string format_number(double value, int decimals);
+/// Shortest text that reads back as value (machine formats; '.' decimals always).
+[[nodiscard]] std::string format_exact(double value);
+
+} // namespace hague::report

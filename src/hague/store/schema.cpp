@@ -1,0 +1,95 @@
+#include "hague/store/schema.hpp"
+
+#include <array>
+
+namespace hague::store {
+
+namespace {
+
+// Version 1: the NATO editions and the reference data that explains them.
+constexpr std::string_view v1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE editions (
+    id                  TEXT PRIMARY KEY,
+    title               TEXT NOT NULL,
+    published           TEXT NOT NULL,
+    first_year          INTEGER NOT NULL,
+    last_year           INTEGER NOT NULL CHECK (last_year >= first_year),
+    estimate_years      TEXT NOT NULL,   -- ';'-separated years, as in editions.csv
+    constant_price_base INTEGER NOT NULL,
+    source              TEXT NOT NULL,
+    coverage            TEXT NOT NULL
+);
+CREATE TABLE entities (
+    code    TEXT PRIMARY KEY,
+    kind    TEXT NOT NULL CHECK (kind IN ('ally', 'aggregate')),
+    name_en TEXT NOT NULL
+);
+CREATE TABLE allies (
+    code        TEXT PRIMARY KEY REFERENCES entities (code),
+    position    INTEGER NOT NULL,        -- order of allies.csv
+    nato_joined INTEGER NOT NULL,
+    eu_joined   INTEGER,
+    eu_left     INTEGER,
+    currency    TEXT NOT NULL
+);
+CREATE TABLE indicators (
+    name        TEXT PRIMARY KEY,
+    position    INTEGER NOT NULL,
+    unit        TEXT NOT NULL,
+    nato_table  TEXT NOT NULL,
+    description TEXT NOT NULL
+);
+CREATE TABLE observations (
+    edition   TEXT NOT NULL REFERENCES editions (id),
+    entity    TEXT NOT NULL REFERENCES entities (code),
+    year      INTEGER NOT NULL,
+    indicator TEXT NOT NULL REFERENCES indicators (name),
+    value     REAL NOT NULL,
+    estimate  INTEGER NOT NULL CHECK (estimate IN (0, 1)),
+    source    TEXT NOT NULL,
+    PRIMARY KEY (edition, year, indicator, entity)
+) WITHOUT ROWID;
+CREATE INDEX observations_by_entity ON observations (edition, entity, indicator, year);
+CREATE TABLE commitments (
+    position   INTEGER PRIMARY KEY,
+    entity     TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    target_pct REAL NOT NULL,
+    by_year    INTEGER,
+    announced  TEXT NOT NULL,
+    source     TEXT NOT NULL,
+    note       TEXT NOT NULL
+);
+CREATE TABLE sipri (
+    country               TEXT NOT NULL,
+    year                  INTEGER NOT NULL,
+    milex_usd_current_m   REAL NOT NULL,
+    share_gdp_pct         REAL NOT NULL,
+    milex_usd_const2023_m REAL NOT NULL,
+    estimate              INTEGER NOT NULL CHECK (estimate IN (0, 1)),
+    source                TEXT NOT NULL,
+    PRIMARY KEY (country, year)
+);
+CREATE TABLE missing_reasons (
+    position  INTEGER PRIMARY KEY,       -- most specific first
+    entity    TEXT NOT NULL,
+    edition   TEXT NOT NULL,
+    indicator TEXT NOT NULL,
+    year      TEXT NOT NULL,
+    reason    TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array<Migration, 1> all = {{{1, v1}}};
+
+} // namespace
+
+std::span<const Migration> migrations() { return all; }
+
+int current_schema_version() { return all.back().version; }
+
+} // namespace hague::store

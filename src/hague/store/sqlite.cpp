@@ -1,0 +1,134 @@
+#include "hague/store/sqlite.hpp"
+
+#include <sqlite3.h>
+
+#include "hague/core/error.hpp"
+
+namespace hague::store {
+
+namespace {
+[[noreturn]] void fail(sqlite3* db, const std::string& path, std::string_view what) {
+    const int code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
+    const char* msg = db ? sqlite3_errmsg(db) : "out of memory";
+    if ((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT)
+        HAGUE_FAIL(ErrorKind::Database,
+                   "database '{}' is corrupt or not a SQLite database ({}); it was left untouched: "
+                   "move it aside or pass another --db",
+                   path, msg);
+    HAGUE_FAIL(ErrorKind::Database, "database '{}': {} failed: {}", path, what, msg);
+}
+} // namespace
+
+Connection::Connection(const std::string& path) : path_(path) {
+    const int rc = sqlite3_open_v2(path.c_str(), &db_,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                                       SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+        sqlite3_close(db_);
+        db_ = nullptr;
+        HAGUE_FAIL(ErrorKind::Io, "cannot open database '{}': {}", path, msg);
+    }
+    sqlite3_busy_timeout(db_, 5000);
+    sqlite3_extended_result_codes(db_, 1);
+    exec("PRAGMA foreign_keys = ON");
+}
+
+Connection::~Connection() { sqlite3_close(db_); }
+
+void Connection::exec(std::string_view sql) {
+    const std::string owned(sql);
+    char* err = nullptr;
+    if (sqlite3_exec(db_, owned.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+        sqlite3_free(err);
+        fail(db_, path_, "statement");
+    }
+}
+
+std::int64_t Connection::total_changes() const { return sqlite3_total_changes64(db_); }
+
+Statement::Statement(Connection& db, std::string_view sql) : db_(db) {
+    if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_,
+                           nullptr) != SQLITE_OK)
+        fail(db.handle(), db.path(), "prepare");
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement& Statement::bind(int index, std::string_view text) {
+    if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
+                          SQLITE_TRANSIENT) != SQLITE_OK)
+        fail(db_.handle(), db_.path(), "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    if (sqlite3_bind_double(stmt_, index, value) != SQLITE_OK)
+        fail(db_.handle(), db_.path(), "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    if (sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK)
+        fail(db_.handle(), db_.path(), "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::nullopt_t) {
+    if (sqlite3_bind_null(stmt_, index) != SQLITE_OK)
+        fail(db_.handle(), db_.path(), "bind");
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    fail(db_.handle(), db_.path(), "query");
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+std::string Statement::text(int column) const {
+    const auto* p = sqlite3_column_text(stmt_, column);
+    if (!p)
+        return {};
+    return std::string(reinterpret_cast<const char*>(p),
+                       static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+
+std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+bool Statement::is_null(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+Transaction::Transaction(Connection& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+    if (!done_)
+        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+    db_.exec("COMMIT");
+    done_ = true;
+}
+
+std::string sqlite_version() { return sqlite3_libversion(); }
+
+} // namespace hague::store

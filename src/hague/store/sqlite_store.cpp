@@ -1,0 +1,385 @@
+#include "hague/store/sqlite_store.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <system_error>
+
+#include <unistd.h>
+
+#include "hague/core/error.hpp"
+#include "hague/store/schema.hpp"
+
+namespace hague::store {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view digest_key = "bundle_digest";
+
+/// Creates the database's directory and checks it can be written, so that the error names the
+/// directory and the reason instead of SQLite's generic "unable to open database file".
+void prepare_directory(const std::string& path) {
+    const fs::path file(path);
+    fs::path dir = file.parent_path();
+    if (dir.empty())
+        dir = ".";
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    HAGUE_REQUIRE(!ec, ErrorKind::Io, "cannot create database directory '{}': {}", dir.string(),
+                  ec.message());
+    if (!fs::exists(file, ec))
+        HAGUE_REQUIRE(::access(dir.c_str(), W_OK) == 0, ErrorKind::Io,
+                      "cannot create database '{}': directory '{}' is not writable ({})", path,
+                      dir.string(), std::strerror(errno));
+    else
+        HAGUE_REQUIRE(fs::is_regular_file(file, ec), ErrorKind::Io,
+                      "database '{}' is not a regular file", path);
+}
+
+std::string join_years(const std::vector<Year>& years) {
+    std::string s;
+    for (const auto& y : years)
+        s += (s.empty() ? "" : ";") + std::to_string(y.value());
+    return s;
+}
+
+std::vector<Year> split_years(const std::string& s) {
+    std::vector<Year> years;
+    std::size_t start = 0;
+    while (start < s.size()) {
+        auto end = s.find(';', start);
+        if (end == std::string::npos)
+            end = s.size();
+        if (auto y = Year::parse(std::string_view(s).substr(start, end - start)))
+            years.push_back(*y);
+        start = end + 1;
+    }
+    return years;
+}
+
+std::optional<Year> optional_year(const Statement& st, int column) {
+    if (st.is_null(column))
+        return std::nullopt;
+    return Year(static_cast<int>(st.integer(column)));
+}
+
+template <typename T> void bind_optional_year(Statement& st, int index, const std::optional<T>& y) {
+    if (y)
+        st.bind(index, y->value());
+    else
+        st.bind(index, std::nullopt);
+}
+
+EntityCode entity(const Statement& st, int column) {
+    const auto text = st.text(column);
+    auto code = EntityCode::parse(text);
+    HAGUE_REQUIRE(code.has_value(), ErrorKind::DataIntegrity, "database holds bad entity code '{}'",
+                  text);
+    return *code;
+}
+
+} // namespace
+
+SqliteStore::SqliteStore(const std::string& path) : db_(std::make_unique<Connection>(path)) {}
+
+std::unique_ptr<SqliteStore> SqliteStore::open(const std::string& path) {
+    HAGUE_REQUIRE(!path.empty(), ErrorKind::InvalidInput, "empty database path");
+    if (path != ":memory:")
+        prepare_directory(path);
+    std::unique_ptr<SqliteStore> store(new SqliteStore(path));
+    store->migrate();
+    return store;
+}
+
+void SqliteStore::migrate() {
+    Statement version_query(*db_, "PRAGMA user_version");
+    version_query.step(); // fails here, untouched, if the file is not a database
+    const auto version = static_cast<int>(version_query.integer(0));
+    const int current = current_schema_version();
+    HAGUE_REQUIRE(version <= current, ErrorKind::Database,
+                  "database '{}' has schema version {}, newer than this hague reads ({}); "
+                  "upgrade hague or pass another --db",
+                  db_->path(), version, current);
+    if (version == current)
+        return;
+    if (version == 0) {
+        Statement tables(*db_, "SELECT count(*) FROM sqlite_master");
+        tables.step();
+        HAGUE_REQUIRE(tables.integer(0) == 0, ErrorKind::Database,
+                      "'{}' is a SQLite database but not a hague database (it has tables and no "
+                      "schema version); it was left untouched: pass another --db",
+                      db_->path());
+    }
+    Transaction tx(*db_);
+    for (const auto& m : migrations()) {
+        if (m.version <= version)
+            continue;
+        db_->exec(m.sql);
+        db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
+    }
+    tx.commit();
+}
+
+std::vector<Edition> SqliteStore::editions() const {
+    Statement st(*db_, "SELECT id, title, published, first_year, last_year, estimate_years, "
+                       "constant_price_base, source, coverage FROM editions ORDER BY id");
+    std::vector<Edition> out;
+    while (st.step())
+        out.push_back(Edition{.id = st.text(0),
+                              .title = st.text(1),
+                              .published = st.text(2),
+                              .first_year = Year(static_cast<int>(st.integer(3))),
+                              .last_year = Year(static_cast<int>(st.integer(4))),
+                              .estimate_years = split_years(st.text(5)),
+                              .constant_price_base = static_cast<int>(st.integer(6)),
+                              .source = st.text(7),
+                              .coverage = st.text(8)});
+    return out;
+}
+
+std::vector<Ally> SqliteStore::allies() const {
+    Statement st(*db_, "SELECT a.code, e.name_en, a.nato_joined, a.eu_joined, a.eu_left, "
+                       "a.currency FROM allies a JOIN entities e USING (code) ORDER BY a.position");
+    std::vector<Ally> out;
+    while (st.step())
+        out.push_back(Ally{.code = entity(st, 0),
+                           .name_en = st.text(1),
+                           .nato_joined = Year(static_cast<int>(st.integer(2))),
+                           .eu_joined = optional_year(st, 3),
+                           .eu_left = optional_year(st, 4),
+                           .currency = st.text(5)});
+    return out;
+}
+
+std::vector<Indicator> SqliteStore::indicators() const {
+    Statement st(*db_, "SELECT name, unit, nato_table, description FROM indicators "
+                       "ORDER BY position");
+    std::vector<Indicator> out;
+    while (st.step())
+        out.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
+    return out;
+}
+
+std::vector<Commitment> SqliteStore::commitments() const {
+    Statement st(*db_, "SELECT entity, kind, target_pct, by_year, announced, source, note "
+                       "FROM commitments ORDER BY position");
+    std::vector<Commitment> out;
+    while (st.step())
+        out.push_back(Commitment{.entity = st.text(0),
+                                 .kind = st.text(1),
+                                 .target_pct = st.real(2),
+                                 .by_year = optional_year(st, 3),
+                                 .announced = st.text(4),
+                                 .source = st.text(5),
+                                 .note = st.text(6)});
+    return out;
+}
+
+std::vector<MissingReason> SqliteStore::missing_reasons() const {
+    Statement st(*db_, "SELECT entity, edition, indicator, year, reason FROM missing_reasons "
+                       "ORDER BY position");
+    std::vector<MissingReason> out;
+    while (st.step())
+        out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+    return out;
+}
+
+std::vector<SipriObservation> SqliteStore::sipri() const {
+    Statement st(*db_, "SELECT country, year, milex_usd_current_m, share_gdp_pct, "
+                       "milex_usd_const2023_m, estimate, source FROM sipri ORDER BY country, year");
+    std::vector<SipriObservation> out;
+    while (st.step())
+        out.push_back(SipriObservation{.country = entity(st, 0),
+                                       .year = Year(static_cast<int>(st.integer(1))),
+                                       .milex_usd_current_m = st.real(2),
+                                       .share_gdp_pct = st.real(3),
+                                       .milex_usd_const2023_m = st.real(4),
+                                       .estimate = st.integer(5) != 0,
+                                       .source = st.text(6)});
+    return out;
+}
+
+std::vector<Observation> SqliteStore::observations(const ObservationQuery& q) const {
+    std::string sql = "SELECT edition, entity, year, indicator, value, estimate, source "
+                      "FROM observations WHERE edition = ?1";
+    if (q.entity)
+        sql += " AND entity = ?2";
+    if (q.year)
+        sql += " AND year = ?3";
+    if (!q.indicators.empty()) {
+        sql += " AND indicator IN (";
+        for (std::size_t i = 0; i < q.indicators.size(); ++i)
+            sql += fmt::format("{}?{}", i ? ", " : "", i + 4);
+        sql += ")";
+    }
+    sql += " ORDER BY entity, indicator, year";
+    Statement st(*db_, sql);
+    st.bind(1, q.edition);
+    if (q.entity)
+        st.bind(2, q.entity->str());
+    if (q.year)
+        st.bind(3, q.year->value());
+    for (std::size_t i = 0; i < q.indicators.size(); ++i)
+        st.bind(static_cast<int>(i + 4), q.indicators[i]);
+    std::vector<Observation> out;
+    while (st.step())
+        out.push_back(Observation{.edition = st.text(0),
+                                  .entity = entity(st, 1),
+                                  .year = Year(static_cast<int>(st.integer(2))),
+                                  .indicator = st.text(3),
+                                  .value = st.real(4),
+                                  .estimate = st.integer(5) != 0,
+                                  .source = st.text(6)});
+    return out;
+}
+
+std::string SqliteStore::bundle_digest() const {
+    Statement st(*db_, "SELECT value FROM meta WHERE key = ?1");
+    st.bind(1, digest_key);
+    return st.step() ? st.text(0) : std::string{};
+}
+
+StoreInfo SqliteStore::info() const {
+    StoreInfo info;
+    info.location = db_->path();
+    Statement v(*db_, "PRAGMA user_version");
+    v.step();
+    info.schema_version = static_cast<int>(v.integer(0));
+    info.engine = "SQLite " + sqlite_version();
+    info.bundle_digest = bundle_digest();
+    for (const auto& e : editions())
+        info.editions.push_back(e.id);
+    for (const char* table : {"editions", "entities", "allies", "indicators", "observations",
+                              "commitments", "sipri", "missing_reasons"}) {
+        Statement count(*db_, fmt::format("SELECT count(*) FROM {}", table));
+        count.step();
+        info.row_counts.emplace_back(table, count.integer(0));
+    }
+    return info;
+}
+
+std::vector<std::string> SqliteStore::check() const {
+    std::vector<std::string> problems;
+    Statement integrity(*db_, "PRAGMA integrity_check");
+    while (integrity.step()) {
+        const auto line = integrity.text(0);
+        if (line != "ok")
+            problems.push_back("SQLite integrity check: " + line);
+    }
+    Statement fk(*db_, "PRAGMA foreign_key_check");
+    while (fk.step())
+        problems.push_back(fmt::format("table {} row {} refers to a missing row of {}", fk.text(0),
+                                       fk.integer(1), fk.text(2)));
+    const std::pair<const char*, const char*> orphans[] = {
+        {"unknown edition", "SELECT DISTINCT edition FROM observations WHERE edition NOT IN "
+                            "(SELECT id FROM editions)"},
+        {"unknown entity", "SELECT DISTINCT entity FROM observations WHERE entity NOT IN "
+                           "(SELECT code FROM entities)"},
+        {"unknown indicator", "SELECT DISTINCT indicator FROM observations WHERE indicator NOT IN "
+                              "(SELECT name FROM indicators)"},
+        {"year outside its edition",
+         "SELECT DISTINCT o.edition || ' ' || o.entity || ' ' || o.year FROM observations o "
+         "JOIN editions e ON e.id = o.edition WHERE o.year < e.first_year OR o.year > e.last_year"},
+    };
+    for (const auto& [what, sql] : orphans) {
+        Statement st(*db_, sql);
+        while (st.step())
+            problems.push_back(fmt::format("observations: {} '{}'", what, st.text(0)));
+    }
+    return problems;
+}
+
+LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
+    if (bundle_digest() == digest)
+        return {};
+    const auto before = db_->total_changes();
+    Transaction tx(*db_);
+    // Reference data is replaced whole: it describes the editions and carries no revisions.
+    db_->exec("DELETE FROM commitments; DELETE FROM sipri; DELETE FROM missing_reasons;");
+
+    Statement ent(*db_, "INSERT INTO entities (code, kind, name_en) VALUES (?1, ?2, ?3) "
+                        "ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
+                        "name_en = excluded.name_en");
+    Statement ally(*db_, "INSERT OR REPLACE INTO allies (code, position, nato_joined, eu_joined, "
+                         "eu_left, currency) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (std::size_t i = 0; i < d.allies.size(); ++i) {
+        const auto& a = d.allies[i];
+        ent.bind(1, a.code.str()).bind(2, std::string_view("ally")).bind(3, a.name_en).run();
+        ally.bind(1, a.code.str()).bind(2, static_cast<int>(i)).bind(3, a.nato_joined.value());
+        bind_optional_year(ally, 4, a.eu_joined);
+        bind_optional_year(ally, 5, a.eu_left);
+        ally.bind(6, a.currency).run();
+    }
+    ent.bind(1, EntityCode::nato_total).bind(2, std::string_view("aggregate"))
+        .bind(3, std::string_view("NATO Total")).run();
+    ent.bind(1, EntityCode::nato_europe_canada).bind(2, std::string_view("aggregate"))
+        .bind(3, std::string_view("NATO Europe and Canada")).run();
+
+    Statement ind(*db_, "INSERT INTO indicators (name, position, unit, nato_table, description) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET "
+                        "position = excluded.position, unit = excluded.unit, "
+                        "nato_table = excluded.nato_table, description = excluded.description");
+    for (std::size_t i = 0; i < d.indicators.size(); ++i) {
+        const auto& x = d.indicators[i];
+        ind.bind(1, x.name).bind(2, static_cast<int>(i)).bind(3, x.unit).bind(4, x.nato_table)
+            .bind(5, x.description).run();
+    }
+    Statement com(*db_, "INSERT INTO commitments (position, entity, kind, target_pct, by_year, "
+                        "announced, source, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    for (std::size_t i = 0; i < d.commitments.size(); ++i) {
+        const auto& c = d.commitments[i];
+        com.bind(1, static_cast<int>(i)).bind(2, c.entity).bind(3, c.kind).bind(4, c.target_pct);
+        bind_optional_year(com, 5, c.by_year);
+        com.bind(6, c.announced).bind(7, c.source).bind(8, c.note).run();
+    }
+    Statement sip(*db_, "INSERT INTO sipri (country, year, milex_usd_current_m, share_gdp_pct, "
+                        "milex_usd_const2023_m, estimate, source) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+    for (const auto& s : d.sipri)
+        sip.bind(1, s.country.str()).bind(2, s.year.value()).bind(3, s.milex_usd_current_m)
+            .bind(4, s.share_gdp_pct).bind(5, s.milex_usd_const2023_m).bind(6, s.estimate ? 1 : 0)
+            .bind(7, s.source).run();
+    Statement mis(*db_, "INSERT INTO missing_reasons (position, entity, edition, indicator, year, "
+                        "reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (std::size_t i = 0; i < d.missing_reasons.size(); ++i) {
+        const auto& m = d.missing_reasons[i];
+        mis.bind(1, static_cast<int>(i)).bind(2, m.entity).bind(3, m.edition).bind(4, m.indicator)
+            .bind(5, m.year).bind(6, m.reason).run();
+    }
+
+    std::set<std::string> stored;
+    for (const auto& e : editions())
+        stored.insert(e.id);
+    LoadResult result;
+    Statement edi(*db_, "INSERT INTO editions (id, title, published, first_year, last_year, "
+                        "estimate_years, constant_price_base, source, coverage) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    std::set<std::string> added;
+    for (const auto& e : d.editions) {
+        if (stored.count(e.id))
+            continue;
+        edi.bind(1, e.id).bind(2, e.title).bind(3, e.published).bind(4, e.first_year.value())
+            .bind(5, e.last_year.value()).bind(6, join_years(e.estimate_years))
+            .bind(7, e.constant_price_base).bind(8, e.source).bind(9, e.coverage).run();
+        added.insert(e.id);
+    }
+    result.editions_added = static_cast<int>(added.size());
+    Statement obs(*db_, "INSERT INTO observations (edition, entity, year, indicator, value, "
+                        "estimate, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const auto& o : d.observations) {
+        if (!added.count(o.edition))
+            continue;
+        obs.bind(1, o.edition).bind(2, o.entity.str()).bind(3, o.year.value()).bind(4, o.indicator)
+            .bind(5, o.value).bind(6, o.estimate ? 1 : 0).bind(7, o.source).run();
+    }
+    Statement meta(*db_, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    meta.bind(1, digest_key).bind(2, digest).run();
+    tx.commit();
+    result.rows_changed = db_->total_changes() - before;
+    return result;
+}
+
+} // namespace hague::store
