@@ -2,6 +2,7 @@
 // One try/catch turns every error into one line on stderr and an exit code.
 #include <array>
 #include <cstdio>
+#include <string>
 
 #include "cli/options.hpp"
 #include "hague/core/error.hpp"
@@ -34,6 +35,26 @@ int exit_code(hague::ErrorKind kind) {
     return exit_codes[static_cast<std::size_t>(kind)].second;
 }
 
+/// One line for a command-line error; names the commands when one is missing or unknown.
+std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
+    const CLI::App* level = &app;
+    std::string path = "hague";
+    while (!level->get_subcommands().empty()) {
+        level = level->get_subcommands().front();
+        path += " " + level->get_name();
+    }
+    if (level->get_require_subcommand_min() == 0 || !level->get_subcommands().empty())
+        return std::string(e.what()) + " (see 'hague --help')";
+    std::string commands;
+    for (const auto* sub : level->get_subcommands([](const CLI::App*) { return true; }))
+        commands += (commands.empty() ? "" : ", ") + sub->get_name();
+    const auto rest = app.remaining();
+    if (rest.empty())
+        return "'" + path + "' needs a command (" + commands + "; see '" + path + " --help')";
+    return "unknown command '" + rest.front() + "' for '" + path + "' (" + commands + "; see '" +
+           path + " --help')";
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -53,7 +74,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0)
             return app.exit(e);
-        std::fprintf(stderr, "hague: %s (see 'hague --help')\n", e.what());
+        std::fprintf(stderr, "hague: %s\n", usage_message(app, e).c_str());
         return exit_usage;
     } catch (const hague::Error& e) {
         std::fprintf(stderr, "hague: %s\n", e.what());

@@ -1,0 +1,45 @@
+#include <gtest/gtest.h>
+
+#include "hague/report/table.hpp"
+#include "hague/report/views.hpp"
+
+namespace hague::report {
+
+TEST(table, aligns_columns_by_display_width_not_bytes) {
+    Table t;
+    t.columns = {{"Ally"}, {"Share", "%", Align::Right}};
+    t.rows = {{"Türkiye", "2.85"}, {"Spain", "2.00"}};
+    // "Türkiye" is 8 bytes but 7 columns wide; "Share" sets the second column's width.
+    EXPECT_EQ(render_text(t), "Ally     Share\n"
+                              "             %\n"
+                              "--------------\n"
+                              "Türkiye   2.85\n"
+                              "Spain     2.00\n");
+}
+
+TEST(table, csv_quotes_only_what_needs_it_and_skips_separators) {
+    Table t;
+    t.columns = {{"a"}, {"b"}};
+    t.rows = {{"x", "1, 2"}, {}, {"say \"hi\"", "3"}};
+    EXPECT_EQ(render_csv(t), "a,b\nx,\"1, 2\"\n\"say \"\"hi\"\"\",3\n");
+}
+
+TEST(table, formats_numbers_with_thousands_separators) {
+    EXPECT_EQ(format_number(1484129, 0), "1,484,129");
+    EXPECT_EQ(format_number(633917.4, 1), "633,917.4");
+    EXPECT_EQ(format_number(2.049, 2), "2.05");
+    EXPECT_EQ(format_number(-1234.5, 1), "-1,234.5");
+    EXPECT_EQ(format_number(999, 0), "999");
+}
+
+TEST(table, exact_format_round_trips) {
+    EXPECT_EQ(format_exact(3.49608027384535), "3.49608027384535");
+    EXPECT_EQ(format_exact(2.0), "2");
+}
+
+TEST(table, parses_formats) {
+    EXPECT_EQ(parse_format("json"), Format::Json);
+    EXPECT_FALSE(parse_format("xml").has_value());
+}
+
+} // namespace hague::report
