@@ -1,1 +1,62 @@
-int main() { return 0; }
+// Google Benchmark: the pieces behind `hague status`, on the bundled data.
+// Run: build/release/bench/hague_bench   (or `make bench`, which also times whole commands)
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <string>
+
+#include "hague/app/service.hpp"
+#include "hague/io/bundled.hpp"
+#include "hague/store/sqlite_store.hpp"
+
+namespace {
+
+std::string temp_db(const char* name) {
+    const auto path = std::filesystem::temp_directory_path() / name;
+    std::filesystem::remove(path);
+    return path.string();
+}
+
+/// Parsing and validating every bundled CSV file (done once, when a database is first created).
+void parse_bundled_dataset(benchmark::State& state) {
+    for (auto _ : state)
+        benchmark::DoNotOptimize(hague::io::bundled_dataset());
+}
+BENCHMARK(parse_bundled_dataset)->Unit(benchmark::kMillisecond);
+
+/// Creating a database and loading the three editions in one transaction (first run of hague).
+void seed_new_database(benchmark::State& state) {
+    const auto dataset = hague::io::bundled_dataset();
+    for (auto _ : state) {
+        const auto path = temp_db("hague-bench-seed.db");
+        auto store = hague::store::SqliteStore::open(path);
+        benchmark::DoNotOptimize(store->load(dataset, "bench"));
+    }
+}
+BENCHMARK(seed_new_database)->Unit(benchmark::kMillisecond);
+
+/// Opening an existing database (schema and bundle checks) and answering `status`.
+void status_on_existing_database(benchmark::State& state) {
+    const auto path = temp_db("hague-bench-status.db");
+    (void)hague::app::Service::open(path);
+    for (auto _ : state) {
+        const auto service = hague::app::Service::open(path);
+        benchmark::DoNotOptimize(service.status({}));
+    }
+}
+BENCHMARK(status_on_existing_database)->Unit(benchmark::kMicrosecond);
+
+/// Rendering the status as JSON (the view and the dump).
+void status_to_json(benchmark::State& state) {
+    const auto path = temp_db("hague-bench-json.db");
+    const auto service = hague::app::Service::open(path);
+    const auto response = service.status({});
+    for (auto _ : state)
+        benchmark::DoNotOptimize(
+            hague::report::render(hague::app::view(response), hague::report::Format::Json));
+}
+BENCHMARK(status_to_json)->Unit(benchmark::kMicrosecond);
+
+} // namespace
+
+BENCHMARK_MAIN();

@@ -6,7 +6,7 @@ namespace hague::cli {
 void add_allies_command(CLI::App& app, GlobalOptions& g) {
     auto* cmd = app.add_subcommand("allies", "The 32 allies: code, name, NATO accession, EU "
                                              "membership in a year");
-    cmd->fallthrough();
+    add_global_options(*cmd, g);
     auto req = std::make_shared<app::AlliesRequest>();
     cmd->add_option("--year", req->year, "Year of membership (default: the edition's last year)")
         ->type_name("YEAR");

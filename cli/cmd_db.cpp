@@ -7,16 +7,16 @@ namespace hague::cli {
 void add_db_command(CLI::App& app, GlobalOptions& g) {
     auto* db = app.add_subcommand("db", "Inspect the database");
     db->require_subcommand(1);
-    db->fallthrough();
+    add_global_options(*db, g);
 
     auto* info = db->add_subcommand("info", "Path, schema version, editions and row counts");
-    info->fallthrough();
+    add_global_options(*info, g);
     info->callback([&g] { emit(app::view(open_service(g).db_info()), g); });
 
     auto* check = db->add_subcommand(
         "check", "SQLite integrity check; every observation refers to a known edition, entity "
                  "and indicator (exit 1 if not)");
-    check->fallthrough();
+    add_global_options(*check, g);
     check->callback([&g] {
         const auto result = open_service(g).db_check();
         emit(app::view(result), g);

@@ -5,7 +5,7 @@ namespace hague::cli {
 
 void add_show_command(CLI::App& app, GlobalOptions& g) {
     auto* cmd = app.add_subcommand("show", "Every indicator of one ally by year");
-    cmd->fallthrough();
+    add_global_options(*cmd, g);
     auto req = std::make_shared<app::ShowRequest>();
     cmd->add_option("ally", req->ally, "ISO3 code (DEU), or NATO or NATO_EUROPE_CAN")
         ->required()
