@@ -67,6 +67,13 @@ int main(int argc, char** argv) {
     hague::cli::add_show_command(app, global);
     hague::cli::add_allies_command(app, global);
     hague::cli::add_editions_command(app, global);
+    hague::cli::add_gap_command(app, global);
+    hague::cli::add_path_command(app, global);
+    hague::cli::add_plan_command(app, global);
+    hague::cli::add_share_command(app, global);
+    hague::cli::add_diff_command(app, global);
+    hague::cli::add_facts_command(app, global);
+    hague::cli::add_compare_command(app, global);
     hague::cli::add_db_command(app, global);
 
     try {

@@ -46,6 +46,26 @@ Rounding rounding(const GlobalOptions& g) {
     return *r;
 }
 
+Currency currency_option(const std::string& text) {
+    auto c = parse_currency(text);
+    HAGUE_REQUIRE(c.has_value(), ErrorKind::InvalidInput,
+                  "--currency '{}' is not one of USD, EUR, NC", text);
+    return *c;
+}
+
+PriceBasis prices_option(const std::string& text) {
+    auto p = parse_price_basis(text);
+    HAGUE_REQUIRE(p.has_value(), ErrorKind::InvalidInput,
+                  "--prices '{}' is not one of current, constant", text);
+    return *p;
+}
+
+engine::PathTarget path_target_option(const std::string& text) {
+    HAGUE_REQUIRE(text == "core" || text == "total", ErrorKind::InvalidInput,
+                  "--target '{}' is not one of core (3.5%), total (5%)", text);
+    return text == "core" ? engine::PathTarget::Core : engine::PathTarget::Total;
+}
+
 app::Service open_service(const GlobalOptions& g) {
     (void)format(g); // reject a bad --format before touching the database
     (void)rounding(g);

@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "hague/app/service.hpp"
+#include "hague/core/money.hpp"
 #include "hague/core/rounding.hpp"
 #include "hague/report/views.hpp"
 
@@ -26,6 +27,11 @@ void add_global_options(CLI::App& app, GlobalOptions& g);
 [[nodiscard]] report::Format format(const GlobalOptions& g);
 /// The parsed --rounding; InvalidInput naming the value and the valid ones.
 [[nodiscard]] Rounding rounding(const GlobalOptions& g);
+/// --currency USD|EUR|NC, --prices current|constant, --target core|total: InvalidInput naming the
+/// value and the valid ones.
+[[nodiscard]] Currency currency_option(const std::string& text);
+[[nodiscard]] PriceBasis prices_option(const std::string& text);
+[[nodiscard]] engine::PathTarget path_target_option(const std::string& text);
 /// The service on the database chosen by --db, $HAGUE_DB, $XDG_DATA_HOME or ~/.local/share.
 [[nodiscard]] app::Service open_service(const GlobalOptions& g);
 /// Writes the view in the chosen format to stdout.
@@ -36,5 +42,12 @@ void add_editions_command(CLI::App& app, GlobalOptions& g);
 void add_allies_command(CLI::App& app, GlobalOptions& g);
 void add_show_command(CLI::App& app, GlobalOptions& g);
 void add_status_command(CLI::App& app, GlobalOptions& g);
+void add_gap_command(CLI::App& app, GlobalOptions& g);
+void add_path_command(CLI::App& app, GlobalOptions& g);
+void add_plan_command(CLI::App& app, GlobalOptions& g);
+void add_share_command(CLI::App& app, GlobalOptions& g);
+void add_diff_command(CLI::App& app, GlobalOptions& g);
+void add_facts_command(CLI::App& app, GlobalOptions& g);
+void add_compare_command(CLI::App& app, GlobalOptions& g);
 
 } // namespace hague::cli

@@ -16,7 +16,7 @@ TEST(bundled, holds_every_row_of_the_data_files) {
     EXPECT_EQ(d.allies.size(), 32u);        // allies.csv
     EXPECT_EQ(d.indicators.size(), 19u);    // indicators.csv
     EXPECT_EQ(d.observations.size(), 11691u); // observations.csv: 5005 + 413 + 6273
-    EXPECT_EQ(d.commitments.size(), 29u);   // pledges.csv 2 + commitments.csv 27
+    EXPECT_EQ(d.commitments.size(), 30u);   // pledges.csv 3 + commitments.csv 27
     EXPECT_EQ(d.sipri.size(), 22u);         // sipri.csv: RUS and CHN, 2014-2024
     EXPECT_EQ(d.missing_reasons.size(), 16u); // missing.csv
 }

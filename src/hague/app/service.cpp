@@ -18,16 +18,6 @@ std::string list_ids(const std::vector<Edition>& editions) {
     return s;
 }
 
-double pledge(const std::vector<Commitment>& commitments, std::string_view kind) {
-    auto it = std::find_if(commitments.begin(), commitments.end(), [&](const Commitment& c) {
-        return c.entity == EntityCode::nato_total && c.kind == kind;
-    });
-    HAGUE_REQUIRE(it != commitments.end(), ErrorKind::DataIntegrity,
-                  "no Alliance commitment of kind '{}' in the data (pledges.csv, commitments.csv)",
-                  kind);
-    return it->target_pct;
-}
-
 } // namespace
 
 Service::Service(std::unique_ptr<store::Store> store) : store_(std::move(store)) {}
@@ -131,10 +121,6 @@ StatusResponse Service::status(const StatusRequest& r) const {
     r.validate();
     auto edition = resolve_edition(r.common);
     const Year year = resolve_year(edition, r.year);
-    const auto commitments = store_->commitments();
-    engine::Thresholds thresholds{.spending_pct = pledge(commitments, pledges::wales_spending),
-                                  .core_pct = pledge(commitments, pledges::hague_core),
-                                  .equipment_pct = pledge(commitments, pledges::wales_equipment)};
     store::ObservationQuery q{.edition = edition.id,
                               .entity = {},
                               .year = year,
@@ -146,7 +132,7 @@ StatusResponse Service::status(const StatusRequest& r) const {
     engine::StatusInput input{.edition = &edition,
                               .year = year,
                               .rounding = r.rounding,
-                              .thresholds = thresholds,
+                              .thresholds = thresholds(),
                               .allies = allies,
                               .observations = observations,
                               .missing_reasons = reasons};
@@ -154,23 +140,27 @@ StatusResponse Service::status(const StatusRequest& r) const {
     return {std::move(edition), std::move(allies), std::move(status)};
 }
 
+Commitment Service::pledge(std::string_view kind) const {
+    const auto commitments = store_->commitments();
+    auto it = std::find_if(commitments.begin(), commitments.end(), [&](const Commitment& c) {
+        return c.entity == EntityCode::nato_total && c.kind == kind;
+    });
+    HAGUE_REQUIRE(it != commitments.end(), ErrorKind::DataIntegrity,
+                  "no Alliance commitment of kind '{}' in the data (pledges.csv, commitments.csv)",
+                  kind);
+    return *it;
+}
+
+engine::Thresholds Service::thresholds() const {
+    return {.spending_pct = pledge(pledges::wales_spending).target_pct,
+            .core_pct = pledge(pledges::hague_core).target_pct,
+            .equipment_pct = pledge(pledges::wales_equipment).target_pct};
+}
+
 DbInfoResponse Service::db_info() const { return {store_->info()}; }
 
 DbCheckResponse Service::db_check() const {
     return {store_->info().location, store_->check()};
-}
-
-report::View view(const EditionsResponse& r) { return report::editions_view(r.editions); }
-report::View view(const AlliesResponse& r) {
-    return report::allies_view(r.allies, r.year, r.edition.id);
-}
-report::View view(const ShowResponse& r) { return report::series_view(r.series, r.edition); }
-report::View view(const StatusResponse& r) {
-    return report::status_view(r.status, r.edition, r.allies);
-}
-report::View view(const DbInfoResponse& r) { return report::db_info_view(r.info); }
-report::View view(const DbCheckResponse& r) {
-    return report::db_check_view(r.location, r.problems);
 }
 
 std::string version_string() {

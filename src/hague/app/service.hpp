@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "hague/app/analytics.hpp"
 #include "hague/app/requests.hpp"
 #include "hague/report/views.hpp"
 #include "hague/store/store.hpp"
@@ -26,11 +27,32 @@ class Service {
     [[nodiscard]] DbInfoResponse db_info() const;
     [[nodiscard]] DbCheckResponse db_check() const;
 
+    [[nodiscard]] GapResponse gap(const GapRequest& r) const;
+    [[nodiscard]] PathResponse path(const PathRequest& r) const;
+    [[nodiscard]] PathCheckResponse path_check(const PathCheckRequest& r) const;
+    [[nodiscard]] PlanCheckResponse plan_check(const PlanCheckRequest& r) const;
+    [[nodiscard]] ShareResponse share(const ShareRequest& r) const;
+    [[nodiscard]] DiffResponse diff(const DiffRequest& r) const;
+    [[nodiscard]] FactsResponse facts(const FactsRequest& r) const;
+    [[nodiscard]] CompareResponse compare(const CompareRequest& r) const;
+
   private:
     /// The requested edition, or the newest; NotFound lists the editions held.
     [[nodiscard]] Edition resolve_edition(const Common& c) const;
     /// The requested year if the edition covers it, else its last year; InvalidInput otherwise.
     [[nodiscard]] Year resolve_year(const Edition& e, const std::optional<int>& year) const;
+    /// The pledge of `kind` (pledges.csv, commitments.csv); DataIntegrity if absent.
+    [[nodiscard]] Commitment pledge(std::string_view kind) const;
+    [[nodiscard]] engine::Thresholds thresholds() const;
+    /// The allies a command names: one (validated, as in `show`) or every ally for "all".
+    [[nodiscard]] std::vector<Ally> select_allies(const std::string& which) const;
+    /// Paths for the allies from the edition's shares in `from`.
+    [[nodiscard]] PathResponse paths(const Edition& e, const std::string& which,
+                                     engine::PathTarget target, Year from) const;
+    [[nodiscard]] engine::GapResult gaps(const Edition& e, Year year, double target_pct,
+                                         Currency currency, PriceBasis prices) const;
+    [[nodiscard]] engine::BurdenResult burden(const Edition& e, Year year, PriceBasis prices,
+                                              const std::vector<engine::Group>& extra) const;
 
     std::unique_ptr<store::Store> store_;
 };
@@ -42,6 +64,14 @@ class Service {
 [[nodiscard]] report::View view(const StatusResponse& r);
 [[nodiscard]] report::View view(const DbInfoResponse& r);
 [[nodiscard]] report::View view(const DbCheckResponse& r);
+[[nodiscard]] report::View view(const GapResponse& r);
+[[nodiscard]] report::View view(const PathResponse& r);
+[[nodiscard]] report::View view(const PathCheckResponse& r);
+[[nodiscard]] report::View view(const PlanCheckResponse& r);
+[[nodiscard]] report::View view(const ShareResponse& r);
+[[nodiscard]] report::View view(const DiffResponse& r);
+[[nodiscard]] report::View view(const FactsResponse& r);
+[[nodiscard]] report::View view(const CompareResponse& r);
 
 /// "hague 0.1.0 (SQLite 3.40.1, bundled data <digest>)".
 [[nodiscard]] std::string version_string();

@@ -24,6 +24,9 @@ namespace pledges {
 inline constexpr std::string_view wales_spending = "wales_spending";
 inline constexpr std::string_view wales_equipment = "wales_equipment";
 inline constexpr std::string_view hague_core = "hague_core";
+inline constexpr std::string_view hague_related = "hague_related";
+inline constexpr std::string_view hague_total = "hague_total";
+inline constexpr std::string_view hague_review = "hague_review";
 } // namespace pledges
 
 } // namespace hague

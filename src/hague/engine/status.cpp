@@ -1,7 +1,6 @@
 #include "hague/engine/status.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
@@ -14,40 +13,14 @@ Compliance compare(const std::optional<Figure>& value, double threshold, Roundin
     return apply(rounding, value->value) >= threshold ? Compliance::Met : Compliance::NotMet;
 }
 
-namespace {
-
-using FigureKey = std::pair<std::string, std::string_view>; // entity code, indicator
-
-std::map<FigureKey, Figure> index_figures(const StatusInput& in) {
-    std::map<FigureKey, Figure> figures;
-    for (const auto& o : in.observations) {
-        if (o.edition != in.edition->id || o.year != in.year)
-            continue;
-        std::string_view indicator;
-        if (o.indicator == indicators::share_gdp_pct)
-            indicator = indicators::share_gdp_pct;
-        else if (o.indicator == indicators::equipment_share_pct)
-            indicator = indicators::equipment_share_pct;
-        else
-            continue;
-        figures[{o.entity.str(), indicator}] = Figure{o.value, o.estimate, o.source};
-    }
-    return figures;
-}
-
-std::optional<Figure> lookup(const std::map<FigureKey, Figure>& figures, const EntityCode& e,
-                             std::string_view indicator) {
-    auto it = figures.find({e.str(), indicator});
-    if (it == figures.end())
-        return std::nullopt;
-    return it->second;
-}
-
-} // namespace
 
 Status compute_status(const StatusInput& in) {
     HAGUE_REQUIRE(in.edition != nullptr, ErrorKind::Internal, "compute_status without an edition");
-    const auto figures = index_figures(in);
+    std::vector<Observation> rows;
+    for (const auto& o : in.observations)
+        if (o.edition == in.edition->id && o.year == in.year)
+            rows.push_back(o);
+    const ObservationIndex figures(rows);
 
     Status status;
     status.edition = in.edition->id;
@@ -65,8 +38,8 @@ Status compute_status(const StatusInput& in) {
                        .meets_core = Compliance::NoData,
                        .meets_equipment = Compliance::NoData,
                        .missing_reason = {}};
-        row.share_gdp_pct = lookup(figures, ally.code, indicators::share_gdp_pct);
-        row.equipment_share_pct = lookup(figures, ally.code, indicators::equipment_share_pct);
+        row.share_gdp_pct = figures.find(ally.code, in.year, indicators::share_gdp_pct);
+        row.equipment_share_pct = figures.find(ally.code, in.year, indicators::equipment_share_pct);
         row.meets_spending = compare(row.share_gdp_pct, in.thresholds.spending_pct, in.rounding);
         row.meets_core = compare(row.share_gdp_pct, in.thresholds.core_pct, in.rounding);
         row.meets_equipment =
@@ -102,7 +75,7 @@ Status compute_status(const StatusInput& in) {
 
     for (auto code : {EntityCode::nato_total, EntityCode::nato_europe_canada}) {
         const auto entity = *EntityCode::parse(code);
-        if (auto share = lookup(figures, entity, indicators::share_gdp_pct))
+        if (auto share = figures.find(entity, in.year, indicators::share_gdp_pct))
             status.aggregates.push_back({entity, std::move(share)});
     }
     return status;

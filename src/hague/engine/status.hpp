@@ -13,6 +13,7 @@
 #include "hague/core/observation.hpp"
 #include "hague/core/rounding.hpp"
 #include "hague/core/year.hpp"
+#include "hague/engine/observation_index.hpp"
 
 namespace hague::engine {
 
@@ -36,13 +37,6 @@ struct StatusInput {
     /// share_gdp_pct and equipment_share_pct observations of `edition` for `year`; others ignored.
     std::span<const Observation> observations;
     std::span<const MissingReason> missing_reasons;
-};
-
-/// A published value with its estimate flag and source.
-struct Figure {
-    double value = 0;
-    bool estimate = false;
-    std::string source;
 };
 
 /// One ally's row in the status table.

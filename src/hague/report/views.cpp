@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "hague/core/indicator.hpp"
+#include "hague/report/format.hpp"
 
 namespace hague::report {
 
@@ -21,22 +22,8 @@ std::string render(const View& v, Format f) {
     return render_text(v.table);
 }
 
-std::string format_number(double value, int decimals) {
-    auto text = fmt::format("{:.{}f}", std::fabs(value), decimals);
-    const auto dot = text.find('.');
-    auto int_end = dot == std::string::npos ? text.size() : dot;
-    for (auto i = int_end; i > 3; i -= 3)
-        text.insert(i - 3, ",");
-    const bool negative = value < 0 && text.find_first_not_of("0.,") != std::string::npos;
-    return negative ? "-" + text : text;
-}
-
-std::string format_exact(double value) { return fmt::format("{}", value); }
-
 namespace {
 
-constexpr std::string_view estimate_mark = " e";
-constexpr std::string_view no_data = "-";
 
 /// Decimals a person needs for a value in this indicator's unit (machine formats keep them all).
 int display_decimals(std::string_view indicator) {
@@ -45,13 +32,6 @@ int display_decimals(std::string_view indicator) {
     if (indicator.ends_with("_bn"))
         return 1;
     return 0;
-}
-
-std::string marked(double value, int decimals, bool estimate) {
-    auto s = format_number(value, decimals);
-    if (estimate)
-        s += estimate_mark;
-    return s;
 }
 
 std::string yes_no(engine::Compliance c) {

@@ -12,6 +12,7 @@
 #include "hague/core/edition.hpp"
 #include "hague/engine/series.hpp"
 #include "hague/engine/status.hpp"
+#include "hague/report/format.hpp"
 #include "hague/report/table.hpp"
 #include "hague/store/store.hpp"
 
@@ -34,10 +35,5 @@ struct View {
                                std::span<const Ally> allies);
 [[nodiscard]] View db_info_view(const store::StoreInfo& info);
 [[nodiscard]] View db_check_view(const std::string& location, std::span<const std::string> problems);
-
-/// A value as fixed-point text with `decimals` places and ',' between thousands ("12,345.6").
-[[nodiscard]] std::string format_number(double value, int decimals);
-/// Shortest text that reads back as value (machine formats; '.' decimals always).
-[[nodiscard]] std::string format_exact(double value);
 
 } // namespace hague::report

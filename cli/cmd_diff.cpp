@@ -1,0 +1,22 @@
+// hague diff OLD NEW [--indicator NAME] [--min-change X]
+#include "cli/options.hpp"
+
+namespace hague::cli {
+
+void add_diff_command(CLI::App& app, GlobalOptions& g) {
+    auto* cmd = app.add_subcommand("diff", "What edition NEW revised in edition OLD");
+    add_global_options(*cmd, g);
+    auto req = std::make_shared<app::DiffRequest>();
+    cmd->add_option("old", req->old_edition, "Older edition id")->required()->type_name("OLD");
+    cmd->add_option("new", req->new_edition, "Newer edition id")->required()->type_name("NEW");
+    cmd->add_option("--indicator", req->indicator, "Only this indicator")->type_name("NAME");
+    cmd->add_option("--min-change", req->min_change,
+                    "Smallest revision shown, in the indicator's unit (default 0)")
+        ->type_name("X");
+    cmd->callback([&g, req] {
+        req->rounding = rounding(g);
+        emit(app::view(open_service(g).diff(*req)), g);
+    });
+}
+
+} // namespace hague::cli

@@ -1,0 +1,31 @@
+// hague gap [--target PCT] [--currency USD|EUR|NC] [--prices current|constant] [--year Y]
+#include "cli/options.hpp"
+
+namespace hague::cli {
+
+void add_gap_command(CLI::App& app, GlobalOptions& g) {
+    auto* cmd = app.add_subcommand("gap", "How far each ally is from a target share of GDP, in "
+                                          "points and in money");
+    add_global_options(*cmd, g);
+    auto req = std::make_shared<app::GapRequest>();
+    auto currency = std::make_shared<std::string>("USD");
+    auto prices = std::make_shared<std::string>("current");
+    cmd->add_option("--target", req->target_pct, "Target, % of GDP: 2, 3.5 (default) or 5")
+        ->type_name("PCT");
+    cmd->add_option("--currency", *currency, "USD, EUR or NC (national currency)")
+        ->type_name("CUR")
+        ->capture_default_str();
+    cmd->add_option("--prices", *prices, "current, or the edition's constant prices")
+        ->type_name("BASIS")
+        ->capture_default_str();
+    cmd->add_option("--year", req->year, "Year (default: the edition's last year)")
+        ->type_name("YEAR");
+    cmd->callback([&g, req, currency, prices] {
+        req->common.edition = g.edition;
+        req->currency = currency_option(*currency);
+        req->prices = prices_option(*prices);
+        emit(app::view(open_service(g).gap(*req)), g);
+    });
+}
+
+} // namespace hague::cli

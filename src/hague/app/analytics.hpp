@@ -1,0 +1,143 @@
+#pragma once
+/// Requests and responses of the analytics: gaps, paths, plans, burden sharing, revisions, facts,
+/// comparison.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "hague/app/requests.hpp"
+#include "hague/core/money.hpp"
+#include "hague/core/plan.hpp"
+#include "hague/engine/burden.hpp"
+#include "hague/engine/compare.hpp"
+#include "hague/engine/diff.hpp"
+#include "hague/engine/gap.hpp"
+#include "hague/engine/path.hpp"
+#include "hague/engine/plan_check.hpp"
+
+namespace hague::app {
+
+/// `hague gap [--target 2|3.5|5] [--currency USD|EUR|NC] [--prices current|constant]`
+struct GapRequest {
+    Common common;
+    std::optional<int> year;
+    std::optional<double> target_pct; ///< % of GDP in (0, 100]; the Hague core target by default
+    Currency currency = Currency::Usd;
+    PriceBasis prices = PriceBasis::Current;
+    void validate() const;
+};
+struct GapResponse {
+    Edition edition;
+    std::vector<Ally> allies;
+    engine::GapResult gaps;
+};
+
+/// `hague path [ALLY|all] [--target core|total] [--from YEAR]`
+struct PathRequest {
+    Common common;
+    std::string ally = "all";
+    engine::PathTarget target = engine::PathTarget::Core;
+    std::optional<int> from; ///< baseline year; the edition's last year by default
+    void validate() const;
+};
+struct PathResponse {
+    Edition edition;
+    engine::PathTarget target = engine::PathTarget::Core;
+    std::vector<engine::AllyPath> paths;
+    std::vector<std::pair<EntityCode, std::string>> skipped; ///< allies with no baseline, and why
+};
+
+/// `hague path --check OLD NEW [ALLY|all]`
+struct PathCheckRequest {
+    std::string old_edition;
+    std::string new_edition;
+    std::string ally = "all";
+    engine::PathTarget target = engine::PathTarget::Core;
+    void validate() const;
+};
+struct PathCheckResponse {
+    Edition old_edition;
+    Edition new_edition;
+    engine::PathTarget target = engine::PathTarget::Core;
+    std::vector<engine::AllyPathCheck> allies;
+};
+
+/// `hague plan check FILE`
+struct PlanCheckRequest {
+    Common common;
+    std::string file;
+    void validate() const;
+};
+struct PlanCheckResponse {
+    Edition edition;
+    Plan plan;
+    std::string ally_name;
+    bool baseline_estimate = false;
+    engine::PlanCheck check;
+};
+
+/// `hague share [--prices current|constant] [--group NAME=ISO3,ISO3...]`
+struct ShareRequest {
+    Common common;
+    std::optional<int> year;
+    PriceBasis prices = PriceBasis::Current;
+    std::vector<std::string> groups; ///< "NAME=ISO3,ISO3,..."
+    void validate() const;
+};
+struct ShareResponse {
+    Edition edition;
+    std::vector<Ally> allies;
+    engine::BurdenResult burden;
+};
+
+/// `hague diff OLD NEW [--indicator NAME] [--min-change X]`
+struct DiffRequest {
+    std::string old_edition;
+    std::string new_edition;
+    std::optional<std::string> indicator;
+    double min_change = 0;
+    Rounding rounding = Rounding::TwoDp;
+    void validate() const;
+};
+struct DiffResponse {
+    Edition old_edition;
+    Edition new_edition;
+    std::optional<std::string> indicator;
+    double min_change = 0;
+    Rounding rounding = Rounding::TwoDp;
+    std::vector<engine::Revision> revisions;
+    std::vector<engine::CountChange> counts;
+    engine::Thresholds thresholds;
+};
+
+/// `hague facts`
+struct FactsRequest {
+    Common common;
+    std::optional<int> year;
+    void validate() const;
+};
+struct FactsResponse {
+    Edition edition;
+    std::vector<Ally> allies;
+    engine::Status status;
+    engine::BurdenResult burden;    ///< current prices
+    engine::GapResult gap;          ///< to the core target, USD, current prices
+    std::optional<Edition> previous; ///< the edition before, if any
+    std::optional<engine::Revision> largest_revision; ///< of share_gdp_pct, since `previous`
+};
+
+/// `hague compare [--year Y]`
+struct CompareRequest {
+    Common common;
+    std::optional<int> year; ///< the latest year both NATO and SIPRI cover by default
+    void validate() const;
+};
+struct CompareResponse {
+    Edition edition;
+    Year year{2014};
+    std::vector<engine::ComparisonRow> rows;
+    std::string sipri_source;
+};
+
+} // namespace hague::app

@@ -1,0 +1,49 @@
+// Each response as a view: the one place the CLI and a server get their output from.
+#include "hague/app/service.hpp"
+#include "hague/report/analytics_views.hpp"
+
+namespace hague::app {
+
+report::View view(const EditionsResponse& r) { return report::editions_view(r.editions); }
+report::View view(const AlliesResponse& r) {
+    return report::allies_view(r.allies, r.year, r.edition.id);
+}
+report::View view(const ShowResponse& r) { return report::series_view(r.series, r.edition); }
+report::View view(const StatusResponse& r) {
+    return report::status_view(r.status, r.edition, r.allies);
+}
+report::View view(const DbInfoResponse& r) { return report::db_info_view(r.info); }
+report::View view(const DbCheckResponse& r) {
+    return report::db_check_view(r.location, r.problems);
+}
+
+report::View view(const GapResponse& r) { return report::gap_view(r.gaps, r.edition, r.allies); }
+report::View view(const PathResponse& r) {
+    return report::path_view(r.edition, r.target, r.paths, r.skipped);
+}
+report::View view(const PathCheckResponse& r) {
+    return report::path_check_view(r.old_edition, r.new_edition, r.target, r.allies);
+}
+report::View view(const PlanCheckResponse& r) {
+    return report::plan_view(r.edition, r.plan, r.ally_name, r.baseline_estimate, r.check);
+}
+report::View view(const ShareResponse& r) { return report::share_view(r.burden, r.edition); }
+report::View view(const DiffResponse& r) {
+    return report::diff_view(r.old_edition, r.new_edition, r.indicator, r.min_change, r.rounding,
+                             r.thresholds, r.revisions, r.counts);
+}
+report::View view(const FactsResponse& r) {
+    return report::facts_view({.edition = &r.edition,
+                               .allies = r.allies,
+                               .status = &r.status,
+                               .burden = &r.burden,
+                               .gap = &r.gap,
+                               .previous = r.previous ? &*r.previous : nullptr,
+                               .largest_revision =
+                                   r.largest_revision ? &*r.largest_revision : nullptr});
+}
+report::View view(const CompareResponse& r) {
+    return report::compare_view(r.edition, r.year, r.rows, r.sipri_source);
+}
+
+} // namespace hague::app

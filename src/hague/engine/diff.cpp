@@ -1,0 +1,70 @@
+#include "hague/engine/diff.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+#include "hague/core/indicator.hpp"
+
+namespace hague::engine {
+
+std::vector<Revision> find_revisions(std::span<const Observation> old_edition,
+                                     std::span<const Observation> new_edition, double min_change,
+                                     const std::optional<std::string>& indicator) {
+    std::map<std::tuple<std::string, int, std::string>, const Observation*> old_by_key;
+    for (const auto& o : old_edition)
+        if (!indicator || o.indicator == *indicator)
+            old_by_key[{o.entity.str(), o.year.value(), o.indicator}] = &o;
+    std::vector<Revision> out;
+    for (const auto& n : new_edition) {
+        if (indicator && n.indicator != *indicator)
+            continue;
+        auto it = old_by_key.find({n.entity.str(), n.year.value(), n.indicator});
+        if (it == old_by_key.end())
+            continue;
+        const auto& o = *it->second;
+        const double change = n.value - o.value;
+        if (std::fabs(change) < min_change || change == 0.0)
+            continue;
+        out.push_back({n.entity, n.year, n.indicator, o.value, n.value, change, o.estimate,
+                       n.estimate});
+    }
+    std::sort(out.begin(), out.end(), [](const Revision& a, const Revision& b) {
+        const double x = std::fabs(a.change), y = std::fabs(b.change);
+        if (x != y)
+            return x > y;
+        return std::tie(a.entity, a.indicator, a.year) < std::tie(b.entity, b.indicator, b.year);
+    });
+    return out;
+}
+
+namespace {
+std::optional<StatusSummary> counts(const Edition& e, std::span<const Observation> obs, Year year,
+                                    std::span<const Ally> allies, const Thresholds& t,
+                                    Rounding rounding) {
+    if (!e.covers(year))
+        return std::nullopt;
+    const auto status = compute_status(StatusInput{&e, year, rounding, t, allies, obs, {}});
+    if (status.summary.reporting == 0)
+        return std::nullopt;
+    return status.summary;
+}
+} // namespace
+
+std::vector<CountChange> count_changes(const Edition& old_edition, std::span<const Observation> old_obs,
+                                       const Edition& new_edition, std::span<const Observation> new_obs,
+                                       std::span<const Ally> allies, const Thresholds& thresholds,
+                                       Rounding rounding) {
+    std::vector<CountChange> out;
+    const auto first = std::min(old_edition.first_year, new_edition.first_year);
+    const auto last = std::max(old_edition.last_year, new_edition.last_year);
+    for (int y = first.value(); y <= last.value(); ++y) {
+        const Year year(y);
+        out.push_back({year, counts(old_edition, old_obs, year, allies, thresholds, rounding),
+                       counts(new_edition, new_obs, year, allies, thresholds, rounding)});
+    }
+    return out;
+}
+
+} // namespace hague::engine

@@ -1,0 +1,49 @@
+#pragma once
+/// What a newer edition revised: values that changed, and how threshold counts changed.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "hague/core/ally.hpp"
+#include "hague/core/edition.hpp"
+#include "hague/core/observation.hpp"
+#include "hague/core/rounding.hpp"
+#include "hague/engine/status.hpp"
+
+namespace hague::engine {
+
+/// One value both editions publish, revised by `change`.
+struct Revision {
+    EntityCode entity;
+    Year year;
+    std::string indicator;
+    double old_value = 0;
+    double new_value = 0;
+    double change = 0; ///< new - old, in the indicator's unit
+    bool old_estimate = false;
+    bool new_estimate = false;
+};
+
+/// Values present in both (matched on entity, year, indicator) with |new - old| >= min_change,
+/// largest absolute change first (ties: entity, indicator, year). `indicator` filters when set.
+[[nodiscard]] std::vector<Revision> find_revisions(std::span<const Observation> old_edition,
+                                                   std::span<const Observation> new_edition,
+                                                   double min_change,
+                                                   const std::optional<std::string>& indicator);
+
+/// Threshold counts of one year by each edition.
+struct CountChange {
+    Year year;
+    std::optional<StatusSummary> old_counts; ///< nullopt when the old edition does not cover it
+    std::optional<StatusSummary> new_counts;
+};
+
+/// Counts for every year either edition covers, oldest first.
+[[nodiscard]] std::vector<CountChange>
+count_changes(const Edition& old_edition, std::span<const Observation> old_obs,
+              const Edition& new_edition, std::span<const Observation> new_obs,
+              std::span<const Ally> allies, const Thresholds& thresholds, Rounding rounding);
+
+} // namespace hague::engine

@@ -1,0 +1,116 @@
+#include "hague/engine/gap.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "hague/core/error.hpp"
+#include "hague/core/indicator.hpp"
+#include "hague/engine/exchange.hpp"
+
+namespace hague::engine {
+
+namespace {
+
+/// Units of the requested currency per USD for the ally; nullopt with a reason when unknown.
+std::optional<double> rate_for(const GapInput& in, const Ally& ally, std::string& why) {
+    switch (in.currency) {
+    case Currency::Usd: return 1.0;
+    case Currency::Eur: {
+        auto r = nc_per_usd(*in.index, *in.edition, in.euro_reference, in.year, in.prices);
+        if (!r)
+            why = fmt::format("edition {} has no {} expenditure in national currency and US "
+                              "dollars for {} in {} (Tables 1 and 2), which give the euro rate",
+                              in.edition->id, to_string(in.prices), in.euro_reference, in.year);
+        return r;
+    }
+    case Currency::Nc: {
+        auto r = nc_per_usd(*in.index, *in.edition, ally.code, in.year, in.prices);
+        if (!r)
+            why = fmt::format("edition {} has no {} expenditure in national currency and US "
+                              "dollars for {} in {} (Tables 1 and 2)",
+                              in.edition->id, to_string(in.prices), ally.code, in.year);
+        return r;
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+GapResult compute_gaps(const GapInput& in) {
+    HAGUE_REQUIRE(in.edition && in.index, ErrorKind::Internal, "compute_gaps without data");
+    GapResult out{.edition = in.edition->id,
+                  .year = in.year,
+                  .target_pct = in.target_pct,
+                  .currency = in.currency,
+                  .prices = in.prices,
+                  .constant_price_base = in.edition->constant_price_base,
+                  .allies = {},
+                  .groups = {}};
+    std::map<std::string, const AllyGap*> by_code;
+    for (const auto& ally : in.allies) {
+        if (!ally.nato_member_in(in.year))
+            continue;
+        AllyGap g{.ally = ally.code,
+                  .currency_code = in.currency == Currency::Nc ? ally.currency
+                                                               : std::string(to_string(in.currency)),
+                  .share = in.index->find(ally.code, in.year, indicators::share_gdp_pct),
+                  .gap_pp = 0,
+                  .surplus_pp = 0,
+                  .gdp_m = {},
+                  .gap_m = {},
+                  .rate = {},
+                  .missing = {}};
+        if (!g.share) {
+            g.missing = find_missing_reason(in.missing_reasons, ally.code, in.edition->id,
+                                            indicators::share_gdp_pct, in.year)
+                            .value_or(fmt::format("edition {} has no share of GDP for {} in {}",
+                                                  in.edition->id, ally.code, in.year));
+            out.allies.push_back(std::move(g));
+            continue;
+        }
+        g.gap_pp = std::max(0.0, in.target_pct - g.share->value);
+        g.surplus_pp = std::max(0.0, g.share->value - in.target_pct);
+        const auto gdp_usd = gdp_usd_m(*in.index, *in.edition, ally.code, in.year, in.prices);
+        std::string why;
+        g.rate = rate_for(in, ally, why);
+        if (!gdp_usd)
+            g.missing = fmt::format("edition {} has no {} GDP for {} in {} (Table 5)",
+                                    in.edition->id, to_string(in.prices), ally.code, in.year);
+        else if (!g.rate)
+            g.missing = why;
+        else {
+            g.gdp_m = *gdp_usd * *g.rate;
+            g.gap_m = g.gap_pp / 100.0 * *g.gdp_m;
+        }
+        out.allies.push_back(std::move(g));
+    }
+    std::stable_sort(out.allies.begin(), out.allies.end(), [](const AllyGap& a, const AllyGap& b) {
+        if (a.share && b.share)
+            return a.share->value < b.share->value;
+        return a.share.has_value() && !b.share.has_value();
+    });
+
+    for (const auto& g : out.allies)
+        by_code[g.ally.str()] = &g;
+    for (const auto& group : in.groups) {
+        GroupGap total{group, {}, 0, 0};
+        double sum = 0;
+        for (const auto& m : group.members) {
+            auto it = by_code.find(m.str());
+            if (it == by_code.end())
+                continue;
+            ++total.members;
+            if (it->second->gap_m) {
+                ++total.members_with_money;
+                sum += *it->second->gap_m;
+            }
+        }
+        if (in.currency != Currency::Nc && total.members_with_money > 0)
+            total.gap_m = sum;
+        out.groups.push_back(std::move(total));
+    }
+    return out;
+}
+
+} // namespace hague::engine
