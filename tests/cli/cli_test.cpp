@@ -241,3 +241,99 @@ TEST_F(CliTest, unwritable_database_directory_names_the_path) {
     EXPECT_EQ(r.err, "hague: cannot create database directory '" + dir_.file("file") +
                          "': Not a directory\n");
 }
+
+// ---- analytics (issue 3): the JSON contract and the exit code of each bad input ----
+
+TEST_F(CliTest, gap_json_carries_currency_in_field_names) {
+    const auto r = hague("gap --currency EUR --format json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["edition"], "2026-07");
+    EXPECT_EQ(j["currency"], "EUR");
+    EXPECT_DOUBLE_EQ(j["target_pct"].get<double>(), 3.5);
+    const auto& first = j["allies"][0]; // SVN 1.61, the lowest share in 2026
+    EXPECT_EQ(first["ally"], "SVN");
+    EXPECT_NEAR(first["gap_pp"].get<double>(), 1.89, 1e-9);
+    EXPECT_TRUE(first.contains("gap_eur_m"));
+    EXPECT_EQ(j["groups"][0]["group"], "nato");
+    EXPECT_TRUE(j["groups"][0].contains("gap_eur_m"));
+}
+
+TEST_F(CliTest, path_json_has_the_documented_fields) {
+    const auto r = hague("path DEU --format json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto p = nlohmann::json::parse(r.out)["paths"][0];
+    EXPECT_EQ(p["ally"], "DEU");
+    EXPECT_EQ(p["baseline_year"], 2026);
+    EXPECT_DOUBLE_EQ(p["baseline_share_pct"].get<double>(), 2.69);
+    EXPECT_NEAR(p["required_pp_per_year"].get<double>(), 0.09, 1e-12); // (3.5 - 2.69) / 9
+    EXPECT_NEAR(p["review_2029_pct"].get<double>(), 2.96, 1e-12);
+    EXPECT_EQ(p["path"][3]["year"], 2029);
+    EXPECT_EQ(p["commitments"][0]["standing"], "ahead");
+}
+
+TEST_F(CliTest, plan_check_prints_the_verdict) {
+    const auto r = hague("plan check '" HAGUE_EXAMPLES "/spain.toml' --format json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(nlohmann::json::parse(r.out)["verdict"], "insufficient");
+}
+
+TEST_F(CliTest, diff_counts_are_in_json) {
+    const auto r = hague("diff 2025-08 2026-07 --indicator share_gdp_pct --format json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    bool seen = false;
+    for (const auto& c : j["counts"])
+        if (c["year"] == 2024) {
+            EXPECT_EQ(c["old_at_or_above_2pct"], 18);
+            EXPECT_EQ(c["new_at_or_above_2pct"], 17);
+            seen = true;
+        }
+    EXPECT_TRUE(seen);
+}
+
+TEST_F(CliTest, share_facts_and_compare_run) {
+    EXPECT_EQ(hague("share --format csv").code, 0);
+    const auto facts = hague("facts");
+    EXPECT_EQ(facts.code, 0) << facts.err;
+    EXPECT_NE(facts.out.find("Largest revision of a share of GDP since 2025-08"), std::string::npos);
+    const auto compare = hague("compare");
+    EXPECT_EQ(compare.code, 0) << compare.err;
+    EXPECT_NE(compare.out.find("SIPRI's broader definition"), std::string::npos);
+}
+
+TEST_F(CliTest, analytics_bad_input_exits_2_with_one_line) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"gap --target 150", "hague: --target 150 is outside 0-100"},
+        {"gap --currency CHF", "hague: --currency 'CHF' is not one of USD, EUR, NC\n"},
+        {"gap --prices nominal", "hague: --prices 'nominal' is not one of current, constant\n"},
+        {"path --from 2036", "hague: --from 2036 is not before 2035, the year of the Hague target\n"},
+        {"path --target half", "hague: --target 'half' is not one of core (3.5%), total (5%)\n"},
+        {"path XYZ", "hague: unknown ally 'XYZ'"},
+        {"share --group 'Odd=DEU,XYZ'", "hague: --group 'Odd': 'XYZ' is not an ally"},
+        {"share --group 'Empty='", "hague: --group 'Empty' has no members"},
+        {"diff 2019-01 2026-07", "hague: unknown edition '2019-01'"},
+        {"diff 2026-07 2026-07", "hague: OLD and NEW are the same edition '2026-07'\n"},
+        {"diff 2025-08 2026-07 --min-change -1", "hague: --min-change -1 is negative"},
+    };
+    for (const auto& [args, message] : cases) {
+        const auto r = hague(args);
+        EXPECT_EQ(r.code, 2) << args;
+        EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
+        EXPECT_EQ(r.err.rfind(message, 0), 0u) << args << ": " << r.err;
+    }
+}
+
+TEST_F(CliTest, plan_errors_name_the_file) {
+    {
+        std::ofstream out(dir_.file("bad.toml"));
+        out << "ally = \"DEU\"\n[[core]]\nyear = 2029\n";
+    }
+    auto r = hague("plan check bad.toml");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "hague: bad.toml:2: [[core]] entry for 2029 needs exactly one of "
+                     "'share_gdp_pct' and 'spending_nc_m'\n");
+    r = hague("plan check missing.toml");
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "hague: cannot read plan 'missing.toml': No such file or directory\n");
+}

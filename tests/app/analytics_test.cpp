@@ -1,0 +1,306 @@
+// The analytics through the facade, on the real bundled data. Every expected value is worked out
+// from data/nato/observations.csv (2026-07 edition unless stated) with the arithmetic written out.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "hague/app/service.hpp"
+#include "hague/core/error.hpp"
+#include "support/temp_dir.hpp"
+
+namespace hague::app {
+
+namespace {
+
+class AnalyticsTest : public ::testing::Test {
+  protected:
+    hague::testing::TempDir dir_;
+    Service service_ = Service::open(dir_.file("hague.db"));
+
+    template <typename F> std::string error_of(F&& f) {
+        try {
+            f();
+        } catch (const Error& e) {
+            return std::string(to_string(e.kind())) + ": " + e.what();
+        }
+        return "no error";
+    }
+
+    static const engine::AllyGap& gap_of(const engine::GapResult& g, const char* code) {
+        auto it = std::find_if(g.allies.begin(), g.allies.end(),
+                               [&](const engine::AllyGap& a) { return a.ally.str() == code; });
+        EXPECT_NE(it, g.allies.end());
+        return *it;
+    }
+
+    static const engine::GroupBurden& group_of(const engine::BurdenResult& b, const char* id) {
+        auto it = std::find_if(b.groups.begin(), b.groups.end(),
+                               [&](const engine::GroupBurden& g) { return g.group.id == id; });
+        EXPECT_NE(it, b.groups.end());
+        return *it;
+    }
+
+    engine::PlanCheck plan(const std::string& path) {
+        PlanCheckRequest r;
+        r.file = path;
+        return service_.plan_check(r).check;
+    }
+};
+
+} // namespace
+
+// DEU 2026: share 2.69, GDP 5,455.98 bn USD (Table 5) = 5,455,980 m.
+// Gap to 3.5 = 0.81 points; 0.81 / 100 x 5,455,980 = 44,193.438 m USD.
+// Euro rate = DEU Table 1 / Table 2 = 124,660 / 147,002 = 0.848016 EUR per USD;
+// 44,193.438 x 124,660 / 147,002 = 37,476.728 m EUR.
+TEST_F(AnalyticsTest, germany_2026_core_gap_in_dollars_and_euros) {
+    GapRequest r;
+    const auto usd = service_.gap(r).gaps;
+    const auto& deu = gap_of(usd, "DEU");
+    EXPECT_NEAR(deu.gap_pp, 0.81, 1e-9);
+    EXPECT_NEAR(*deu.gap_m, 44193.438, 1e-6);
+    r.currency = Currency::Eur;
+    const auto eur = service_.gap(r).gaps;
+    EXPECT_NEAR(*gap_of(eur, "DEU").gap_m, 44193.438 * 124660.0 / 147002.0, 1e-6);
+    EXPECT_NEAR(*gap_of(eur, "DEU").gap_m, 37476.728, 1e-3);
+}
+
+// GBR 2026: share 2.56, gap 0.94; GDP 4,300,972 m USD; GBP per USD = 81,117 / 110,274.
+// 0.94 / 100 x 4,300,972 x 81,117 / 110,274 = 29,739.470 m GBP.
+TEST_F(AnalyticsTest, united_kingdom_gap_in_pounds) {
+    GapRequest r;
+    r.currency = Currency::Nc;
+    const auto g = service_.gap(r).gaps;
+    const auto& gbr = gap_of(g, "GBR");
+    EXPECT_EQ(gbr.currency_code, "GBP");
+    EXPECT_NEAR(*gbr.gap_m, 29739.470, 1e-3);
+    // National currencies cannot be added up: groups have no total.
+    EXPECT_FALSE(g.groups.front().gap_m.has_value());
+}
+
+// POL 2026: 4.68 >= 3.5: no gap, surplus 1.18 points. ISL: no share, no gap, with its reason.
+TEST_F(AnalyticsTest, surplus_and_missing_are_shown_apart) {
+    const auto g = service_.gap({}).gaps;
+    const auto& pol = gap_of(g, "POL");
+    EXPECT_EQ(pol.gap_pp, 0.0);
+    EXPECT_NEAR(pol.surplus_pp, 1.18, 1e-9);
+    EXPECT_EQ(*pol.gap_m, 0.0);
+    const auto& isl = gap_of(g, "ISL");
+    EXPECT_FALSE(isl.share.has_value());
+    EXPECT_EQ(isl.missing,
+              "Iceland has no armed forces; NATO publishes no defence expenditure for it");
+}
+
+// The 2025 edition has shares but no GDP: gaps in points, none in money.
+TEST_F(AnalyticsTest, an_edition_without_gdp_gives_points_but_no_money) {
+    GapRequest r;
+    r.common.edition = "2025-08";
+    r.year = 2024;
+    const auto gaps = service_.gap(r).gaps;
+    const auto& deu = gap_of(gaps, "DEU"); // 2025-08 DEU 2024 = 2.003724285
+    EXPECT_NEAR(deu.gap_pp, 3.5 - 2.003724285, 1e-9);
+    EXPECT_FALSE(deu.gap_m.has_value());
+    EXPECT_EQ(deu.missing, "edition 2025-08 has no current GDP for DEU in 2024 (Table 5)");
+}
+
+TEST_F(AnalyticsTest, target_outside_0_100_is_refused) {
+    GapRequest r;
+    r.target_pct = 120;
+    EXPECT_EQ(error_of([&] { (void)service_.gap(r); }),
+              "invalid_input: --target 120 is outside 0-100 (a share of GDP in percent, such as "
+              "2, 3.5 or 5)");
+    r.target_pct = 0;
+    EXPECT_EQ(error_of([&] { (void)service_.gap(r); }).rfind("invalid_input: --target 0 ", 0), 0u);
+}
+
+// Path of DEU from 2026: step 0.09, 2029 = 2.96 (tests/engine/path_test.cpp); the 5% total
+// target: (5 - 2.69) / 9 = 0.256667 a year, 2029 = 2.69 + 3 x 0.256667 = 3.46.
+TEST_F(AnalyticsTest, germany_path_and_its_commitments) {
+    PathRequest r;
+    r.ally = "DEU";
+    const auto p = service_.path(r);
+    ASSERT_EQ(p.paths.size(), 1u);
+    EXPECT_NEAR(p.paths[0].path.required_pp_per_year, 0.09, 1e-12);
+    EXPECT_NEAR(p.paths[0].path.review_pct, 2.96, 1e-12);
+    EXPECT_TRUE(p.paths[0].baseline_estimate);
+    // commitments.csv has two DEU rows: the 3.5% target for 2029 and the 2.4% 2025 estimate.
+    ASSERT_EQ(p.paths[0].commitments.size(), 2u);
+    EXPECT_EQ(p.paths[0].commitments[0].standing, engine::Standing::Ahead);
+    r.target = engine::PathTarget::Total;
+    EXPECT_NEAR(service_.path(r).paths[0].path.review_pct, 2.69 + 3 * (5 - 2.69) / 9, 1e-12);
+}
+
+// From 2024 (2026-07: DEU 2.00): step (3.5 - 2.0) / 11 = 0.136364; 2029 = 2 + 5 x 0.136364.
+TEST_F(AnalyticsTest, path_from_an_earlier_baseline) {
+    PathRequest r;
+    r.ally = "DEU";
+    r.from = 2024;
+    const auto p = service_.path(r).paths.at(0).path;
+    EXPECT_NEAR(p.required_pp_per_year, 1.5 / 11, 1e-12);
+    EXPECT_NEAR(p.review_pct, 2.0 + 5 * 1.5 / 11, 1e-12);
+}
+
+TEST_F(AnalyticsTest, path_from_after_2035_is_refused) {
+    PathRequest r;
+    r.from = 2036;
+    EXPECT_EQ(error_of([&] { (void)service_.path(r); }),
+              "invalid_input: --from 2036 is not before 2035, the year of the Hague target");
+}
+
+TEST_F(AnalyticsTest, path_for_all_lists_every_reporting_ally) {
+    const auto p = service_.path({});
+    EXPECT_EQ(p.paths.size(), 31u); // 32 allies, Iceland skipped
+    ASSERT_EQ(p.skipped.size(), 1u);
+    EXPECT_EQ(p.skipped[0].first.str(), "ISL");
+}
+
+// Path set from 2024-06 (USA 2024 = 3.3790207262385565, 2024 baseline) against 2026-07:
+// USA 2026 outturn 3.17; path 3.3790 + 2 x (3.5 - 3.3790) / 11 = 3.40099; behind by 0.23099.
+TEST_F(AnalyticsTest, path_check_against_a_newer_edition) {
+    PathCheckRequest r{"2024-06", "2026-07", "USA", engine::PathTarget::Core};
+    const auto c = service_.path_check(r);
+    ASSERT_EQ(c.allies.size(), 1u);
+    const auto& usa = c.allies[0];
+    ASSERT_EQ(usa.outturns.size(), 2u); // 2025, 2026
+    const double base = 3.3790207262385565;
+    const double path_2026 = base + 2 * (3.5 - base) / 11;
+    EXPECT_NEAR(usa.outturns[1].path_pct, path_2026, 1e-12);
+    EXPECT_NEAR(usa.outturns[1].deviation_pp, 3.17 - path_2026, 1e-12);
+    EXPECT_EQ(usa.outturns[1].standing, engine::Standing::Behind);
+}
+
+TEST_F(AnalyticsTest, plan_of_each_verdict) {
+    // examples/germany.toml: 3.5 in 2029 >= path 2.96 in 2029, reaches 3.5: credible.
+    EXPECT_EQ(plan(HAGUE_EXAMPLES "/germany.toml").verdict, engine::Verdict::Credible);
+    // examples/spain.toml: ends at 2.1 in 2035 < 3.5: insufficient.
+    EXPECT_EQ(plan(HAGUE_EXAMPLES "/spain.toml").verdict, engine::Verdict::Insufficient);
+    // back_loaded.toml: 2.7 in 2029 < path 2.96, though 3.5 in 2035: back-loaded.
+    const auto back = plan(HAGUE_TEST_DATA "/plans/back_loaded.toml");
+    EXPECT_EQ(back.verdict, engine::Verdict::BackLoaded);
+    // declining.toml: 2.5 in 2027 < the 2026 baseline 2.69: declining.
+    const auto down = plan(HAGUE_TEST_DATA "/plans/declining.toml");
+    EXPECT_EQ(down.verdict, engine::Verdict::Declining);
+    // Its related leg, 1.8% in 2035, is above the 1.5% ceiling (reported, not judged).
+    EXPECT_TRUE(std::any_of(down.findings.begin(), down.findings.end(), [](const auto& f) {
+        return f.kind == engine::Finding::Kind::RelatedAboveCeiling;
+    }));
+}
+
+// money.toml: DEU 2024 spending 86,638 m EUR (Table 1); GDP 4,686,831 m USD x (86,638 / 93,747)
+// EUR per USD; share = 86,638 / (4,686,831 x 86,638 / 93,747) x 100 = 93,747 / 4,686,831 x 100
+// = 2.000221%. 2030: 175,000 / 5,000,000 x 100 = 3.5%.
+TEST_F(AnalyticsTest, plan_money_is_converted_with_the_editions_tables) {
+    const auto check = plan(HAGUE_TEST_DATA "/plans/money.toml");
+    ASSERT_EQ(check.core.size(), 2u);
+    EXPECT_TRUE(check.core[0].from_money);
+    EXPECT_NEAR(check.core[0].share_pct, 93747.0 / 4686831.0 * 100, 1e-9);
+    EXPECT_NEAR(check.core[1].share_pct, 3.5, 1e-12);
+}
+
+TEST_F(AnalyticsTest, malformed_plan_names_line_and_field) {
+    EXPECT_EQ(error_of([&] { (void)plan(HAGUE_TEST_DATA "/plans/bad_field.toml"); }),
+              "invalid_input: " HAGUE_TEST_DATA "/plans/bad_field.toml:5: [[core]] entry has "
+              "unknown field 'share' (fields: year, share_gdp_pct, spending_nc_m, gdp_nc_m, "
+              "source)");
+}
+
+// Burden 2026, current prices: the 31 allies with GDP and spending sum to 63,139,894 m USD GDP
+// and 1,809,913 m USD spending; USA: 1,032,849 m spending = 57.066% of it.
+TEST_F(AnalyticsTest, us_share_of_allied_spending) {
+    const auto b = service_.share({}).burden;
+    const auto& nato = group_of(b, "nato");
+    EXPECT_EQ(nato.members_counted, 31);
+    EXPECT_NEAR(nato.spending_usd_m, 1809913, 1e-6);
+    EXPECT_NEAR(nato.gdp_usd_m, 63139894, 1e-3);
+    EXPECT_NEAR(group_of(b, "usa").share_of_alliance_spending_pct, 100.0 * 1032849 / 1809913, 1e-9);
+}
+
+// A group before and after Finland's accession (2023), current prices:
+// 2022: DNK 400.115 bn + NOR 617.322 bn = 1,017,437 m of 48,128,467 m alliance GDP = 2.114%;
+//       spending 5,473 + 8,694 = 14,167 m of 1,190,360 m = 1.190%.
+// 2023: + FIN: 1,202,127 m of 52,052,640 m = 2.309%; 23,206 m of 1,290,166 m = 1.799%.
+TEST_F(AnalyticsTest, custom_group_before_and_after_an_accession) {
+    ShareRequest r;
+    r.groups = {"Nordics=DNK,FIN,NOR,SWE"};
+    r.year = 2022;
+    const auto before = group_of(service_.share(r).burden, "Nordics");
+    EXPECT_EQ(before.members_counted, 2);
+    EXPECT_NEAR(before.share_of_alliance_gdp_pct, 100.0 * 1017437 / 48128467, 1e-9);
+    EXPECT_NEAR(before.share_of_alliance_spending_pct, 100.0 * 14167 / 1190360, 1e-9);
+    r.year = 2023;
+    const auto after = group_of(service_.share(r).burden, "Nordics");
+    EXPECT_EQ(after.members_counted, 3);
+    EXPECT_NEAR(after.share_of_alliance_gdp_pct, 100.0 * 1202127 / 52052640, 1e-9);
+    EXPECT_NEAR(after.share_of_alliance_spending_pct, 100.0 * 23206 / 1290166, 1e-9);
+}
+
+// The EU group: 24 allies have an EU accession year. 2019: less FIN, SWE (not yet in NATO) = 22,
+// with the UK; 2020: the UK has left = 21. Iceland is never counted (no spending).
+TEST_F(AnalyticsTest, eu_group_before_and_after_the_uk_left) {
+    ShareRequest r;
+    r.year = 2019;
+    EXPECT_EQ(group_of(service_.share(r).burden, "eu").members_counted, 22);
+    r.year = 2020;
+    EXPECT_EQ(group_of(service_.share(r).burden, "eu").members_counted, 21);
+}
+
+TEST_F(AnalyticsTest, bad_groups_are_refused) {
+    ShareRequest r;
+    r.groups = {"Odd=DEU,XYZ"};
+    EXPECT_EQ(error_of([&] { (void)service_.share(r); }),
+              "invalid_input: --group 'Odd': 'XYZ' is not an ally (expected ISO3 codes such as "
+              "DEU; see 'hague allies')");
+    r.groups = {"Empty="};
+    EXPECT_EQ(error_of([&] { (void)service_.share(r); }),
+              "invalid_input: --group 'Empty' has no members (expected NAME=ISO3,ISO3,...)");
+}
+
+// 2024 at 2% (2dp), by 2025-08: CZE 2.08, DNK 2.27, EST 3.37, FIN 2.40, FRA 2.03, DEU 2.00, GRC 2.74, HUN 2.13,
+// LVA 3.36, LTU 3.09, NLD 2.00, NOR 2.27, POL 3.79, ROU 2.17, SWE 2.31, TUR 2.13, GBR 2.33,
+// USA 3.21 = 18. By 2026-07: 17 (tests/app/service_test.cpp lists them): CZE is revised to 1.99.
+TEST_F(AnalyticsTest, revision_changes_the_2024_count) {
+    DiffRequest r{"2025-08", "2026-07", std::string("share_gdp_pct"), 0.0, Rounding::TwoDp};
+    const auto d = service_.diff(r);
+    auto it = std::find_if(d.counts.begin(), d.counts.end(),
+                           [](const engine::CountChange& c) { return c.year == Year(2024); });
+    ASSERT_NE(it, d.counts.end());
+    EXPECT_EQ(it->old_counts->at_or_above_spending, 18);
+    EXPECT_EQ(it->new_counts->at_or_above_spending, 17);
+    // Largest revision: EST 2025, 3.38 -> 3.93 (+0.55; SOURCES.md, validation (a)).
+    ASSERT_FALSE(d.revisions.empty());
+    EXPECT_EQ(d.revisions[0].entity.str(), "EST");
+    EXPECT_NEAR(d.revisions[0].change, 0.55, 1e-9);
+}
+
+TEST_F(AnalyticsTest, diff_with_min_change_and_unknown_edition) {
+    DiffRequest r{"2025-08", "2026-07", std::string("share_gdp_pct"), 0.3, Rounding::TwoDp};
+    // |change| >= 0.3: EST 2025 +0.55, ALB 2025 -0.53, ALB 2023 -0.46, ALB 2024 -0.35 = 4.
+    EXPECT_EQ(service_.diff(r).revisions.size(), 4u);
+    r.old_edition = "2019-01";
+    EXPECT_EQ(error_of([&] { (void)service_.diff(r); }),
+              "not_found: unknown edition '2019-01' (editions: 2024-06, 2025-08, 2026-07; see "
+              "'hague editions')");
+}
+
+TEST_F(AnalyticsTest, facts_name_their_figures) {
+    const auto f = service_.facts({});
+    EXPECT_EQ(f.status.summary.at_or_above_core, 5); // LTU EST LVA POL GRC
+    ASSERT_TRUE(f.previous.has_value());
+    EXPECT_EQ(f.previous->id, "2025-08");
+    ASSERT_TRUE(f.largest_revision.has_value());
+    EXPECT_EQ(f.largest_revision->entity.str(), "EST");
+}
+
+// SIPRI 2024: Russia 7.052338645003664% of GDP, 148,967.275 m USD; NATO 2026-07: 2.65%.
+TEST_F(AnalyticsTest, compare_defaults_to_the_last_sipri_year) {
+    const auto c = service_.compare({});
+    EXPECT_EQ(c.year, Year(2024));
+    auto rus = std::find_if(c.rows.begin(), c.rows.end(),
+                            [](const auto& row) { return row.entity.str() == "RUS"; });
+    ASSERT_NE(rus, c.rows.end());
+    EXPECT_TRUE(rus->sipri);
+    EXPECT_DOUBLE_EQ(*rus->share_gdp_pct, 7.052338645003664);
+    EXPECT_DOUBLE_EQ(*c.rows[0].share_gdp_pct, 2.65);
+}
+
+} // namespace hague::app

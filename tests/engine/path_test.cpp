@@ -1,0 +1,73 @@
+#include <gtest/gtest.h>
+
+#include "hague/core/error.hpp"
+#include "hague/engine/path.hpp"
+
+namespace hague::engine {
+
+// Germany, edition 2026-07: 2.69% in 2026 (estimate). Step = (3.5 - 2.69) / (2035 - 2026)
+// = 0.81 / 9 = 0.09 points a year; 2029 = 2.69 + 3 x 0.09 = 2.96.
+TEST(path, germany_from_2026_to_3_5_by_2035) {
+    const auto p = linear_path({Year(2026), 2.69, 3.5, Year(2035), Year(2029)});
+    EXPECT_NEAR(p.required_pp_per_year, 0.09, 1e-12);
+    EXPECT_NEAR(p.review_pct, 2.96, 1e-12);
+    ASSERT_EQ(p.points.size(), 10u); // 2026..2035
+    EXPECT_NEAR(p.points.back().share_pct, 3.5, 1e-12);
+    EXPECT_FALSE(p.at(Year(2025)).has_value());
+    EXPECT_FALSE(p.already_at_target);
+}
+
+// Poland, 2026-07: 4.68% in 2026 is above 3.5%: the path keeps 4.68.
+TEST(path, an_ally_above_the_target_keeps_its_share) {
+    const auto p = linear_path({Year(2026), 4.68, 3.5, Year(2035), Year(2029)});
+    EXPECT_TRUE(p.already_at_target);
+    EXPECT_EQ(p.required_pp_per_year, 0.0);
+    EXPECT_DOUBLE_EQ(p.review_pct, 4.68);
+}
+
+TEST(path, baseline_must_precede_the_target_year) {
+    try {
+        (void)linear_path({Year(2036), 2.0, 3.5, Year(2035), Year(2029)});
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::InvalidInput);
+        EXPECT_STREQ(e.what(), "--from 2036 is not before the target year 2035");
+    }
+}
+
+// commitments.csv: DEU national_target 3.5 by 2029 against the path's 2.96: ahead by 0.54;
+// BEL national_target 2.5 by 2034 against Belgium's path from 2.00 (2026-07, 2026):
+// step (3.5 - 2.0) / 9 = 0.1667, 2034 = 2.0 + 8 x 0.1667 = 3.333: behind by 0.833.
+TEST(path, national_commitments_ahead_of_and_behind_the_path) {
+    const auto deu = linear_path({Year(2026), 2.69, 3.5, Year(2035), Year(2029)});
+    const Commitment target{"DEU", "national_target", 3.5, Year(2029), "2025-06-24", "s", "n"};
+    const auto c = check_commitments(deu, std::vector<Commitment>{target});
+    ASSERT_EQ(c.size(), 1u);
+    EXPECT_EQ(c[0].standing, Standing::Ahead);
+    EXPECT_NEAR(c[0].difference_pp, 0.54, 1e-12);
+
+    const auto bel = linear_path({Year(2026), 2.0, 3.5, Year(2035), Year(2029)});
+    const Commitment bel_target{"BEL", "national_target", 2.5, Year(2034), "2025-06-24", "s", "n"};
+    const auto b = check_commitments(bel, std::vector<Commitment>{bel_target});
+    EXPECT_EQ(b[0].standing, Standing::Behind);
+    EXPECT_NEAR(b[0].difference_pp, 2.5 - (2.0 + 8 * 1.5 / 9), 1e-12);
+}
+
+// Spain's 2.1% position names no year: it is compared with the path in 2035 (3.5): behind.
+TEST(path, a_commitment_without_a_year_is_compared_in_the_target_year) {
+    const auto esp = linear_path({Year(2026), 2.0, 3.5, Year(2035), Year(2029)});
+    const Commitment position{"ESP", "national_position", 2.1, std::nullopt, "2025-06-22", "s", "n"};
+    const auto c = check_commitments(esp, std::vector<Commitment>{position});
+    EXPECT_EQ(c[0].compared_year, Year(2035));
+    EXPECT_EQ(c[0].standing, Standing::Behind);
+    EXPECT_NEAR(c[0].difference_pp, -1.4, 1e-12);
+}
+
+TEST(path, a_commitment_before_the_baseline_is_not_compared) {
+    const auto deu = linear_path({Year(2026), 2.69, 3.5, Year(2035), Year(2029)});
+    const Commitment estimate{"DEU", "national_estimate", 2.4, Year(2025), "2025-06-24", "s", "n"};
+    const auto c = check_commitments(deu, std::vector<Commitment>{estimate});
+    EXPECT_FALSE(c[0].standing.has_value());
+}
+
+} // namespace hague::engine
