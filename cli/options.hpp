@@ -49,5 +49,7 @@ void add_share_command(CLI::App& app, GlobalOptions& g);
 void add_diff_command(CLI::App& app, GlobalOptions& g);
 void add_facts_command(CLI::App& app, GlobalOptions& g);
 void add_compare_command(CLI::App& app, GlobalOptions& g);
+void add_project_command(CLI::App& app, GlobalOptions& g);
+void add_simulate_command(CLI::App& app, GlobalOptions& g);
 
 } // namespace hague::cli

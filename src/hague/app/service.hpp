@@ -5,6 +5,7 @@
 #include <string>
 
 #include "hague/app/analytics.hpp"
+#include "hague/app/projections.hpp"
 #include "hague/app/requests.hpp"
 #include "hague/report/views.hpp"
 #include "hague/store/store.hpp"
@@ -35,6 +36,8 @@ class Service {
     [[nodiscard]] DiffResponse diff(const DiffRequest& r) const;
     [[nodiscard]] FactsResponse facts(const FactsRequest& r) const;
     [[nodiscard]] CompareResponse compare(const CompareRequest& r) const;
+    [[nodiscard]] ProjectResponse project(const ProjectRequest& r) const;
+    [[nodiscard]] SimulateResponse simulate(const SimulateRequest& r) const;
 
   private:
     /// The requested edition, or the newest; NotFound lists the editions held.
@@ -72,6 +75,8 @@ class Service {
 [[nodiscard]] report::View view(const DiffResponse& r);
 [[nodiscard]] report::View view(const FactsResponse& r);
 [[nodiscard]] report::View view(const CompareResponse& r);
+[[nodiscard]] report::View view(const ProjectResponse& r);
+[[nodiscard]] report::View view(const SimulateResponse& r);
 
 /// "hague 0.1.0 (SQLite 3.40.1, bundled data <digest>)".
 [[nodiscard]] std::string version_string();

@@ -1,6 +1,7 @@
 // Each response as a view: the one place the CLI and a server get their output from.
 #include "hague/app/service.hpp"
 #include "hague/report/analytics_views.hpp"
+#include "hague/report/projection_views.hpp"
 
 namespace hague::app {
 
@@ -44,6 +45,20 @@ report::View view(const FactsResponse& r) {
 }
 report::View view(const CompareResponse& r) {
     return report::compare_view(r.edition, r.year, r.rows, r.sipri_source);
+}
+
+report::View view(const ProjectResponse& r) {
+    return report::projection_view(r.projection, r.growth, r.edition, r.allies, r.plan_file,
+                                   r.outlook_file);
+}
+report::View view(const SimulateResponse& r) {
+    report::SimulationSettings s{r.rule == engine::SpendingRule::Share ? "share" : "budget",
+                                 r.threads, r.rho, r.rho_overridden, 0, {}};
+    for (const auto& p : r.parameters)
+        s.parameters.push_back({p.ally, p.mu, p.sigma, p.mu_overridden, p.sigma_overridden});
+    s.threshold_pct = r.threshold_pct;
+    return report::simulation_view(r.result, s, r.projection.projection, r.projection.edition,
+                                   r.projection.allies);
 }
 
 } // namespace hague::app

@@ -1,0 +1,98 @@
+// hague simulate --paths N [--seed S] [--threads T] [--rule share|budget] [projection options]
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
+
+#include "cli/options.hpp"
+#include "hague/core/error.hpp"
+
+namespace hague::cli {
+
+void add_projection_options(CLI::App& cmd, app::ProjectRequest& req, std::string& target);
+
+namespace {
+
+/// ISO3=PERCENT, as in --sigma DEU=1.5.
+std::pair<std::string, double> ally_value(const std::string& spec, const char* option) {
+    const auto eq = spec.find('=');
+    double v = 0;
+    bool ok = eq != std::string::npos && eq > 0;
+    if (ok) {
+        try {
+            std::size_t used = 0;
+            v = std::stod(spec.substr(eq + 1), &used);
+            ok = used == spec.size() - eq - 1;
+        } catch (const std::exception&) {
+            ok = false;
+        }
+    }
+    HAGUE_REQUIRE(ok, ErrorKind::InvalidInput, "{} '{}' is not ISO3=PERCENT (such as DEU=1.5)",
+                  option, spec);
+    return {spec.substr(0, eq), v};
+}
+
+/// A progress bar on stderr, only when stderr is a terminal.
+std::function<void(std::uint64_t, std::uint64_t)> progress_bar() {
+    if (!::isatty(STDERR_FILENO))
+        return {};
+    auto last = std::make_shared<std::atomic<int>>(-1);
+    return [last](std::uint64_t done, std::uint64_t total) {
+        const int pct = static_cast<int>(100 * done / total);
+        int prev = last->load();
+        if (pct == prev || !last->compare_exchange_strong(prev, pct))
+            return;
+        const int width = 40;
+        const int filled = pct * width / 100;
+        std::fprintf(stderr, "\r[%.*s%*s] %3d%%", filled, "########################################",
+                     width - filled, "", pct);
+        if (done >= total)
+            std::fprintf(stderr, "\r%*s\r", width + 8, "");
+        std::fflush(stderr);
+    };
+}
+
+} // namespace
+
+void add_simulate_command(CLI::App& app, GlobalOptions& g) {
+    auto* cmd = app.add_subcommand(
+        "simulate", "Monte Carlo of growth to 2035: probability of 3.5%, bands of share and cost");
+    add_global_options(*cmd, g);
+    auto req = std::make_shared<app::SimulateRequest>();
+    auto target = std::make_shared<std::string>("core");
+    auto rule = std::make_shared<std::string>("share");
+    auto mu = std::make_shared<std::vector<std::string>>();
+    auto sigma = std::make_shared<std::vector<std::string>>();
+    add_projection_options(*cmd, req->projection, *target);
+    cmd->add_option("--paths", req->paths, "Number of paths (1 to 50,000,000)")
+        ->type_name("N")
+        ->capture_default_str();
+    cmd->add_option("--seed", req->seed, "Seed (0 to 4294967295)")
+        ->type_name("S")
+        ->capture_default_str();
+    cmd->add_option("--threads", req->threads, "Threads (default: every core)")->type_name("T");
+    cmd->add_option("--rule", *rule, "share (the cost varies) or budget (the share varies)")
+        ->type_name("RULE")
+        ->capture_default_str();
+    cmd->add_option("--rho", req->rho, "Correlation of growth across allies (default: estimated)")
+        ->type_name("X");
+    cmd->add_option("--mu", *mu, "Mean log real growth of an ally, ISO3=PERCENT (repeatable)")
+        ->type_name("SPEC");
+    cmd->add_option("--sigma", *sigma, "Volatility of an ally's growth, ISO3=PERCENT (repeatable)")
+        ->type_name("SPEC");
+    cmd->callback([&g, req, target, rule, mu, sigma] {
+        req->projection.common.edition = g.edition;
+        req->projection.target = path_target_option(*target);
+        HAGUE_REQUIRE(*rule == "share" || *rule == "budget", ErrorKind::InvalidInput,
+                      "--rule '{}' is not one of share, budget", *rule);
+        req->rule = *rule == "share" ? engine::SpendingRule::Share : engine::SpendingRule::Budget;
+        for (const auto& s : *mu)
+            req->mu_pct.push_back(ally_value(s, "--mu"));
+        for (const auto& s : *sigma)
+            req->sigma_pct.push_back(ally_value(s, "--sigma"));
+        req->progress = progress_bar();
+        emit(app::view(open_service(g).simulate(*req)), g);
+    });
+}
+
+} // namespace hague::cli

@@ -1,0 +1,93 @@
+#include "hague/engine/growth.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "hague/core/indicator.hpp"
+
+namespace hague::engine {
+
+const GrowthEstimate* GrowthModel::find(const EntityCode& ally) const {
+    for (const auto& a : allies)
+        if (a.ally == ally)
+            return &a;
+    return nullptr;
+}
+
+namespace {
+constexpr std::size_t min_rates = 3;
+
+/// Pearson correlation of x and y over the years both have; nullopt with fewer than 3 in common.
+std::optional<double> correlation(const GrowthEstimate& a, const GrowthEstimate& b) {
+    std::vector<double> x, y;
+    for (std::size_t i = 0; i < a.years.size(); ++i)
+        for (std::size_t j = 0; j < b.years.size(); ++j)
+            if (a.years[i] == b.years[j]) {
+                x.push_back(a.log_growth[i]);
+                y.push_back(b.log_growth[j]);
+            }
+    if (x.size() < min_rates)
+        return std::nullopt;
+    const double n = static_cast<double>(x.size());
+    double mx = 0, my = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        mx += x[i] / n;
+        my += y[i] / n;
+    }
+    double sxy = 0, sxx = 0, syy = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        sxx += (x[i] - mx) * (x[i] - mx);
+        syy += (y[i] - my) * (y[i] - my);
+    }
+    if (sxx <= 0 || syy <= 0)
+        return std::nullopt;
+    return sxy / std::sqrt(sxx * syy);
+}
+} // namespace
+
+GrowthModel estimate_growth(const ObservationIndex& index, const Edition& edition,
+                            std::span<const Ally> allies) {
+    GrowthModel model;
+    const auto gdp_name = indicators::gdp_usd_constant_bn(edition.constant_price_base);
+    Year last_actual = edition.first_year;
+    for (int y = edition.first_year.value(); y <= edition.last_year.value(); ++y)
+        if (!edition.is_estimate_year(Year(y)))
+            last_actual = Year(y);
+    model.first_year = Year(edition.first_year.value() + 1);
+    model.last_year = last_actual;
+    for (const auto& a : allies) {
+        GrowthEstimate g{a.code, {}, {}, 0, 0};
+        for (int y = model.first_year.value(); y <= last_actual.value(); ++y) {
+            const auto prev = index.value(a.code, Year(y - 1), gdp_name);
+            const auto cur = index.value(a.code, Year(y), gdp_name);
+            if (!prev || !cur || *prev <= 0 || *cur <= 0)
+                continue;
+            g.years.push_back(Year(y));
+            g.log_growth.push_back(std::log(*cur / *prev));
+        }
+        if (g.log_growth.size() < min_rates)
+            continue;
+        const double n = static_cast<double>(g.log_growth.size());
+        for (double x : g.log_growth)
+            g.mu += x / n;
+        double ss = 0;
+        for (double x : g.log_growth)
+            ss += (x - g.mu) * (x - g.mu);
+        g.sigma = std::sqrt(ss / (n - 1));
+        model.allies.push_back(std::move(g));
+    }
+    double sum = 0;
+    for (std::size_t i = 0; i < model.allies.size(); ++i)
+        for (std::size_t j = i + 1; j < model.allies.size(); ++j)
+            if (auto r = correlation(model.allies[i], model.allies[j])) {
+                sum += *r;
+                ++model.pairs;
+            }
+    model.rho_unclamped = model.pairs > 0 ? sum / model.pairs : 0.0;
+    model.rho = std::clamp(model.rho_unclamped, 0.0, 1.0);
+    return model;
+}
+
+} // namespace hague::engine

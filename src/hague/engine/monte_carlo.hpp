@@ -1,0 +1,109 @@
+#pragma once
+/// Monte Carlo of real GDP growth to the target year (docs/methodology.md, "Monte Carlo").
+///
+/// Log real growth of ally i in year t: g_it = mu_i + sigma_i (sqrt(rho) f_t + sqrt(1 - rho) e_it),
+/// f_t and e_it independent standard normals. The drift is the deterministic projection's, so a
+/// path is GDP_it = GDP_det_it x exp(C_it) with C_it = sum over s <= t of
+/// sigma_i (sqrt(rho) f_s + sqrt(1 - rho) e_is). With sigma = 0 every path is the deterministic
+/// projection, exactly.
+///
+/// Pipeline: Philox4x32 keyed by (seed, stream) with counter (path, year block) -> Box-Muller
+/// normals -> evaluate_block (pure: 8 paths -> metrics) -> mergeable accumulators -> run.
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "hague/engine/philox.hpp"
+
+namespace hague::engine {
+
+/// What spending does when growth differs from the projection.
+enum class SpendingRule {
+    Share,  ///< spending is the scenario's share of the path's GDP: the cost is uncertain
+    Budget, ///< spending is the projection's money, fixed: the share reached is uncertain
+};
+
+/// One ally of the model: loadings of the shocks and its deterministic projection.
+struct McAlly {
+    std::string id;
+    double factor_loading = 0; ///< sigma_i sqrt(rho)
+    double own_loading = 0;    ///< sigma_i sqrt(1 - rho)
+    /// Index 0 is the baseline year, 1..years the projected years (million USD).
+    std::vector<double> gdp_usd_m;
+    std::vector<double> share_fraction; ///< the scenario's share of GDP / 100, same index
+    std::vector<double> spending_usd_m; ///< the projection's spending, same index
+};
+
+/// A group of allies (indices into McModel::allies).
+struct McGroup {
+    std::string id;
+    std::vector<std::size_t> members;
+};
+
+struct McModel {
+    std::vector<McAlly> allies;
+    std::vector<McGroup> groups;
+    int years = 0;             ///< projected years: baseline + 1 .. target year
+    double threshold_pct = 0;  ///< P(share in the last year >= threshold) is reported (3.5)
+    SpendingRule rule = SpendingRule::Share;
+};
+
+/// Metrics of one path for one entity.
+struct PathMetrics {
+    double share_pct = 0; ///< 100 x spending / GDP in the last year
+    double cost_usd_m = 0; ///< spending summed over the projected years
+};
+
+/// Metrics of philox_lanes consecutive paths: [entity][lane], allies then groups.
+struct BlockMetrics {
+    std::vector<std::array<PathMetrics, philox_lanes>> entities;
+};
+
+/// Evaluates paths first_path .. first_path + 7 (pure: the same arguments give the same result).
+[[nodiscard]] BlockMetrics evaluate_block(const McModel& model, std::uint32_t seed,
+                                          std::uint64_t first_path);
+
+/// Distribution summary of one metric.
+struct McSummary {
+    double mean = 0;
+    double standard_error = 0; ///< sample standard deviation / sqrt(paths)
+    double p5 = 0, p50 = 0, p95 = 0; ///< from a 4096-bin histogram (error: one bin width)
+    double bin_width = 0;
+    std::uint64_t clamped = 0; ///< values outside the histogram's range (counted at its edges)
+};
+
+struct McEntityResult {
+    std::string id;
+    bool group = false;
+    double probability_at_or_above = 0; ///< P(share in the last year >= threshold)
+    double probability_standard_error = 0; ///< sqrt(p (1 - p) / paths)
+    McSummary share_pct;
+    McSummary cost_usd_m;
+};
+
+struct McConfig {
+    std::uint64_t paths = 0;
+    std::uint32_t seed = 0;
+    unsigned threads = 1;
+    /// Called now and then with the paths done (from worker threads; must be thread-safe).
+    std::function<void(std::uint64_t done, std::uint64_t total)> progress;
+};
+
+struct McResult {
+    std::uint64_t paths = 0;
+    std::uint32_t seed = 0;
+    std::vector<McEntityResult> entities; ///< allies, then groups
+};
+
+/// Runs config.paths paths. Identical output for any number of threads: every draw has its
+/// address, chunks have fixed boundaries, and partial sums are merged in chunk order.
+[[nodiscard]] McResult run_monte_carlo(const McModel& model, const McConfig& config);
+
+/// The RNG floor: generates the same count of normals as run_monte_carlo (paths x years x
+/// (allies + 1)) with the same generator and threads, and sums them. Returns the sum.
+[[nodiscard]] double generate_normals(std::uint64_t paths, int years, std::size_t streams,
+                                      std::uint32_t seed, unsigned threads);
+
+} // namespace hague::engine

@@ -1,0 +1,210 @@
+#include "hague/engine/projection.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "hague/core/error.hpp"
+#include "hague/core/indicator.hpp"
+#include "hague/engine/exchange.hpp"
+
+namespace hague::engine {
+
+std::string_view to_string(Scenario s) {
+    switch (s) {
+    case Scenario::StatusQuo: return "status-quo";
+    case Scenario::Linear: return "linear";
+    case Scenario::Commitments: return "commitments";
+    case Scenario::Plan: return "plan";
+    }
+    return "status-quo";
+}
+
+namespace {
+
+/// Linear interpolation through (year, share) anchors from the baseline; held after the last.
+std::vector<double> through_anchors(const Path& path, std::map<int, double> anchors) {
+    const auto& in = path.input;
+    std::vector<double> out;
+    int y0 = in.baseline_year.value();
+    double v0 = in.baseline_share_pct;
+    auto it = anchors.begin();
+    for (int y = in.baseline_year.value(); y <= in.target_year.value(); ++y) {
+        while (it != anchors.end() && it->first < y) {
+            y0 = it->first;
+            v0 = it->second;
+            ++it;
+        }
+        if (it == anchors.end()) {
+            out.push_back(v0);
+        } else if (it->first == y0) {
+            out.push_back(it->second);
+        } else {
+            const double t = double(y - y0) / double(it->first - y0);
+            out.push_back(v0 + t * (it->second - v0));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<double> scenario_shares(Scenario s, const Path& path,
+                                    std::span<const Commitment> commitments,
+                                    const std::map<int, double>& plan_shares) {
+    const auto& in = path.input;
+    switch (s) {
+    case Scenario::StatusQuo:
+        return std::vector<double>(path.points.size(), in.baseline_share_pct);
+    case Scenario::Linear: {
+        std::vector<double> out;
+        for (const auto& p : path.points)
+            out.push_back(p.share_pct);
+        return out;
+    }
+    case Scenario::Commitments: {
+        std::map<int, double> anchors;
+        for (const auto& c : commitments) {
+            if (!c.by_year || *c.by_year <= in.baseline_year || *c.by_year > in.target_year)
+                continue;
+            if (c.kind != "national_target" && c.kind != "budget_plan")
+                continue;
+            auto& a = anchors[c.by_year->value()];
+            a = std::max(a, c.target_pct);
+        }
+        // After the last national anchor, on to the target in the target year (never down).
+        const double last = anchors.empty() ? in.baseline_share_pct : anchors.rbegin()->second;
+        if (anchors.empty() || anchors.rbegin()->first < in.target_year.value())
+            anchors[in.target_year.value()] = std::max(last, in.target_pct);
+        return through_anchors(path, anchors);
+    }
+    case Scenario::Plan: {
+        std::map<int, double> anchors;
+        for (const auto& [y, v] : plan_shares)
+            if (y > in.baseline_year.value() && y <= in.target_year.value())
+                anchors[y] = v;
+        return through_anchors(path, anchors);
+    }
+    }
+    return {};
+}
+
+Projection project(const ProjectionInput& in) {
+    HAGUE_REQUIRE(in.edition && in.index && in.growth, ErrorKind::Internal, "project without data");
+    const auto& e = *in.edition;
+    Projection out;
+    out.edition = e.id;
+    out.scenario = in.scenario;
+    out.assumptions = {in.baseline_year,          in.target_year,
+                       in.target_pct,             in.default_inflation_pct,
+                       in.growth->first_year,     in.growth->last_year,
+                       static_cast<int>(in.outlook.size()), in.euro_reference.str()};
+    const auto eur = nc_per_usd(*in.index, e, in.euro_reference, in.baseline_year,
+                                PriceBasis::Current);
+    const auto b = in.baseline_year;
+    for (const auto& a : in.allies) {
+        if (!a.nato_member_in(b))
+            continue;
+        if (in.scenario == Scenario::Plan && in.plan_ally && !(a.code == *in.plan_ally))
+            continue;
+        const auto share = in.index->find(a.code, b, indicators::share_gdp_pct);
+        const auto gdp = gdp_usd_m(*in.index, e, a.code, b, PriceBasis::Current);
+        const auto gdp_const = gdp_usd_m(*in.index, e, a.code, b, PriceBasis::Constant);
+        const auto rate = nc_per_usd(*in.index, e, a.code, b, PriceBasis::Current);
+        const auto* growth = in.growth->find(a.code);
+        std::string why;
+        if (!share)
+            why = fmt::format("no share of GDP in {}", b);
+        else if (!gdp || !gdp_const)
+            why = fmt::format("no GDP (Table 5) in {}", b);
+        else if (!rate || !eur)
+            why = fmt::format("no exchange rate (Tables 1 and 2) in {}", b);
+        else if (!growth)
+            why = "fewer than three years of real growth to estimate from";
+        if (!why.empty()) {
+            out.skipped.emplace_back(a.code, why);
+            continue;
+        }
+        AllyProjection p{Baseline{a.code, a.currency, share->value, share->estimate, *gdp,
+                                  *gdp_const, *rate, *eur},
+                         growth->mu,
+                         {},
+                         {}};
+        const auto path = linear_path({b, share->value, in.target_pct, in.target_year,
+                                       in.target_year});
+        std::vector<Commitment> own;
+        for (const auto& c : in.commitments)
+            if (c.entity == a.code.str())
+                own.push_back(c);
+        p.shares = scenario_shares(in.scenario, path, own, in.plan_shares);
+
+        double gdp_nc = *gdp * *rate;
+        double gdp_real = *gdp_const;
+        double cumulative = 0;
+        for (std::size_t k = 0; k < p.shares.size(); ++k) {
+            const Year y(b.value() + static_cast<int>(k));
+            YearOutlook o{(std::exp(growth->mu) - 1) * 100, in.default_inflation_pct, false, false};
+            if (auto it = in.outlook.find({a.code.str(), y.value()}); it != in.outlook.end()) {
+                if (it->second.real_growth_pct) {
+                    o.real_growth_pct = *it->second.real_growth_pct;
+                    o.growth_from_file = true;
+                }
+                if (it->second.inflation_pct) {
+                    o.inflation_pct = *it->second.inflation_pct;
+                    o.inflation_from_file = true;
+                }
+            }
+            if (k > 0) {
+                // Default real growth factor is exp(mu) itself, so that the Monte Carlo with zero
+                // volatility multiplies by exactly the same factor.
+                const double real = o.growth_from_file ? 1 + o.real_growth_pct / 100
+                                                       : std::exp(growth->mu);
+                gdp_real *= real;
+                gdp_nc *= real * (1 + o.inflation_pct / 100);
+            }
+            ProjectedYear py;
+            py.year = y;
+            py.share_gdp_pct = p.shares[k];
+            py.gdp_nc_m = gdp_nc;
+            py.gdp_usd_m = gdp_nc / *rate;
+            py.gdp_const_usd_m = gdp_real;
+            py.spending_nc_m = p.shares[k] / 100 * gdp_nc;
+            py.spending_usd_m = p.shares[k] / 100 * py.gdp_usd_m;
+            py.spending_eur_m = py.spending_usd_m * *eur;
+            py.spending_const_usd_m = p.shares[k] / 100 * gdp_real;
+            py.extra_usd_m = (p.shares[k] - share->value) / 100 * py.gdp_usd_m;
+            if (k > 0)
+                cumulative += py.extra_usd_m;
+            py.cumulative_extra_usd_m = cumulative;
+            py.real_growth_pct = k > 0 ? o.real_growth_pct : 0;
+            py.inflation_pct = k > 0 ? o.inflation_pct : 0;
+            p.years.push_back(py);
+        }
+        out.allies.push_back(std::move(p));
+    }
+    for (const auto& g : in.groups) {
+        GroupProjection gp{g, {}};
+        for (int y = b.value(); y <= in.target_year.value(); ++y) {
+            ProjectedYear sum;
+            sum.year = Year(y);
+            for (const auto& p : out.allies) {
+                if (std::find(g.members.begin(), g.members.end(), p.baseline.ally) ==
+                    g.members.end())
+                    continue;
+                const auto& py = p.years[static_cast<std::size_t>(y - b.value())];
+                sum.gdp_usd_m += py.gdp_usd_m;
+                sum.gdp_const_usd_m += py.gdp_const_usd_m;
+                sum.spending_usd_m += py.spending_usd_m;
+                sum.spending_eur_m += py.spending_eur_m;
+                sum.spending_const_usd_m += py.spending_const_usd_m;
+                sum.extra_usd_m += py.extra_usd_m;
+                sum.cumulative_extra_usd_m += py.cumulative_extra_usd_m;
+            }
+            sum.share_gdp_pct = sum.gdp_usd_m > 0 ? 100 * sum.spending_usd_m / sum.gdp_usd_m : 0;
+            gp.years.push_back(sum);
+        }
+        out.groups.push_back(std::move(gp));
+    }
+    return out;
+}
+
+} // namespace hague::engine

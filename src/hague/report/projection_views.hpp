@@ -1,0 +1,44 @@
+#pragma once
+/// Views of the projections: `hague project` and `hague simulate`.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "hague/core/ally.hpp"
+#include "hague/core/edition.hpp"
+#include "hague/engine/growth.hpp"
+#include "hague/engine/monte_carlo.hpp"
+#include "hague/engine/projection.hpp"
+#include "hague/report/views.hpp"
+
+namespace hague::report {
+
+[[nodiscard]] View projection_view(const engine::Projection& p, const engine::GrowthModel& growth,
+                                   const Edition& e, std::span<const Ally> allies,
+                                   const std::optional<std::string>& plan_file,
+                                   const std::optional<std::string>& outlook_file);
+
+/// Growth parameters used for one ally in a simulation.
+struct SimulationParameter {
+    EntityCode ally;
+    double mu = 0, sigma = 0;
+    bool mu_overridden = false, sigma_overridden = false;
+};
+
+/// The settings a simulation ran with.
+struct SimulationSettings {
+    std::string rule;      ///< "share" or "budget"
+    unsigned threads = 1;
+    double rho = 0;
+    bool rho_overridden = false;
+    double threshold_pct = 0;
+    std::vector<SimulationParameter> parameters;
+};
+
+[[nodiscard]] View simulation_view(const engine::McResult& r, const SimulationSettings& s,
+                                   const engine::Projection& p, const Edition& e,
+                                   std::span<const Ally> allies);
+
+} // namespace hague::report
