@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::size_t lanes = philox_lanes;
 constexpr std::uint64_t chunk_paths = 4096; ///< fixed chunk boundaries: results ignore threads
-constexpr std::size_t bins = 4096;
+constexpr std::size_t bins = 1024; ///< 1,024 uint32 bins: 4 KiB a histogram, all of them in L2
 constexpr double range_sigmas = 7.0; ///< histogram range: deterministic value x e^(+-7 sd)
 
 /// Normals of one block of paths: [stream][year][lane]; stream 0 is the common factor.
@@ -28,23 +28,43 @@ struct Normals {
     }
 };
 
+/// Box-Muller of one Philox block into years 4j .. 4j+3 of stream s.
+void to_normals(const PhiloxBlock& words, std::size_t s, int j, Normals& n) {
+    alignas(32) float z[4][lanes];
+    for (std::size_t l = 0; l < lanes; ++l) {
+        fast::box_muller(words[0][l], words[1][l], z[0][l], z[1][l]);
+        fast::box_muller(words[2][l], words[3][l], z[2][l], z[3][l]);
+    }
+    for (int k = 0; k < 4 && 4 * j + k < n.years; ++k)
+        for (std::size_t l = 0; l < lanes; ++l)
+            n.at(s, 4 * j + k)[l] = z[k][l];
+}
+
+/// Normals of paths first_path .. +7: stream s, year block j has counter (path, 0, j, 0) under
+/// key (seed, s). Blocks are generated two at a time, interleaved.
 void draw_normals(std::uint32_t seed, std::uint64_t first_path, Normals& n) {
     const auto c0 = static_cast<std::uint32_t>(first_path);
     const int blocks = (n.years + 3) / 4;
-    PhiloxBlock words;
-    alignas(32) float z0[lanes], z1[lanes], z2[lanes], z3[lanes];
-    for (std::size_t s = 0; s < n.streams; ++s) {
-        for (int j = 0; j < blocks; ++j) {
-            philox4x32_batch(c0, 0, static_cast<std::uint32_t>(j), 0, seed,
-                             static_cast<std::uint32_t>(s), words);
-            for (std::size_t l = 0; l < lanes; ++l) {
-                fast::box_muller(words[0][l], words[1][l], z0[l], z1[l]);
-                fast::box_muller(words[2][l], words[3][l], z2[l], z3[l]);
-            }
-            const float* out[4] = {z0, z1, z2, z3};
-            for (int k = 0; k < 4 && 4 * j + k < n.years; ++k)
-                std::copy(out[k], out[k] + lanes, n.at(s, 4 * j + k));
-        }
+    const std::size_t total = n.streams * static_cast<std::size_t>(blocks);
+    PhiloxBlock a, b;
+    std::size_t k = 0;
+    for (; k + 1 < total; k += 2) {
+        const std::size_t sa = k / static_cast<std::size_t>(blocks);
+        const int ja = static_cast<int>(k % static_cast<std::size_t>(blocks));
+        const std::size_t sb = (k + 1) / static_cast<std::size_t>(blocks);
+        const int jb = static_cast<int>((k + 1) % static_cast<std::size_t>(blocks));
+        philox4x32_batch2(c0, 0, static_cast<std::uint32_t>(ja), static_cast<std::uint32_t>(jb), 0,
+                          seed, static_cast<std::uint32_t>(sa), static_cast<std::uint32_t>(sb), a,
+                          b);
+        to_normals(a, sa, ja, n);
+        to_normals(b, sb, jb, n);
+    }
+    if (k < total) {
+        const std::size_t s = k / static_cast<std::size_t>(blocks);
+        const int j = static_cast<int>(k % static_cast<std::size_t>(blocks));
+        philox4x32_batch(c0, 0, static_cast<std::uint32_t>(j), 0, seed,
+                         static_cast<std::uint32_t>(s), a);
+        to_normals(a, s, j, n);
     }
 }
 
@@ -55,7 +75,8 @@ struct LastYear {
 
 void evaluate(const McModel& m, Normals& n, BlockMetrics& out, LastYear& last) {
     const std::size_t na = m.allies.size();
-    out.entities.resize(na + m.groups.size());
+    out.share_pct.resize(na + m.groups.size());
+    out.cost_usd_m.resize(na + m.groups.size());
     last.gdp.resize(na);
     last.spending.resize(na);
     last.cost.resize(na);
@@ -74,6 +95,8 @@ void evaluate(const McModel& m, Normals& n, BlockMetrics& out, LastYear& last) {
             const double gdp_det = a.gdp_usd_m[static_cast<std::size_t>(t)];
             const double fraction = a.share_fraction[static_cast<std::size_t>(t)];
             const double budget = a.spending_usd_m[static_cast<std::size_t>(t)];
+            // GDP_t = GDP_det_t x exp(C_t): with sigma = 0, exp(0) = 1 and the path is the
+            // projection exactly, spending and cost included.
             for (std::size_t l = 0; l < lanes; ++l) {
                 c[l] += fa * f[l] + fb * e[l];
                 gdp[l] = gdp_det * static_cast<double>(fast::exp(c[l]));
@@ -82,7 +105,8 @@ void evaluate(const McModel& m, Normals& n, BlockMetrics& out, LastYear& last) {
             }
         }
         for (std::size_t l = 0; l < lanes; ++l) {
-            out.entities[i][l] = {100.0 * spend[l] / gdp[l], cost[l]};
+            out.share_pct[i][l] = 100.0 * spend[l] / gdp[l];
+            out.cost_usd_m[i][l] = cost[l];
             last.gdp[i][l] = gdp[l];
             last.spending[i][l] = spend[l];
             last.cost[i][l] = cost[l];
@@ -96,39 +120,56 @@ void evaluate(const McModel& m, Normals& n, BlockMetrics& out, LastYear& last) {
                 spend[l] += last.spending[i][l];
                 cost[l] += last.cost[i][l];
             }
-        for (std::size_t l = 0; l < lanes; ++l)
-            out.entities[na + g][l] = {gdp[l] > 0 ? 100.0 * spend[l] / gdp[l] : 0.0, cost[l]};
+        for (std::size_t l = 0; l < lanes; ++l) {
+            out.share_pct[na + g][l] = gdp[l] > 0 ? 100.0 * spend[l] / gdp[l] : 0.0;
+            out.cost_usd_m[na + g][l] = cost[l];
+        }
     }
 }
 
 /// A histogram over [lo, hi] with `bins` equal bins; values outside are clamped and counted.
 struct Histogram {
     double lo = 0, hi = 0, scale = 0;
-    std::vector<std::uint64_t> counts;
+    std::vector<std::uint32_t> counts; ///< per thread: at most max paths (5e7) < 2^32
     std::uint64_t clamped = 0;
+    bool fixed = false; ///< the metric does not vary across paths: no bins
+    double fixed_value = 0;
 
-    void reset(double low, double high) {
+    void reset(double low, double high, bool is_fixed) {
         lo = low;
         hi = high;
+        fixed = is_fixed;
         scale = hi > lo ? bins / (hi - lo) : 0.0;
-        counts.assign(bins, 0);
+        counts.assign(fixed ? 0 : bins, 0);
         clamped = 0;
     }
-    void add(double x) {
-        double pos = (x - lo) * scale;
-        if (pos < 0 || pos >= static_cast<double>(bins)) {
-            ++clamped;
-            pos = pos < 0 ? 0 : static_cast<double>(bins - 1);
+    /// Adds the first n of x (n <= lanes); the bin indices are computed for all lanes at once.
+    void add(const std::array<double, lanes>& x, std::size_t n) {
+        if (fixed)
+            return;
+        // int32 bins: AVX2 converts doubles to 32-bit integers, not to 64-bit ones.
+        alignas(32) std::int32_t bin[lanes];
+        alignas(32) std::int32_t out[lanes];
+        const double top = static_cast<double>(bins - 1);
+        for (std::size_t l = 0; l < lanes; ++l) {
+            const double pos = (x[l] - lo) * scale;
+            out[l] = (pos < 0.0) | (pos > top);
+            bin[l] = static_cast<std::int32_t>(pos < 0.0 ? 0.0 : pos > top ? top : pos);
         }
-        ++counts[static_cast<std::size_t>(pos)];
+        for (std::size_t l = 0; l < n; ++l) {
+            ++counts[static_cast<std::size_t>(bin[l])];
+            clamped += static_cast<std::uint64_t>(out[l]);
+        }
     }
     void merge(const Histogram& o) {
-        for (std::size_t b = 0; b < bins; ++b)
+        for (std::size_t b = 0; b < counts.size(); ++b)
             counts[b] += o.counts[b];
         clamped += o.clamped;
     }
     /// The q-quantile, linear within the bin that holds it.
     double quantile(double q, std::uint64_t total) const {
+        if (fixed)
+            return fixed_value;
         const double target = q * static_cast<double>(total);
         double seen = 0;
         for (std::size_t b = 0; b < bins; ++b) {
@@ -156,8 +197,46 @@ struct ChunkSums {
     }
 };
 
+/// Per-lane running sums within a chunk; folded into ChunkSums lane by lane, in lane order.
+struct LaneSums {
+    alignas(32) double share[lanes] = {}, share_sq[lanes] = {}, cost[lanes] = {},
+                       cost_sq[lanes] = {};
+    std::uint64_t hits[lanes] = {};
+
+    void add(const std::array<double, lanes>& sh, const std::array<double, lanes>& co,
+             double threshold, std::size_t n) {
+        if (n == lanes) {
+            for (std::size_t l = 0; l < lanes; ++l) {
+                share[l] += sh[l];
+                share_sq[l] += sh[l] * sh[l];
+                cost[l] += co[l];
+                cost_sq[l] += co[l] * co[l];
+                hits[l] += sh[l] >= threshold ? 1u : 0u;
+            }
+            return;
+        }
+        for (std::size_t l = 0; l < n; ++l) {
+            share[l] += sh[l];
+            share_sq[l] += sh[l] * sh[l];
+            cost[l] += co[l];
+            cost_sq[l] += co[l] * co[l];
+            hits[l] += sh[l] >= threshold ? 1u : 0u;
+        }
+    }
+    void fold(ChunkSums& s, std::size_t e) const {
+        for (std::size_t l = 0; l < lanes; ++l) {
+            s.share_sum[e] += share[l];
+            s.share_sq[e] += share_sq[l];
+            s.cost_sum[e] += cost[l];
+            s.cost_sq[e] += cost_sq[l];
+            s.hits[e] += hits[l];
+        }
+    }
+};
+
 struct Ranges {
     std::vector<std::pair<double, double>> share, cost;
+    std::vector<bool> share_fixed, cost_fixed; ///< deterministic under the rule (or sigma = 0)
 };
 
 Ranges histogram_ranges(const McModel& m) {
@@ -185,6 +264,8 @@ Ranges histogram_ranges(const McModel& m) {
         // Share rule: the share is the scenario's whatever the path; budget: it moves with 1/GDP.
         r.share.push_back(range(share, m.rule == SpendingRule::Share ? 0.0 : spread[i]));
         r.cost.push_back(range(cost, m.rule == SpendingRule::Share ? spread[i] : 0.0));
+        r.share_fixed.push_back(m.rule == SpendingRule::Share || spread[i] == 0.0);
+        r.cost_fixed.push_back(m.rule == SpendingRule::Budget || spread[i] == 0.0);
     }
     for (const auto& g : m.groups) {
         double s = 0, gdp = 0, spend = 0, cost = 0;
@@ -196,6 +277,8 @@ Ranges histogram_ranges(const McModel& m) {
         }
         r.share.push_back(range(gdp > 0 ? 100 * spend / gdp : 0, s));
         r.cost.push_back(range(cost, s));
+        r.share_fixed.push_back(s == 0.0);
+        r.cost_fixed.push_back(s == 0.0 || m.rule == SpendingRule::Budget);
     }
     return r;
 }
@@ -237,6 +320,7 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
     const unsigned threads = std::max(1u, config.threads);
     std::vector<std::vector<Histogram>> share_h(threads), cost_h(threads);
     std::atomic<std::uint64_t> next{0}, done{0};
+    const auto first = evaluate_block(m, config.seed, 0);
 
     auto worker = [&](unsigned w) {
         auto& sh = share_h[w];
@@ -244,13 +328,14 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
         sh.resize(entities);
         ch.resize(entities);
         for (std::size_t e = 0; e < entities; ++e) {
-            sh[e].reset(ranges.share[e].first, ranges.share[e].second);
-            ch[e].reset(ranges.cost[e].first, ranges.cost[e].second);
+            sh[e].reset(ranges.share[e].first, ranges.share[e].second, ranges.share_fixed[e]);
+            ch[e].reset(ranges.cost[e].first, ranges.cost[e].second, ranges.cost_fixed[e]);
         }
         Normals n{m.allies.size() + 1, m.years, {}};
         n.z.resize(n.streams * static_cast<std::size_t>(n.years) * lanes);
         BlockMetrics block;
         LastYear last;
+        std::vector<LaneSums> lane_sums;
         for (;;) {
             const std::uint64_t c = next.fetch_add(1);
             if (c >= chunks)
@@ -259,23 +344,21 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
             s.resize(entities);
             const std::uint64_t begin = c * chunk_paths;
             const std::uint64_t end = std::min(config.paths, begin + chunk_paths);
+            lane_sums.assign(entities, LaneSums{});
             for (std::uint64_t p = begin; p < end; p += lanes) {
                 draw_normals(config.seed, p, n);
                 evaluate(m, n, block, last);
-                const std::size_t valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, end - p));
+                const auto valid =
+                    static_cast<std::size_t>(std::min<std::uint64_t>(lanes, end - p));
                 for (std::size_t e = 0; e < entities; ++e) {
-                    for (std::size_t l = 0; l < valid; ++l) {
-                        const auto& v = block.entities[e][l];
-                        s.share_sum[e] += v.share_pct;
-                        s.share_sq[e] += v.share_pct * v.share_pct;
-                        s.cost_sum[e] += v.cost_usd_m;
-                        s.cost_sq[e] += v.cost_usd_m * v.cost_usd_m;
-                        s.hits[e] += v.share_pct >= m.threshold_pct ? 1 : 0;
-                        sh[e].add(v.share_pct);
-                        ch[e].add(v.cost_usd_m);
-                    }
+                    lane_sums[e].add(block.share_pct[e], block.cost_usd_m[e], m.threshold_pct,
+                                     valid);
+                    sh[e].add(block.share_pct[e], valid);
+                    ch[e].add(block.cost_usd_m[e], valid);
                 }
             }
+            for (std::size_t e = 0; e < entities; ++e)
+                lane_sums[e].fold(s, e);
             const auto total_done = done.fetch_add(end - begin) + (end - begin);
             if (config.progress)
                 config.progress(total_done, config.paths);
@@ -304,6 +387,9 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
             share.merge(share_h[w][e]);
             cost.merge(cost_h[w][e]);
         }
+        // A fixed metric has the same value on every path: path 0's.
+        share.fixed_value = first.share_pct[e][0];
+        cost.fixed_value = first.cost_usd_m[e][0];
         const bool group = e >= m.allies.size();
         McEntityResult r;
         r.id = group ? m.groups[e - m.allies.size()].id : m.allies[e].id;
@@ -331,14 +417,20 @@ double generate_normals(std::uint64_t paths, int years, std::size_t streams, std
             const std::uint64_t c = next.fetch_add(1);
             if (c >= chunks)
                 break;
-            float sum = 0;
+            // One accumulator per lane: a single running sum would be a chain of dependent adds
+            // slower than the generator it is meant to measure.
+            alignas(32) float sum[lanes] = {};
             const std::uint64_t end = std::min(paths, (c + 1) * chunk_paths);
             for (std::uint64_t p = c * chunk_paths; p < end; p += lanes) {
                 draw_normals(seed, p, n);
-                for (float z : n.z)
-                    sum += z;
+                for (std::size_t i = 0; i < n.z.size(); i += lanes)
+                    for (std::size_t l = 0; l < lanes; ++l)
+                        sum[l] += n.z[i + l];
             }
-            partial[c] = sum;
+            double total = 0;
+            for (float x : sum)
+                total += x;
+            partial[c] = total;
         }
     };
     std::vector<std::thread> pool;

@@ -50,15 +50,12 @@ struct McModel {
     SpendingRule rule = SpendingRule::Share;
 };
 
-/// Metrics of one path for one entity.
-struct PathMetrics {
-    double share_pct = 0; ///< 100 x spending / GDP in the last year
-    double cost_usd_m = 0; ///< spending summed over the projected years
-};
-
-/// Metrics of philox_lanes consecutive paths: [entity][lane], allies then groups.
+/// Metrics of philox_lanes consecutive paths, [entity][lane], allies then groups.
 struct BlockMetrics {
-    std::vector<std::array<PathMetrics, philox_lanes>> entities;
+    /// 100 x spending / GDP in the last year
+    std::vector<std::array<double, philox_lanes>> share_pct;
+    /// spending summed over the projected years, million USD
+    std::vector<std::array<double, philox_lanes>> cost_usd_m;
 };
 
 /// Evaluates paths first_path .. first_path + 7 (pure: the same arguments give the same result).
@@ -69,7 +66,7 @@ struct BlockMetrics {
 struct McSummary {
     double mean = 0;
     double standard_error = 0; ///< sample standard deviation / sqrt(paths)
-    double p5 = 0, p50 = 0, p95 = 0; ///< from a 4096-bin histogram (error: one bin width)
+    double p5 = 0, p50 = 0, p95 = 0; ///< from a 1,024-bin histogram (error: one bin width)
     double bin_width = 0;
     std::uint64_t clamped = 0; ///< values outside the histogram's range (counted at its edges)
 };

@@ -1,5 +1,9 @@
 #include "hague/engine/philox.hpp"
 
+#if defined(__AVX2__)
+#include <immintrin.h>
+#endif
+
 namespace hague::engine {
 
 namespace {
@@ -10,6 +14,100 @@ constexpr std::uint32_t w0 = 0x9E3779B9u; // golden ratio
 constexpr std::uint32_t w1 = 0xBB67AE85u; // sqrt(3) - 1
 constexpr int rounds = 10;
 } // namespace
+
+#if defined(__AVX2__)
+
+namespace {
+/// hi and lo halves of the 32x32->64 products x[l] * m for the 8 lanes.
+inline void mulhilo8(__m256i x, __m256i m, __m256i& hi, __m256i& lo) {
+    const __m256i even = _mm256_mul_epu32(x, m);                        // lanes 0, 2, 4, 6
+    const __m256i odd = _mm256_mul_epu32(_mm256_srli_epi64(x, 32), m);  // lanes 1, 3, 5, 7
+    lo = _mm256_blend_epi32(even, _mm256_slli_epi64(odd, 32), 0b10101010);
+    hi = _mm256_blend_epi32(_mm256_srli_epi64(even, 32), odd, 0b10101010);
+}
+} // namespace
+
+void philox4x32_batch(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2, std::uint32_t c3,
+                      std::uint32_t k0, std::uint32_t k1, PhiloxBlock& out) {
+    const __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    __m256i x0 = _mm256_add_epi32(_mm256_set1_epi32(static_cast<int>(c0)), lane);
+    __m256i x1 = _mm256_set1_epi32(static_cast<int>(c1));
+    __m256i x2 = _mm256_set1_epi32(static_cast<int>(c2));
+    __m256i x3 = _mm256_set1_epi32(static_cast<int>(c3));
+    const __m256i mul0 = _mm256_set1_epi64x(m0);
+    const __m256i mul1 = _mm256_set1_epi64x(m1);
+    std::uint32_t key0 = k0, key1 = k1;
+    for (int r = 0; r < rounds; ++r) {
+        __m256i hi0, lo0, hi1, lo1;
+        mulhilo8(x0, mul0, hi0, lo0);
+        mulhilo8(x2, mul1, hi1, lo1);
+        const __m256i n0 = _mm256_xor_si256(_mm256_xor_si256(hi1, x1),
+                                            _mm256_set1_epi32(static_cast<int>(key0)));
+        const __m256i n2 = _mm256_xor_si256(_mm256_xor_si256(hi0, x3),
+                                            _mm256_set1_epi32(static_cast<int>(key1)));
+        x0 = n0;
+        x1 = lo1;
+        x2 = n2;
+        x3 = lo0;
+        key0 += w0;
+        key1 += w1;
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out[0].data()), x0);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out[1].data()), x1);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out[2].data()), x2);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out[3].data()), x3);
+}
+
+void philox4x32_batch2(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2a, std::uint32_t c2b,
+                       std::uint32_t c3, std::uint32_t k0, std::uint32_t k1a, std::uint32_t k1b,
+                       PhiloxBlock& out_a, PhiloxBlock& out_b) {
+    const __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    const __m256i start = _mm256_add_epi32(_mm256_set1_epi32(static_cast<int>(c0)), lane);
+    __m256i a0 = start, b0 = start;
+    __m256i a1 = _mm256_set1_epi32(static_cast<int>(c1)), b1 = a1;
+    __m256i a2 = _mm256_set1_epi32(static_cast<int>(c2a));
+    __m256i b2 = _mm256_set1_epi32(static_cast<int>(c2b));
+    __m256i a3 = _mm256_set1_epi32(static_cast<int>(c3)), b3 = a3;
+    const __m256i mul0 = _mm256_set1_epi64x(m0);
+    const __m256i mul1 = _mm256_set1_epi64x(m1);
+    std::uint32_t key0 = k0, ka = k1a, kb = k1b;
+    for (int r = 0; r < rounds; ++r) {
+        __m256i ahi0, alo0, ahi1, alo1, bhi0, blo0, bhi1, blo1;
+        mulhilo8(a0, mul0, ahi0, alo0);
+        mulhilo8(b0, mul0, bhi0, blo0);
+        mulhilo8(a2, mul1, ahi1, alo1);
+        mulhilo8(b2, mul1, bhi1, blo1);
+        const __m256i key0v = _mm256_set1_epi32(static_cast<int>(key0));
+        a0 = _mm256_xor_si256(_mm256_xor_si256(ahi1, a1), key0v);
+        b0 = _mm256_xor_si256(_mm256_xor_si256(bhi1, b1), key0v);
+        a2 = _mm256_xor_si256(_mm256_xor_si256(ahi0, a3), _mm256_set1_epi32(static_cast<int>(ka)));
+        b2 = _mm256_xor_si256(_mm256_xor_si256(bhi0, b3), _mm256_set1_epi32(static_cast<int>(kb)));
+        a1 = alo1;
+        b1 = blo1;
+        a3 = alo0;
+        b3 = blo0;
+        key0 += w0;
+        ka += w1;
+        kb += w1;
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out_a[0].data()), a0);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out_a[1].data()), a1);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out_a[2].data()), a2);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out_a[3].data()), a3);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out_b[0].data()), b0);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out_b[1].data()), b1);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out_b[2].data()), b2);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out_b[3].data()), b3);
+}
+
+#else
+
+void philox4x32_batch2(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2a, std::uint32_t c2b,
+                       std::uint32_t c3, std::uint32_t k0, std::uint32_t k1a, std::uint32_t k1b,
+                       PhiloxBlock& out_a, PhiloxBlock& out_b) {
+    philox4x32_batch(c0, c1, c2a, c3, k0, k1a, out_a);
+    philox4x32_batch(c0, c1, c2b, c3, k0, k1b, out_b);
+}
 
 void philox4x32_batch(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2, std::uint32_t c3,
                       std::uint32_t k0, std::uint32_t k1, PhiloxBlock& out) {
@@ -49,5 +147,7 @@ void philox4x32_batch(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2, std:
         out[3][l] = x3[l];
     }
 }
+
+#endif
 
 } // namespace hague::engine

@@ -20,4 +20,11 @@ using PhiloxBlock = std::array<std::array<std::uint32_t, philox_lanes>, 4>;
 void philox4x32_batch(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2, std::uint32_t c3,
                       std::uint32_t k0, std::uint32_t k1, PhiloxBlock& out);
 
+/// Two independent batches at once (counters (c0 + lane, c1, c2a, c3) under key (k0, k1a), and
+/// (c0 + lane, c1, c2b, c3) under (k0, k1b)): the same words as two philox4x32_batch calls, with
+/// the two dependency chains interleaved to hide multiply latency.
+void philox4x32_batch2(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2a, std::uint32_t c2b,
+                       std::uint32_t c3, std::uint32_t k0, std::uint32_t k1a, std::uint32_t k1b,
+                       PhiloxBlock& out_a, PhiloxBlock& out_b);
+
 } // namespace hague::engine

@@ -249,7 +249,7 @@ View simulation_view(const engine::McResult& r, const SimulationSettings& s,
             ? "Rule share: spending is the scenario's share of each path's GDP; the cost varies."
             : "Rule budget: spending is the projection's money, fixed; the share reached varies.");
     v.table.notes.push_back("Cost: spending summed over the projected years, nominal USD at the "
-                            "baseline's exchange rates. Percentiles come from 4,096-bin "
+                            "baseline's exchange rates. Percentiles come from 1,024-bin "
                             "histograms (error within one bin); P has standard error "
                             "sqrt(p(1-p)/paths).");
     return v;
