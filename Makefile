@@ -27,6 +27,7 @@ test: release asan
 bench: release
 	@scripts/install-deps --bench
 	bench/run-status
+	bench/run-mc
 
 clean:
 	rm -rf build

@@ -337,3 +337,51 @@ TEST_F(CliTest, plan_errors_name_the_file) {
     EXPECT_EQ(r.code, 1);
     EXPECT_EQ(r.err, "hague: cannot read plan 'missing.toml': No such file or directory\n");
 }
+
+// ---- projections (issue 5) ----
+
+TEST_F(CliTest, simulate_json_names_seed_model_and_results) {
+    const auto r = hague("simulate --paths 2000 --threads 2 --scenario linear --rule budget "
+                         "--format json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.err, ""); // no progress bar when stderr is not a terminal
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["seed"], 20250625);
+    EXPECT_EQ(j["paths"], 2000);
+    EXPECT_EQ(j["rule"], "budget");
+    EXPECT_TRUE(j["model"].contains("rho"));
+    EXPECT_EQ(j["results"][0]["ally"], "ALB");
+    EXPECT_TRUE(j["results"][0]["share_pct"].contains("p95"));
+    EXPECT_TRUE(j["assumptions"].contains("inflation_pct"));
+}
+
+TEST_F(CliTest, simulate_same_seed_same_numbers_for_any_threads) {
+    const auto one = hague("simulate --paths 5000 --threads 1 --rule budget --format csv");
+    const auto two = hague("simulate --paths 5000 --threads 2 --rule budget --format csv");
+    ASSERT_EQ(one.code, 0) << one.err;
+    EXPECT_EQ(one.out, two.out);
+}
+
+TEST_F(CliTest, project_csv_has_every_year) {
+    const auto r = hague("project --scenario commitments --format csv");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("2026-07,commitments,ally,DEU,2029,3.5,"), std::string::npos);
+}
+
+TEST_F(CliTest, projection_bad_input_exits_2_with_one_line) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"simulate --paths 60000000", "hague: --paths 60000000 is outside 1-50000000\n"},
+        {"simulate --paths 0", "hague: --paths 0 is outside 1-50000000\n"},
+        {"simulate --rule random", "hague: --rule 'random' is not one of share, budget\n"},
+        {"simulate --sigma DEU", "hague: --sigma 'DEU' is not ISO3=PERCENT (such as DEU=1.5)\n"},
+        {"simulate --sigma XYZ=1", "hague: 'XYZ=1' does not name a projected ally"},
+        {"project --scenario rosy", "hague: --scenario 'rosy' is not one of status-quo"},
+        {"project --from 2040", "hague: --from 2040 is not before 2035"},
+    };
+    for (const auto& [args, message] : cases) {
+        const auto r = hague(args);
+        EXPECT_EQ(r.code, 2) << args;
+        EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
+        EXPECT_EQ(r.err.rfind(message, 0), 0u) << args << ": " << r.err;
+    }
+}

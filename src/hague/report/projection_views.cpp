@@ -151,8 +151,11 @@ View projection_view(const engine::Projection& p, const engine::GrowthModel& gro
                                   format_exact(y.spending_const_usd_m), format_exact(y.extra_usd_m),
                                   format_exact(y.cumulative_extra_usd_m)});
         }
+        json members = json::array();
+        for (const auto& m : gp.group.members)
+            members.push_back(m.str());
         v.json["groups"].push_back({{"group", gp.group.id}, {"name", gp.group.name},
-                                    {"years", years}});
+                                    {"members", members}, {"years", years}});
     }
     for (const auto& [code, why] : p.skipped)
         v.json["skipped"].push_back({{"ally", code.str()}, {"reason", why}});

@@ -1,0 +1,138 @@
+// Projections through the facade, on the real bundled data (2026-07 edition).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+
+#include "hague/app/service.hpp"
+#include "hague/core/error.hpp"
+#include "support/temp_dir.hpp"
+
+namespace hague::app {
+
+namespace {
+
+class ProjectionsTest : public ::testing::Test {
+  protected:
+    hague::testing::TempDir dir_;
+    Service service_ = Service::open(dir_.file("hague.db"));
+
+    static const engine::AllyProjection& ally(const engine::Projection& p, const char* code) {
+        auto it = std::find_if(p.allies.begin(), p.allies.end(), [&](const auto& a) {
+            return a.baseline.ally.str() == code;
+        });
+        EXPECT_NE(it, p.allies.end());
+        return *it;
+    }
+
+    template <typename F> std::string error_of(F&& f) {
+        try {
+            f();
+        } catch (const Error& e) {
+            return std::string(to_string(e.kind())) + ": " + e.what();
+        }
+        return "no error";
+    }
+};
+
+} // namespace
+
+// Germany's real GDP (Table 5, 2021 prices): 4,016.108 bn in 2014, 4,378.673 bn in 2024, so the
+// mean log growth over 2015-2024 is ln(4378.673 / 4016.108) / 10 = 0.0086432 (the sum telescopes).
+// 2027, status quo: GDP = 5,455,980 m USD (2026) x e^0.0086432 x 1.02 = 5,613,408.58 m USD;
+// spending = 2.69% of it = 151,000.69 m USD.
+TEST_F(ProjectionsTest, germany_2027_status_quo_by_hand) {
+    const auto r = service_.project({});
+    EXPECT_NEAR(r.growth.find(*EntityCode::parse("DEU"))->mu, std::log(4378.673 / 4016.108) / 10,
+                1e-12);
+    const auto& deu = ally(r.projection, "DEU");
+    ASSERT_EQ(deu.years.size(), 10u); // 2026..2035
+    EXPECT_NEAR(deu.years[1].gdp_usd_m, 5455980 * std::exp(std::log(4378.673 / 4016.108) / 10) * 1.02,
+                1e-6);
+    EXPECT_NEAR(deu.years[1].spending_usd_m, 151000.69090710956, 1e-6);
+    EXPECT_EQ(deu.years[1].extra_usd_m, 0.0); // status quo: no extra spending
+}
+
+// Linear scenario: DEU's 2035 share is 3.5; extra 2035 = (3.5 - 2.69) / 100 x GDP 2035.
+TEST_F(ProjectionsTest, linear_scenario_reaches_the_target) {
+    ProjectRequest r;
+    r.scenario = "linear";
+    const auto p = service_.project(r).projection;
+    const auto& y = ally(p, "DEU").years.back();
+    EXPECT_NEAR(y.share_gdp_pct, 3.5, 1e-12);
+    EXPECT_NEAR(y.extra_usd_m, 0.0081 * y.gdp_usd_m, 1e-6);
+    EXPECT_GT(y.cumulative_extra_usd_m, y.extra_usd_m);
+}
+
+// Commitments scenario: Germany's 3.5% by 2029 (commitments.csv), so 2029 = 3.5 and held.
+TEST_F(ProjectionsTest, commitments_scenario_follows_national_targets) {
+    ProjectRequest r;
+    r.scenario = "commitments";
+    const auto p = service_.project(r).projection;
+    const auto& deu = ally(p, "DEU");
+    EXPECT_NEAR(deu.years[3].share_gdp_pct, 3.5, 1e-12);                  // 2029
+    EXPECT_NEAR(deu.years[1].share_gdp_pct, 2.69 + (3.5 - 2.69) / 3, 1e-12); // 2027
+    EXPECT_NEAR(deu.years.back().share_gdp_pct, 3.5, 1e-12);
+}
+
+TEST_F(ProjectionsTest, outlook_file_overrides_one_ally_year) {
+    const auto path = dir_.file("outlook.csv");
+    {
+        std::ofstream out(path);
+        out << "iso3,year,real_growth_pct,inflation_pct\nDEU,2027,1.0,3.0\n";
+    }
+    ProjectRequest r;
+    r.outlook_file = path;
+    const auto p = service_.project(r).projection;
+    // 2027 = 5,455,980 x 1.01 x 1.03 = 5,675,811.99 m USD.
+    EXPECT_NEAR(ally(p, "DEU").years[1].gdp_usd_m, 5455980 * 1.01 * 1.03, 1e-6);
+    EXPECT_EQ(p.assumptions.outlook_overrides, 1);
+}
+
+TEST_F(ProjectionsTest, bad_projection_inputs) {
+    ProjectRequest r;
+    r.scenario = "optimistic";
+    EXPECT_EQ(error_of([&] { (void)service_.project(r); }),
+              "invalid_input: --scenario 'optimistic' is not one of status-quo, linear, "
+              "commitments, or a plan file ending in .toml");
+    SimulateRequest s;
+    s.paths = max_paths + 1;
+    EXPECT_EQ(error_of([&] { (void)service_.simulate(s); }),
+              "invalid_input: --paths 50000001 is outside 1-50000000");
+    s.paths = 100;
+    s.rho = 1.5;
+    EXPECT_EQ(error_of([&] { (void)service_.simulate(s); }), "invalid_input: --rho 1.5 is outside 0-1");
+}
+
+// Zero volatility for every ally: each percentile is the deterministic projection exactly.
+TEST_F(ProjectionsTest, simulation_with_zero_volatility_is_the_projection) {
+    SimulateRequest s;
+    s.paths = 64;
+    s.projection.scenario = "linear";
+    for (const auto& a : service_.project(s.projection).projection.allies)
+        s.sigma_pct.emplace_back(a.baseline.ally.str(), 0.0);
+    const auto r = service_.simulate(s);
+    const auto& p = r.projection.projection;
+    const auto& deu = ally(p, "DEU");
+    double cost = 0;
+    for (std::size_t k = 1; k < deu.years.size(); ++k)
+        cost += deu.years[k].spending_usd_m;
+    auto it = std::find_if(r.result.entities.begin(), r.result.entities.end(),
+                           [](const auto& e) { return e.id == "DEU"; });
+    ASSERT_NE(it, r.result.entities.end());
+    EXPECT_EQ(it->cost_usd_m.p50, cost);
+    EXPECT_EQ(it->cost_usd_m.p5, cost);
+}
+
+TEST_F(ProjectionsTest, default_seed_and_rho_are_reported) {
+    SimulateRequest s;
+    s.paths = 1000;
+    const auto r = service_.simulate(s);
+    EXPECT_EQ(r.result.seed, default_seed);
+    EXPECT_GE(r.rho, 0.0);
+    EXPECT_LE(r.rho, 1.0);
+    EXPECT_EQ(r.parameters.size(), 31u); // every ally but Iceland
+}
+
+} // namespace hague::app
