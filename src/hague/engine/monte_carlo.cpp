@@ -283,6 +283,37 @@ Ranges histogram_ranges(const McModel& m) {
     return r;
 }
 
+/// Narrows each varying metric's range to what the first paths (a fixed set: the same for any
+/// thread count) span, widened by half that span on each side: diversified groups vary far less
+/// than their most volatile member, and bins over the 7-sd range would be too coarse for them.
+void pilot_ranges(const McModel& m, std::uint32_t seed, std::uint64_t paths, Ranges& r) {
+    const std::size_t entities = r.share.size();
+    std::vector<double> smin(entities, 1e300), smax(entities, -1e300), cmin(entities, 1e300),
+        cmax(entities, -1e300);
+    Normals n{m.allies.size() + 1, m.years, {}};
+    n.z.resize(n.streams * static_cast<std::size_t>(n.years) * lanes);
+    BlockMetrics block;
+    LastYear last;
+    for (std::uint64_t p = 0; p < paths; p += lanes) {
+        draw_normals(seed, p, n);
+        evaluate(m, n, block, last);
+        const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, paths - p));
+        for (std::size_t e = 0; e < entities; ++e)
+            for (std::size_t l = 0; l < valid; ++l) {
+                smin[e] = std::min(smin[e], block.share_pct[e][l]);
+                smax[e] = std::max(smax[e], block.share_pct[e][l]);
+                cmin[e] = std::min(cmin[e], block.cost_usd_m[e][l]);
+                cmax[e] = std::max(cmax[e], block.cost_usd_m[e][l]);
+            }
+    }
+    for (std::size_t e = 0; e < entities; ++e) {
+        if (!r.share_fixed[e] && smax[e] > smin[e])
+            r.share[e] = {smin[e] - 0.5 * (smax[e] - smin[e]), smax[e] + 0.5 * (smax[e] - smin[e])};
+        if (!r.cost_fixed[e] && cmax[e] > cmin[e])
+            r.cost[e] = {cmin[e] - 0.5 * (cmax[e] - cmin[e]), cmax[e] + 0.5 * (cmax[e] - cmin[e])};
+    }
+}
+
 McSummary summarize(double sum, double sq, const Histogram& h, std::uint64_t n) {
     McSummary s;
     const double count = static_cast<double>(n);
@@ -314,7 +345,8 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
     HAGUE_REQUIRE(config.paths > 0 && config.paths < (std::uint64_t{1} << 32) - lanes,
                   ErrorKind::Internal, "paths out of range");
     const std::size_t entities = m.allies.size() + m.groups.size();
-    const auto ranges = histogram_ranges(m);
+    auto ranges = histogram_ranges(m);
+    pilot_ranges(m, config.seed, std::min<std::uint64_t>(config.paths, chunk_paths), ranges);
     const std::uint64_t chunks = (config.paths + chunk_paths - 1) / chunk_paths;
     std::vector<ChunkSums> sums(chunks);
     const unsigned threads = std::max(1u, config.threads);
