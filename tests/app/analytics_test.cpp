@@ -6,25 +6,14 @@
 
 #include "hague/app/service.hpp"
 #include "hague/core/error.hpp"
-#include "support/temp_dir.hpp"
+#include "support/service_fixture.hpp"
 
 namespace hague::app {
 
 namespace {
 
-class AnalyticsTest : public ::testing::Test {
+class AnalyticsTest : public hague::testing::ServiceFixture {
   protected:
-    hague::testing::TempDir dir_;
-    Service service_ = Service::open(dir_.file("hague.db"));
-
-    template <typename F> std::string error_of(F&& f) {
-        try {
-            f();
-        } catch (const Error& e) {
-            return std::string(to_string(e.kind())) + ": " + e.what();
-        }
-        return "no error";
-    }
 
     static const engine::AllyGap& gap_of(const engine::GapResult& g, const char* code) {
         auto it = std::find_if(g.allies.begin(), g.allies.end(),

@@ -7,17 +7,14 @@
 
 #include "hague/app/service.hpp"
 #include "hague/core/error.hpp"
-#include "support/temp_dir.hpp"
+#include "support/service_fixture.hpp"
 
 namespace hague::app {
 
 namespace {
 
-class ProjectionsTest : public ::testing::Test {
+class ProjectionsTest : public hague::testing::ServiceFixture {
   protected:
-    hague::testing::TempDir dir_;
-    Service service_ = Service::open(dir_.file("hague.db"));
-
     static const engine::AllyProjection& ally(const engine::Projection& p, const char* code) {
         auto it = std::find_if(p.allies.begin(), p.allies.end(), [&](const auto& a) {
             return a.baseline.ally.str() == code;
@@ -26,14 +23,6 @@ class ProjectionsTest : public ::testing::Test {
         return *it;
     }
 
-    template <typename F> std::string error_of(F&& f) {
-        try {
-            f();
-        } catch (const Error& e) {
-            return std::string(to_string(e.kind())) + ": " + e.what();
-        }
-        return "no error";
-    }
 };
 
 } // namespace

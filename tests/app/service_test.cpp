@@ -6,17 +6,14 @@
 
 #include "hague/app/service.hpp"
 #include "hague/core/error.hpp"
-#include "support/temp_dir.hpp"
+#include "support/service_fixture.hpp"
 
 namespace hague::app {
 
 namespace {
 
-class ServiceTest : public ::testing::Test {
+class ServiceTest : public hague::testing::ServiceFixture {
   protected:
-    hague::testing::TempDir dir_;
-    Service service_ = Service::open(dir_.file("hague.db"));
-
     engine::Status status(std::optional<std::string> edition, std::optional<int> year,
                           Rounding rounding = Rounding::TwoDp) {
         StatusRequest r;
@@ -33,14 +30,6 @@ class ServiceTest : public ::testing::Test {
         return *it;
     }
 
-    template <typename F> std::string error_of(F&& f) {
-        try {
-            f();
-        } catch (const Error& e) {
-            return std::string(to_string(e.kind())) + ": " + e.what();
-        }
-        return "no error";
-    }
 };
 
 } // namespace

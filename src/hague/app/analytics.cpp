@@ -66,18 +66,13 @@ engine::Group parse_group(const std::string& spec, const std::vector<Ally>& alli
 void GapRequest::validate() const {
     if (target_pct)
         validate_target(*target_pct);
-    if (year)
-        HAGUE_REQUIRE(*year >= Year::min_value && *year <= Year::max_value,
-                      ErrorKind::InvalidInput, "--year {} is outside {}-{}", *year,
-                      Year::min_value, Year::max_value);
+    validate_year_option(year, "--year");
 }
 
 void PathRequest::validate() const {
     HAGUE_REQUIRE(!ally.empty(), ErrorKind::InvalidInput,
                   "no ally given (an ISO3 code such as DEU, or all)");
-    HAGUE_REQUIRE(!from || (*from >= Year::min_value && *from <= Year::max_value),
-                  ErrorKind::InvalidInput, "--from {} is outside {}-{}", from.value_or(0),
-                  Year::min_value, Year::max_value);
+    validate_year_option(from, "--from");
 }
 
 void PathCheckRequest::validate() const { validate_edition_pair(old_edition, new_edition); }
@@ -86,11 +81,7 @@ void PlanCheckRequest::validate() const {
     HAGUE_REQUIRE(!file.empty(), ErrorKind::InvalidInput, "no plan file given");
 }
 
-void ShareRequest::validate() const {
-    HAGUE_REQUIRE(!year || (*year >= Year::min_value && *year <= Year::max_value),
-                  ErrorKind::InvalidInput, "--year {} is outside {}-{}", year.value_or(0),
-                  Year::min_value, Year::max_value);
-}
+void ShareRequest::validate() const { validate_year_option(year, "--year"); }
 
 void DiffRequest::validate() const {
     validate_edition_pair(old_edition, new_edition);
@@ -99,17 +90,9 @@ void DiffRequest::validate() const {
                   min_change);
 }
 
-void FactsRequest::validate() const {
-    HAGUE_REQUIRE(!year || (*year >= Year::min_value && *year <= Year::max_value),
-                  ErrorKind::InvalidInput, "--year {} is outside {}-{}", year.value_or(0),
-                  Year::min_value, Year::max_value);
-}
+void FactsRequest::validate() const { validate_year_option(year, "--year"); }
 
-void CompareRequest::validate() const {
-    HAGUE_REQUIRE(!year || (*year >= Year::min_value && *year <= Year::max_value),
-                  ErrorKind::InvalidInput, "--year {} is outside {}-{}", year.value_or(0),
-                  Year::min_value, Year::max_value);
-}
+void CompareRequest::validate() const { validate_year_option(year, "--year"); }
 
 std::vector<Ally> Service::select_allies(const std::string& which) const {
     auto allies = store_->allies();

@@ -30,9 +30,7 @@ void ProjectRequest::validate() const {
                   "--scenario '{}' is not one of status-quo, linear, commitments, or a plan file "
                   "ending in .toml",
                   scenario);
-    HAGUE_REQUIRE(!from || (*from >= Year::min_value && *from <= Year::max_value),
-                  ErrorKind::InvalidInput, "--from {} is outside {}-{}", from.value_or(0),
-                  Year::min_value, Year::max_value);
+    validate_year_option(from, "--from");
     HAGUE_REQUIRE(!inflation_pct || (*inflation_pct > -50 && *inflation_pct < 100),
                   ErrorKind::InvalidInput, "--inflation {} is outside -50 to 100 (percent a year)",
                   inflation_pct.value_or(0));

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hague/core/ally.hpp"
@@ -13,6 +14,10 @@
 #include "hague/store/store.hpp"
 
 namespace hague::app {
+
+/// InvalidInput unless the year option (named `option`, e.g. "--year") is absent or within
+/// Year::min_value..Year::max_value.
+void validate_year_option(const std::optional<int>& year, std::string_view option);
 
 /// Options every query shares.
 struct Common {

@@ -89,18 +89,38 @@ void evaluate(const McModel& m, Normals& n, BlockMetrics& out, LastYear& last) {
         alignas(32) double cost[lanes] = {};
         alignas(32) double gdp[lanes] = {};
         alignas(32) double spend[lanes] = {};
-        for (int t = 1; t <= m.years; ++t) {
+        if (!share_rule) {
+            // Budget rule: the money is fixed, so only the last year's GDP matters: accumulate
+            // the shocks, then one exp.
+            for (int t = 1; t <= m.years; ++t) {
+                const float* f = n.at(0, t - 1);
+                const float* e = n.at(i + 1, t - 1);
+                for (std::size_t l = 0; l < lanes; ++l)
+                    c[l] += fa * f[l] + fb * e[l];
+            }
+            const auto last_t = static_cast<std::size_t>(m.years);
+            double fixed = 0; // summed in year order, as the projection does
+            for (std::size_t t = 1; t <= last_t; ++t)
+                fixed += a.spending_usd_m[t];
+            const double gdp_det = a.gdp_usd_m[last_t];
+            const double budget = a.spending_usd_m[last_t];
+            for (std::size_t l = 0; l < lanes; ++l) {
+                gdp[l] = gdp_det * static_cast<double>(fast::exp(c[l]));
+                spend[l] = budget;
+                cost[l] = fixed;
+            }
+        }
+        for (int t = 1; share_rule && t <= m.years; ++t) {
             const float* f = n.at(0, t - 1);
             const float* e = n.at(i + 1, t - 1);
             const double gdp_det = a.gdp_usd_m[static_cast<std::size_t>(t)];
             const double fraction = a.share_fraction[static_cast<std::size_t>(t)];
-            const double budget = a.spending_usd_m[static_cast<std::size_t>(t)];
             // GDP_t = GDP_det_t x exp(C_t): with sigma = 0, exp(0) = 1 and the path is the
             // projection exactly, spending and cost included.
             for (std::size_t l = 0; l < lanes; ++l) {
                 c[l] += fa * f[l] + fb * e[l];
                 gdp[l] = gdp_det * static_cast<double>(fast::exp(c[l]));
-                spend[l] = share_rule ? fraction * gdp[l] : budget;
+                spend[l] = fraction * gdp[l];
                 cost[l] += spend[l];
             }
         }
