@@ -110,18 +110,25 @@ void evaluate(const McModel& m, Normals& n, BlockMetrics& out, LastYear& last) {
                 cost[l] = fixed;
             }
         }
-        for (int t = 1; share_rule && t <= m.years; ++t) {
-            const float* f = n.at(0, t - 1);
-            const float* e = n.at(i + 1, t - 1);
-            const double gdp_det = a.gdp_usd_m[static_cast<std::size_t>(t)];
-            const double fraction = a.share_fraction[static_cast<std::size_t>(t)];
-            // GDP_t = GDP_det_t x exp(C_t): with sigma = 0, exp(0) = 1 and the path is the
-            // projection exactly, spending and cost included.
+        if (share_rule) {
+            // Share rule: cost = sum_t w_t x exp(C_t), w_t = share_t / 100 x GDP_det_t, the
+            // projection's spending; exp(0) = 1 gives the projection exactly.
+            for (int t = 1; t <= m.years; ++t) {
+                const float* f = n.at(0, t - 1);
+                const float* e = n.at(i + 1, t - 1);
+                const double w = a.share_fraction[static_cast<std::size_t>(t)] *
+                                 a.gdp_usd_m[static_cast<std::size_t>(t)];
+                for (std::size_t l = 0; l < lanes; ++l) {
+                    c[l] += fa * f[l] + fb * e[l];
+                    cost[l] += w * static_cast<double>(fast::exp(c[l]));
+                }
+            }
+            const auto last_t = static_cast<std::size_t>(m.years);
+            const double gdp_det = a.gdp_usd_m[last_t];
+            const double fraction = a.share_fraction[last_t];
             for (std::size_t l = 0; l < lanes; ++l) {
-                c[l] += fa * f[l] + fb * e[l];
                 gdp[l] = gdp_det * static_cast<double>(fast::exp(c[l]));
                 spend[l] = fraction * gdp[l];
-                cost[l] += spend[l];
             }
         }
         for (std::size_t l = 0; l < lanes; ++l) {
