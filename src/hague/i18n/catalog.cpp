@@ -1,0 +1,120 @@
+#include "hague/i18n/catalog.hpp"
+
+#include <memory>
+#include <mutex>
+
+#include <unicode/locid.h>
+#include <unicode/msgfmt.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
+
+#include "hague/core/error.hpp"
+
+namespace hague::i18n {
+
+namespace detail {
+extern const unsigned char catalog_data[];
+extern const std::size_t catalog_size;
+} // namespace detail
+
+namespace {
+
+constexpr const char* package = "hague_i18n";
+
+/// Registers the embedded package with ICU once per process.
+void register_catalogs() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        UErrorCode status = U_ZERO_ERROR;
+        udata_setAppData(package, detail::catalog_data, &status);
+        HAGUE_REQUIRE(U_SUCCESS(status), ErrorKind::Internal,
+                      "cannot register the message catalogs: {}", u_errorName(status));
+    });
+}
+
+struct BundleCloser {
+    void operator()(UResourceBundle* b) const { ures_close(b); }
+};
+using Bundle = std::unique_ptr<UResourceBundle, BundleCloser>;
+
+Bundle open_bundle(std::string_view locale, bool direct) {
+    register_catalogs();
+    UErrorCode status = U_ZERO_ERROR;
+    const std::string loc(locale);
+    Bundle b(direct ? ures_openDirect(package, loc.c_str(), &status)
+                    : ures_open(package, loc.c_str(), &status));
+    HAGUE_REQUIRE(U_SUCCESS(status), ErrorKind::Internal, "cannot open the '{}' catalog: {}", loc,
+                  u_errorName(status));
+    return b;
+}
+
+std::string to_utf8(const UChar* s, int32_t length) {
+    std::string out;
+    icu::UnicodeString(s, length).toUTF8String(out);
+    return out;
+}
+
+std::string lookup(const Bundle& b, std::string_view key, bool required) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = 0;
+    const std::string k(key);
+    const UChar* s = ures_getStringByKey(b.get(), k.c_str(), &length, &status);
+    if (U_FAILURE(status)) {
+        HAGUE_REQUIRE(!required, ErrorKind::Internal, "no message '{}' in any catalog", key);
+        return {};
+    }
+    return to_utf8(s, length);
+}
+
+} // namespace
+
+Catalog::Catalog(Language language) : language_(language) { register_catalogs(); }
+
+std::string Catalog::text(std::string_view key) const {
+    return lookup(open_bundle(code(language_), false), key, true);
+}
+
+std::string Catalog::format(std::string_view key, const std::vector<Arg>& args) const {
+    const auto pattern = text(key);
+    std::vector<icu::Formattable> values;
+    for (const auto& a : args) {
+        if (const auto* i = std::get_if<std::int64_t>(&a))
+            values.emplace_back(static_cast<int64_t>(*i));
+        else if (const auto* d = std::get_if<double>(&a))
+            values.emplace_back(*d);
+        else
+            values.emplace_back(icu::UnicodeString::fromUTF8(std::get<std::string>(a)));
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern),
+                              icu::Locale(std::string(code(language_)).c_str()), status);
+    icu::UnicodeString out;
+    icu::FieldPosition ignore;
+    format.format(values.data(), static_cast<int32_t>(values.size()), out, ignore, status);
+    HAGUE_REQUIRE(U_SUCCESS(status), ErrorKind::Internal, "cannot format message '{}': {}", key,
+                  u_errorName(status));
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
+}
+
+std::vector<std::string> catalog_keys(std::string_view locale) {
+    const auto b = open_bundle(locale, true);
+    std::vector<std::string> keys;
+    ures_resetIterator(b.get());
+    while (ures_hasNext(b.get())) {
+        UErrorCode status = U_ZERO_ERROR;
+        const char* key = nullptr;
+        int32_t length = 0;
+        ures_getNextString(b.get(), &length, &key, &status);
+        if (U_SUCCESS(status) && key)
+            keys.emplace_back(key);
+    }
+    return keys;
+}
+
+std::string own_text(std::string_view locale, std::string_view key) {
+    return lookup(open_bundle(locale, true), key, false);
+}
+
+} // namespace hague::i18n

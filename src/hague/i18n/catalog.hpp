@@ -1,0 +1,39 @@
+#pragma once
+/// Message catalogs: ICU resource bundles, compiled from data/i18n at build time and embedded.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "hague/i18n/language.hpp"
+
+namespace hague::i18n {
+
+/// An argument of a message: an integer, a number or a text.
+using Arg = std::variant<std::int64_t, double, std::string>;
+
+/// The messages of one language; a key the language lacks falls back to English (the root).
+class Catalog {
+  public:
+    explicit Catalog(Language language);
+
+    [[nodiscard]] Language language() const noexcept { return language_; }
+    /// The message `key`, as written; Internal if no catalog has it.
+    [[nodiscard]] std::string text(std::string_view key) const;
+    /// The message `key` formatted by ICU MessageFormat with args ({0}, {1,number,integer}, ...).
+    [[nodiscard]] std::string format(std::string_view key, const std::vector<Arg>& args) const;
+
+  private:
+    Language language_;
+};
+
+/// The keys one language's own catalog defines (without what it inherits from the root);
+/// "root" lists the English messages. For the completeness test and tools.
+[[nodiscard]] std::vector<std::string> catalog_keys(std::string_view locale);
+
+/// The message `key` of one locale's own catalog ("root" for English), or "" if it has none.
+[[nodiscard]] std::string own_text(std::string_view locale, std::string_view key);
+
+} // namespace hague::i18n

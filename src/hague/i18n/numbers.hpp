@@ -1,0 +1,18 @@
+#pragma once
+/// Numbers as a reader of each language expects them (ICU): 2,05 % in German, 2.05% in English.
+
+#include <string>
+
+#include "hague/i18n/language.hpp"
+
+namespace hague::i18n {
+
+/// value with exactly `decimals` decimals and the language's grouping ("1.484.129" in German).
+[[nodiscard]] std::string format_number(double value, int decimals, Language l);
+/// A percentage given in percent (2.05 for 2.05%), with the language's sign and spacing.
+[[nodiscard]] std::string format_percent(double percent, int decimals, Language l);
+/// An amount in a currency (ISO 4217 code), with the language's symbol and placement.
+[[nodiscard]] std::string format_money(double amount, std::string_view currency, int decimals,
+                                       Language l);
+
+} // namespace hague::i18n

@@ -1,0 +1,110 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "hague/core/error.hpp"
+#include "hague/i18n/catalog.hpp"
+#include "hague/i18n/language.hpp"
+#include "hague/i18n/names.hpp"
+#include "hague/i18n/numbers.hpp"
+
+namespace hague::i18n {
+
+namespace {
+std::set<std::string> keys_of(std::string_view locale) {
+    const auto v = catalog_keys(locale);
+    return {v.begin(), v.end()};
+}
+
+// Messages that are rightly the same as in English, by language: proper names and words the
+// languages share. Anything else equal to English is an untranslated message.
+const std::map<std::string, std::set<std::string>> same_as_english = {
+    {"nl", {}},
+    {"de", {"alliance_name", "col_name"}},
+    {"fr", {}},
+    {"es", {"no"}},
+    {"pt", {}},
+};
+} // namespace
+
+// English is the root; every other language defines every key of the root, and no other.
+TEST(catalog, every_language_has_exactly_the_english_keys) {
+    const auto english = keys_of("root");
+    ASSERT_GE(english.size(), 10u);
+    EXPECT_TRUE(keys_of("en").empty()); // en inherits the root
+    for (const char* lang : {"nl", "de", "fr", "es", "pt"}) {
+        const auto own = keys_of(lang);
+        for (const auto& k : english)
+            EXPECT_TRUE(own.count(k)) << lang << " lacks '" << k << "'";
+        for (const auto& k : own)
+            EXPECT_TRUE(english.count(k)) << lang << " has '" << k << "', which English lacks";
+    }
+}
+
+TEST(catalog, no_translation_is_left_in_english) {
+    for (const auto& [lang, allowed] : same_as_english) {
+        for (const auto& k : keys_of("root")) {
+            if (allowed.count(k))
+                continue;
+            EXPECT_NE(own_text(lang, k), own_text("root", k)) << lang << " '" << k
+                                                              << "' is still English";
+        }
+    }
+}
+
+TEST(catalog, formats_numbers_and_years_inside_messages) {
+    const Catalog de(Language::De);
+    EXPECT_EQ(de.format("summary_at_or_above",
+                        {std::int64_t{17}, std::int64_t{31}, format_percent(2, 0, Language::De),
+                         std::int64_t{2024}, std::string("2026-07")}),
+              "17 von 31 Verbündeten erreichen 2024 mindestens 2\u00a0% des BIP (Ausgabe 2026-07).");
+    EXPECT_EQ(Catalog(Language::En).text("alliance_name"), "NATO");
+    EXPECT_EQ(Catalog(Language::Fr).text("alliance_name"), "OTAN");
+    EXPECT_EQ(Catalog(Language::Nl).text("alliance_name"), "NAVO");
+}
+
+TEST(numbers, percent_follows_the_language) {
+    EXPECT_EQ(format_percent(2.05, 2, Language::En), "2.05%");
+    EXPECT_EQ(format_percent(2.05, 2, Language::De), "2,05\u00a0%");
+    EXPECT_EQ(format_percent(2.05, 2, Language::Fr), "2,05\u00a0%");
+    EXPECT_EQ(format_percent(2.05, 2, Language::Nl), "2,05%");
+}
+
+TEST(numbers, grouping_and_currency_follow_the_language) {
+    EXPECT_EQ(format_number(1484129, 0, Language::En), "1,484,129");
+    EXPECT_EQ(format_number(1484129, 0, Language::De), "1.484.129");
+    EXPECT_EQ(format_number(1484129, 0, Language::Fr), "1\u202f484\u202f129");
+    EXPECT_EQ(format_money(44193.438, "EUR", 0, Language::De), "44.193\u00a0€");
+    EXPECT_EQ(format_money(44193.438, "USD", 0, Language::En), "$44,193");
+}
+
+TEST(names, allies_in_each_language_from_icu) {
+    EXPECT_EQ(ally_name("DEU", Language::De), "Deutschland");
+    EXPECT_EQ(ally_name("DEU", Language::Fr), "Allemagne");
+    EXPECT_EQ(ally_name("DEU", Language::Nl), "Duitsland");
+    EXPECT_EQ(ally_name("DEU", Language::Es), "Alemania");
+    EXPECT_EQ(ally_name("DEU", Language::Pt), "Alemanha");
+    EXPECT_EQ(ally_name("MKD", Language::De), "Nordmazedonien");
+    EXPECT_EQ(ally_name("XKX", Language::En), "XKX"); // unknown to ICU: the code itself
+}
+
+TEST(language, from_option_and_environment) {
+    EXPECT_EQ(language_option("de"), Language::De);
+    EXPECT_EQ(language_option("pt-BR"), Language::Pt);
+    try {
+        (void)language_option("it");
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::InvalidInput);
+        EXPECT_STREQ(e.what(), "--lang 'it' is not one of en, nl, de, fr, es, pt");
+    }
+    EXPECT_EQ(language_from_environment({}, {}, "nl_NL.UTF-8"), Language::Nl);
+    EXPECT_EQ(language_from_environment("fr_FR.UTF-8", "de_DE", "nl_NL"), Language::Fr);
+    EXPECT_EQ(language_from_environment("", "es_ES", {}), Language::Es);
+    EXPECT_EQ(language_from_environment({}, {}, "C.UTF-8"), Language::En);
+    EXPECT_EQ(language_from_environment({}, {}, {}), Language::En);
+}
+
+} // namespace hague::i18n
