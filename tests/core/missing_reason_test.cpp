@@ -8,8 +8,8 @@ namespace hague {
 
 TEST(missing_reason, the_first_matching_row_wins) {
     const std::vector<MissingReason> reasons = {
-        {"NLD", "2026-07", "personnel_share_pct", "2026", "specific"},
-        {"*", "2026-07", "*", "*", "general"},
+        {"NLD", "2026-07", "personnel_share_pct", "2026", "k1", "specific"},
+        {"*", "2026-07", "*", "*", "k2", "general"},
     };
     const auto nld = *EntityCode::parse("NLD");
     EXPECT_EQ(find_missing_reason(reasons, nld, "2026-07", "personnel_share_pct", Year(2026)),

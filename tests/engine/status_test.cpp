@@ -35,7 +35,7 @@ struct Fixture {
         share("DEU", 2016, 1.2014670543613513), share("FIN", 2016, 1.4198880092681978),
         equipment("USA", 2016, 25.050948161674484), equipment("DEU", 2016, 12.209594798882591),
         share("NATO", 2016, 2.4789265762768897), share("USA", 2015, 3.5050687840225803)};
-    std::vector<MissingReason> reasons{{"ISL", "*", "*", "*", "Iceland has no armed forces"}};
+    std::vector<MissingReason> reasons{{"ISL", "*", "*", "*", "missing_no_armed_forces", "Iceland has no armed forces"}};
 
     Status run(Rounding rounding) const {
         return compute_status(StatusInput{&edition, Year(2016), rounding, {2.0, 3.5, 20.0},

@@ -19,6 +19,7 @@ TEST(bundled, holds_every_row_of_the_data_files) {
     EXPECT_EQ(d.commitments.size(), 30u);   // pledges.csv 3 + commitments.csv 27
     EXPECT_EQ(d.sipri.size(), 22u);         // sipri.csv: RUS and CHN, 2014-2024
     EXPECT_EQ(d.missing_reasons.size(), 16u); // missing.csv
+    EXPECT_EQ(d.missing_reasons.front().key, "missing_no_armed_forces");
 }
 
 TEST(bundled, reads_an_edition_with_its_estimate_years) {
@@ -48,7 +49,7 @@ const char* indicators = "indicator,unit,nato_table,description\nshare_gdp_pct,%
 const char* commitments = "iso3,kind,target_pct,by_year,announced,source,note\n";
 const char* sipri = "iso3,year,milex_usd_current_m,share_gdp_pct,milex_usd_const2023_m,"
                     "sipri_estimate,source\n";
-const char* missing = "entity,edition,indicator,year,reason\n";
+const char* missing = "entity,edition,indicator,year,key,reason\n";
 
 std::string error_for(const std::string& observations) {
     const std::string text = "edition,entity,year,indicator,value,estimate,source\n" + observations;

@@ -105,6 +105,29 @@ TEST(sqlite_store, a_failed_load_leaves_nothing_behind) {
     EXPECT_EQ(store->bundle_digest(), "");
 }
 
+// A database written by schema version 1 (before missing reasons had keys) is migrated to the
+// current version in place, and the next load fills the new column.
+TEST(sqlite_store, migrates_a_version_1_database) {
+    testing::TempDir dir;
+    const auto path = dir.file("v1.db");
+    {
+        std::string v1_sql(migrations()[0].sql);
+        raw_exec(path, v1_sql + "PRAGMA user_version = 1;"
+                               "INSERT INTO meta VALUES ('bundle_digest', 'old');"
+                               "INSERT INTO missing_reasons VALUES (0, 'ISL', '*', '*', '*', 'x');");
+    }
+    auto store = SqliteStore::open(path);
+    EXPECT_EQ(store->info().schema_version, current_schema_version());
+    EXPECT_EQ(store->bundle_digest(), ""); // the migration asks for a reload
+    const auto before = store->missing_reasons();
+    ASSERT_EQ(before.size(), 1u);
+    EXPECT_EQ(before[0].key, "");
+    (void)store->load(io::bundled_dataset(), "d2");
+    const auto after = store->missing_reasons();
+    ASSERT_EQ(after.size(), 16u); // data/missing.csv rows
+    EXPECT_EQ(after[0].key, "missing_no_armed_forces");
+}
+
 TEST(sqlite_store, refuses_a_newer_schema) {
     testing::TempDir dir;
     const auto path = dir.file("h.db");
@@ -112,7 +135,7 @@ TEST(sqlite_store, refuses_a_newer_schema) {
     raw_exec(path, "PRAGMA user_version = 99");
     EXPECT_EQ(error_of(path),
               "database: database '" + path + "' has schema version 99, newer than this hague " +
-                  "reads (1); upgrade hague or pass another --db");
+                  "reads (2); upgrade hague or pass another --db");
 }
 
 TEST(sqlite_store, reports_a_corrupt_file_and_leaves_it_untouched) {

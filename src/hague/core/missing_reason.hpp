@@ -16,7 +16,9 @@ struct MissingReason {
     std::string edition;
     std::string indicator;
     std::string year;
-    std::string reason;
+    std::string key;    ///< message key of the reason in the catalogs (data/i18n), e.g.
+                        ///< missing_no_armed_forces
+    std::string reason; ///< the reason in English, as the data states it
 
     [[nodiscard]] bool matches(const EntityCode& e, std::string_view edition_id,
                                std::string_view indicator_name, Year y) const;

@@ -205,6 +205,7 @@ Dataset read_dataset(const DatasetFiles& files) {
                                                   .edition = r.text("edition"),
                                                   .indicator = r.text("indicator"),
                                                   .year = r.text("year"),
+                                                  .key = r.text("key"),
                                                   .reason = r.text("reason")});
     });
     return d;

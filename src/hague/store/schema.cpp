@@ -84,7 +84,14 @@ CREATE TABLE missing_reasons (
 );
 )sql";
 
-constexpr std::array<Migration, 1> all = {{{1, v1}}};
+// Version 2: each missing-value reason has a message key, so that it can be shown in every
+// language (data/missing.csv's key column). Existing rows get '' until the next load fills them.
+constexpr std::string_view v2 = R"sql(
+ALTER TABLE missing_reasons ADD COLUMN key TEXT NOT NULL DEFAULT '';
+DELETE FROM meta WHERE key = 'bundle_digest';
+)sql";
+
+constexpr std::array<Migration, 2> all = {{{1, v1}, {2, v2}}};
 
 } // namespace
 

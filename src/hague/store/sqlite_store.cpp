@@ -182,11 +182,11 @@ std::vector<Commitment> SqliteStore::commitments() const {
 }
 
 std::vector<MissingReason> SqliteStore::missing_reasons() const {
-    Statement st(*db_, "SELECT entity, edition, indicator, year, reason FROM missing_reasons "
+    Statement st(*db_, "SELECT entity, edition, indicator, year, key, reason FROM missing_reasons "
                        "ORDER BY position");
     std::vector<MissingReason> out;
     while (st.step())
-        out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+        out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
     return out;
 }
 
@@ -349,11 +349,11 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
             .bind(4, s.share_gdp_pct).bind(5, s.milex_usd_const2023_m).bind(6, s.estimate ? 1 : 0)
             .bind(7, s.source).run();
     Statement mis(*db_, "INSERT INTO missing_reasons (position, entity, edition, indicator, year, "
-                        "reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                        "key, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (std::size_t i = 0; i < d.missing_reasons.size(); ++i) {
         const auto& m = d.missing_reasons[i];
         mis.bind(1, static_cast<int>(i)).bind(2, m.entity).bind(3, m.edition).bind(4, m.indicator)
-            .bind(5, m.year).bind(6, m.reason).run();
+            .bind(5, m.year).bind(6, m.key).bind(7, m.reason).run();
     }
 
     std::set<std::string> stored;
