@@ -66,6 +66,12 @@ engine::PathTarget path_target_option(const std::string& text) {
     return text == "core" ? engine::PathTarget::Core : engine::PathTarget::Total;
 }
 
+i18n::Language language(const std::optional<std::string>& lang_option) {
+    if (lang_option)
+        return i18n::language_option(*lang_option);
+    return i18n::language_from_environment(env("LC_ALL"), env("LC_MESSAGES"), env("LANG"));
+}
+
 app::Service open_service(const GlobalOptions& g) {
     (void)format(g); // reject a bad --format before touching the database
     (void)rounding(g);

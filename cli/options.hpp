@@ -9,6 +9,7 @@
 #include "hague/app/service.hpp"
 #include "hague/core/money.hpp"
 #include "hague/core/rounding.hpp"
+#include "hague/i18n/language.hpp"
 #include "hague/report/views.hpp"
 
 namespace hague::cli {
@@ -32,6 +33,8 @@ void add_global_options(CLI::App& app, GlobalOptions& g);
 [[nodiscard]] Currency currency_option(const std::string& text);
 [[nodiscard]] PriceBasis prices_option(const std::string& text);
 [[nodiscard]] engine::PathTarget path_target_option(const std::string& text);
+/// The language of --lang, else of LC_ALL / LC_MESSAGES / LANG, else English.
+[[nodiscard]] i18n::Language language(const std::optional<std::string>& lang_option);
 /// The service on the database chosen by --db, $HAGUE_DB, $XDG_DATA_HOME or ~/.local/share.
 [[nodiscard]] app::Service open_service(const GlobalOptions& g);
 /// Writes the view in the chosen format to stdout.

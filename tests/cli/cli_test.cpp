@@ -32,7 +32,7 @@ class CliTest : public ::testing::Test {
     RunResult hague(const std::string& args, const std::string& env = "") {
         const auto out = dir_.file("stdout"), err = dir_.file("stderr");
         const std::string cmd = "cd '" + dir_.path().string() + "' && env HAGUE_DB='" + db_ +
-                                "' " + env + " '" HAGUE_BINARY "' " + args + " >'" + out +
+                                "' LC_ALL=C.UTF-8 " + env + " '" HAGUE_BINARY "' " + args + " >'" + out +
                                 "' 2>'" + err + "'";
         const int status = std::system(cmd.c_str());
         return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
@@ -384,4 +384,34 @@ TEST_F(CliTest, projection_bad_input_exits_2_with_one_line) {
         EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
         EXPECT_EQ(r.err.rfind(message, 0), 0u) << args << ": " << r.err;
     }
+}
+
+// ---- languages (issue 4, first table) ----
+
+// Golden files: the 2024 status of the 2026-07 edition in each language, reviewed by a person.
+// HAGUE_UPDATE_GOLDEN=1 rewrites them; review the diff before committing.
+TEST_F(CliTest, status_table_matches_its_golden_file_in_each_language) {
+    for (const char* lang : {"en", "nl", "de", "fr", "es", "pt"}) {
+        const auto r = hague(std::string("status --year 2024 --edition 2026-07 --lang ") + lang);
+        ASSERT_EQ(r.code, 0) << lang << ": " << r.err;
+        const std::string golden = HAGUE_GOLDEN "/status_2024." + std::string(lang) + ".txt";
+        if (std::getenv("HAGUE_UPDATE_GOLDEN")) {
+            std::ofstream(golden, std::ios::binary) << r.out;
+            continue;
+        }
+        EXPECT_EQ(r.out, slurp(golden)) << lang;
+    }
+}
+
+TEST_F(CliTest, language_comes_from_the_environment_and_json_stays_neutral) {
+    const auto de = hague("status --year 2024", "LC_ALL=de_DE.UTF-8");
+    EXPECT_NE(de.out.find("17 von 31 Verbündeten mit mindestens 2\u00a0% des BIP im Jahr 2024"),
+              std::string::npos)
+        << de.out;
+    const auto json_de = hague("status --year 2024 --lang de --format json");
+    const auto json_en = hague("status --year 2024 --format json");
+    EXPECT_EQ(json_de.out, json_en.out);
+    const auto bad = hague("status --lang it");
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_EQ(bad.err, "hague: --lang 'it' is not one of en, nl, de, fr, es, pt\n");
 }

@@ -21,11 +21,11 @@ std::set<std::string> keys_of(std::string_view locale) {
 // Messages that are rightly the same as in English, by language: proper names and words the
 // languages share. Anything else equal to English is an untranslated message.
 const std::map<std::string, std::set<std::string>> same_as_english = {
-    {"nl", {}},
-    {"de", {"alliance_name", "col_name"}},
-    {"fr", {}},
-    {"es", {"no"}},
-    {"pt", {}},
+    {"nl", {"col_at_least", "missing_line"}},
+    {"de", {"col_at_least", "missing_line", "alliance_name", "col_name"}},
+    {"fr", {"col_at_least"}},
+    {"es", {"col_at_least", "missing_line", "no"}},
+    {"pt", {"col_at_least", "missing_line"}},
 };
 } // namespace
 
@@ -59,7 +59,7 @@ TEST(catalog, formats_numbers_and_years_inside_messages) {
     EXPECT_EQ(de.format("summary_at_or_above",
                         {std::int64_t{17}, std::int64_t{31}, format_percent(2, 0, Language::De),
                          std::int64_t{2024}, std::string("2026-07")}),
-              "17 von 31 Verbündeten erreichen 2024 mindestens 2\u00a0% des BIP (Ausgabe 2026-07).");
+              "17 von 31 Verbündeten mit mindestens 2\u00a0% des BIP im Jahr 2024 (Ausgabe 2026-07).");
     EXPECT_EQ(Catalog(Language::En).text("alliance_name"), "NATO");
     EXPECT_EQ(Catalog(Language::Fr).text("alliance_name"), "OTAN");
     EXPECT_EQ(Catalog(Language::Nl).text("alliance_name"), "NAVO");

@@ -54,7 +54,8 @@ TEST(status_view, a_year_with_no_data_says_so) {
     s.edition = e.id;
     s.year = Year(2025);
     s.thresholds = {2.0, 3.5, 20.0};
-    const auto text = render_text(status_view(s, e, {}).table);
+    const auto text =
+        render_text(status_view(s, e, {}, i18n::Catalog(i18n::Language::En)).table);
     EXPECT_NE(text.find("Edition 2025-08 has no share of GDP for any ally in 2025."),
               std::string::npos)
         << text;

@@ -64,7 +64,9 @@ class Service {
 [[nodiscard]] report::View view(const EditionsResponse& r);
 [[nodiscard]] report::View view(const AlliesResponse& r);
 [[nodiscard]] report::View view(const ShowResponse& r);
-[[nodiscard]] report::View view(const StatusResponse& r);
+/// The status in a language (the text table; CSV and JSON are the same in every language).
+[[nodiscard]] report::View view(const StatusResponse& r,
+                                i18n::Language language = i18n::Language::En);
 [[nodiscard]] report::View view(const DbInfoResponse& r);
 [[nodiscard]] report::View view(const DbCheckResponse& r);
 [[nodiscard]] report::View view(const GapResponse& r);

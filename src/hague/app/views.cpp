@@ -10,8 +10,8 @@ report::View view(const AlliesResponse& r) {
     return report::allies_view(r.allies, r.year, r.edition.id);
 }
 report::View view(const ShowResponse& r) { return report::series_view(r.series, r.edition); }
-report::View view(const StatusResponse& r) {
-    return report::status_view(r.status, r.edition, r.allies);
+report::View view(const StatusResponse& r, i18n::Language language) {
+    return report::status_view(r.status, r.edition, r.allies, i18n::Catalog(language));
 }
 report::View view(const DbInfoResponse& r) { return report::db_info_view(r.info); }
 report::View view(const DbCheckResponse& r) {

@@ -15,13 +15,20 @@ bool MissingReason::matches(const EntityCode& e, std::string_view edition_id,
            matches_field(year, fmt::format("{}", y.value()));
 }
 
+const MissingReason* match_missing_reason(std::span<const MissingReason> reasons,
+                                          const EntityCode& entity, std::string_view edition,
+                                          std::string_view indicator, Year year) {
+    for (const auto& r : reasons)
+        if (r.matches(entity, edition, indicator, year))
+            return &r;
+    return nullptr;
+}
+
 std::optional<std::string> find_missing_reason(std::span<const MissingReason> reasons,
                                                const EntityCode& entity, std::string_view edition,
                                                std::string_view indicator, Year year) {
-    for (const auto& r : reasons)
-        if (r.matches(entity, edition, indicator, year))
-            return r.reason;
-    return std::nullopt;
+    const auto* r = match_missing_reason(reasons, entity, edition, indicator, year);
+    return r ? std::optional<std::string>(r->reason) : std::nullopt;
 }
 
 } // namespace hague

@@ -24,7 +24,13 @@ struct MissingReason {
                                std::string_view indicator_name, Year y) const;
 };
 
-/// The first reason in `reasons` (ordered most specific first) that matches; nullopt if none.
+/// The first reason in `reasons` (ordered most specific first) that matches; nullptr if none.
+[[nodiscard]] const MissingReason* match_missing_reason(std::span<const MissingReason> reasons,
+                                                        const EntityCode& entity,
+                                                        std::string_view edition,
+                                                        std::string_view indicator, Year year);
+
+/// The text of match_missing_reason; nullopt if none matches.
 [[nodiscard]] std::optional<std::string> find_missing_reason(std::span<const MissingReason> reasons,
                                                              const EntityCode& entity,
                                                              std::string_view edition,

@@ -37,7 +37,8 @@ Status compute_status(const StatusInput& in) {
                        .meets_spending = Compliance::NoData,
                        .meets_core = Compliance::NoData,
                        .meets_equipment = Compliance::NoData,
-                       .missing_reason = {}};
+                       .missing_reason = {},
+                       .missing_key = {}};
         row.share_gdp_pct = figures.find(ally.code, in.year, indicators::share_gdp_pct);
         row.equipment_share_pct = figures.find(ally.code, in.year, indicators::equipment_share_pct);
         row.meets_spending = compare(row.share_gdp_pct, in.thresholds.spending_pct, in.rounding);
@@ -45,8 +46,12 @@ Status compute_status(const StatusInput& in) {
         row.meets_equipment =
             compare(row.equipment_share_pct, in.thresholds.equipment_pct, in.rounding);
         if (!row.share_gdp_pct)
-            row.missing_reason = find_missing_reason(in.missing_reasons, ally.code, in.edition->id,
-                                                     indicators::share_gdp_pct, in.year);
+            if (const auto* why = match_missing_reason(in.missing_reasons, ally.code,
+                                                       in.edition->id, indicators::share_gdp_pct,
+                                                       in.year)) {
+                row.missing_reason = why->reason;
+                row.missing_key = why->key;
+            }
 
         auto& s = status.summary;
         ++s.members;

@@ -48,6 +48,7 @@ struct AllyStatus {
     Compliance meets_core = Compliance::NoData;      ///< share >= Thresholds::core_pct
     Compliance meets_equipment = Compliance::NoData; ///< equipment >= Thresholds::equipment_pct
     std::optional<std::string> missing_reason; ///< why the share is missing, where known
+    std::optional<std::string> missing_key;    ///< its message key (data/missing.csv)
 };
 
 /// One of NATO's aggregates (NATO Total, NATO Europe and Canada).

@@ -87,7 +87,7 @@ std::string Catalog::format(std::string_view key, const std::vector<Arg>& args) 
     }
     UErrorCode status = U_ZERO_ERROR;
     icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern),
-                              icu::Locale(std::string(code(language_)).c_str()), status);
+                              icu::Locale(icu_locale(language_)), status);
     icu::UnicodeString out;
     icu::FieldPosition ignore;
     format.format(values.data(), static_cast<int32_t>(values.size()), out, ignore, status);

@@ -19,6 +19,18 @@ std::string_view code(Language l) {
     return "en";
 }
 
+const char* icu_locale(Language l) {
+    switch (l) {
+    case Language::En: return "en";
+    case Language::Nl: return "nl";
+    case Language::De: return "de";
+    case Language::Fr: return "fr";
+    case Language::Es: return "es";
+    case Language::Pt: return "pt_PT";
+    }
+    return "en";
+}
+
 std::optional<Language> parse_language(std::string_view text) {
     const auto end = text.find_first_of("_-.@");
     std::string lower(text.substr(0, end));

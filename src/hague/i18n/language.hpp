@@ -18,6 +18,10 @@ inline constexpr std::array<Language, 6> all_languages = {Language::En, Language
 /// ISO 639-1 code: "en", "nl", "de", "fr", "es", "pt".
 [[nodiscard]] std::string_view code(Language l);
 
+/// The ICU locale whose conventions the language's text follows: European Portuguese (pt_PT,
+/// "Polónia", "percentagem") for pt, the code itself for the others.
+[[nodiscard]] const char* icu_locale(Language l);
+
 /// Parses a code ("de"), also with a region or encoding ("de_DE.UTF-8", "pt-BR"); nullopt if
 /// it is none of the six.
 [[nodiscard]] std::optional<Language> parse_language(std::string_view text);

@@ -8,7 +8,7 @@ namespace hague::i18n {
 
 namespace {
 
-icu::Locale locale_of(Language l) { return icu::Locale(std::string(code(l)).c_str()); }
+icu::Locale locale_of(Language l) { return icu::Locale(icu_locale(l)); }
 
 std::string finish(const icu::number::LocalizedNumberFormatter& f, double value) {
     UErrorCode status = U_ZERO_ERROR;
@@ -35,6 +35,14 @@ std::string format_percent(double percent, int decimals, Language l) {
     return finish(NumberFormatter::withLocale(locale_of(l))
                       .unit(icu::NoUnit::percent())
                       .precision(Precision::fixedFraction(decimals)),
+                  percent);
+}
+
+std::string format_percent_compact(double percent, Language l) {
+    using namespace icu::number;
+    return finish(NumberFormatter::withLocale(locale_of(l))
+                      .unit(icu::NoUnit::percent())
+                      .precision(Precision::maxFraction(2)),
                   percent);
 }
 

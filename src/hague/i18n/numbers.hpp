@@ -11,6 +11,8 @@ namespace hague::i18n {
 [[nodiscard]] std::string format_number(double value, int decimals, Language l);
 /// A percentage given in percent (2.05 for 2.05%), with the language's sign and spacing.
 [[nodiscard]] std::string format_percent(double percent, int decimals, Language l);
+/// A percentage with as few decimals as it needs, at most two: "2%", "3.5%", "2 %" in German.
+[[nodiscard]] std::string format_percent_compact(double percent, Language l);
 /// An amount in a currency (ISO 4217 code), with the language's symbol and placement.
 [[nodiscard]] std::string format_money(double amount, std::string_view currency, int decimals,
                                        Language l);

@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "hague/core/indicator.hpp"
+#include "hague/i18n/names.hpp"
+#include "hague/i18n/numbers.hpp"
 #include "hague/report/format.hpp"
 
 namespace hague::report {
@@ -34,15 +36,6 @@ int display_decimals(std::string_view indicator) {
     return 0;
 }
 
-std::string yes_no(engine::Compliance c) {
-    switch (c) {
-    case engine::Compliance::Met: return "yes";
-    case engine::Compliance::NotMet: return "no";
-    case engine::Compliance::NoData: return std::string(no_data);
-    }
-    return std::string(no_data);
-}
-
 json compliance_json(engine::Compliance c) {
     if (c == engine::Compliance::NoData)
         return nullptr;
@@ -61,8 +54,6 @@ std::string join_years(const std::vector<Year>& years, std::string_view sep) {
         s += fmt::format("{}{}", s.empty() ? "" : sep, y);
     return s;
 }
-
-std::string threshold_label(double pct) { return fmt::format(">= {}%", pct); }
 
 } // namespace
 
@@ -202,24 +193,38 @@ View series_view(const engine::EntitySeries& s, const Edition& edition) {
     return v;
 }
 
-View status_view(const engine::Status& s, const Edition& edition, std::span<const Ally> allies) {
-    std::map<std::string, std::string> names;
-    for (const auto& a : allies)
+std::string localized_name(const Ally& ally, i18n::Language l) {
+    return l == i18n::Language::En ? ally.name_en : i18n::ally_name(ally.code.str(), l);
+}
+
+View status_view(const engine::Status& s, const Edition& edition, std::span<const Ally> allies,
+                 const i18n::Catalog& catalog) {
+    const auto lang = catalog.language();
+    std::map<std::string, std::string> names;      // English: CSV and JSON
+    std::map<std::string, std::string> local;      // the table's language
+    for (const auto& a : allies) {
         names[a.code.str()] = a.name_en;
+        local[a.code.str()] = localized_name(a, lang);
+    }
     names[std::string(EntityCode::nato_total)] = "NATO Total";
     names[std::string(EntityCode::nato_europe_canada)] = "NATO Europe and Canada";
+    local[std::string(EntityCode::nato_total)] = catalog.text("alliance_total_name");
+    local[std::string(EntityCode::nato_europe_canada)] = catalog.text("europe_canada_name");
     const auto& t = s.thresholds;
+    auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
+    auto at_least = [&](double v) { return catalog.format("col_at_least", {pct(v)}); };
+    const auto year_arg = std::int64_t{s.year.value()};
 
     View v;
-    v.table.title = fmt::format("Defence expenditure against the NATO pledges, {} (edition {})",
-                                s.year, s.edition);
-    v.table.columns = {{"Ally", "", Align::Left},
-                       {"Name", "", Align::Left},
-                       {"Share of GDP", "%", Align::Right},
-                       {"Equipment", "% of def. exp.", Align::Right},
-                       {threshold_label(t.spending_pct), "of GDP", Align::Left},
-                       {threshold_label(t.core_pct), "of GDP", Align::Left},
-                       {threshold_label(t.equipment_pct), "equipment", Align::Left}};
+    v.table.title = catalog.format("status_title", {year_arg, s.edition});
+    v.table.columns = {{catalog.text("col_ally"), "", Align::Left},
+                       {catalog.text("col_name"), "", Align::Left},
+                       {catalog.text("col_share_gdp"), "%", Align::Right},
+                       {catalog.text("col_equipment"), catalog.text("unit_percent_defence_short"),
+                        Align::Right},
+                       {at_least(t.spending_pct), catalog.text("unit_of_gdp"), Align::Left},
+                       {at_least(t.core_pct), catalog.text("unit_of_gdp"), Align::Left},
+                       {at_least(t.equipment_pct), catalog.text("unit_equipment"), Align::Left}};
     v.csv.columns = {{"edition"}, {"year"}, {"rounding"}, {"kind"}, {"ally"}, {"name"},
                      {"share_gdp_pct"}, {"estimate"}, {"equipment_share_pct"},
                      {"equipment_estimate"}, {"meets_2pct"}, {"meets_3_5pct"},
@@ -236,8 +241,18 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
 
     const auto year = fmt::format("{}", s.year);
     const auto rounding = std::string(to_string(s.rounding));
-    auto share_text = [](const std::optional<engine::Figure>& f) {
-        return f ? marked(f->value, 2, f->estimate) : std::string(no_data);
+    auto share_text = [&](const std::optional<engine::Figure>& f) {
+        return f ? i18n::format_number(f->value, 2, lang) +
+                       (f->estimate ? std::string(estimate_mark) : std::string())
+                 : std::string(no_data);
+    };
+    auto mark = [&](engine::Compliance c) {
+        switch (c) {
+        case engine::Compliance::Met: return catalog.text("yes");
+        case engine::Compliance::NotMet: return catalog.text("no");
+        case engine::Compliance::NoData: break;
+        }
+        return std::string(no_data);
     };
     auto exact = [](const std::optional<engine::Figure>& f) {
         return f ? format_exact(f->value) : std::string{};
@@ -251,14 +266,19 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
     auto estimate_json = [](const std::optional<engine::Figure>& f) -> json {
         return f ? json(f->estimate) : json(nullptr);
     };
+    auto reason_text = [&](const engine::AllyStatus& a) {
+        if (a.missing_key && !a.missing_key->empty())
+            return catalog.format(*a.missing_key, {});
+        return a.missing_reason.value_or("");
+    };
 
     for (const auto& a : s.allies) {
         const auto& name = names[a.ally.str()];
-        v.table.rows.push_back({a.ally.str(), name, share_text(a.share_gdp_pct),
-                                share_text(a.equipment_share_pct), yes_no(a.meets_spending),
-                                yes_no(a.meets_core), yes_no(a.meets_equipment)});
+        v.table.rows.push_back({a.ally.str(), local[a.ally.str()], share_text(a.share_gdp_pct),
+                                share_text(a.equipment_share_pct), mark(a.meets_spending),
+                                mark(a.meets_core), mark(a.meets_equipment)});
         if (!a.share_gdp_pct && a.missing_reason)
-            v.table.rows.back()[2] = "n/a";
+            v.table.rows.back()[2] = catalog.text("not_available");
         v.csv.rows.push_back({s.edition, year, rounding, "ally", a.ally.str(), name,
                               exact(a.share_gdp_pct), flag(a.share_gdp_pct),
                               exact(a.equipment_share_pct), flag(a.equipment_share_pct),
@@ -281,7 +301,8 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
         v.table.rows.push_back({});
     for (const auto& g : s.aggregates) {
         const auto& name = names[g.entity.str()];
-        v.table.rows.push_back({g.entity.str(), name, share_text(g.share_gdp_pct), "", "", "", ""});
+        v.table.rows.push_back(
+            {g.entity.str(), local[g.entity.str()], share_text(g.share_gdp_pct), "", "", "", ""});
         v.csv.rows.push_back({s.edition, year, rounding, "aggregate", g.entity.str(), name,
                               exact(g.share_gdp_pct), flag(g.share_gdp_pct), "", "", "", "", "",
                               ""});
@@ -305,45 +326,38 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
 
     auto& notes = v.table.notes;
     if (m.reporting == 0) {
-        notes.push_back(fmt::format("Edition {} has no share of GDP for any ally in {}.",
-                                    s.edition, s.year));
+        notes.push_back(catalog.format("no_share_year", {s.edition, year_arg}));
     } else {
-        notes.push_back(fmt::format("{} of {} allies at or above {}% in {} ({} edition).",
-                                    m.at_or_above_spending, m.reporting, t.spending_pct, s.year,
-                                    s.edition));
-        notes.push_back(fmt::format("{} of {} at or above {}% (the Hague core target for 2035).",
-                                    m.at_or_above_core, m.reporting, t.core_pct));
+        notes.push_back(catalog.format(
+            "summary_at_or_above", {std::int64_t{m.at_or_above_spending}, std::int64_t{m.reporting},
+                                    pct(t.spending_pct), year_arg, s.edition}));
+        notes.push_back(catalog.format("summary_core", {std::int64_t{m.at_or_above_core},
+                                                        std::int64_t{m.reporting}, pct(t.core_pct)}));
         if (m.equipment_reporting > 0)
-            notes.push_back(fmt::format("{} of {} spend at least {}% of defence expenditure on "
-                                        "major equipment.",
-                                        m.at_or_above_equipment, m.equipment_reporting,
-                                        t.equipment_pct));
+            notes.push_back(catalog.format(
+                "summary_equipment", {std::int64_t{m.at_or_above_equipment},
+                                      std::int64_t{m.equipment_reporting}, pct(t.equipment_pct)}));
         else
-            notes.push_back(fmt::format("Edition {} has no equipment shares for {}.", s.edition,
-                                        s.year));
+            notes.push_back(catalog.format("no_equipment_shares", {s.edition, year_arg}));
     }
     if (m.estimates > 0)
-        notes.push_back(fmt::format("{} is an estimate year in this edition (e).", s.year));
+        notes.push_back(catalog.format("estimate_year", {year_arg}));
     for (const auto& a : s.allies)
         if (!a.share_gdp_pct)
-            notes.push_back(fmt::format("{} ({}): {}", names[a.ally.str()], a.ally,
-                                        a.missing_reason.value_or("not published in this edition")));
+            notes.push_back(
+                catalog.format("missing_line", {local[a.ally.str()], a.ally.str(), reason_text(a)}));
     std::string absent;
     for (const auto& a : allies)
         if (!a.nato_member_in(s.year))
-            absent += (absent.empty() ? "" : ", ") + a.name_en;
+            absent += (absent.empty() ? "" : ", ") + local[a.code.str()];
     if (!absent.empty())
-        notes.push_back(fmt::format("Not NATO members in {}, so not listed: {}.", s.year, absent));
-    notes.push_back(fmt::format("Thresholds compare the share {} (--rounding {}).",
-                                s.rounding == Rounding::Raw
-                                    ? "at full precision"
-                                    : fmt::format("rounded to {} as published",
-                                                  s.rounding == Rounding::TwoDp ? "2 decimals"
-                                                                                : "1 decimal"),
-                                rounding));
-    notes.push_back(fmt::format("Source: NATO, {}, edition {}, Table 3 (share of GDP) and Table 8a "
-                                "(equipment).",
-                                edition.title, edition.id));
+        notes.push_back(catalog.format("not_members", {year_arg, absent}));
+    notes.push_back(s.rounding == Rounding::Raw
+                        ? catalog.text("rounding_raw")
+                        : catalog.format("rounding_published",
+                                         {std::int64_t{s.rounding == Rounding::TwoDp ? 2 : 1},
+                                          rounding}));
+    notes.push_back(catalog.format("status_source", {edition.title, edition.id}));
     return v;
 }
 

@@ -12,6 +12,7 @@
 #include "hague/core/edition.hpp"
 #include "hague/engine/series.hpp"
 #include "hague/engine/status.hpp"
+#include "hague/i18n/catalog.hpp"
 #include "hague/report/format.hpp"
 #include "hague/report/table.hpp"
 #include "hague/store/store.hpp"
@@ -31,8 +32,12 @@ struct View {
 [[nodiscard]] View editions_view(std::span<const Edition> editions);
 [[nodiscard]] View allies_view(std::span<const Ally> allies, Year year, const std::string& edition);
 [[nodiscard]] View series_view(const engine::EntitySeries& s, const Edition& edition);
+/// The status; the text table speaks `catalog`'s language (CSV and JSON are locale-neutral).
 [[nodiscard]] View status_view(const engine::Status& s, const Edition& edition,
-                               std::span<const Ally> allies);
+                               std::span<const Ally> allies, const i18n::Catalog& catalog);
+/// An ally's name as readers of the language know it: NATO's English spelling (allies.csv) in
+/// English, ICU's (CLDR) in the others.
+[[nodiscard]] std::string localized_name(const Ally& ally, i18n::Language l);
 [[nodiscard]] View db_info_view(const store::StoreInfo& info);
 [[nodiscard]] View db_check_view(const std::string& location, std::span<const std::string> problems);
 
