@@ -20,15 +20,8 @@ std::string_view code(Language l) {
 }
 
 const char* icu_locale(Language l) {
-    switch (l) {
-    case Language::En: return "en";
-    case Language::Nl: return "nl";
-    case Language::De: return "de";
-    case Language::Fr: return "fr";
-    case Language::Es: return "es";
-    case Language::Pt: return "pt_PT";
-    }
-    return "en";
+    // code() returns views of string literals, so .data() is null-terminated.
+    return l == Language::Pt ? "pt_PT" : code(l).data();
 }
 
 std::optional<Language> parse_language(std::string_view text) {
