@@ -140,8 +140,9 @@ StatusResponse Service::status(const StatusRequest& r) const {
     return {std::move(edition), std::move(allies), std::move(status)};
 }
 
-Commitment Service::pledge(std::string_view kind) const {
-    const auto commitments = store_->commitments();
+namespace {
+/// The Alliance pledge of `kind` among `commitments`; DataIntegrity if absent.
+const Commitment& find_pledge(const std::vector<Commitment>& commitments, std::string_view kind) {
     auto it = std::find_if(commitments.begin(), commitments.end(), [&](const Commitment& c) {
         return c.entity == EntityCode::nato_total && c.kind == kind;
     });
@@ -150,11 +151,17 @@ Commitment Service::pledge(std::string_view kind) const {
                   kind);
     return *it;
 }
+} // namespace
+
+Commitment Service::pledge(std::string_view kind) const {
+    return find_pledge(store_->commitments(), kind);
+}
 
 engine::Thresholds Service::thresholds() const {
-    return {.spending_pct = pledge(pledges::wales_spending).target_pct,
-            .core_pct = pledge(pledges::hague_core).target_pct,
-            .equipment_pct = pledge(pledges::wales_equipment).target_pct};
+    const auto commitments = store_->commitments(); // one query for the three thresholds
+    return {.spending_pct = find_pledge(commitments, pledges::wales_spending).target_pct,
+            .core_pct = find_pledge(commitments, pledges::hague_core).target_pct,
+            .equipment_pct = find_pledge(commitments, pledges::wales_equipment).target_pct};
 }
 
 DbInfoResponse Service::db_info() const { return {store_->info()}; }

@@ -1,5 +1,5 @@
 #pragma once
-/// Money as NATO's tables give it: an amount in millions, a currency, and a price basis.
+/// The currency and the price basis of money in NATO's tables.
 
 #include <optional>
 #include <string_view>
@@ -18,12 +18,5 @@ enum class PriceBasis { Current, Constant };
 /// "current", "constant".
 [[nodiscard]] std::string_view to_string(PriceBasis p);
 [[nodiscard]] std::optional<PriceBasis> parse_price_basis(std::string_view text);
-
-/// An amount in millions of a currency at a price basis.
-struct Money {
-    double millions = 0;
-    Currency currency = Currency::Usd;
-    PriceBasis basis = PriceBasis::Current;
-};
 
 } // namespace hague
