@@ -8,17 +8,12 @@ void add_status_command(CLI::App& app, GlobalOptions& g) {
         "status", "Who meets 2% of GDP, 3.5% and 20% on equipment, sorted by share of GDP");
     add_global_options(*cmd, g);
     auto req = std::make_shared<app::StatusRequest>();
-    auto lang = std::make_shared<std::optional<std::string>>();
     cmd->add_option("--year", req->year, "Year (default: the edition's last year)")
         ->type_name("YEAR");
-    cmd->add_option("--lang", *lang,
-                    "Language of the table: en, nl, de, fr, es or pt (default: from LC_ALL, "
-                    "LC_MESSAGES or LANG, else en)")
-        ->type_name("CODE");
-    cmd->callback([&g, req, lang] {
+    cmd->callback([&g, req] {
         req->common.edition = g.edition;
         req->rounding = rounding(g);
-        const auto l = language(*lang); // a bad --lang is rejected before any work
+        const auto l = language(g); // a bad --lang is rejected before any work
         emit(app::view(open_service(g).status(*req), l), g);
     });
 }

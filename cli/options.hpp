@@ -14,12 +14,13 @@
 
 namespace hague::cli {
 
-/// --edition, --format, --db, --rounding: accepted before or after the subcommand.
+/// --edition, --format, --db, --rounding, --lang: accepted before or after the subcommand.
 struct GlobalOptions {
     std::optional<std::string> edition;
     std::string format = "table";
     std::optional<std::string> db;
     std::string rounding = "2dp";
+    std::optional<std::string> lang;
 };
 
 void add_global_options(CLI::App& app, GlobalOptions& g);
@@ -33,8 +34,12 @@ void add_global_options(CLI::App& app, GlobalOptions& g);
 [[nodiscard]] Currency currency_option(const std::string& text);
 [[nodiscard]] PriceBasis prices_option(const std::string& text);
 [[nodiscard]] engine::PathTarget path_target_option(const std::string& text);
-/// The language of --lang, else of LC_ALL / LC_MESSAGES / LANG, else English.
-[[nodiscard]] i18n::Language language(const std::optional<std::string>& lang_option);
+/// The language of --lang, else of LC_ALL / LC_MESSAGES / LANG, else English; InvalidInput
+/// listing the six for an unsupported code.
+[[nodiscard]] i18n::Language language(const GlobalOptions& g);
+/// Writes content to path through a temporary file in the same directory and a rename, so the
+/// file is either the old one or the whole new one; "-" writes to stdout. Io naming the path.
+void write_output(const std::string& path, std::string_view content);
 /// The service on the database chosen by --db, $HAGUE_DB, $XDG_DATA_HOME or ~/.local/share.
 [[nodiscard]] app::Service open_service(const GlobalOptions& g);
 /// Writes the view in the chosen format to stdout.
@@ -54,5 +59,6 @@ void add_facts_command(CLI::App& app, GlobalOptions& g);
 void add_compare_command(CLI::App& app, GlobalOptions& g);
 void add_project_command(CLI::App& app, GlobalOptions& g);
 void add_simulate_command(CLI::App& app, GlobalOptions& g);
+void add_chart_command(CLI::App& app, GlobalOptions& g);
 
 } // namespace hague::cli

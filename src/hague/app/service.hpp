@@ -5,6 +5,7 @@
 #include <string>
 
 #include "hague/app/analytics.hpp"
+#include "hague/app/charts.hpp"
 #include "hague/app/projections.hpp"
 #include "hague/app/requests.hpp"
 #include "hague/report/views.hpp"
@@ -38,6 +39,8 @@ class Service {
     [[nodiscard]] CompareResponse compare(const CompareRequest& r) const;
     [[nodiscard]] ProjectResponse project(const ProjectRequest& r) const;
     [[nodiscard]] SimulateResponse simulate(const SimulateRequest& r) const;
+    /// A chart as an SVG document, in the request's language.
+    [[nodiscard]] ChartResponse chart(const ChartRequest& r) const;
 
   private:
     /// The requested edition, or the newest; NotFound lists the editions held.

@@ -46,17 +46,33 @@ std::string format_percent_compact(double percent, Language l) {
                   percent);
 }
 
-std::string format_money(double amount, std::string_view currency, int decimals, Language l) {
-    using namespace icu::number;
+namespace {
+
+icu::CurrencyUnit currency_unit(std::string_view currency) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::CurrencyUnit unit(icu::StringPiece(currency.data(),
-                                                  static_cast<int32_t>(currency.size())),
-                                 status);
+    icu::CurrencyUnit unit(icu::StringPiece(currency.data(), static_cast<int32_t>(currency.size())),
+                           status);
     HAGUE_REQUIRE(U_SUCCESS(status), ErrorKind::InvalidInput,
                   "'{}' is not an ISO 4217 currency code", currency);
+    return unit;
+}
+
+} // namespace
+
+std::string format_money(double amount, std::string_view currency, int decimals, Language l) {
+    using namespace icu::number;
     return finish(NumberFormatter::withLocale(locale_of(l))
-                      .unit(unit)
+                      .unit(currency_unit(currency))
                       .precision(Precision::fixedFraction(decimals)),
+                  amount);
+}
+
+std::string format_money_compact(double amount, std::string_view currency, Language l) {
+    using namespace icu::number;
+    return finish(NumberFormatter::withLocale(locale_of(l))
+                      .notation(Notation::compactShort())
+                      .unit(currency_unit(currency))
+                      .precision(Precision::maxSignificantDigits(3)),
                   amount);
 }
 

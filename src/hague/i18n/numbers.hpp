@@ -17,4 +17,9 @@ namespace hague::i18n {
 [[nodiscard]] std::string format_money(double amount, std::string_view currency, int decimals,
                                        Language l);
 
+/// An amount in a currency in the language's short compact form, three significant digits at
+/// most: "$44.2B" in English, "44,2 Mrd. $" in German. For chart labels.
+[[nodiscard]] std::string format_money_compact(double amount, std::string_view currency,
+                                               Language l);
+
 } // namespace hague::i18n
