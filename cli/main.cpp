@@ -77,6 +77,7 @@ int main(int argc, char** argv) {
     hague::cli::add_project_command(app, global);
     hague::cli::add_simulate_command(app, global);
     hague::cli::add_chart_command(app, global);
+    hague::cli::add_report_command(app, global);
     hague::cli::add_db_command(app, global);
 
     try {

@@ -60,5 +60,6 @@ void add_compare_command(CLI::App& app, GlobalOptions& g);
 void add_project_command(CLI::App& app, GlobalOptions& g);
 void add_simulate_command(CLI::App& app, GlobalOptions& g);
 void add_chart_command(CLI::App& app, GlobalOptions& g);
+void add_report_command(CLI::App& app, GlobalOptions& g);
 
 } // namespace hague::cli

@@ -36,3 +36,23 @@ struct ChartResponse {
 };
 
 } // namespace hague::app
+
+namespace hague::app {
+
+/// `hague report [--year Y] [--lang L] [--trend ALLY,...] [--paths N] -o FILE.html`
+struct ReportRequest {
+    Common common;
+    std::optional<int> year;         ///< the edition's last year by default
+    i18n::Language language = i18n::Language::En;
+    /// The allies of the trend chart; by default the five with the largest GDP in the year.
+    std::vector<std::string> trend;
+    std::uint64_t paths = 20'000;    ///< the fan chart's simulated paths; 0 leaves the fan out
+    std::uint32_t seed = default_seed;
+    void validate() const;
+};
+
+struct ReportResponse {
+    std::string html; ///< a complete, self-contained HTML document
+};
+
+} // namespace hague::app

@@ -41,6 +41,8 @@ class Service {
     [[nodiscard]] SimulateResponse simulate(const SimulateRequest& r) const;
     /// A chart as an SVG document, in the request's language.
     [[nodiscard]] ChartResponse chart(const ChartRequest& r) const;
+    /// The self-contained HTML report, in the request's language.
+    [[nodiscard]] ReportResponse report(const ReportRequest& r) const;
 
   private:
     /// The requested edition, or the newest; NotFound lists the editions held.

@@ -1,0 +1,34 @@
+// hague report -o FILE.html [--year Y] [--lang L] [--trend ALLY,...] [--paths N] [--seed S]
+#include "cli/options.hpp"
+
+namespace hague::cli {
+
+void add_report_command(CLI::App& app, GlobalOptions& g) {
+    auto* cmd = app.add_subcommand(
+        "report", "A self-contained HTML report: facts, status, charts, paths, revisions, method");
+    add_global_options(*cmd, g);
+    auto req = std::make_shared<app::ReportRequest>();
+    auto output = std::make_shared<std::string>("-");
+    cmd->add_option("-o,--output", *output, "The HTML file to write (default: - for stdout)")
+        ->type_name("FILE");
+    cmd->add_option("--year", req->year, "Year (default: the edition's last year)")
+        ->type_name("YEAR");
+    cmd->add_option("--trend", req->trend,
+                    "Allies of the trend chart, ISO3 codes (default: the five largest economies)")
+        ->delimiter(',')
+        ->type_name("ALLY,...");
+    cmd->add_option("--paths", req->paths, "Simulated paths of the fan chart (0: no fan chart)")
+        ->type_name("N")
+        ->capture_default_str();
+    cmd->add_option("--seed", req->seed, "Random seed of the fan chart")
+        ->type_name("S")
+        ->capture_default_str();
+    cmd->callback([&g, req, output] {
+        req->common.edition = g.edition;
+        req->language = language(g);
+        req->validate();
+        write_output(*output, open_service(g).report(*req).html);
+    });
+}
+
+} // namespace hague::cli

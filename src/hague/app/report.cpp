@@ -1,0 +1,105 @@
+// The report of the facade: the facts, paths, revisions and charts of one edition and year, in
+// one HTML document.
+#include <algorithm>
+
+#include "hague/app/service.hpp"
+#include "hague/core/error.hpp"
+#include "hague/core/indicator.hpp"
+#include "hague/report/charts.hpp"
+#include "hague/report/html_report.hpp"
+
+namespace hague::app {
+
+namespace {
+
+/// Allies the trend chart shows when the request names none.
+constexpr std::size_t default_trend_allies = 5;
+
+} // namespace
+
+void ReportRequest::validate() const {
+    validate_year_option(year, "--year");
+    HAGUE_REQUIRE(trend.size() <= max_trend_allies, ErrorKind::InvalidInput,
+                  "--trend names {} allies; the trend chart draws at most {}", trend.size(),
+                  max_trend_allies);
+    HAGUE_REQUIRE(paths <= max_chart_paths, ErrorKind::InvalidInput,
+                  "--paths {} is outside 0-{} (0 leaves the fan chart out)", paths,
+                  max_chart_paths);
+}
+
+ReportResponse Service::report(const ReportRequest& r) const {
+    r.validate();
+    const auto edition = resolve_edition(r.common);
+    const auto year = resolve_year(edition, r.year);
+    const Common common{edition.id};
+
+    FactsRequest fr;
+    fr.common = common;
+    fr.year = year.value();
+    const auto facts = this->facts(fr);
+    const auto path_response = paths(edition, "all", engine::PathTarget::Core, year);
+
+    std::optional<DiffResponse> changes;
+    if (facts.previous) {
+        DiffRequest dr;
+        dr.old_edition = facts.previous->id;
+        dr.new_edition = edition.id;
+        dr.indicator = std::string(indicators::share_gdp_pct);
+        changes = diff(dr);
+    }
+
+    // The trend chart's allies: as asked, else the largest economies in the year.
+    auto trend = r.trend;
+    if (trend.empty()) {
+        std::vector<const engine::AllyGap*> by_gdp;
+        for (const auto& a : facts.gap.allies)
+            if (a.gdp_m)
+                by_gdp.push_back(&a);
+        std::stable_sort(by_gdp.begin(), by_gdp.end(),
+                         [](const auto* a, const auto* b) { return *a->gdp_m > *b->gdp_m; });
+        for (std::size_t i = 0; i < by_gdp.size() && i < default_trend_allies; ++i)
+            trend.push_back(by_gdp[i]->ally.str());
+    }
+
+    report::ReportInput in;
+    in.edition = &facts.edition;
+    in.allies = facts.allies;
+    in.status = &facts.status;
+    in.burden = &facts.burden;
+    in.gap = &facts.gap;
+    in.paths = path_response.paths;
+    const auto core = pledge(pledges::hague_core);
+    in.path_target_year = core.by_year.value_or(edition.last_year);
+    const auto review = pledge(pledges::hague_review);
+    HAGUE_REQUIRE(review.by_year.has_value(), ErrorKind::DataIntegrity,
+                  "the Hague review (pledges.csv) has no year");
+    in.review_year = *review.by_year;
+    in.total_pct = pledge(pledges::hague_total).target_pct;
+    in.previous = facts.previous ? &*facts.previous : nullptr;
+    if (changes) {
+        in.revisions = changes->revisions;
+        in.counts = changes->counts;
+    }
+    in.fan_paths = r.paths;
+    in.version = version_string();
+    for (const auto kind : report::chart_kinds) {
+        if (kind == "fan" && r.paths == 0)
+            continue;
+        if (kind == "trend" && trend.empty())
+            continue;
+        ChartRequest cr;
+        cr.common = common;
+        cr.kind = std::string(kind);
+        if (kind != "trend" && kind != "fan")
+            cr.year = year.value();
+        if (kind == "trend")
+            cr.allies = trend;
+        cr.language = r.language;
+        cr.paths = std::max<std::uint64_t>(r.paths, 1);
+        cr.seed = r.seed;
+        in.charts.emplace(kind, chart(cr).svg);
+    }
+    return {report::html_report(in, i18n::Catalog(r.language))};
+}
+
+} // namespace hague::app

@@ -1,0 +1,309 @@
+// The HTML report: sections in a fixed order, each a heading, a chart and a table or a few
+// sentences. The stylesheet is inline and prints on A4.
+#include "hague/report/html_report.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "hague/core/error.hpp"
+#include "hague/i18n/numbers.hpp"
+#include "hague/report/format.hpp"
+#include "hague/report/svg.hpp"
+#include "hague/report/views.hpp"
+
+namespace hague::report {
+
+namespace {
+
+constexpr std::string_view stylesheet = R"css(
+:root { --ink: #222; --muted: #555; --rule: #ddd; --accent: #0072B2; }
+* { box-sizing: border-box; }
+html { background: #f6f6f4; }
+body { margin: 0; color: var(--ink);
+       font: 15px/1.5 "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; }
+main { max-width: 780px; margin: 0 auto; padding: 24px 30px 40px; background: #fff; }
+header h1 { font-size: 26px; line-height: 1.2; margin: 8px 0 6px; }
+.lede { color: var(--muted); margin: 0 0 12px; }
+h2 { font-size: 20px; margin: 30px 0 8px; padding-top: 10px; border-top: 3px solid var(--accent);
+     break-after: avoid; page-break-after: avoid; }
+ul.facts { padding-left: 20px; margin: 8px 0; }
+ul.facts li { margin: 4px 0; }
+figure { margin: 14px 0; break-inside: avoid; page-break-inside: avoid; }
+figure svg { display: block; width: 100%; height: auto; max-width: 720px; }
+table { border-collapse: collapse; width: 100%; font-size: 13px; margin: 10px 0;
+        font-variant-numeric: tabular-nums; }
+caption { text-align: left; font-weight: bold; padding: 4px 0; }
+th, td { padding: 3px 6px; border-bottom: 1px solid var(--rule); vertical-align: top; }
+th { text-align: left; border-bottom: 2px solid var(--ink); }
+th .unit { display: block; font-weight: normal; color: var(--muted); font-size: 12px; }
+td.num, th.num { text-align: right; }
+tr.sep td { border-bottom: 2px solid var(--ink); padding: 0; }
+p.note, .table-notes { color: var(--muted); font-size: 12.5px; margin: 4px 0; }
+.table-notes p { margin: 2px 0; }
+footer { margin-top: 30px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--rule);
+         padding-top: 8px; }
+@page { size: A4; margin: 14mm 13mm 16mm; }
+@media print {
+  html { background: #fff; }
+  body { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  h2 { margin-top: 18px; }
+  table { font-size: 8.5pt; }
+  tr { break-inside: avoid; page-break-inside: avoid; }
+  section.chart-section { break-before: auto; }
+}
+)css";
+
+std::string esc(std::string_view s) { return escape_xml(s); }
+
+std::string section(std::string_view id, const std::string& heading, const std::string& body) {
+    return fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n{}</section>\n", id, esc(heading), body);
+}
+
+std::string figure(const std::map<std::string, std::string, std::less<>>& charts,
+                   std::string_view kind) {
+    const auto it = charts.find(kind);
+    if (it == charts.end())
+        return {};
+    return fmt::format("<figure data-chart=\"{}\">\n{}</figure>\n", kind, it->second);
+}
+
+std::string paragraph(const std::string& text, std::string_view cls = {}) {
+    return cls.empty() ? fmt::format("<p>{}</p>\n", esc(text))
+                       : fmt::format("<p class=\"{}\">{}</p>\n", cls, esc(text));
+}
+
+bool is_numeric_column(const Table& t, std::size_t c) {
+    return t.columns[c].align == Align::Right;
+}
+
+} // namespace
+
+std::string render_html(const Table& t) {
+    std::string out = "<table>\n";
+    if (!t.title.empty())
+        out += fmt::format("<caption>{}</caption>\n", esc(t.title));
+    out += "<thead><tr>";
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+        const auto& col = t.columns[c];
+        out += fmt::format("<th{}>{}{}</th>", is_numeric_column(t, c) ? " class=\"num\"" : "",
+                           esc(col.header),
+                           col.unit.empty()
+                               ? std::string()
+                               : fmt::format("<span class=\"unit\">{}</span>", esc(col.unit)));
+    }
+    out += "</tr></thead>\n<tbody>\n";
+    for (const auto& row : t.rows) {
+        if (row.empty()) {
+            out += fmt::format("<tr class=\"sep\"><td colspan=\"{}\"></td></tr>\n",
+                               t.columns.size());
+            continue;
+        }
+        out += "<tr>";
+        for (std::size_t c = 0; c < row.size(); ++c)
+            out += fmt::format("<td{}>{}</td>",
+                               c < t.columns.size() && is_numeric_column(t, c) ? " class=\"num\""
+                                                                               : "",
+                               esc(row[c]));
+        out += "</tr>\n";
+    }
+    out += "</tbody>\n</table>\n";
+    if (!t.notes.empty()) {
+        out += "<div class=\"table-notes\">";
+        for (const auto& n : t.notes)
+            out += fmt::format("<p>{}</p>", esc(n));
+        out += "</div>\n";
+    }
+    return out;
+}
+
+std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
+    HAGUE_REQUIRE(in.edition && in.status && in.burden && in.gap, ErrorKind::Internal,
+                  "report input incomplete");
+    const auto lang = cat.language();
+    const auto& e = *in.edition;
+    const auto& s = *in.status;
+    const auto year = std::int64_t{s.year.value()};
+    const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
+    const auto pct2 = [&](double v) { return i18n::format_percent(v, 2, lang); };
+    const auto usd = [&](double m) { return i18n::format_money_compact(m * 1e6, "USD", lang); };
+    std::map<std::string, std::string, std::less<>> names;
+    for (const auto& a : in.allies)
+        names[a.code.str()] = localized_name(a, lang);
+    auto name_of = [&](const EntityCode& c) {
+        const auto it = names.find(c.str());
+        return it == names.end() ? c.str() : it->second;
+    };
+
+    std::string body;
+    // Headline facts.
+    {
+        std::string facts = "<ul class=\"facts\">\n";
+        auto li = [&](const std::string& t) { facts += fmt::format("<li>{}</li>\n", esc(t)); };
+        li(cat.format("shares_summary",
+                      {std::int64_t{s.summary.at_or_above_spending}, std::int64_t{s.summary.members},
+                       pct(s.thresholds.spending_pct), std::int64_t{s.summary.at_or_above_core},
+                       pct(s.thresholds.core_pct)}));
+        for (const auto& a : s.aggregates)
+            if (a.entity.str() == EntityCode::nato_total && a.share_gdp_pct)
+                li(cat.format("fact_alliance", {pct2(a.share_gdp_pct->value) +
+                                                    (a.share_gdp_pct->estimate
+                                                         ? std::string(estimate_mark)
+                                                         : "")}));
+        for (const auto& g : in.gap->groups)
+            if (g.group.id == "nato" && g.gap_m)
+                li(cat.format("fact_gap", {pct(in.gap->target_pct), usd(*g.gap_m)}));
+        for (const auto& g : in.burden->groups)
+            if (g.group.id == "eu")
+                li(cat.format("fact_eu", {pct2(g.share_of_alliance_gdp_pct),
+                                          pct2(g.share_of_alliance_spending_pct)}));
+        if (in.previous && !in.revisions.empty()) {
+            const auto& r = in.revisions.front();
+            li(cat.format("fact_revision",
+                          {in.previous->id, name_of(r.entity), std::int64_t{r.year.value()},
+                           pct2(r.old_value), pct2(r.new_value)}));
+        }
+        facts += "</ul>\n";
+        body += section("headline", cat.text("h_headline"), facts);
+    }
+
+    // Who meets the pledges: the chart, the map, the table.
+    {
+        const auto table = status_view(s, e, in.allies, cat).table;
+        body += section("status", cat.text("h_status"),
+                        figure(in.charts, "shares") + figure(in.charts, "map") +
+                            render_html(table));
+    }
+
+    // The gap.
+    body += section("gap", cat.format("h_gap", {pct(in.gap->target_pct)}),
+                    figure(in.charts, "gap"));
+
+    // The path to the target year.
+    {
+        Table t;
+        t.columns = {Column(cat.text("col_ally")),
+                     Column(cat.format("col_share_year", {std::int64_t{0}}), {}, Align::Right),
+                     Column(cat.text("col_step"), cat.text("unit_points"), Align::Right),
+                     Column(cat.format("col_path_year",
+                                       {std::int64_t{in.review_year.value()}}),
+                            {}, Align::Right),
+                     Column(cat.text("col_commitments"))};
+        std::optional<int> baseline;
+        for (const auto& p : in.paths) {
+            baseline = p.path.input.baseline_year.value();
+            std::string commitments;
+            for (const auto& c : p.commitments)
+                commitments += (commitments.empty() ? "" : "; ") +
+                               cat.format("commitment_cell",
+                                          {pct(c.commitment.target_pct),
+                                           std::int64_t{c.compared_year.value()}});
+            t.rows.push_back({name_of(p.ally),
+                              pct2(p.path.input.baseline_share_pct) +
+                                  (p.baseline_estimate ? std::string(estimate_mark) : ""),
+                              i18n::format_number(p.path.required_pp_per_year, 2, lang),
+                              pct2(p.path.review_pct), commitments});
+        }
+        if (baseline)
+            t.columns[1].header = cat.format("col_share_year", {std::int64_t{*baseline}});
+        t.notes.push_back(cat.format("path_note", {pct(s.thresholds.core_pct),
+                                                   std::int64_t{in.path_target_year.value()}}));
+        body += section("path", cat.format("h_path", {std::int64_t{in.path_target_year.value()}}),
+                        figure(in.charts, "trend") + render_html(t));
+    }
+
+    // Burden sharing.
+    {
+        Table t;
+        t.columns = {Column(cat.text("col_group")),
+                     Column(cat.text("burden_gdp"), "%", Align::Right),
+                     Column(cat.text("burden_spending"), "%", Align::Right),
+                     Column(cat.text("col_share_gdp"), cat.text("unit_share_gdp"), Align::Right)};
+        for (const auto& g : in.burden->groups) {
+            const auto key = "group_" + g.group.id;
+            const auto name = i18n::own_text("root", key).empty() ? g.group.name : cat.text(key);
+            t.rows.push_back({name, i18n::format_number(g.share_of_alliance_gdp_pct, 1, lang),
+                              i18n::format_number(g.share_of_alliance_spending_pct, 1, lang),
+                              i18n::format_number(g.share_gdp_pct, 2, lang)});
+        }
+        t.notes.push_back(cat.text("burden_ratio_note"));
+        body += section("burden", cat.text("h_burden"), figure(in.charts, "burden") +
+                                                            render_html(t));
+    }
+
+    // The fan chart.
+    if (in.charts.count("fan"))
+        body += section("fan", cat.text("h_fan"), figure(in.charts, "fan"));
+
+    // What changed since the previous edition.
+    {
+        std::string changes;
+        if (!in.previous) {
+            changes = paragraph(cat.text("changes_none"));
+        } else {
+            for (const auto& c : in.counts) {
+                if (c.year != s.year || !c.old_counts || !c.new_counts)
+                    continue;
+                changes += paragraph(cat.format(
+                    "changes_counts",
+                    {pct(s.thresholds.spending_pct), year,
+                     std::int64_t{c.old_counts->at_or_above_spending}, in.previous->id,
+                     std::int64_t{c.new_counts->at_or_above_spending}, e.id}));
+            }
+            Table t;
+            t.title = cat.format("changes_top", {std::int64_t{10}});
+            t.columns = {Column(cat.text("col_ally")), Column(cat.text("col_year"), {}, Align::Right),
+                         Column(cat.format("col_edition", {in.previous->id}), "%", Align::Right),
+                         Column(cat.format("col_edition", {e.id}), "%", Align::Right),
+                         Column(cat.text("col_change"), cat.text("unit_points"), Align::Right)};
+            for (std::size_t i = 0; i < in.revisions.size() && i < 10; ++i) {
+                const auto& r = in.revisions[i];
+                t.rows.push_back(
+                    {name_of(r.entity), fmt::format("{}", r.year.value()),
+                     i18n::format_number(r.old_value, 2, lang) +
+                         (r.old_estimate ? std::string(estimate_mark) : ""),
+                     i18n::format_number(r.new_value, 2, lang) +
+                         (r.new_estimate ? std::string(estimate_mark) : ""),
+                     (r.change > 0 ? "+" : "") + i18n::format_number(r.change, 2, lang)});
+            }
+            t.notes.push_back(cat.format("changes_total",
+                                         {static_cast<std::int64_t>(in.revisions.size())}));
+            changes += render_html(t);
+        }
+        body += section("changes",
+                        in.previous ? cat.format("h_changes", {in.previous->id})
+                                    : cat.text("h_changes_none"),
+                        changes);
+    }
+
+    // Methodology and sources.
+    {
+        std::string m;
+        m += paragraph(cat.format("method_shares", {pct(s.thresholds.spending_pct),
+                                                    pct(s.thresholds.core_pct),
+                                                    std::int64_t{in.path_target_year.value()}}));
+        m += paragraph(cat.text("method_gap"));
+        m += paragraph(cat.format("method_path", {pct(s.thresholds.core_pct),
+                                                  std::int64_t{in.path_target_year.value()},
+                                                  std::int64_t{in.review_year.value()}}));
+        if (in.charts.count("fan"))
+            m += paragraph(cat.format("method_fan", {static_cast<std::int64_t>(in.fan_paths)}));
+        m += paragraph(cat.text("method_estimates"));
+        m += paragraph(cat.format("method_sources", {e.title, e.id, e.published}));
+        body += section("method", cat.text("h_method"), m);
+    }
+
+    const auto title = cat.format("report_title", {year});
+    return fmt::format(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<meta name=\"generator\" content=\"{}\">\n<title>{}</title>\n<style>{}</style>\n"
+        "</head>\n<body>\n<main>\n<header>\n<h1>{}</h1>\n{}</header>\n{}<footer>{}</footer>\n"
+        "</main>\n</body>\n</html>\n",
+        i18n::code(lang), esc(in.version), esc(title), stylesheet, esc(title),
+        paragraph(cat.format("report_lede", {e.title, e.id, e.published}), "lede"), body,
+        esc(cat.format("report_footer", {in.version})));
+}
+
+} // namespace hague::report
