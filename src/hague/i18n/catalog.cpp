@@ -70,12 +70,10 @@ std::string lookup(const Bundle& b, std::string_view key, bool required) {
 
 Catalog::Catalog(Language language) : language_(language) { register_catalogs(); }
 
-std::string Catalog::text(std::string_view key) const {
-    return lookup(open_bundle(code(language_), false), key, true);
-}
+std::string Catalog::text(std::string_view key) const { return format(key, {}); }
 
 std::string Catalog::format(std::string_view key, const std::vector<Arg>& args) const {
-    const auto pattern = text(key);
+    const auto pattern = lookup(open_bundle(code(language_), false), key, true);
     std::vector<icu::Formattable> values;
     for (const auto& a : args) {
         if (const auto* i = std::get_if<std::int64_t>(&a))

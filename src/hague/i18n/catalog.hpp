@@ -20,7 +20,9 @@ class Catalog {
     explicit Catalog(Language language);
 
     [[nodiscard]] Language language() const noexcept { return language_; }
-    /// The message `key`, as written; Internal if no catalog has it.
+    /// The message `key` with no arguments. Like format(), it goes through MessageFormat, so
+    /// every message follows one quoting rule ('' for an apostrophe before { or '). Internal if
+    /// no catalog has it.
     [[nodiscard]] std::string text(std::string_view key) const;
     /// The message `key` formatted by ICU MessageFormat with args ({0}, {1,number,integer}, ...).
     [[nodiscard]] std::string format(std::string_view key, const std::vector<Arg>& args) const;
