@@ -77,7 +77,30 @@ TEST(numbers, grouping_and_currency_follow_the_language) {
     EXPECT_EQ(format_number(1484129, 0, Language::De), "1.484.129");
     EXPECT_EQ(format_number(1484129, 0, Language::Fr), "1\u202f484\u202f129");
     EXPECT_EQ(format_money(44193.438, "EUR", 0, Language::De), "44.193\u00a0€");
-    EXPECT_EQ(format_money(44193.438, "USD", 0, Language::En), "$44,193");
+    // British English marks the US dollar as US$ (hague writes en_GB).
+    EXPECT_EQ(format_money(44193.438, "USD", 0, Language::En), "US$44,193");
+    EXPECT_EQ(format_money(29739.47, "GBP", 0, Language::En), "£29,739");
+}
+
+// Chart labels: three significant digits at most, in the language's short compact form.
+// DEU 2026 gap to 3.5% = 0.81 x 5,455,980 m = 44,193.438 m USD (tests/engine/gap_test.cpp).
+TEST(numbers, compact_money_for_chart_labels) {
+    EXPECT_EQ(format_money_compact(44193.438e6, "USD", Language::En), "US$44.2B");
+    EXPECT_EQ(format_money_compact(44193.438e6, "USD", Language::De), "44,2 Mrd. $");
+    EXPECT_EQ(format_money_compact(305e6, "USD", Language::En), "US$305M");
+}
+
+// Dates as each language writes them; anything that is not an ISO date comes back unchanged.
+TEST(dates, iso_dates_in_each_language) {
+    EXPECT_EQ(format_date("2026-07-10", Language::En), "10 July 2026");
+    EXPECT_EQ(format_date("2026-07-10", Language::De), "10. Juli 2026");
+    EXPECT_EQ(format_date("2026-07-10", Language::Fr), "10 juillet 2026");
+    EXPECT_EQ(format_date("2026-07-10", Language::Nl), "10 juli 2026");
+    EXPECT_EQ(format_date("2026-07-10", Language::Es), "10 de julio de 2026");
+    EXPECT_EQ(format_date("2026-07-10", Language::Pt), "10 de julho de 2026");
+    EXPECT_EQ(format_date("2025-06", Language::De), "Juni 2025");
+    EXPECT_EQ(format_date("2025-13-01", Language::En), "2025-13-01");
+    EXPECT_EQ(format_date("soon", Language::En), "soon");
 }
 
 TEST(names, allies_in_each_language_from_icu) {

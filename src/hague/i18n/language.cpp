@@ -21,6 +21,9 @@ std::string_view code(Language l) {
 
 const char* icu_locale(Language l) {
     // code() returns views of string literals, so .data() is null-terminated.
+    // hague writes British English (defence, programme) and European Portuguese.
+    if (l == Language::En)
+        return "en_GB";
     return l == Language::Pt ? "pt_PT" : code(l).data();
 }
 

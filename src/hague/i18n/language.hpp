@@ -19,7 +19,8 @@ inline constexpr std::array<Language, 6> all_languages = {Language::En, Language
 [[nodiscard]] std::string_view code(Language l);
 
 /// The ICU locale whose conventions the language's text follows: European Portuguese (pt_PT,
-/// "Polónia", "percentagem") for pt, the code itself for the others.
+/// "Polónia", "percentagem") for pt, British English (en_GB: "10 July 2026", "US$") for en, the
+/// code itself for the others.
 [[nodiscard]] const char* icu_locale(Language l);
 
 /// Parses a code ("de"), also with a region or encoding ("de_DE.UTF-8", "pt-BR"); nullopt if

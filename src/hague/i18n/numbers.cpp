@@ -1,6 +1,15 @@
 #include "hague/i18n/numbers.hpp"
 
+#include <unicode/calendar.h>
+#include <unicode/datefmt.h>
+#include <unicode/dtptngen.h>
 #include <unicode/numberformatter.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
+
+#include <charconv>
+#include <memory>
+#include <optional>
 
 #include "hague/core/error.hpp"
 
@@ -74,6 +83,57 @@ std::string format_money_compact(double amount, std::string_view currency, Langu
                       .unit(currency_unit(currency))
                       .precision(Precision::maxSignificantDigits(3)),
                   amount);
+}
+
+} // namespace hague::i18n
+
+namespace hague::i18n {
+
+namespace {
+
+std::optional<int> digits(std::string_view s) {
+    int v = 0;
+    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc{} || ptr != s.data() + s.size())
+        return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+std::string format_date(std::string_view iso, Language l) {
+    const bool has_day = iso.size() == 10 && iso[4] == '-' && iso[7] == '-';
+    const bool month_only = iso.size() == 7 && iso[4] == '-';
+    if (!has_day && !month_only)
+        return std::string(iso);
+    const auto year = digits(iso.substr(0, 4));
+    const auto month = digits(iso.substr(5, 2));
+    const auto day = has_day ? digits(iso.substr(8, 2)) : std::optional<int>(1);
+    if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1 || *day > 31)
+        return std::string(iso);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale(icu_locale(l));
+    std::unique_ptr<icu::DateTimePatternGenerator> generator(
+        icu::DateTimePatternGenerator::createInstance(locale, status));
+    if (U_FAILURE(status))
+        return std::string(iso);
+    const auto pattern = generator->getBestPattern(has_day ? "yMMMMd" : "yMMMM", status);
+    icu::SimpleDateFormat format(pattern, locale, status);
+    std::unique_ptr<icu::Calendar> calendar(
+        icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), locale, status));
+    if (U_FAILURE(status))
+        return std::string(iso);
+    format.setTimeZone(*icu::TimeZone::getGMT());
+    calendar->clear();
+    calendar->set(*year, *month - 1, *day, 12, 0, 0);
+    const UDate when = calendar->getTime(status);
+    icu::UnicodeString out;
+    format.format(when, out);
+    if (U_FAILURE(status))
+        return std::string(iso);
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
 }
 
 } // namespace hague::i18n

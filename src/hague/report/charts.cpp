@@ -236,7 +236,8 @@ struct Scale {
 /// A vertical reference line across a plot with its label on top.
 void reference_line(Svg& svg, double x, double top, double bottom, const std::string& label) {
     svg.line(x, top, x, bottom, palette::ink, 1, "4 3");
-    svg.text(x, top - 4, label, {.size = note_size, .anchor = "middle", .fill = palette::ink});
+    svg.text(x, top - 4, label,
+             {.size = note_size, .anchor = "middle", .fill = palette::ink, .halo = true});
 }
 
 /// "17 of 32 allies spend 2% or more; 3 reach the Hague core target of 3.5%."
@@ -314,12 +315,12 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
             svg.rect(x(0), ry + 2, w, row - 4, fill,
                      f->estimate ? "fill-opacity=\"0.55\"" : std::string_view{});
             svg.text(x(f->value) + 4, ry + row / 2, value_text,
-                     {.size = note_size, .fill = palette::ink, .baseline = "middle"});
+                     {.size = note_size, .fill = palette::ink, .baseline = "middle", .halo = true});
         } else {
             svg.rect(x(0), ry + 2, x(0.6) - x(0), row - 4, "url(#" + svg.id("nodata") + ")",
                      fmt::format("stroke=\"{}\" stroke-width=\"0.5\"", palette::grey));
             svg.text(x(0.6) + 4, ry + row / 2, value_text,
-                     {.size = note_size, .fill = palette::muted, .baseline = "middle"});
+                     {.size = note_size, .fill = palette::muted, .baseline = "middle", .halo = true});
         }
         svg.end_group();
     };
@@ -496,7 +497,7 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
         svg.rect(x(0), ry + 2, x(*a->gap_m) - x(0), row - 4, palette::vermillion,
                  a->share->estimate ? "fill-opacity=\"0.55\"" : std::string_view{});
         svg.text(x(*a->gap_m) + 4, ry + row / 2, money(*a->gap_m),
-                 {.size = note_size, .fill = palette::ink, .baseline = "middle"});
+                 {.size = note_size, .fill = palette::ink, .baseline = "middle", .halo = true});
         svg.end_group();
         ry += row;
     }
@@ -553,7 +554,7 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
         for (const auto& [value, fill] : bars) {
             svg.rect(x(0), by, x(value) - x(0), 16, fill);
             svg.text(x(value) + 4, by + 8, i18n::format_percent(value, 1, lang),
-                     {.size = note_size, .fill = palette::ink, .baseline = "middle"});
+                     {.size = note_size, .fill = palette::ink, .baseline = "middle", .halo = true});
             by += 18;
         }
         svg.end_group();
@@ -593,7 +594,7 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
                     "trend_commitment_note",
                     {name_of(names, l.history.entity.str()), pct(cc.commitment.target_pct),
                      std::int64_t{cc.compared_year.value()},
-                     cc.commitment.announced}));
+                     i18n::format_date(cc.commitment.announced, lang)}));
         }
     }
     if (any_estimate)
@@ -649,7 +650,7 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
                                    std::pair{total_pct, pct(total_pct)}}) {
         svg.line(x(first.value()), yy(v), x(last.value()), yy(v), palette::grey, 1, "2 3");
         svg.text(x(last.value()) + 4, yy(v), label,
-                 {.size = note_size, .fill = palette::muted, .baseline = "middle"});
+                 {.size = note_size, .fill = palette::muted, .baseline = "middle", .halo = true});
     }
     if (review) {
         svg.line(x(review->value()), top, x(review->value()), bottom, palette::grey, 1, "2 3");
@@ -705,7 +706,7 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
                 svg.begin_group();
                 svg.tooltip(cat.format("trend_commitment_note",
                                        {name, pct(cc.commitment.target_pct), std::int64_t{when},
-                                        cc.commitment.announced}));
+                                        i18n::format_date(cc.commitment.announced, lang)}));
                 svg.path(fmt::format("M{} {}L{} {}L{} {}L{} {}Z", coord(cx), coord(cy - 6),
                                      coord(cx + 6), coord(cy), coord(cx), coord(cy + 6),
                                      coord(cx - 6), coord(cy)),

@@ -147,10 +147,9 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
                        pct(s.thresholds.core_pct)}));
         for (const auto& a : s.aggregates)
             if (a.entity.str() == EntityCode::nato_total && a.share_gdp_pct)
-                li(cat.format("fact_alliance", {pct2(a.share_gdp_pct->value) +
-                                                    (a.share_gdp_pct->estimate
-                                                         ? std::string(estimate_mark)
-                                                         : "")}));
+                li(cat.format(a.share_gdp_pct->estimate ? "fact_alliance_estimate"
+                                                        : "fact_alliance",
+                              {pct2(a.share_gdp_pct->value)}));
         for (const auto& g : in.gap->groups)
             if (g.group.id == "nato" && g.gap_m)
                 li(cat.format("fact_gap", {pct(in.gap->target_pct), usd(*g.gap_m)}));
@@ -172,7 +171,7 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     {
         const auto table = status_view(s, e, in.allies, cat).table;
         body += section("status", cat.text("h_status"),
-                        figure(in.charts, "shares") + figure(in.charts, "map") +
+                        figure(in.charts, "map") + figure(in.charts, "shares") +
                             render_html(table));
     }
 
@@ -191,7 +190,15 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
                             {}, Align::Right),
                      Column(cat.text("col_commitments"))};
         std::optional<int> baseline;
-        for (const auto& p : in.paths) {
+        // The steepest climb first: who has the most to do.
+        std::vector<const engine::AllyPath*> paths;
+        for (const auto& p : in.paths)
+            paths.push_back(&p);
+        std::stable_sort(paths.begin(), paths.end(), [](const auto* a, const auto* b) {
+            return a->path.required_pp_per_year > b->path.required_pp_per_year;
+        });
+        for (const auto* pp : paths) {
+            const auto& p = *pp;
             baseline = p.path.input.baseline_year.value();
             std::string commitments;
             for (const auto& c : p.commitments)
@@ -290,7 +297,8 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         if (in.charts.count("fan"))
             m += paragraph(cat.format("method_fan", {static_cast<std::int64_t>(in.fan_paths)}));
         m += paragraph(cat.text("method_estimates"));
-        m += paragraph(cat.format("method_sources", {e.title, e.id, e.published}));
+        m += paragraph(cat.format("method_sources",
+                                  {e.title, e.id, i18n::format_date(e.published, lang)}));
         body += section("method", cat.text("h_method"), m);
     }
 
@@ -302,7 +310,9 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         "</head>\n<body>\n<main>\n<header>\n<h1>{}</h1>\n{}</header>\n{}<footer>{}</footer>\n"
         "</main>\n</body>\n</html>\n",
         i18n::code(lang), esc(in.version), esc(title), stylesheet, esc(title),
-        paragraph(cat.format("report_lede", {e.title, e.id, e.published}), "lede"), body,
+        paragraph(cat.format("report_lede", {e.title, e.id, i18n::format_date(e.published, lang)}),
+                  "lede"),
+        body,
         esc(cat.format("report_footer", {in.version})));
 }
 

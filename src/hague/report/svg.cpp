@@ -81,6 +81,9 @@ void Svg::text(double x, double y, std::string_view content, const TextStyle& s)
         out_ += fmt::format(" font-weight=\"{}\"", s.weight);
     if (s.baseline != "auto")
         out_ += fmt::format(" dominant-baseline=\"{}\"", s.baseline);
+    if (s.halo)
+        out_ += " paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\" "
+                "stroke-linejoin=\"round\"";
     out_ += fmt::format(">{}</text>\n", escape_xml(content));
 }
 

@@ -17,6 +17,7 @@ struct TextStyle {
     std::string_view weight = "normal";
     std::string_view fill = "#222222";
     std::string_view baseline = "auto"; ///< dominant-baseline: auto, middle, hanging
+    bool halo = false; ///< a white outline, so the text stays legible over lines
 };
 
 /// One SVG document, written element by element.
