@@ -1,0 +1,183 @@
+// Charts and the report from the bundled data, checked against values worked out by hand.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "support/service_fixture.hpp"
+
+namespace hague::app {
+
+namespace {
+
+using ChartTest = hague::testing::ServiceFixture;
+
+/// The markup of the first group marked data-ally="code" (up to its closing tag).
+std::string ally_group(const std::string& svg, const std::string& code) {
+    const auto start = svg.find("data-ally=\"" + code + "\"");
+    if (start == std::string::npos)
+        return {};
+    return svg.substr(start, svg.find("</g>", start) - start);
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+        ++n;
+    return n;
+}
+
+ChartRequest request(std::string kind, std::optional<int> year = std::nullopt,
+                     i18n::Language l = i18n::Language::En) {
+    ChartRequest r;
+    r.common.edition = "2026-07";
+    r.kind = std::move(kind);
+    r.year = year;
+    r.language = l;
+    return r;
+}
+
+} // namespace
+
+// 2026-07, 2024: POL 3.75 is the highest share, so the axis runs to ceil(max(5, 3.75) + 0.5) = 6
+// points over 720 - 70 - 198 = 452 px. Bars: POL 3.75 / 6 x 452 = 282.5 px, DEU 2.00 / 6 x 452 =
+// 150.67, ESP 1.42 / 6 x 452 = 106.97. Colours: POL >= 3.5 (blue #0072B2), DEU 2.00 >= 2 (sky
+// #56B4E9), ESP < 2 (orange #E69F00); Iceland has no share (hatched, "n/a").
+TEST_F(ChartTest, shares_bars_are_as_long_and_coloured_as_the_shares_say) {
+    const auto svg = service_.chart(request("shares", 2024)).svg;
+    const auto pol = ally_group(svg, "POL");
+    EXPECT_NE(pol.find("<title>Poland: 3.75%</title>"), std::string::npos) << pol;
+    EXPECT_NE(pol.find("width=\"282.5\" height=\"13\" fill=\"#0072B2\""), std::string::npos) << pol;
+    const auto deu = ally_group(svg, "DEU");
+    EXPECT_NE(deu.find("width=\"150.7\" height=\"13\" fill=\"#56B4E9\""), std::string::npos) << deu;
+    const auto esp = ally_group(svg, "ESP");
+    EXPECT_NE(esp.find("width=\"107\" height=\"13\" fill=\"#E69F00\""), std::string::npos) << esp;
+    const auto isl = ally_group(svg, "ISL");
+    EXPECT_NE(isl.find("url(#shares-nodata)"), std::string::npos) << isl;
+    EXPECT_NE(isl.find(">n/a</text>"), std::string::npos) << isl;
+    // 32 members in 2024 plus the two NATO aggregates; 2024 is not an estimate year of 2026-07.
+    EXPECT_EQ(count(svg, "class=\"bar\""), 34u);
+    EXPECT_EQ(count(svg, "fill-opacity"), 0u);
+    EXPECT_NE(svg.find("Iceland (ISL): Iceland has no armed forces"), std::string::npos);
+    EXPECT_NE(svg.find("Source: NATO, Defence Expenditure of NATO Countries (2014-2026), edition "
+                       "2026-07, Table 3."),
+              std::string::npos);
+}
+
+// 2026 in 2026-07: 31 of 32 members publish a share; all but SVN 1.61 reach 2% (30), and GRC 3.65,
+// POL 4.68, LVA 4.92, EST 5.10, LTU 5.33 reach 3.5% (5; DNK 3.49 does not). All are estimates.
+TEST_F(ChartTest, shares_summary_and_estimates_in_an_estimate_year) {
+    const auto svg = service_.chart(request("shares")).svg;
+    EXPECT_NE(svg.find("30 of 32 allies spend 2% or more; 5 reach the Hague core target of 3.5%."),
+              std::string::npos);
+    EXPECT_EQ(count(svg, "fill-opacity=\"0.55\""), 33u); // 31 allies and 2 aggregates
+    EXPECT_NE(svg.find("Lighter bars and e: NATO estimates."), std::string::npos);
+}
+
+TEST_F(ChartTest, shares_speak_the_requested_language) {
+    const auto svg = service_.chart(request("shares", 2024, i18n::Language::De)).svg;
+    EXPECT_NE(ally_group(svg, "POL").find("<title>Polen: 3,75\u00a0%</title>"), std::string::npos);
+    EXPECT_NE(svg.find("Quelle: NATO"), std::string::npos);
+    EXPECT_NE(svg.find("Verteidigungsausgaben in Prozent des BIP, 2024"), std::string::npos);
+}
+
+// The map colours every outline of an ally by its band (Greenland and the Faroes with Denmark).
+TEST_F(ChartTest, map_colours_allies_by_band) {
+    const auto svg = service_.chart(request("map", 2024)).svg;
+    EXPECT_NE(ally_group(svg, "POL").find("fill=\"#0072B2\""), std::string::npos);
+    EXPECT_NE(ally_group(svg, "ESP").find("fill=\"#E69F00\""), std::string::npos);
+    EXPECT_NE(ally_group(svg, "DEU").find("fill=\"#56B4E9\""), std::string::npos);
+    EXPECT_NE(ally_group(svg, "ISL").find("url(#map-nodata)"), std::string::npos);
+    // Denmark 2.29 in 2024 (sky): Denmark, Greenland (both panels) and the Faroe Islands.
+    EXPECT_GE(count(svg, "data-ally=\"DNK\""), 3u);
+    EXPECT_EQ(count(svg, "class=\"panel\""), 2u);
+    EXPECT_NE(svg.find("Natural Earth"), std::string::npos);
+}
+
+// DEU 2026: (3.5 - 2.69) / 100 x 5,455,980 m USD = 44,193.438 m = US$44.2B
+// (tests/engine: the same gap in analytics_test).
+TEST_F(ChartTest, gap_labels_the_money_each_ally_lacks) {
+    const auto svg = service_.chart(request("gap")).svg;
+    const auto deu = ally_group(svg, "DEU");
+    EXPECT_NE(deu.find(">US$44.2B</text>"), std::string::npos) << deu;
+    EXPECT_NE(deu.find("<title>Germany: US$44.2B more a year (share of GDP 2.69% e, target 3.5%)"),
+              std::string::npos)
+        << deu;
+    // At or above 3.5% in 2026: GRC, POL, LVA, EST, LTU have no bar and are named in a note.
+    for (const char* code : {"GRC", "POL", "LVA", "EST", "LTU", "ISL"})
+        EXPECT_EQ(ally_group(svg, code), "") << code;
+    for (const char* name : {"Greece", "Poland", "Latvia", "Estonia", "Lithuania"})
+        EXPECT_NE(svg.find(name), std::string::npos) << name;
+    EXPECT_NE(svg.find("No figure: Iceland."), std::string::npos);
+    EXPECT_EQ(count(svg, "class=\"bar\""), 26u); // 32 - 5 at target - Iceland
+}
+
+TEST_F(ChartTest, burden_shows_every_group_but_the_alliance_itself) {
+    const auto svg = service_.chart(request("burden", 2024)).svg;
+    for (const char* id : {"usa", "north_america", "europe_canada", "eu", "non_eu"})
+        EXPECT_NE(svg.find(std::string("data-group=\"") + id + "\""), std::string::npos) << id;
+    EXPECT_EQ(svg.find("data-group=\"nato\""), std::string::npos);
+}
+
+// DEU in 2026-07: 2024 2.00 (published), 2026 2.69 (estimate); commitments 3.5% by 2029 and 2.4%
+// by 2025, announced 2025-06-24 (commitments.csv).
+TEST_F(ChartTest, trend_draws_history_path_and_commitments) {
+    auto r = request("trend");
+    r.allies = {"DEU", "pol"};
+    const auto svg = service_.chart(r).svg;
+    EXPECT_NE(svg.find("<title>Germany 2024: 2.00%</title>"), std::string::npos);
+    EXPECT_NE(svg.find("<title>Germany 2026: 2.69% e</title>"), std::string::npos);
+    EXPECT_NE(svg.find("Germany: 3.5% by 2029 (announced 24 June 2025)."), std::string::npos);
+    EXPECT_NE(svg.find("Germany, Poland: defence expenditure as a share of GDP, 2014–2035"),
+              std::string::npos);
+    EXPECT_NE(svg.find("review 2029"), std::string::npos);
+}
+
+TEST_F(ChartTest, fan_has_a_band_per_projected_ally) {
+    auto r = request("fan");
+    r.paths = 2000;
+    const auto svg = service_.chart(r).svg;
+    EXPECT_EQ(count(svg, "class=\"band\""), 31u); // every ally but Iceland
+    EXPECT_NE(svg.find("2,000 simulated paths (seed 20250625)"), std::string::npos);
+}
+
+TEST_F(ChartTest, bad_requests_name_the_value_and_the_valid_ones) {
+    EXPECT_EQ(error_of([&] { (void)service_.chart(request("pie")); }),
+              "invalid_input: chart kind 'pie' is not one of shares, trend, gap, burden, fan, map");
+    EXPECT_EQ(error_of([&] { (void)service_.chart(request("trend")); }),
+              "invalid_input: 'chart trend' needs at least one ally (ISO3 codes such as DEU POL)");
+    auto agg = request("trend");
+    agg.allies = {"NATO"};
+    EXPECT_EQ(error_of([&] { (void)service_.chart(agg); }),
+              "invalid_input: 'chart trend' draws allies, not the aggregate 'NATO'");
+    auto many = request("fan");
+    many.paths = max_chart_paths + 1;
+    EXPECT_EQ(error_of([&] { (void)service_.chart(many); }),
+              "invalid_input: --paths 2000001 is outside 1-2000000");
+}
+
+// The report: one document, every chart inline, nothing fetched from anywhere.
+TEST_F(ChartTest, report_is_one_self_contained_document) {
+    ReportRequest r;
+    r.common.edition = "2026-07";
+    r.language = i18n::Language::Nl;
+    r.paths = 1000;
+    const auto html = service_.report(r).html;
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"nl\">", 0), 0u);
+    for (const char* kind : {"shares", "map", "gap", "trend", "burden", "fan"})
+        EXPECT_NE(html.find(std::string("<figure data-chart=\"") + kind + "\">"), std::string::npos)
+            << kind;
+    for (const char* id : {"headline", "status", "gap", "path", "burden", "fan", "changes", "method"})
+        EXPECT_NE(html.find(std::string("<section id=\"") + id + "\">"), std::string::npos) << id;
+    for (const char* external : {"<script", "<link", "src=", "url(http", "@import"})
+        EXPECT_EQ(html.find(external), std::string::npos) << external;
+    // 2026: 30 of 32 at 2% or more, 5 at 3.5% (see shares_summary_and_estimates_...).
+    EXPECT_NE(html.find("30 van de 32 bondgenoten besteden 2% of meer; 5 halen de Haagse "
+                        "kerndoelstelling van 3,5%."),
+              std::string::npos);
+    EXPECT_NE(html.find("Wat er sinds editie 2025-08 is veranderd"), std::string::npos);
+    EXPECT_NE(html.find("10 juli 2026"), std::string::npos); // 2026-07 published 2026-07-10
+    // The trend chart's default allies: the five largest economies of 2026.
+    EXPECT_NE(html.find("Verenigde Staten, Duitsland"), std::string::npos);
+}
+
+} // namespace hague::app
