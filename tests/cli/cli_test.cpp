@@ -1,6 +1,7 @@
 // End-to-end: runs the built `hague` binary as a user would, from a directory with no data files.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -414,4 +415,79 @@ TEST_F(CliTest, language_comes_from_the_environment_and_json_stays_neutral) {
     const auto bad = hague("status --lang it");
     EXPECT_EQ(bad.code, 2);
     EXPECT_EQ(bad.err, "hague: --lang 'it' is not one of en, nl, de, fr, es, pt\n");
+}
+
+// ---- charts and the report (issue 4) ----
+
+// Golden files: the shares chart of 2024 (2026-07) in each language, looked at by a person
+// (docs/charts.md). HAGUE_UPDATE_GOLDEN=1 rewrites them; review the diff before committing.
+TEST_F(CliTest, shares_chart_matches_its_golden_file_in_each_language) {
+    for (const char* lang : {"en", "nl", "de", "fr", "es", "pt"}) {
+        const auto file = dir_.file(std::string("shares.") + lang + ".svg");
+        const auto r = hague(std::string("chart shares --year 2024 --edition 2026-07 --lang ") +
+                             lang + " -o '" + file + "'");
+        ASSERT_EQ(r.code, 0) << lang << ": " << r.err;
+        EXPECT_EQ(r.out, "");
+        const std::string golden = HAGUE_GOLDEN "/chart_shares_2024." + std::string(lang) + ".svg";
+        if (std::getenv("HAGUE_UPDATE_GOLDEN")) {
+            std::ofstream(golden, std::ios::binary) << slurp(file);
+            continue;
+        }
+        EXPECT_EQ(slurp(file), slurp(golden)) << lang;
+    }
+}
+
+TEST_F(CliTest, chart_writes_stdout_without_o_and_replaces_a_file_whole) {
+    const auto r = hague("chart burden --year 2024");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("<svg xmlns=", 0), 0u);
+    const auto file = dir_.file("burden.svg");
+    std::ofstream(file) << "old content that is longer than nothing";
+    ASSERT_EQ(hague("chart burden --year 2024 -o burden.svg").code, 0);
+    EXPECT_EQ(slurp(file), r.out);
+}
+
+TEST_F(CliTest, chart_and_report_reject_bad_input_with_one_line) {
+    auto r = hague("chart pie");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "hague: chart kind 'pie' is not one of shares, trend, gap, burden, fan, map\n");
+    r = hague("chart shares --lang it");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "hague: --lang 'it' is not one of en, nl, de, fr, es, pt\n");
+    r = hague("chart shares -o .");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "hague: -o '.' is a directory; give a file name such as chart.svg\n");
+    r = hague("chart shares -o no/such/dir/x.svg");
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "hague: cannot write 'no/such/dir/x.svg': No such file or directory\n");
+    r = hague("report --trend DEU,FRA,GBR,ITA,ESP,POL,NLD,BEL -o r.html");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "hague: --trend names 8 allies; the trend chart draws at most 7\n");
+    EXPECT_FALSE(std::filesystem::exists(dir_.file("r.html")));
+}
+
+TEST_F(CliTest, report_writes_one_html_file_in_the_language_asked) {
+    const auto r = hague("report --lang pt --paths 500 -o relatorio.html");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto html = slurp(dir_.file("relatorio.html"));
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"pt\">", 0), 0u);
+    EXPECT_NE(html.find("Os números principais"), std::string::npos);
+    // No temporary file is left beside it.
+    int files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir_.path()))
+        files += e.path().filename().string().rfind(".relatorio", 0) == 0 ? 1 : 0;
+    EXPECT_EQ(files, 0);
+}
+
+// --lang is accepted by every command, before or after it.
+TEST_F(CliTest, every_command_takes_lang) {
+    for (const char* cmd : {"editions", "allies", "show DEU", "status", "gap", "path DEU", "share",
+                            "diff 2025-08 2026-07", "facts", "compare", "project",
+                            "simulate --paths 100", "db info"}) {
+        const auto r = hague(std::string(cmd) + " --lang de");
+        EXPECT_EQ(r.code, 0) << cmd << ": " << r.err;
+        const auto before = hague(std::string("--lang xx ") + cmd);
+        EXPECT_EQ(before.code, 2) << cmd;
+        EXPECT_EQ(before.err, "hague: --lang 'xx' is not one of en, nl, de, fr, es, pt\n") << cmd;
+    }
 }

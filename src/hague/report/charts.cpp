@@ -240,16 +240,15 @@ void reference_line(Svg& svg, double x, double top, double bottom, const std::st
              {.size = note_size, .anchor = "middle", .fill = palette::ink, .halo = true});
 }
 
-/// "17 of 32 allies spend 2% or more; 3 reach the Hague core target of 3.5%."
-std::string summary_sentence(const engine::Status& s, const i18n::Catalog& cat) {
+} // namespace
+
+std::string shares_summary(const engine::Status& s, const i18n::Catalog& cat) {
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, cat.language()); };
     return cat.format("shares_summary",
-                      {std::int64_t{s.summary.at_or_above_spending}, std::int64_t{s.summary.members},
+                      {std::int64_t{s.summary.at_or_above_spending}, std::int64_t{s.summary.reporting},
                        pct(s.thresholds.spending_pct), std::int64_t{s.summary.at_or_above_core},
                        pct(s.thresholds.core_pct)});
 }
-
-} // namespace
 
 std::string shares_chart(const engine::Status& s, double total_pct, const ChartContext& c) {
     const auto& cat = *c.catalog;
@@ -259,7 +258,7 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
 
     const auto title = cat.format("shares_title", {year});
-    const auto subtitle = summary_sentence(s, cat) + " " +
+    const auto subtitle = shares_summary(s, cat) + " " +
                           cat.format("shares_lines", {pct(s.thresholds.spending_pct),
                                                       pct(s.thresholds.core_pct), pct(total_pct)});
     std::vector<std::string> notes;
@@ -353,7 +352,7 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
     const auto names = local_names(c);
     const auto year = std::int64_t{s.year.value()};
     const auto title = cat.format("map_title", {year});
-    const auto subtitle = summary_sentence(s, cat);
+    const auto subtitle = shares_summary(s, cat);
     std::vector<std::string> notes = missing_notes(s, c, names);
     notes.push_back(cat.text("map_credit"));
     const auto source = source_line(c, {3});

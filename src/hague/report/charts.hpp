@@ -32,6 +32,10 @@ struct ChartContext {
     const i18n::Catalog* catalog = nullptr;
 };
 
+/// "17 of 31 allies spend 2% or more; 1 reaches the Hague core target of 3.5%." (of the allies
+/// that publish a share, as in the status table).
+[[nodiscard]] std::string shares_summary(const engine::Status& s, const i18n::Catalog& cat);
+
 /// One bar per ally: the share of GDP in the status's year, lines at the Wales and Hague targets.
 /// `total_pct` is the Hague total (5%), drawn with the status's two thresholds.
 [[nodiscard]] std::string shares_chart(const engine::Status& s, double total_pct,

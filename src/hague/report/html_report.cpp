@@ -8,6 +8,7 @@
 
 #include "hague/core/error.hpp"
 #include "hague/i18n/numbers.hpp"
+#include "hague/report/charts.hpp"
 #include "hague/report/format.hpp"
 #include "hague/report/svg.hpp"
 #include "hague/report/views.hpp"
@@ -141,10 +142,7 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     {
         std::string facts = "<ul class=\"facts\">\n";
         auto li = [&](const std::string& t) { facts += fmt::format("<li>{}</li>\n", esc(t)); };
-        li(cat.format("shares_summary",
-                      {std::int64_t{s.summary.at_or_above_spending}, std::int64_t{s.summary.members},
-                       pct(s.thresholds.spending_pct), std::int64_t{s.summary.at_or_above_core},
-                       pct(s.thresholds.core_pct)}));
+        li(shares_summary(s, cat));
         for (const auto& a : s.aggregates)
             if (a.entity.str() == EntityCode::nato_total && a.share_gdp_pct)
                 li(cat.format(a.share_gdp_pct->estimate ? "fact_alliance_estimate"
