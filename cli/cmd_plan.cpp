@@ -14,7 +14,7 @@ void add_plan_command(CLI::App& app, GlobalOptions& g) {
     check->add_option("file", req->file, "Plan file (TOML)")->required()->type_name("FILE");
     check->callback([&g, req] {
         req->common.edition = g.edition;
-        emit(app::view(open_service(g).plan_check(*req)), g);
+        emit(app::view(open_service(g).plan_check(*req), language(g)), g);
     });
 }
 

@@ -32,7 +32,7 @@ void add_project_command(CLI::App& app, GlobalOptions& g) {
     cmd->callback([&g, req, target] {
         req->common.edition = g.edition;
         req->target = path_target_option(*target);
-        emit(app::view(open_service(g).project(*req)), g);
+        emit(app::view(open_service(g).project(*req), language(g)), g);
     });
 }
 

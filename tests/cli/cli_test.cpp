@@ -103,7 +103,7 @@ TEST_F(CliTest, show_marks_estimates_and_prints_units) {
     EXPECT_NE(r.out.find("% of GDP"), std::string::npos);
     EXPECT_NE(r.out.find("million USD"), std::string::npos);
     EXPECT_NE(r.out.find("2.22 e"), std::string::npos) << r.out; // 2026-07 DEU 2025e
-    EXPECT_NE(r.out.find("Table 3"), std::string::npos);
+    EXPECT_NE(r.out.find("edition 2026-07, Tables 3, 2."), std::string::npos) << r.out;
 }
 
 TEST_F(CliTest, show_csv_is_long_and_names_the_source) {
@@ -300,7 +300,7 @@ TEST_F(CliTest, share_facts_and_compare_run) {
     EXPECT_NE(facts.out.find("Largest revision of a share of GDP since 2025-08"), std::string::npos);
     const auto compare = hague("compare");
     EXPECT_EQ(compare.code, 0) << compare.err;
-    EXPECT_NE(compare.out.find("SIPRI's broader definition"), std::string::npos);
+    EXPECT_NE(compare.out.find("SIPRI’s broader definition"), std::string::npos);
 }
 
 TEST_F(CliTest, analytics_bad_input_exits_2_with_one_line) {
@@ -489,5 +489,32 @@ TEST_F(CliTest, every_command_takes_lang) {
         const auto before = hague(std::string("--lang xx ") + cmd);
         EXPECT_EQ(before.code, 2) << cmd;
         EXPECT_EQ(before.err, "hague: --lang 'xx' is not one of en, nl, de, fr, es, pt\n") << cmd;
+    }
+}
+
+// Every command's table speaks the language; CSV and JSON do not change with it.
+TEST_F(CliTest, every_table_is_translated_and_machine_formats_are_not) {
+    // DEU 2026 gap: 0.81 points of 5,455,980 m USD = 44,193 m (French grouping: narrow spaces).
+    const auto gap = hague("gap --lang fr --edition 2026-07");
+    ASSERT_EQ(gap.code, 0) << gap.err;
+    EXPECT_NE(gap.out.find("Écart jusqu’à 3,5\u00a0% du PIB en 2026 (édition 2026-07)"),
+              std::string::npos)
+        << gap.out;
+    EXPECT_NE(gap.out.find("44\u202f193"), std::string::npos) << gap.out;
+    const auto share = hague("share --lang es --year 2024");
+    EXPECT_NE(share.out.find("Reparto de la carga en 2024"), std::string::npos) << share.out;
+    const auto path = hague("path DEU --lang de");
+    EXPECT_NE(path.out.find("2029 (Überprüfung)"), std::string::npos) << path.out;
+    const auto editions = hague("editions --lang nl");
+    EXPECT_NE(editions.out.find("NAVO-edities in de database"), std::string::npos);
+    const auto facts = hague("facts --lang pt");
+    EXPECT_NE(facts.out.find("Ficha: despesa com a defesa da OTAN em 2026"), std::string::npos);
+    for (const char* cmd : {"gap", "share", "facts", "diff 2025-08 2026-07", "path all"}) {
+        EXPECT_EQ(hague(std::string(cmd) + " --format csv --lang de").out,
+                  hague(std::string(cmd) + " --format csv").out)
+            << cmd;
+        EXPECT_EQ(hague(std::string(cmd) + " --format json --lang fr").out,
+                  hague(std::string(cmd) + " --format json").out)
+            << cmd;
     }
 }

@@ -21,11 +21,13 @@ std::set<std::string> keys_of(std::string_view locale) {
 // Messages that are rightly the same as in English, by language: proper names and words the
 // languages share. Anything else equal to English is an untranslated message.
 const std::map<std::string, std::set<std::string>> same_as_english = {
-    {"nl", {"col_at_least", "missing_line"}},
-    {"de", {"col_at_least", "missing_line", "alliance_name", "col_name"}},
-    {"fr", {"col_at_least"}},
-    {"es", {"col_at_least", "missing_line", "no"}},
-    {"pt", {"col_at_least", "missing_line"}},
+    {"nl", {"col_at_least", "missing_line", "commitment_cell_standing", "col_indicator",
+            "col_eu_in", "col_extra_in", "unit_in_year", "constant_prices_of"}},
+    {"de", {"col_at_least", "missing_line", "alliance_name", "col_name", "commitment_cell_standing",
+            "col_problem", "nato_edition"}},
+    {"fr", {"col_at_least", "col_probability", "col_source", "currency_eur"}},
+    {"es", {"col_at_least", "missing_line", "no", "commitment_cell_standing", "currency_eur"}},
+    {"pt", {"col_at_least", "missing_line", "commitment_cell_standing", "currency_eur"}},
 };
 } // namespace
 

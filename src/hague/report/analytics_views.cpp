@@ -7,6 +7,9 @@
 #include <fmt/format.h>
 
 #include "hague/core/money.hpp"
+#include "hague/i18n/names.hpp"
+#include "hague/i18n/numbers.hpp"
+#include "hague/report/words.hpp"
 
 namespace hague::report {
 
@@ -40,22 +43,67 @@ std::map<std::string, std::string> names_of(std::span<const Ally> allies) {
     return names;
 }
 
-json optional_json(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
-
-std::string pct(double v) { return format_number(v, 2) + "%"; }
-
-std::string prices_label(PriceBasis p, int base) {
-    return p == PriceBasis::Current ? "current prices"
-                                    : fmt::format("constant {} prices", base);
+/// Names for people reading the language: CLDR's for allies, the catalog's for NATO's aggregates.
+std::map<std::string, std::string> local_names(std::span<const Ally> allies, const Words& w) {
+    std::map<std::string, std::string> names;
+    for (const auto& a : allies)
+        names[a.code.str()] = localized_name(a, w.language());
+    names[std::string(EntityCode::nato_total)] = w.t("alliance_total_name");
+    names[std::string(EntityCode::nato_europe_canada)] = w.t("europe_canada_name");
+    return names;
 }
 
-std::string currency_label(Currency c) {
+/// English words, for the few machine fields that carry a sentence (JSON "text").
+struct English {
+    i18n::Catalog catalog{i18n::Language::En};
+    Words words{catalog};
+};
+
+/// A standard group's name in the language; a custom group keeps the name it was given.
+std::string group_name(const engine::Group& g, const Words& w) {
+    const auto key = "group_" + g.id;
+    return i18n::own_text("root", key).empty() ? g.name : w.t(key);
+}
+
+/// A name for an ally code in the language, when the names map lacks it.
+std::string local_name(const std::map<std::string, std::string>& names, const EntityCode& code) {
+    const auto it = names.find(code.str());
+    return it == names.end() ? code.str() : it->second;
+}
+
+json optional_json(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+
+std::string prices_label(PriceBasis p, int base, const Words& w) {
+    return p == PriceBasis::Current ? w.t("prices_current")
+                                    : w.f("prices_constant", {std::int64_t{base}});
+}
+
+std::string currency_label(Currency c, const Words& w) {
     switch (c) {
-    case Currency::Usd: return "US dollars";
-    case Currency::Eur: return "euros";
-    case Currency::Nc: return "national currency";
+    case Currency::Usd: return w.t("currency_usd");
+    case Currency::Eur: return w.t("currency_eur");
+    case Currency::Nc: return w.t("currency_nc");
     }
-    return "US dollars";
+    return w.t("currency_usd");
+}
+
+std::string standing_text(engine::Standing s, const Words& w) {
+    switch (s) {
+    case engine::Standing::Ahead: return w.t("standing_ahead");
+    case engine::Standing::OnPath: return w.t("standing_on_path");
+    case engine::Standing::Behind: return w.t("standing_behind");
+    }
+    return w.t("standing_on_path");
+}
+
+std::string verdict_text(engine::Verdict v, const Words& w) {
+    switch (v) {
+    case engine::Verdict::Credible: return w.t("verdict_credible");
+    case engine::Verdict::BackLoaded: return w.t("verdict_back_loaded");
+    case engine::Verdict::Insufficient: return w.t("verdict_insufficient");
+    case engine::Verdict::Declining: return w.t("verdict_declining");
+    }
+    return w.t("verdict_credible");
 }
 
 std::string lower(std::string_view s) {
@@ -88,32 +136,22 @@ json path_json(const engine::Path& p) {
             {"path", path_points(p)}};
 }
 
-std::string finding_text(const engine::Finding& f) {
+std::string finding_text(const engine::Finding& f, const Words& w) {
     using K = engine::Finding::Kind;
+    const auto year = std::int64_t{f.year.value()};
+    const auto pct = [&](double v) { return w.pct(v); };
     switch (f.kind) {
-    case K::Declines:
-        return fmt::format("{}: the planned share falls from {} to {}.", f.year, pct(f.value),
-                           pct(f.other));
+    case K::Declines: return w.f("finding_declines", {year, pct(f.value), pct(f.other)});
     case K::EndsBelowTarget:
-        return fmt::format("The last planned year, {}, reaches {}: below the {} target.", f.year,
-                           pct(f.value), pct(f.other));
+        return w.f("finding_ends_below", {year, pct(f.value), pct(f.other)});
     case K::BehindPathAtReview:
-        return fmt::format("In {} (the review year) the plan reaches {}, behind the linear "
-                           "path's {}.",
-                           f.year, pct(f.value), pct(f.other));
+        return w.f("finding_behind_at_review", {year, pct(f.value), pct(f.other)});
     case K::AtOrAbovePathAtReview:
-        return fmt::format("In {} (the review year) the plan reaches {}, at or above the linear "
-                           "path's {}.",
-                           f.year, pct(f.value), pct(f.other));
-    case K::ReachesTarget:
-        return fmt::format("Reaches the {} target in {} ({}).", pct(f.other), f.year,
-                           pct(f.value));
-    case K::BeforeBaseline:
-        return fmt::format("{} is before the baseline year: shown, not judged.", f.year);
+        return w.f("finding_on_path_at_review", {year, pct(f.value), pct(f.other)});
+    case K::ReachesTarget: return w.f("finding_reaches_target", {pct(f.other), year, pct(f.value)});
+    case K::BeforeBaseline: return w.f("finding_before_baseline", {year});
     case K::RelatedAboveCeiling:
-        return fmt::format("{}: related spending of {} is above the {} ceiling; at most {} "
-                           "counts toward the 5%.",
-                           f.year, pct(f.value), pct(f.other), pct(f.other));
+        return w.f("finding_related_above_ceiling", {year, pct(f.value), pct(f.other)});
     }
     return {};
 }
@@ -134,24 +172,29 @@ std::string_view finding_code(engine::Finding::Kind k) {
 
 } // namespace
 
-View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally> allies) {
+View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally> allies,
+              const i18n::Catalog& catalog) {
+    const Words w(catalog);
     auto names = names_of(allies);
+    auto local = local_names(allies, w);
     const auto cur = std::string(to_string(g.currency));
     const auto key = lower(cur);
-    const auto money_unit = g.currency == Currency::Nc ? "million NC" : "million " + cur;
+    const auto money_unit = g.currency == Currency::Nc ? w.t("unit_million_nc")
+                                                       : w.f("unit_million", {cur});
     View v;
-    v.table.title = fmt::format("Gap to {}% of GDP in {} (edition {}), {} at {}", g.target_pct,
-                                g.year, g.edition, currency_label(g.currency),
-                                prices_label(g.prices, g.constant_price_base));
-    v.table.columns = {{"Ally"},
-                       {"Name"},
-                       {"Share of GDP", "%", Align::Right},
-                       {"Gap", "points", Align::Right},
-                       {"Surplus", "points", Align::Right},
-                       {"GDP", money_unit, Align::Right},
-                       {"Gap", money_unit, Align::Right}};
+    v.table.title = w.f("gap_table_title", {w.pct_compact(g.target_pct),
+                                            std::int64_t{g.year.value()}, g.edition,
+                                            currency_label(g.currency, w),
+                                            prices_label(g.prices, g.constant_price_base, w)});
+    v.table.columns = {{w.t("col_ally")},
+                       {w.t("col_name")},
+                       {w.t("col_share_gdp"), "%", Align::Right},
+                       {w.t("col_gap"), w.t("unit_points"), Align::Right},
+                       {w.t("col_surplus"), w.t("unit_points"), Align::Right},
+                       {w.t("col_gdp"), money_unit, Align::Right},
+                       {w.t("col_gap"), money_unit, Align::Right}};
     if (g.currency == Currency::Nc)
-        v.table.columns.push_back({"Currency"});
+        v.table.columns.push_back({w.t("col_currency")});
     v.csv.columns = {{"edition"}, {"year"}, {"target_pct"}, {"currency"}, {"prices"},
                      {"kind"}, {"ally"}, {"name"}, {"share_gdp_pct"}, {"estimate"}, {"gap_pp"},
                      {"surplus_pp"}, {"gdp_" + key + "_m"}, {"gap_" + key + "_m"},
@@ -169,12 +212,12 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
                                                  std::string(to_string(g.prices))};
     for (const auto& a : g.allies) {
         const auto& name = names[a.ally.str()];
-        std::vector<std::string> row{a.ally.str(), name,
-                                     a.share ? marked(a.share->value, 2, a.share->estimate)
-                                             : std::string("n/a"),
-                                     a.share ? format_number(a.gap_pp, 2) : std::string(no_data),
-                                     a.share ? format_number(a.surplus_pp, 2) : std::string(no_data),
-                                     number_or_dash(a.gdp_m, 0), number_or_dash(a.gap_m, 0)};
+        std::vector<std::string> row{a.ally.str(), local[a.ally.str()],
+                                     a.share ? w.marked(a.share->value, 2, a.share->estimate)
+                                             : w.t("not_available"),
+                                     a.share ? w.num(a.gap_pp, 2) : std::string(no_data),
+                                     a.share ? w.num(a.surplus_pp, 2) : std::string(no_data),
+                                     w.num_or_dash(a.gdp_m, 0), w.num_or_dash(a.gap_m, 0)};
         if (g.currency == Currency::Nc)
             row.push_back(a.currency_code);
         v.table.rows.push_back(std::move(row));
@@ -203,8 +246,8 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
     }
     v.table.rows.push_back({});
     for (const auto& t : g.groups) {
-        v.table.rows.push_back({t.group.id, t.group.name, "", "", "", "",
-                                number_or_dash(t.gap_m, 0)});
+        v.table.rows.push_back({t.group.id, group_name(t.group, w), "", "", "", "",
+                                w.num_or_dash(t.gap_m, 0)});
         if (g.currency == Currency::Nc)
             v.table.rows.back().push_back("");
         auto csv = common;
@@ -221,32 +264,29 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
                                     {"gap_" + key + "_m", optional_json(t.gap_m)}});
     }
     auto& n = v.table.notes;
-    n.push_back(fmt::format("Gap = max(0, {} - share) points of GDP; in money, gap / 100 x GDP. "
-                            "Group totals add their members' gaps: a surplus does not offset "
-                            "another ally's gap.",
-                            g.target_pct));
+    n.push_back(w.f("gap_rule", {w.pct_compact(g.target_pct)}));
     if (g.currency == Currency::Eur)
-        n.push_back("Euros at the rate the edition implies for Germany: Table 1 (national "
-                    "currency) / Table 2 (US dollars).");
+        n.push_back(w.t("gap_euro_rate"));
     if (g.currency == Currency::Nc)
-        n.push_back("National currency at the rate the edition implies for each ally: Table 1 / "
-                    "Table 2. Groups mix currencies, so they have no total.");
+        n.push_back(w.t("gap_national_rate"));
     for (const auto& a : g.allies)
         if (a.missing)
-            n.push_back(fmt::format("{} ({}): {}", names[a.ally.str()], a.ally, *a.missing));
+            n.push_back(w.f("missing_line", {local[a.ally.str()], a.ally.str(), *a.missing}));
     for (const auto& t : g.groups)
         if (t.gap_m && t.members_with_money < static_cast<int>(t.group.members.size()))
-            n.push_back(fmt::format("{}: {} of {} members have a gap in money.", t.group.name,
-                                    t.members_with_money, t.group.members.size()));
-    n.push_back(fmt::format("Source: NATO, {}, edition {}, Table 3 (share of GDP), Table 5 "
-                            "(GDP){}.",
-                            e.title, e.id,
-                            g.currency == Currency::Usd ? "" : ", Tables 1 and 2 (exchange rates)"));
+            n.push_back(w.f("gap_group_partial",
+                            {group_name(t.group, w), std::int64_t{t.members_with_money},
+                             static_cast<std::int64_t>(t.group.members.size())}));
+    n.push_back(w.f(g.currency == Currency::Usd ? "gap_source" : "gap_source_rates",
+                    {e.title, e.id}));
     return v;
 }
 
 View path_view(const Edition& e, engine::PathTarget target, std::span<const engine::AllyPath> paths,
-               std::span<const std::pair<EntityCode, std::string>> skipped) {
+               std::span<const std::pair<EntityCode, std::string>> skipped,
+               const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    const auto pct = [&](double x) { return w.pct(x); };
     View v;
     v.json = json{{"edition", e.id}, {"target", target_name(target)}, {"paths", json::array()},
                   {"skipped", json::array()}};
@@ -286,86 +326,88 @@ View path_view(const Edition& e, engine::PathTarget target, std::span<const engi
     const double target_pct = first ? first->input.target_pct : 0;
     const auto target_year = first ? first->input.target_year : Year(2035);
     const auto review_year = first ? first->input.review_year : Year(2029);
+    auto local_of = [&](const EntityCode& code, const std::string& english) {
+        if (w.language() == i18n::Language::En)
+            return english;
+        return i18n::ally_name(code.str(), w.language());
+    };
     if (paths.size() == 1) {
         const auto& p = paths.front();
-        v.table.title = fmt::format("Path to {} of GDP by {}: {} ({}), from {}{} in {} (edition {})",
-                                    pct(target_pct), target_year, p.name, p.ally,
-                                    pct(p.path.input.baseline_share_pct),
-                                    p.baseline_estimate ? " e" : "", p.path.input.baseline_year,
-                                    e.id);
-        v.table.columns = {{"Year"}, {"Path", "% of GDP", Align::Right}};
+        v.table.title = w.f("path_title_one",
+                            {pct(target_pct), std::int64_t{target_year.value()},
+                             local_of(p.ally, p.name), p.ally.str(),
+                             pct(p.path.input.baseline_share_pct) +
+                                 (p.baseline_estimate ? std::string(estimate_mark) : ""),
+                             std::int64_t{p.path.input.baseline_year.value()}, e.id});
+        v.table.columns = {{w.t("col_year")}, {w.t("col_path"), w.t("unit_share_gdp"), Align::Right}};
         for (const auto& pt : p.path.points)
-            v.table.rows.push_back({fmt::format("{}{}", pt.year,
-                                                pt.year == review_year ? " (review)" : ""),
-                                    format_number(pt.share_pct, 2)});
+            v.table.rows.push_back({pt.year == review_year
+                                        ? w.f("year_review", {std::int64_t{pt.year.value()}})
+                                        : fmt::format("{}", pt.year),
+                                    w.num(pt.share_pct, 2)});
         v.table.notes.push_back(
             p.path.already_at_target
-                ? fmt::format("Already at or above {}: the path keeps the baseline share.",
-                              pct(target_pct))
-                : fmt::format("Required: +{} points of GDP a year.",
-                              format_number(p.path.required_pp_per_year, 3)));
+                ? w.f("path_already", {pct(target_pct)})
+                : w.f("path_required", {w.num(p.path.required_pp_per_year, 3)}));
         for (const auto& c : p.commitments) {
             const auto& k = c.commitment;
-            const auto by = k.by_year ? fmt::format("by {}", *k.by_year)
-                                      : fmt::format("(no year; compared in {})", c.compared_year);
+            const auto by = k.by_year ? w.f("commitment_by", {std::int64_t{k.by_year->value()}})
+                                      : w.f("commitment_no_year",
+                                            {std::int64_t{c.compared_year.value()}});
             v.table.notes.push_back(
-                c.standing ? fmt::format("{} {} {}: {} the path ({}), {} points. {}. Source: {}",
-                                         k.kind, pct(k.target_pct), by,
-                                         *c.standing == engine::Standing::Ahead    ? "ahead of"
-                                         : *c.standing == engine::Standing::Behind ? "behind"
-                                                                                   : "on",
-                                         pct(*c.path_pct), signed_number(c.difference_pp, 2),
-                                         k.note, k.source)
-                           : fmt::format("{} {} {}: before the baseline year, not compared. {}. "
-                                         "Source: {}",
-                                         k.kind, pct(k.target_pct), by, k.note, k.source));
+                c.standing
+                    ? w.f("commitment_against_path",
+                          {k.kind, pct(k.target_pct), by, standing_text(*c.standing, w),
+                           pct(*c.path_pct), w.signed_num(c.difference_pp, 2), k.note, k.source})
+                    : w.f("commitment_before_baseline",
+                          {k.kind, pct(k.target_pct), by, k.note, k.source}));
         }
     } else {
-        v.table.title = fmt::format("Paths to {} of GDP by {} (edition {})", pct(target_pct),
-                                    target_year, e.id);
-        v.table.columns = {{"Ally"},
-                           {"Name"},
-                           {"Baseline", "% of GDP", Align::Right},
-                           {"Step", "points/year", Align::Right},
-                           {fmt::format("{}", review_year), "% (review)", Align::Right},
-                           {"Commitments"}};
+        v.table.title = w.f("path_title_all", {pct(target_pct), std::int64_t{target_year.value()},
+                                                e.id});
+        v.table.columns = {{w.t("col_ally")},
+                           {w.t("col_name")},
+                           {w.t("col_baseline"), w.t("unit_share_gdp"), Align::Right},
+                           {w.t("col_step_short"), w.t("unit_points_year"), Align::Right},
+                           {fmt::format("{}", review_year), w.t("unit_percent_review"),
+                            Align::Right},
+                           {w.t("col_commitments")}};
         for (const auto& p : paths) {
             std::string commitments;
             for (const auto& c : p.commitments)
                 if (c.standing)
-                    commitments += fmt::format("{}{} {}: {}", commitments.empty() ? "" : "; ",
-                                               pct(c.commitment.target_pct), c.compared_year,
-                                               to_string(*c.standing));
-            v.table.rows.push_back({p.ally.str(), p.name,
-                                    marked(p.path.input.baseline_share_pct, 2, p.baseline_estimate),
-                                    format_number(p.path.required_pp_per_year, 3),
-                                    format_number(p.path.review_pct, 2), commitments});
+                    commitments += (commitments.empty() ? "" : "; ") +
+                                   w.f("commitment_cell_standing",
+                                       {pct(c.commitment.target_pct),
+                                        std::int64_t{c.compared_year.value()},
+                                        standing_text(*c.standing, w)});
+            v.table.rows.push_back({p.ally.str(), local_of(p.ally, p.name),
+                                    w.marked(p.path.input.baseline_share_pct, 2, p.baseline_estimate),
+                                    w.num(p.path.required_pp_per_year, 3),
+                                    w.num(p.path.review_pct, 2), commitments});
         }
     }
     for (const auto& [code, why] : skipped)
         v.table.notes.push_back(fmt::format("{}: {}", code, why));
-    v.table.notes.push_back(fmt::format(
-        "Linear path: share(y) = baseline + step x (y - baseline year), step = (target - "
-        "baseline) / ({} - baseline year); an ally at or above the target keeps its share.",
-        target_year));
-    v.table.notes.push_back(
-        fmt::format("Source: NATO, {}, edition {}, Table 3; commitments.csv.", e.title, e.id));
+    v.table.notes.push_back(w.f("path_rule", {std::int64_t{target_year.value()}}));
+    v.table.notes.push_back(w.f("path_source", {e.title, e.id}));
     return v;
 }
 
 View path_check_view(const Edition& old_edition, const Edition& new_edition,
-                     engine::PathTarget target, std::span<const engine::AllyPathCheck> checks) {
+                     engine::PathTarget target, std::span<const engine::AllyPathCheck> checks,
+                     const i18n::Catalog& catalog) {
+    const Words w(catalog);
     View v;
-    v.table.title = fmt::format("Paths set from edition {} against the outturns of edition {}",
-                                old_edition.id, new_edition.id);
-    v.table.columns = {{"Ally"},
-                       {"Name"},
-                       {"Baseline", "% (old)", Align::Right},
-                       {"Year"},
-                       {"Outturn", "% (new)", Align::Right},
-                       {"Path", "%", Align::Right},
-                       {"Deviation", "points", Align::Right},
-                       {"Standing"}};
+    v.table.title = w.f("path_check_title", {old_edition.id, new_edition.id});
+    v.table.columns = {{w.t("col_ally")},
+                       {w.t("col_name")},
+                       {w.t("col_baseline"), w.t("unit_percent_old"), Align::Right},
+                       {w.t("col_year")},
+                       {w.t("col_outturn"), w.t("unit_percent_new"), Align::Right},
+                       {w.t("col_path"), "%", Align::Right},
+                       {w.t("col_deviation"), w.t("unit_points"), Align::Right},
+                       {w.t("col_standing")}};
     v.csv.columns = {{"old_edition"}, {"new_edition"}, {"ally"}, {"baseline_year"},
                      {"baseline_share_pct"}, {"year"}, {"share_pct"}, {"estimate"},
                      {"path_pct"}, {"deviation_pp"}, {"standing"}};
@@ -375,12 +417,14 @@ View path_check_view(const Edition& old_edition, const Edition& new_edition,
     for (const auto& c : checks) {
         json outturns = json::array();
         for (const auto& o : c.outturns) {
-            v.table.rows.push_back({c.ally.str(), c.name,
-                                    format_number(c.path.input.baseline_share_pct, 2),
-                                    fmt::format("{}", o.year), marked(o.share_pct, 2, o.estimate),
-                                    format_number(o.path_pct, 2),
-                                    signed_number(o.deviation_pp, 2),
-                                    std::string(to_string(o.standing))});
+            v.table.rows.push_back({c.ally.str(),
+                                    w.language() == i18n::Language::En
+                                        ? c.name
+                                        : i18n::ally_name(c.ally.str(), w.language()),
+                                    w.num(c.path.input.baseline_share_pct, 2),
+                                    fmt::format("{}", o.year), w.marked(o.share_pct, 2, o.estimate),
+                                    w.num(o.path_pct, 2), w.signed_num(o.deviation_pp, 2),
+                                    standing_text(o.standing, w)});
             v.csv.rows.push_back({old_edition.id, new_edition.id, c.ally.str(),
                                   fmt::format("{}", c.path.input.baseline_year),
                                   format_exact(c.path.input.baseline_share_pct),
@@ -403,30 +447,38 @@ View path_check_view(const Edition& old_edition, const Edition& new_edition,
         a["outturns"] = outturns;
         v.json["allies"].push_back(std::move(a));
     }
-    v.table.notes.push_back(fmt::format("{} of {} allies behind their path in {}'s last year.",
-                                        behind, total, new_edition.id));
-    v.table.notes.push_back("Deviation = outturn - path; within 0.005 points counts as on path.");
-    v.table.notes.push_back(fmt::format("Source: NATO, {} and {}, Table 3.", old_edition.title,
-                                        new_edition.title));
+    v.table.notes.push_back(w.f("path_check_behind", {std::int64_t{behind}, std::int64_t{total},
+                                                      new_edition.id}));
+    v.table.notes.push_back(w.t("path_check_rule"));
+    v.table.notes.push_back(w.f("path_check_source", {old_edition.title, new_edition.title}));
     return v;
 }
 
 View plan_view(const Edition& e, const Plan& plan, const std::string& ally_name,
-               bool baseline_estimate, const engine::PlanCheck& check) {
+               bool baseline_estimate, const engine::PlanCheck& check,
+               const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    const English english;
     const auto& in = check.path.input;
+    const auto local_name = w.language() == i18n::Language::En
+                                ? ally_name
+                                : i18n::ally_name(plan.ally.str(), w.language());
     View v;
-    v.table.title = fmt::format("Plan{}{} for {} ({}): {} (edition {})",
-                                plan.title.empty() ? "" : " \"", plan.title.empty() ? "" : plan.title + "\"",
-                                ally_name, plan.ally, to_string(check.verdict), e.id);
-    v.table.columns = {{"Leg"}, {"Year"}, {"Planned", "% of GDP", Align::Right},
-                       {"Path", "% of GDP", Align::Right}, {"Source"}};
+    v.table.title = plan.title.empty()
+                        ? w.f("plan_title", {local_name, plan.ally.str(),
+                                             verdict_text(check.verdict, w), e.id})
+                        : w.f("plan_title_named", {plan.title, local_name, plan.ally.str(),
+                                                   verdict_text(check.verdict, w), e.id});
+    v.table.columns = {{w.t("col_leg")}, {w.t("col_year")},
+                       {w.t("col_planned"), w.t("unit_share_gdp"), Align::Right},
+                       {w.t("col_path"), w.t("unit_share_gdp"), Align::Right}, {w.t("col_source")}};
     v.csv.columns = {{"edition"}, {"ally"}, {"leg"}, {"year"}, {"share_gdp_pct"}, {"from_money"},
                      {"path_pct"}, {"source"}};
     auto add = [&](const char* leg, const std::vector<engine::PlannedYear>& years, json& out) {
         for (const auto& p : years) {
-            v.table.rows.push_back({leg, fmt::format("{}", p.year),
-                                    format_number(p.share_pct, 2) + (p.from_money ? " (m)" : ""),
-                                    number_or_dash(p.path_pct, 2), p.source});
+            v.table.rows.push_back({w.t(std::string("leg_") + leg), fmt::format("{}", p.year),
+                                    w.num(p.share_pct, 2) + (p.from_money ? " (m)" : ""),
+                                    w.num_or_dash(p.path_pct, 2), p.source});
             v.csv.rows.push_back({e.id, plan.ally.str(), leg, fmt::format("{}", p.year),
                                   format_exact(p.share_pct), p.from_money ? "true" : "false",
                                   exact_or_empty(p.path_pct), p.source});
@@ -442,27 +494,26 @@ View plan_view(const Edition& e, const Plan& plan, const std::string& ally_name,
     add("related", check.related, related);
     json findings = json::array();
     for (const auto& f : check.findings) {
-        v.table.notes.push_back(finding_text(f));
+        v.table.notes.push_back(finding_text(f, w));
         findings.push_back({{"kind", std::string(finding_code(f.kind))},
                             {"year", f.year.value()},
                             {"value", f.value},
                             {"other", f.other},
-                            {"text", finding_text(f)}});
+                            {"text", finding_text(f, english.words)}});
     }
     v.table.notes.insert(v.table.notes.begin(),
-                         fmt::format("Verdict: {}. Baseline: {}{} in {} (NATO Table 3); linear path "
-                                     "to {} by {}: +{} points a year.",
-                                     to_string(check.verdict), pct(in.baseline_share_pct),
-                                     baseline_estimate ? " e" : "", in.baseline_year,
-                                     pct(in.target_pct), in.target_year,
-                                     format_number(check.path.required_pp_per_year, 3)));
-    v.table.notes.push_back(fmt::format(
-        "The related leg (up to {} of GDP) is shown as declared: NATO publishes no data for it.",
-        pct(check.related_ceiling_pct)));
+                         w.f("plan_verdict_line",
+                             {verdict_text(check.verdict, w),
+                              w.pct(in.baseline_share_pct) +
+                                  (baseline_estimate ? std::string(estimate_mark) : ""),
+                              std::int64_t{in.baseline_year.value()}, w.pct(in.target_pct),
+                              std::int64_t{in.target_year.value()},
+                              w.num(check.path.required_pp_per_year, 3)}));
+    v.table.notes.push_back(w.f("plan_related_note", {w.pct(check.related_ceiling_pct)}));
     const auto from_money = [](const engine::PlannedYear& p) { return p.from_money; };
     if (std::any_of(check.core.begin(), check.core.end(), from_money) ||
         std::any_of(check.related.begin(), check.related.end(), from_money))
-        v.table.notes.push_back("(m): converted from spending in national currency.");
+        v.table.notes.push_back(w.t("plan_from_money"));
     v.json = json{{"edition", e.id},
                   {"ally", plan.ally.str()},
                   {"name", ally_name},
@@ -477,16 +528,17 @@ View plan_view(const Edition& e, const Plan& plan, const std::string& ally_name,
     return v;
 }
 
-View share_view(const engine::BurdenResult& b, const Edition& e) {
+View share_view(const engine::BurdenResult& b, const Edition& e, const i18n::Catalog& catalog) {
+    const Words w(catalog);
     View v;
-    v.table.title = fmt::format("Burden sharing in {} (edition {}), {}", b.year, b.edition,
-                                prices_label(b.prices, b.constant_price_base));
-    v.table.columns = {{"Group"},
-                       {"Allies", "counted", Align::Right},
-                       {"Of alliance GDP", "%", Align::Right},
-                       {"Of alliance spending", "%", Align::Right},
-                       {"Spending / GDP", "%", Align::Right},
-                       {"Per capita", "USD", Align::Right}};
+    v.table.title = w.f("share_title", {std::int64_t{b.year.value()}, b.edition,
+                                        prices_label(b.prices, b.constant_price_base, w)});
+    v.table.columns = {{w.t("col_group")},
+                       {w.t("col_allies"), w.t("unit_counted"), Align::Right},
+                       {w.t("col_of_alliance_gdp"), "%", Align::Right},
+                       {w.t("col_of_alliance_spending"), "%", Align::Right},
+                       {w.t("col_spending_gdp"), "%", Align::Right},
+                       {w.t("col_per_capita"), "USD", Align::Right}};
     v.csv.columns = {{"edition"}, {"year"}, {"prices"}, {"group"}, {"name"}, {"members"},
                      {"members_counted"}, {"share_of_alliance_gdp_pct"},
                      {"share_of_alliance_spending_pct"}, {"share_gdp_pct"}, {"gdp_usd_m"},
@@ -503,11 +555,11 @@ View share_view(const engine::BurdenResult& b, const Edition& e) {
             members += (members.empty() ? "" : " ") + m.str();
             member_codes.push_back(m.str());
         }
-        v.table.rows.push_back({g.group.name, fmt::format("{}", g.members_counted),
-                                format_number(g.share_of_alliance_gdp_pct, 1),
-                                format_number(g.share_of_alliance_spending_pct, 1),
-                                format_number(g.share_gdp_pct, 2),
-                                number_or_dash(g.spending_per_capita_usd, 0)});
+        v.table.rows.push_back({group_name(g.group, w), fmt::format("{}", g.members_counted),
+                                w.num(g.share_of_alliance_gdp_pct, 1),
+                                w.num(g.share_of_alliance_spending_pct, 1),
+                                w.num(g.share_gdp_pct, 2),
+                                w.num_or_dash(g.spending_per_capita_usd, 0)});
         v.csv.rows.push_back({b.edition, fmt::format("{}", b.year), std::string(to_string(b.prices)),
                               g.group.id, g.group.name, members,
                               fmt::format("{}", g.members_counted),
@@ -530,27 +582,26 @@ View share_view(const engine::BurdenResult& b, const Edition& e) {
                                     {"spending_per_capita_usd",
                                      optional_json(g.spending_per_capita_usd)}});
     }
-    v.table.notes.push_back(fmt::format(
-        "Groups count the allies that were NATO members in {} (EU allies: EU members that year) "
-        "and whose GDP and defence expenditure the edition publishes.",
-        b.year));
-    v.table.notes.push_back("Spending / GDP is a ratio of the group's sums in US dollars, not "
-                            "NATO's Table 3; per capita uses population = real GDP / real GDP per "
-                            "capita (Tables 5 and 6).");
-    v.table.notes.push_back(fmt::format("Source: NATO, {}, edition {}, Tables 2, 5 and 6.", e.title,
-                                        e.id));
+    v.table.notes.push_back(w.f("share_groups_rule", {std::int64_t{b.year.value()}}));
+    v.table.notes.push_back(w.t("share_ratio_rule"));
+    v.table.notes.push_back(w.f("source_tables", {e.title, e.id, std::string("2, 5"),
+                                                  std::int64_t{6}}));
     return v;
 }
 
 View diff_view(const Edition& old_edition, const Edition& new_edition,
                const std::optional<std::string>& indicator, double min_change, Rounding rounding,
                const engine::Thresholds& thresholds, std::span<const engine::Revision> revisions,
-               std::span<const engine::CountChange> counts, std::size_t text_rows) {
+               std::span<const engine::CountChange> counts, const i18n::Catalog& catalog,
+               std::size_t text_rows) {
+    const Words w(catalog);
     View v;
-    v.table.title = fmt::format("Revisions from edition {} to edition {}{}", old_edition.id,
-                                new_edition.id, indicator ? ", " + *indicator : "");
-    v.table.columns = {{"Entity"}, {"Year"}, {"Indicator"}, {"Old", "", Align::Right},
-                       {"New", "", Align::Right}, {"Change", "", Align::Right}};
+    v.table.title = indicator ? w.f("diff_title_indicator", {old_edition.id, new_edition.id,
+                                                             *indicator})
+                              : w.f("diff_title", {old_edition.id, new_edition.id});
+    v.table.columns = {{w.t("col_entity")}, {w.t("col_year")}, {w.t("col_indicator")},
+                       {w.t("col_old"), "", Align::Right}, {w.t("col_new"), "", Align::Right},
+                       {w.t("col_change"), "", Align::Right}};
     v.csv.columns = {{"old_edition"}, {"new_edition"}, {"entity"}, {"year"}, {"indicator"},
                      {"old_value"}, {"new_value"}, {"change"}, {"old_estimate"}, {"new_estimate"}};
     json revs = json::array();
@@ -559,9 +610,9 @@ View diff_view(const Edition& old_edition, const Edition& new_edition,
         const int decimals = r.indicator.ends_with("_pct") ? 2 : 1;
         if (i < text_rows)
             v.table.rows.push_back({r.entity.str(), fmt::format("{}", r.year), r.indicator,
-                                    marked(r.old_value, decimals, r.old_estimate),
-                                    marked(r.new_value, decimals, r.new_estimate),
-                                    signed_number(r.change, decimals)});
+                                    w.marked(r.old_value, decimals, r.old_estimate),
+                                    w.marked(r.new_value, decimals, r.new_estimate),
+                                    w.signed_num(r.change, decimals)});
         v.csv.rows.push_back({old_edition.id, new_edition.id, r.entity.str(),
                               fmt::format("{}", r.year), r.indicator, format_exact(r.old_value),
                               format_exact(r.new_value), format_exact(r.change),
@@ -576,14 +627,14 @@ View diff_view(const Edition& old_edition, const Edition& new_edition,
                         {"new_estimate", r.new_estimate}});
     }
     if (revisions.size() > text_rows)
-        v.table.notes.push_back(fmt::format("{} more revisions: see --format csv or json.",
-                                            revisions.size() - text_rows));
-    v.table.notes.push_back(fmt::format("{} values revised by at least {}, largest first.",
-                                        revisions.size(), min_change));
-    v.table.notes.push_back(fmt::format("Allies at or above {}% / {}% of GDP ({} rounding), by "
-                                        "edition:",
-                                        thresholds.spending_pct, thresholds.core_pct,
-                                        to_string(rounding)));
+        v.table.notes.push_back(
+            w.f("diff_more", {static_cast<std::int64_t>(revisions.size() - text_rows)}));
+    v.table.notes.push_back(w.f("diff_count", {static_cast<std::int64_t>(revisions.size()),
+                                               format_exact(min_change)}));
+    v.table.notes.push_back(w.f("diff_counts_heading",
+                                {w.pct_compact(thresholds.spending_pct),
+                                 w.pct_compact(thresholds.core_pct),
+                                 std::string(to_string(rounding))}));
     json cj = json::array();
     auto count = [](const std::optional<engine::StatusSummary>& s, int engine::StatusSummary::*f) {
         return s ? json((*s).*f) : json(nullptr);
@@ -600,12 +651,13 @@ View diff_view(const Edition& old_edition, const Edition& new_edition,
             (c.old_counts->at_or_above_spending != c.new_counts->at_or_above_spending ||
              c.old_counts->at_or_above_core != c.new_counts->at_or_above_core);
         v.table.notes.push_back(fmt::format(
-            "  {}: {}% {} -> {}; {}% {} -> {}{}", c.year, thresholds.spending_pct,
+            "  {}: {} {} -> {}; {} {} -> {}{}", c.year, w.pct_compact(thresholds.spending_pct),
             count_text(c.old_counts, &engine::StatusSummary::at_or_above_spending),
             count_text(c.new_counts, &engine::StatusSummary::at_or_above_spending),
-            thresholds.core_pct, count_text(c.old_counts, &engine::StatusSummary::at_or_above_core),
+            w.pct_compact(thresholds.core_pct),
+            count_text(c.old_counts, &engine::StatusSummary::at_or_above_core),
             count_text(c.new_counts, &engine::StatusSummary::at_or_above_core),
-            changed ? "   (changed)" : ""));
+            changed ? "   " + w.t("diff_changed") : ""));
         cj.push_back({{"year", c.year.value()},
                       {"old_reporting", count(c.old_counts, &engine::StatusSummary::reporting)},
                       {"new_reporting", count(c.new_counts, &engine::StatusSummary::reporting)},
@@ -618,8 +670,7 @@ View diff_view(const Edition& old_edition, const Edition& new_edition,
                       {"new_at_or_above_3_5pct",
                        count(c.new_counts, &engine::StatusSummary::at_or_above_core)}});
     }
-    v.table.notes.push_back(fmt::format("Source: NATO, {} and {}.", old_edition.title,
-                                        new_edition.title));
+    v.table.notes.push_back(w.f("diff_source", {old_edition.title, new_edition.title}));
     v.json = json{{"old_edition", old_edition.id},
                   {"new_edition", new_edition.id},
                   {"indicator", indicator ? json(*indicator) : json(nullptr)},
@@ -630,23 +681,36 @@ View diff_view(const Edition& old_edition, const Edition& new_edition,
     return v;
 }
 
-View facts_view(const FactsInput& in) {
+View facts_view(const FactsInput& in, const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    const English english;
+    const Words& en = english.words;
     const auto& e = *in.edition;
     const auto& s = *in.status;
     auto names = names_of(in.allies);
+    auto local = local_names(in.allies, w);
     View v;
-    v.table.title = fmt::format("Fact sheet: NATO defence spending in {} (edition {})", s.year, e.id);
-    v.table.columns = {{"Fact"}, {"Value"}, {"Source"}};
+    v.table.title = w.f("facts_title", {std::int64_t{s.year.value()}, e.id});
+    v.table.columns = {{w.t("col_fact")}, {w.t("col_value")}, {w.t("col_source")}};
     v.csv.columns = {{"id"}, {"fact"}, {"value"}, {"source"}};
     json facts = json::array();
-    const auto t3 = fmt::format("{}, Table 3", e.id);
-    auto add = [&](const std::string& id, const std::string& fact, const std::string& value,
-                   const std::string& source, json value_json) {
-        v.table.rows.push_back({fact, value, source});
-        v.csv.rows.push_back({id, fact, value, source});
-        facts.push_back({{"id", id}, {"fact", fact}, {"value", std::move(value_json)},
-                         {"text", value}, {"source", source}});
+    // Each fact in the table's language and, for CSV and JSON, in English: `say` formats one
+    // message in both.
+    struct Both {
+        std::string local, english;
     };
+    auto say = [&](std::string_view key, const std::vector<i18n::Arg>& args) {
+        return Both{w.f(key, args), en.f(key, args)};
+    };
+    const auto year = std::int64_t{s.year.value()};
+    auto add = [&](const std::string& id, const Both& fact, const Both& value, const Both& source,
+                   json value_json) {
+        v.table.rows.push_back({fact.local, value.local, source.local});
+        v.csv.rows.push_back({id, fact.english, value.english, source.english});
+        facts.push_back({{"id", id}, {"fact", fact.english}, {"value", std::move(value_json)},
+                         {"text", value.english}, {"source", source.english}});
+    };
+    const auto t3 = say("facts_source_table", {e.id, std::string("3")});
     std::vector<std::string> at2, at35;
     json at2_json = json::array(), at35_json = json::array();
     for (const auto& a : s.allies) {
@@ -665,46 +729,57 @@ View facts_view(const FactsInput& in) {
             out += (out.empty() ? "" : " ") + c;
         return out;
     };
+    auto pct_both = [&](double x) { return Both{w.pct_compact(x), en.pct_compact(x)}; };
+    auto same = [](const std::string& x) { return Both{x, x}; };
+    const auto p2 = pct_both(s.thresholds.spending_pct), p35 = pct_both(s.thresholds.core_pct);
+    const auto n2 = static_cast<std::int64_t>(at2.size()),
+               n35 = static_cast<std::int64_t>(at35.size()),
+               reporting = std::int64_t{s.summary.reporting};
     add("at_or_above_2pct",
-        fmt::format("Allies at or above {}% of GDP ({} of {})", s.thresholds.spending_pct,
-                    at2.size(), s.summary.reporting),
-        join(at2), t3, at2_json);
+        {w.f("fact_at_or_above_gdp", {p2.local, n2, reporting}),
+         en.f("fact_at_or_above_gdp", {p2.english, n2, reporting})},
+        same(join(at2)), t3, at2_json);
     add("at_or_above_3_5pct",
-        fmt::format("Allies at or above {}% ({} of {})", s.thresholds.core_pct, at35.size(),
-                    s.summary.reporting),
-        join(at35), t3, at35_json);
+        {w.f("fact_at_or_above", {p35.local, n35, reporting}),
+         en.f("fact_at_or_above", {p35.english, n35, reporting})},
+        same(join(at35)), t3, at35_json);
     for (const auto& g : s.aggregates)
-        if (g.share_gdp_pct)
-            add(g.entity.str() == EntityCode::nato_total ? "nato_share_gdp_pct"
-                                                         : "europe_canada_share_gdp_pct",
-                fmt::format("{} share of GDP", g.entity.str() == EntityCode::nato_total
-                                                   ? "NATO"
-                                                   : "Europe and Canada"),
-                format_number(g.share_gdp_pct->value, 2) + "%" +
-                    (g.share_gdp_pct->estimate ? std::string(estimate_mark) : ""),
-                t3,
+        if (g.share_gdp_pct) {
+            const bool total = g.entity.str() == EntityCode::nato_total;
+            const auto mark = g.share_gdp_pct->estimate ? std::string(estimate_mark) : "";
+            add(total ? "nato_share_gdp_pct" : "europe_canada_share_gdp_pct",
+                say(total ? "fact_nato_share" : "fact_europe_canada_share", {}),
+                {w.pct(g.share_gdp_pct->value) + mark, en.pct(g.share_gdp_pct->value) + mark}, t3,
                 g.share_gdp_pct->value);
-    const auto t25 = fmt::format("{}, Tables 2 and 5", e.id);
+        }
+    const auto t25 = say("facts_source_tables", {e.id, std::string("2"), std::string("5")});
+    auto pct1 = [&](double x) {
+        return Both{i18n::format_percent(x, 1, w.language()),
+                    i18n::format_percent(x, 1, i18n::Language::En)};
+    };
     for (const auto& g : in.burden->groups) {
         if (g.group.id == "usa")
-            add("usa_share_of_alliance_spending_pct", "US share of allied defence spending",
-                format_number(g.share_of_alliance_spending_pct, 1) + "%", t25,
-                g.share_of_alliance_spending_pct);
+            add("usa_share_of_alliance_spending_pct", say("fact_usa_spending_share", {}),
+                pct1(g.share_of_alliance_spending_pct), t25, g.share_of_alliance_spending_pct);
         if (g.group.id == "eu") {
-            add("eu_share_of_alliance_gdp_pct", "EU allies' share of alliance GDP",
-                format_number(g.share_of_alliance_gdp_pct, 1) + "%", t25,
-                g.share_of_alliance_gdp_pct);
-            add("eu_share_of_alliance_spending_pct", "EU allies' share of alliance spending",
-                format_number(g.share_of_alliance_spending_pct, 1) + "%", t25,
-                g.share_of_alliance_spending_pct);
+            add("eu_share_of_alliance_gdp_pct", say("fact_eu_gdp_share", {}),
+                pct1(g.share_of_alliance_gdp_pct), t25, g.share_of_alliance_gdp_pct);
+            add("eu_share_of_alliance_spending_pct", say("fact_eu_spending_share", {}),
+                pct1(g.share_of_alliance_spending_pct), t25, g.share_of_alliance_spending_pct);
         }
     }
-    const auto t35 = fmt::format("{}, Tables 3 and 5", e.id);
+    const auto t35 = say("facts_source_tables", {e.id, std::string("3"), std::string("5")});
+    auto billions = [&](double m) {
+        return Both{i18n::format_money_compact(m * 1e6, "USD", w.language()),
+                    i18n::format_money_compact(m * 1e6, "USD", i18n::Language::En)};
+    };
+    const auto target = pct_both(in.gap->target_pct);
     for (const auto& g : in.gap->groups)
         if (g.group.id == "europe_canada" && g.gap_m)
             add("europe_canada_gap_usd_m",
-                fmt::format("Europe and Canada: gap to {}%, current USD", in.gap->target_pct),
-                "$" + format_number(*g.gap_m / 1000.0, 1) + " bn", t35, *g.gap_m);
+                {w.f("fact_europe_canada_gap", {target.local}),
+                 en.f("fact_europe_canada_gap", {target.english})},
+                billions(*g.gap_m), t35, *g.gap_m);
     std::vector<const engine::AllyGap*> largest;
     for (const auto& a : in.gap->allies)
         if (a.gap_m && *a.gap_m > 0)
@@ -714,24 +789,30 @@ View facts_view(const FactsInput& in) {
     if (largest.size() > 5)
         largest.resize(5);
     json top = json::array();
-    std::string top_text;
+    Both top_text;
     for (const auto* a : largest) {
-        top_text += fmt::format("{}{} ${} bn", top_text.empty() ? "" : ", ", a->ally,
-                                format_number(*a->gap_m / 1000.0, 1));
+        const auto money = billions(*a->gap_m);
+        top_text.local += (top_text.local.empty() ? "" : ", ") + a->ally.str() + " " + money.local;
+        top_text.english +=
+            (top_text.english.empty() ? "" : ", ") + a->ally.str() + " " + money.english;
         top.push_back({{"ally", a->ally.str()}, {"gap_usd_m", *a->gap_m}});
     }
-    add("largest_gaps_usd_m", fmt::format("Five largest gaps to {}%", in.gap->target_pct), top_text,
-        t35, top);
+    add("largest_gaps_usd_m",
+        {w.f("fact_largest_gaps", {std::int64_t{static_cast<std::int64_t>(largest.size())},
+                                    target.local}),
+         en.f("fact_largest_gaps", {std::int64_t{static_cast<std::int64_t>(largest.size())},
+                                     target.english})},
+        top_text, t35, top);
     if (in.largest_revision && in.previous) {
         const auto& r = *in.largest_revision;
-        add("largest_revision",
-            fmt::format("Largest revision of a share of GDP since {}", in.previous->id),
-            fmt::format("{} {}: {} -> {} ({} points)", names.count(r.entity.str())
-                                                           ? names[r.entity.str()]
-                                                           : r.entity.str(),
-                        r.year, format_number(r.old_value, 2), format_number(r.new_value, 2),
-                        signed_number(r.change, 2)),
-            fmt::format("{} vs {}, Table 3", e.id, in.previous->id),
+        const auto ry = std::int64_t{r.year.value()};
+        const auto english_name = names.count(r.entity.str()) ? names[r.entity.str()] : r.entity.str();
+        add("largest_revision", say("fact_largest_revision", {in.previous->id}),
+            {w.f("fact_revision_value", {local_name(local, r.entity), ry, w.num(r.old_value, 2),
+                                         w.num(r.new_value, 2), w.signed_num(r.change, 2)}),
+             en.f("fact_revision_value", {english_name, ry, en.num(r.old_value, 2),
+                                          en.num(r.new_value, 2), en.signed_num(r.change, 2)})},
+            say("facts_source_versus", {e.id, in.previous->id}),
             json{{"entity", r.entity.str()},
                  {"year", r.year.value()},
                  {"old_value", r.old_value},
@@ -739,32 +820,40 @@ View facts_view(const FactsInput& in) {
                  {"change", r.change}});
     }
     if (s.summary.estimates > 0)
-        v.table.notes.push_back(fmt::format("{} is an estimate year in edition {}.", s.year, e.id));
-    v.table.notes.push_back(fmt::format("Source: NATO, {}, edition {}.", e.title, e.id));
+        v.table.notes.push_back(w.f("facts_estimate_year", {year, e.id}));
+    v.table.notes.push_back(w.f("facts_source", {e.title, e.id}));
     v.json = json{{"edition", e.id}, {"year", s.year.value()}, {"facts", facts}};
     return v;
 }
 
 View compare_view(const Edition& e, Year year, std::span<const engine::ComparisonRow> rows,
-                  const std::string& sipri_source) {
+                  const std::string& sipri_source, const i18n::Catalog& catalog) {
+    const Words w(catalog);
     View v;
-    v.table.title = fmt::format("NATO and its comparators in {}", year);
-    v.table.columns = {{"Entity"}, {"Source"}, {"Spending", "million USD, current", Align::Right},
-                       {"Share of GDP", "%", Align::Right}};
+    v.table.title = w.f("compare_title", {std::int64_t{year.value()}});
+    v.table.columns = {{w.t("col_entity")}, {w.t("col_source")},
+                       {w.t("col_spending"), w.t("unit_million_usd_current"), Align::Right},
+                       {w.t("col_share_gdp"), "%", Align::Right}};
     v.csv.columns = {{"year"}, {"entity"}, {"source"}, {"spending_usd_current_m"},
                      {"share_gdp_pct"}, {"estimate"}};
     v.json = json{{"edition", e.id}, {"year", year.value()}, {"rows", json::array()}};
     static const std::map<std::string, std::string> labels = {
         {"NATO", "NATO Total"}, {"NATO_EUROPE_CAN", "NATO Europe and Canada"},
         {"RUS", "Russia"}, {"CHN", "China"}};
+    const std::map<std::string, std::string> local_labels = {
+        {"NATO", w.t("alliance_total_name")}, {"NATO_EUROPE_CAN", w.t("europe_canada_name")},
+        {"RUS", w.language() == i18n::Language::En ? "Russia" : i18n::ally_name("RUS", w.language())},
+        {"CHN", w.language() == i18n::Language::En ? "China" : i18n::ally_name("CHN", w.language())}};
     for (const auto& r : rows) {
         const auto label = labels.count(r.entity.str()) ? labels.at(r.entity.str()) : r.entity.str();
-        const auto source = r.sipri ? std::string("SIPRI") : "NATO " + e.id;
-        v.table.rows.push_back({label, source,
+        const auto local_label =
+            local_labels.count(r.entity.str()) ? local_labels.at(r.entity.str()) : r.entity.str();
+        const auto source = r.sipri ? std::string("SIPRI") : w.f("nato_edition", {e.id});
+        v.table.rows.push_back({local_label, source,
                                 r.spending_usd_current_m
-                                    ? marked(*r.spending_usd_current_m, 0, r.estimate)
+                                    ? w.marked(*r.spending_usd_current_m, 0, r.estimate)
                                     : std::string(no_data),
-                                r.share_gdp_pct ? marked(*r.share_gdp_pct, 2, r.estimate)
+                                r.share_gdp_pct ? w.marked(*r.share_gdp_pct, 2, r.estimate)
                                                 : std::string(no_data)});
         v.csv.rows.push_back({fmt::format("{}", year), r.entity.str(), r.sipri ? "SIPRI" : "NATO",
                               exact_or_empty(r.spending_usd_current_m),
@@ -777,17 +866,10 @@ View compare_view(const Edition& e, Year year, std::span<const engine::Compariso
                                   {"share_gdp_pct", optional_json(r.share_gdp_pct)},
                                   {"estimate", r.estimate}});
     }
-    v.table.notes.push_back("NATO rows use NATO's definition; Russia and China are SIPRI's "
-                            "figures under SIPRI's broader definition. Both are at market exchange "
-                            "rates: the comparison is indicative only.");
-    v.table.notes.push_back("At purchasing-power parity Russia's and China's spending buys much "
-                            "more at home than market rates show, so their gap to NATO narrows; "
-                            "hague holds no PPP series and shows none.");
-    v.table.notes.push_back("e: NATO estimate, or SIPRI estimate (SIPRI marks all of China's "
-                            "figures and Russia's from 2022).");
-    v.table.notes.push_back(fmt::format("Sources: NATO, {}, edition {}, Tables 2 and 3; SIPRI "
-                                        "Military Expenditure Database ({}).",
-                                        e.title, e.id, sipri_source));
+    v.table.notes.push_back(w.t("compare_definitions"));
+    v.table.notes.push_back(w.t("compare_ppp"));
+    v.table.notes.push_back(w.t("compare_estimates"));
+    v.table.notes.push_back(w.f("compare_sources", {e.title, e.id, sipri_source}));
     v.json["sipri_source"] = sipri_source;
     return v;
 }

@@ -4,6 +4,10 @@
 
 #include <fmt/format.h>
 
+#include "hague/i18n/names.hpp"
+#include "hague/i18n/numbers.hpp"
+#include "hague/report/words.hpp"
+
 namespace hague::report {
 
 using json = nlohmann::ordered_json;
@@ -55,20 +59,44 @@ json assumptions_json(const engine::Projection& p, const std::optional<std::stri
 }
 
 std::vector<std::string> assumption_notes(const engine::Projection& p,
-                                          const std::optional<std::string>& outlook) {
+                                          const std::optional<std::string>& outlook,
+                                          const Words& w) {
     const auto& a = p.assumptions;
     std::vector<std::string> n;
-    n.push_back(fmt::format("Assumptions: baseline {} as published; real growth = each ally's mean "
-                            "log growth {}-{} (NATO Table 5, constant prices); inflation {}% a "
-                            "year; exchange rates held at {} (Tables 1 and 2; euros at {}'s rate).",
-                            a.baseline_year, a.growth_first_year, a.growth_last_year,
-                            a.default_inflation_pct, a.baseline_year, a.euro_reference));
+    const auto euro = w.language() == i18n::Language::En
+                          ? a.euro_reference
+                          : i18n::ally_name(a.euro_reference, w.language());
+    n.push_back(w.f("projection_assumptions",
+                    {std::int64_t{a.baseline_year.value()}, std::int64_t{a.growth_first_year.value()},
+                     std::int64_t{a.growth_last_year.value()}, w.pct_compact(a.default_inflation_pct),
+                     euro}));
     if (outlook)
-        n.push_back(fmt::format("Outlook file {}: {} ally-years override the defaults.", *outlook,
-                                a.outlook_overrides));
+        n.push_back(w.f("projection_outlook", {*outlook, std::int64_t{a.outlook_overrides}}));
     for (const auto& [code, why] : p.skipped)
-        n.push_back(fmt::format("{}: not projected ({}).", code, why));
+        n.push_back(w.f("projection_skipped", {code.str(), why}));
     return n;
+}
+
+std::string scenario_name(engine::Scenario s, const Words& w) {
+    switch (s) {
+    case engine::Scenario::StatusQuo: return w.t("scenario_status_quo");
+    case engine::Scenario::Linear: return w.t("scenario_linear");
+    case engine::Scenario::Commitments: return w.t("scenario_commitments");
+    case engine::Scenario::Plan: return w.t("scenario_plan_short");
+    }
+    return w.t("scenario_status_quo");
+}
+
+std::string local_entity(const std::string& id, const std::map<std::string, std::string>& names,
+                         const Words& w) {
+    const auto key = "group_" + id;
+    if (!i18n::own_text("root", key).empty())
+        return w.t(key);
+    if (w.language() == i18n::Language::En) {
+        const auto it = names.find(id);
+        return it == names.end() ? id : it->second;
+    }
+    return id.size() == 3 ? i18n::ally_name(id, w.language()) : id;
 }
 
 } // namespace
@@ -76,21 +104,25 @@ std::vector<std::string> assumption_notes(const engine::Projection& p,
 View projection_view(const engine::Projection& p, const engine::GrowthModel& growth,
                      const Edition& e, std::span<const Ally> allies,
                      const std::optional<std::string>& plan_file,
-                     const std::optional<std::string>& outlook_file) {
+                     const std::optional<std::string>& outlook_file,
+                     const i18n::Catalog& catalog) {
+    const Words w(catalog);
     auto names = names_of(allies, p);
     const auto& a = p.assumptions;
     View v;
-    v.table.title = fmt::format("Projection to {}: {} scenario{} (edition {})", a.target_year,
-                                to_string(p.scenario), plan_file ? " " + *plan_file : "", e.id);
+    const auto last_year = std::int64_t{a.target_year.value()};
+    v.table.title = plan_file ? w.f("projection_title_plan", {last_year, *plan_file, e.id})
+                              : w.f("projection_title", {last_year, scenario_name(p.scenario, w),
+                                                         e.id});
     const auto last = fmt::format("{}", a.target_year);
-    v.table.columns = {{"Ally"},
-                       {"Name"},
-                       {fmt::format("{}", a.baseline_year), "% of GDP", Align::Right},
-                       {last, "% of GDP", Align::Right},
-                       {"Growth", "% a year", Align::Right},
-                       {"Spending " + last, "billion USD", Align::Right},
-                       {"Extra " + last, "billion USD", Align::Right},
-                       {"Extra to " + last, "billion USD", Align::Right}};
+    v.table.columns = {{w.t("col_ally")},
+                       {w.t("col_name")},
+                       {fmt::format("{}", a.baseline_year), w.t("unit_share_gdp"), Align::Right},
+                       {last, w.t("unit_share_gdp"), Align::Right},
+                       {w.t("col_growth"), w.t("unit_percent_a_year"), Align::Right},
+                       {w.f("col_spending_in", {last_year}), w.t("unit_billion_usd"), Align::Right},
+                       {w.f("col_extra_in", {last_year}), w.t("unit_billion_usd"), Align::Right},
+                       {w.f("col_extra_to", {last_year}), w.t("unit_billion_usd"), Align::Right}};
     v.csv.columns = {{"edition"}, {"scenario"}, {"kind"}, {"entity"}, {"year"},
                      {"share_gdp_pct"}, {"gdp_nc_m"}, {"gdp_usd_m"}, {"spending_nc_m"},
                      {"spending_usd_m"}, {"spending_eur_m"}, {"spending_const_usd_m"},
@@ -107,13 +139,14 @@ View projection_view(const engine::Projection& p, const engine::GrowthModel& gro
         const auto& first = ap.years.front();
         const auto& end = ap.years.back();
         const auto* g = growth.find(ap.baseline.ally);
-        v.table.rows.push_back({ap.baseline.ally.str(), names[ap.baseline.ally.str()],
-                                marked(first.share_gdp_pct, 2, ap.baseline.estimate),
-                                format_number(end.share_gdp_pct, 2),
-                                format_number((std::exp(g ? g->mu : 0.0) - 1) * 100, 2),
-                                format_number(end.spending_usd_m / 1000, 1),
-                                format_number(end.extra_usd_m / 1000, 1),
-                                format_number(end.cumulative_extra_usd_m / 1000, 1)});
+        v.table.rows.push_back({ap.baseline.ally.str(),
+                                local_entity(ap.baseline.ally.str(), names, w),
+                                w.marked(first.share_gdp_pct, 2, ap.baseline.estimate),
+                                w.num(end.share_gdp_pct, 2),
+                                w.num((std::exp(g ? g->mu : 0.0) - 1) * 100, 2),
+                                w.num(end.spending_usd_m / 1000, 1),
+                                w.num(end.extra_usd_m / 1000, 1),
+                                w.num(end.cumulative_extra_usd_m / 1000, 1)});
         json years = json::array();
         for (const auto& y : ap.years) {
             years.push_back(year_json(y, true));
@@ -137,11 +170,11 @@ View projection_view(const engine::Projection& p, const engine::GrowthModel& gro
     for (const auto& gp : p.groups) {
         const auto& first = gp.years.front();
         const auto& end = gp.years.back();
-        v.table.rows.push_back({gp.group.id, gp.group.name, format_number(first.share_gdp_pct, 2),
-                                format_number(end.share_gdp_pct, 2), "",
-                                format_number(end.spending_usd_m / 1000, 1),
-                                format_number(end.extra_usd_m / 1000, 1),
-                                format_number(end.cumulative_extra_usd_m / 1000, 1)});
+        v.table.rows.push_back({gp.group.id, local_entity(gp.group.id, names, w),
+                                w.num(first.share_gdp_pct, 2), w.num(end.share_gdp_pct, 2), "",
+                                w.num(end.spending_usd_m / 1000, 1),
+                                w.num(end.extra_usd_m / 1000, 1),
+                                w.num(end.cumulative_extra_usd_m / 1000, 1)});
         json years = json::array();
         for (const auto& y : gp.years) {
             years.push_back(year_json(y, false));
@@ -159,30 +192,30 @@ View projection_view(const engine::Projection& p, const engine::GrowthModel& gro
     }
     for (const auto& [code, why] : p.skipped)
         v.json["skipped"].push_back({{"ally", code.str()}, {"reason", why}});
-    v.table.notes = assumption_notes(p, outlook_file);
-    v.table.notes.push_back("Extra: spending above the baseline share of the same GDP (nominal "
-                            "USD at the baseline's exchange rate); shares of groups are ratios "
-                            "of sums.");
-    v.table.notes.push_back(fmt::format("Source: NATO, {}, edition {}, Tables 1, 2, 3 and 5; "
-                                        "projections are hague's, not NATO's.",
-                                        e.title, e.id));
+    v.table.notes = assumption_notes(p, outlook_file, w);
+    v.table.notes.push_back(w.t("projection_extra_rule"));
+    v.table.notes.push_back(w.f("projection_source", {e.title, e.id}));
     return v;
 }
 
 View simulation_view(const engine::McResult& r, const SimulationSettings& s,
-                     const engine::Projection& p, const Edition& e, std::span<const Ally> allies) {
+                     const engine::Projection& p, const Edition& e, std::span<const Ally> allies,
+                     const i18n::Catalog& catalog) {
+    const Words w(catalog);
     auto names = names_of(allies, p);
     const auto& a = p.assumptions;
     View v;
-    v.table.title = fmt::format("Monte Carlo to {}: {} scenario, {} rule, {} paths (edition {})",
-                                a.target_year, to_string(p.scenario), s.rule, r.paths, e.id);
-    const auto last = fmt::format("{}", a.target_year);
-    v.table.columns = {{"Entity"},
-                       {fmt::format("P(>= {}%)", s.threshold_pct), "in " + last, Align::Right},
-                       {"Share p5", "% of GDP", Align::Right},
+    const auto last_year = std::int64_t{a.target_year.value()};
+    v.table.title = w.f("simulation_title", {last_year, scenario_name(p.scenario, w),
+                                             w.t(s.rule == "share" ? "rule_share" : "rule_budget"),
+                                             static_cast<std::int64_t>(r.paths), e.id});
+    v.table.columns = {{w.t("col_entity")},
+                       {w.f("col_probability", {w.pct_compact(s.threshold_pct)}),
+                        w.f("unit_in_year", {last_year}), Align::Right},
+                       {w.t("col_share_p5"), w.t("unit_share_gdp"), Align::Right},
                        {"p50", "", Align::Right},
                        {"p95", "", Align::Right},
-                       {"Cost p5", "billion USD", Align::Right},
+                       {w.t("col_cost_p5"), w.t("unit_billion_usd"), Align::Right},
                        {"p50", "", Align::Right},
                        {"p95", "", Align::Right}};
     v.csv.columns = {{"entity"}, {"group"}, {"probability_at_or_above"},
@@ -202,11 +235,11 @@ View simulation_view(const engine::McResult& r, const SimulationSettings& s,
             v.table.rows.push_back({});
         }
         v.table.rows.push_back(
-            {x.group ? names[x.id] : x.id,
-             format_number(100 * x.probability_at_or_above, 1) + "%",
-             format_number(x.share_pct.p5, 2), format_number(x.share_pct.p50, 2),
-             format_number(x.share_pct.p95, 2), format_number(x.cost_usd_m.p5 / 1000, 1),
-             format_number(x.cost_usd_m.p50 / 1000, 1), format_number(x.cost_usd_m.p95 / 1000, 1)});
+            {x.group ? local_entity(x.id, names, w) : x.id,
+             i18n::format_percent(100 * x.probability_at_or_above, 1, w.language()),
+             w.num(x.share_pct.p5, 2), w.num(x.share_pct.p50, 2), w.num(x.share_pct.p95, 2),
+             w.num(x.cost_usd_m.p5 / 1000, 1), w.num(x.cost_usd_m.p50 / 1000, 1),
+             w.num(x.cost_usd_m.p95 / 1000, 1)});
         v.csv.rows.push_back({x.id, x.group ? "true" : "false",
                               format_exact(x.probability_at_or_above),
                               format_exact(x.probability_standard_error),
@@ -241,20 +274,13 @@ View simulation_view(const engine::McResult& r, const SimulationSettings& s,
                   {"model",
                    {{"rho", s.rho}, {"rho_overridden", s.rho_overridden}, {"allies", params}}},
                   {"results", entities}};
-    v.table.notes = assumption_notes(p, std::nullopt);
-    v.table.notes.push_back(fmt::format(
-        "Model: log real growth g_it = mu_i + sigma_i (sqrt(rho) f_t + sqrt(1 - rho) e_it), "
-        "rho = {:.3f}{}; seed {}, {} thread(s): the same seed gives the same numbers for any "
-        "thread count.",
-        s.rho, s.rho_overridden ? " (given)" : " (mean pairwise correlation)", r.seed, s.threads));
-    v.table.notes.push_back(
-        s.rule == "share"
-            ? "Rule share: spending is the scenario's share of each path's GDP; the cost varies."
-            : "Rule budget: spending is the projection's money, fixed; the share reached varies.");
-    v.table.notes.push_back("Cost: spending summed over the projected years, nominal USD at the "
-                            "baseline's exchange rates. Percentiles come from 1,024-bin "
-                            "histograms (error within one bin); P has standard error "
-                            "sqrt(p(1-p)/paths).");
+    v.table.notes = assumption_notes(p, std::nullopt, w);
+    v.table.notes.push_back(w.f(s.rho_overridden ? "simulation_model_given" : "simulation_model",
+                                {w.num(s.rho, 3), std::int64_t{r.seed},
+                                 std::int64_t{s.threads}}));
+    v.table.notes.push_back(w.t(s.rule == "share" ? "simulation_rule_share"
+                                                  : "simulation_rule_budget"));
+    v.table.notes.push_back(w.t("simulation_cost_note"));
     return v;
 }
 

@@ -18,7 +18,8 @@ namespace hague::report {
 [[nodiscard]] View projection_view(const engine::Projection& p, const engine::GrowthModel& growth,
                                    const Edition& e, std::span<const Ally> allies,
                                    const std::optional<std::string>& plan_file,
-                                   const std::optional<std::string>& outlook_file);
+                                   const std::optional<std::string>& outlook_file,
+                                   const i18n::Catalog& catalog);
 
 /// Growth parameters used for one ally in a simulation.
 struct SimulationParameter {
@@ -39,6 +40,6 @@ struct SimulationSettings {
 
 [[nodiscard]] View simulation_view(const engine::McResult& r, const SimulationSettings& s,
                                    const engine::Projection& p, const Edition& e,
-                                   std::span<const Ally> allies);
+                                   std::span<const Ally> allies, const i18n::Catalog& catalog);
 
 } // namespace hague::report

@@ -10,6 +10,7 @@
 #include "hague/i18n/names.hpp"
 #include "hague/i18n/numbers.hpp"
 #include "hague/report/format.hpp"
+#include "hague/report/words.hpp"
 
 namespace hague::report {
 
@@ -57,20 +58,21 @@ std::string join_years(const std::vector<Year>& years, std::string_view sep) {
 
 } // namespace
 
-View editions_view(std::span<const Edition> editions) {
+View editions_view(std::span<const Edition> editions, const i18n::Catalog& catalog) {
+    const Words w(catalog);
     View v;
-    v.table.title = "NATO editions held";
-    v.table.columns = {{"Edition", "", Align::Left},   {"Published", "", Align::Left},
-                       {"Years", "", Align::Left},     {"Estimates", "", Align::Left},
-                       {"Prices", "", Align::Left},    {"Title", "", Align::Left}};
+    v.table.title = w.t("editions_title");
+    v.table.columns = {{w.t("col_edition_id")}, {w.t("col_published")}, {w.t("col_years")},
+                       {w.t("col_estimates")}, {w.t("col_prices")}, {w.t("col_title")}};
     v.csv.columns = {{"edition"}, {"title"},  {"published"}, {"first_year"}, {"last_year"},
                      {"estimate_years"}, {"constant_price_base"}, {"source"}, {"coverage"}};
     v.json = json{{"editions", json::array()}};
     for (const auto& e : editions) {
         const auto years = fmt::format("{}-{}", e.first_year, e.last_year);
         v.table.rows.push_back({e.id, e.published, years, join_years(e.estimate_years, ", "),
-                                fmt::format("constant {}", e.constant_price_base), e.title});
-        v.table.notes.push_back(fmt::format("{}: {}. Source: {}", e.id, e.coverage, e.source));
+                                w.f("constant_prices_of", {std::int64_t{e.constant_price_base}}),
+                                e.title});
+        v.table.notes.push_back(w.f("edition_note", {e.id, e.coverage, e.source}));
         v.csv.rows.push_back({e.id, e.title, e.published, fmt::format("{}", e.first_year),
                               fmt::format("{}", e.last_year), join_years(e.estimate_years, ";"),
                               fmt::format("{}", e.constant_price_base), e.source, e.coverage});
@@ -88,17 +90,22 @@ View editions_view(std::span<const Edition> editions) {
                                       {"coverage", e.coverage}});
     }
     if (!editions.empty())
-        v.table.notes.push_back(fmt::format("Newest (the default for --edition): {}",
-                                            editions.back().id));
+        v.table.notes.push_back(w.f("editions_newest", {editions.back().id}));
     return v;
 }
 
-View allies_view(std::span<const Ally> allies, Year year, const std::string& edition) {
+View allies_view(std::span<const Ally> allies, Year year, const std::string& edition,
+                 const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    const auto y = std::int64_t{year.value()};
     View v;
-    v.table.title = fmt::format("NATO allies and EU membership in {}", year);
-    v.table.columns = {{"Ally", "", Align::Left},        {"Name", "", Align::Left},
-                       {"NATO since", "", Align::Right}, {fmt::format("NATO in {}", year), "", Align::Left},
-                       {fmt::format("EU in {}", year), "", Align::Left}, {"Currency", "", Align::Left}};
+    v.table.title = w.f("allies_title", {y});
+    v.table.columns = {{w.t("col_ally")},
+                       {w.t("col_name")},
+                       {w.t("col_nato_since"), "", Align::Right},
+                       {w.f("col_nato_in", {y})},
+                       {w.f("col_eu_in", {y})},
+                       {w.t("col_currency")}};
     v.csv.columns = {{"ally"}, {"name"}, {"nato_joined"}, {"nato_member"}, {"eu_member"},
                      {"eu_joined"}, {"eu_left"}, {"currency"}};
     v.json = json{{"edition", edition}, {"year", year.value()}, {"allies", json::array()}};
@@ -108,16 +115,17 @@ View allies_view(std::span<const Ally> allies, Year year, const std::string& edi
         const bool in_eu = a.eu_member_in(year);
         members += member ? 1 : 0;
         eu += member && in_eu ? 1 : 0;
-        v.table.rows.push_back({a.code.str(), a.name_en, fmt::format("{}", a.nato_joined),
-                                member ? "yes" : "no", in_eu ? "yes" : "no", a.currency});
-        auto opt = [](const std::optional<Year>& y) {
-            return y ? fmt::format("{}", *y) : std::string{};
+        v.table.rows.push_back({a.code.str(), localized_name(a, w.language()),
+                                fmt::format("{}", a.nato_joined), w.yes_no(member),
+                                w.yes_no(in_eu), a.currency});
+        auto opt = [](const std::optional<Year>& when) {
+            return when ? fmt::format("{}", *when) : std::string{};
         };
         v.csv.rows.push_back({a.code.str(), a.name_en, fmt::format("{}", a.nato_joined),
                               member ? "true" : "false", in_eu ? "true" : "false", opt(a.eu_joined),
                               opt(a.eu_left), a.currency});
-        auto opt_json = [](const std::optional<Year>& y) -> json {
-            return y ? json(y->value()) : json(nullptr);
+        auto opt_json = [](const std::optional<Year>& when) -> json {
+            return when ? json(when->value()) : json(nullptr);
         };
         v.json["allies"].push_back({{"ally", a.code.str()},
                                     {"name", a.name_en},
@@ -128,20 +136,30 @@ View allies_view(std::span<const Ally> allies, Year year, const std::string& edi
                                     {"eu_left", opt_json(a.eu_left)},
                                     {"currency", a.currency}});
     }
-    v.table.notes.push_back(fmt::format("{} allies in NATO in {}, {} of them in the EU.", members,
-                                        year, eu));
-    v.table.notes.push_back("A member from its accession year; in the EU from its accession year "
-                            "until the year before it left (the United Kingdom: until 2019).");
+    v.table.notes.push_back(w.f("allies_summary", {std::int64_t{members}, y, std::int64_t{eu}}));
+    v.table.notes.push_back(w.t("allies_membership_rule"));
     return v;
 }
 
-View series_view(const engine::EntitySeries& s, const Edition& edition) {
+View series_view(const engine::EntitySeries& s, const Edition& edition,
+                 const i18n::Catalog& catalog) {
+    const Words w(catalog);
     View v;
-    v.table.title = fmt::format("{} ({}), edition {}", s.name, s.entity, edition.id);
-    v.table.columns.push_back({"Year", "", Align::Left});
-    for (const auto& series : s.series)
-        v.table.columns.push_back(
-            {series.indicator.name, series.indicator.unit, Align::Right});
+    std::string name = s.name;
+    if (s.entity.str() == EntityCode::nato_total)
+        name = w.t("alliance_total_name");
+    else if (s.entity.str() == EntityCode::nato_europe_canada)
+        name = w.t("europe_canada_name");
+    else if (w.language() != i18n::Language::En)
+        name = i18n::ally_name(s.entity.str(), w.language());
+    v.table.title = w.f("series_title", {name, s.entity.str(), edition.id});
+    v.table.columns.push_back({w.t("col_year")});
+    for (const auto& series : s.series) {
+        const auto unit_key = "unit_" + series.indicator.name;
+        const auto unit = i18n::own_text("root", unit_key).empty() ? series.indicator.unit
+                                                                   : w.t(unit_key);
+        v.table.columns.push_back({series.indicator.name, unit, Align::Right});
+    }
     for (const auto& year : s.years) {
         std::vector<std::string> row{fmt::format("{}", year)};
         for (const auto& series : s.series) {
@@ -149,24 +167,28 @@ View series_view(const engine::EntitySeries& s, const Edition& edition) {
                                    [&](const Observation& o) { return o.year == year; });
             row.push_back(it == series.values.end()
                               ? std::string(no_data)
-                              : marked(it->value, display_decimals(series.indicator.name),
-                                       it->estimate));
+                              : w.marked(it->value, display_decimals(series.indicator.name),
+                                         it->estimate));
         }
         v.table.rows.push_back(std::move(row));
     }
     if (s.series.empty())
-        v.table.notes.push_back(
-            fmt::format("No values for {} in edition {}{}", s.entity, edition.id,
-                        s.missing_reason ? ": " + *s.missing_reason : "."));
-    v.table.notes.push_back("e: estimate (NATO marks the year 'e'). -: not published in this "
-                            "edition.");
+        v.table.notes.push_back(s.missing_reason
+                                    ? w.f("series_none_because",
+                                          {s.entity.str(), edition.id, *s.missing_reason})
+                                    : w.f("series_none", {s.entity.str(), edition.id}));
+    v.table.notes.push_back(w.t("series_legend"));
     std::string tables;
-    for (const auto& series : s.series)
-        if (tables.find(series.indicator.nato_table) == std::string::npos)
-            tables += (tables.empty() ? "" : ", ") + series.indicator.nato_table;
+    for (const auto& series : s.series) {
+        const auto& table = series.indicator.nato_table; // "Table 8a"
+        const auto number = table.rfind("Table ", 0) == 0 ? table.substr(6) : table;
+        if ((", " + tables + ",").find(", " + number + ",") == std::string::npos)
+            tables += (tables.empty() ? "" : ", ") + number;
+    }
     if (!tables.empty())
-        v.table.notes.push_back(fmt::format("Source: NATO, {}, edition {}, {}.", edition.title,
-                                            edition.id, tables));
+        v.table.notes.push_back(w.f(tables.find(',') == std::string::npos ? "source_line"
+                                                                          : "source_tables_list",
+                                    {edition.title, edition.id, tables}));
 
     v.csv.columns = {{"edition"}, {"ally"}, {"indicator"}, {"unit"}, {"nato_table"},
                      {"year"}, {"value"}, {"estimate"}, {"source"}};
@@ -361,10 +383,11 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
     return v;
 }
 
-View db_info_view(const store::StoreInfo& info) {
+View db_info_view(const store::StoreInfo& info, const i18n::Catalog& catalog) {
+    const Words w(catalog);
     View v;
-    v.table.title = "hague database";
-    v.table.columns = {{"Property", "", Align::Left}, {"Value", "", Align::Left}};
+    v.table.title = w.t("db_title");
+    v.table.columns = {{w.t("col_property")}, {w.t("col_value")}};
     v.csv.columns = {{"property"}, {"value"}};
     std::string editions;
     for (const auto& e : info.editions)
@@ -390,19 +413,21 @@ View db_info_view(const store::StoreInfo& info) {
     return v;
 }
 
-View db_check_view(const std::string& location, std::span<const std::string> problems) {
+View db_check_view(const std::string& location, std::span<const std::string> problems,
+                   const i18n::Catalog& catalog) {
+    const Words w(catalog);
     View v;
-    v.table.title = fmt::format("Checking {}", location);
-    v.table.columns = {{"Problem", "", Align::Left}};
+    v.table.title = w.f("db_check_title", {location});
+    v.table.columns = {{w.t("col_problem")}};
     v.csv.columns = {{"problem"}};
     for (const auto& p : problems) {
         v.table.rows.push_back({p});
         v.csv.rows.push_back({p});
     }
     v.table.notes.push_back(problems.empty()
-                                ? "ok: integrity check passed and every observation refers to a "
-                                  "known edition, entity and indicator."
-                                : fmt::format("{} problem(s) found.", problems.size()));
+                                ? w.t("db_check_ok")
+                                : w.f("db_check_problems",
+                                      {static_cast<std::int64_t>(problems.size())}));
     v.json = json{{"path", location},
                   {"ok", problems.empty()},
                   {"problems", std::vector<std::string>(problems.begin(), problems.end())}};

@@ -29,16 +29,20 @@ struct View {
 /// The view rendered in format f, ending with a newline.
 [[nodiscard]] std::string render(const View& v, Format f);
 
-[[nodiscard]] View editions_view(std::span<const Edition> editions);
-[[nodiscard]] View allies_view(std::span<const Ally> allies, Year year, const std::string& edition);
-[[nodiscard]] View series_view(const engine::EntitySeries& s, const Edition& edition);
+// Every view's text table speaks the catalog's language; CSV and JSON are locale-neutral.
+[[nodiscard]] View editions_view(std::span<const Edition> editions, const i18n::Catalog& catalog);
+[[nodiscard]] View allies_view(std::span<const Ally> allies, Year year, const std::string& edition,
+                               const i18n::Catalog& catalog);
+[[nodiscard]] View series_view(const engine::EntitySeries& s, const Edition& edition,
+                               const i18n::Catalog& catalog);
 /// The status; the text table speaks `catalog`'s language (CSV and JSON are locale-neutral).
 [[nodiscard]] View status_view(const engine::Status& s, const Edition& edition,
                                std::span<const Ally> allies, const i18n::Catalog& catalog);
 /// An ally's name as readers of the language know it: NATO's English spelling (allies.csv) in
 /// English, ICU's (CLDR) in the others.
 [[nodiscard]] std::string localized_name(const Ally& ally, i18n::Language l);
-[[nodiscard]] View db_info_view(const store::StoreInfo& info);
-[[nodiscard]] View db_check_view(const std::string& location, std::span<const std::string> problems);
+[[nodiscard]] View db_info_view(const store::StoreInfo& info, const i18n::Catalog& catalog);
+[[nodiscard]] View db_check_view(const std::string& location, std::span<const std::string> problems,
+                                 const i18n::Catalog& catalog);
 
 } // namespace hague::report

@@ -1,0 +1,43 @@
+#include "hague/report/words.hpp"
+
+#include <cmath>
+
+#include "hague/i18n/numbers.hpp"
+#include "hague/report/format.hpp"
+
+namespace hague::report {
+
+std::string Words::num(double value, int decimals) const {
+    const double scale = std::pow(10.0, decimals);
+    if (std::round(value * scale) == 0)
+        value = 0; // no "-0.00"
+    return i18n::format_number(value, decimals, language());
+}
+
+std::string Words::marked(double value, int decimals, bool estimate) const {
+    return num(value, decimals) + (estimate ? std::string(estimate_mark) : "");
+}
+
+std::string Words::num_or_dash(const std::optional<double>& value, int decimals) const {
+    return value ? num(*value, decimals) : std::string(no_data);
+}
+
+std::string Words::signed_num(double value, int decimals) const {
+    const auto s = num(value, decimals);
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) > 0 ? "+" + s : s;
+}
+
+std::string Words::pct(double percent) const {
+    return i18n::format_percent(percent, 2, language());
+}
+
+std::string Words::pct_compact(double percent) const {
+    return i18n::format_percent_compact(percent, language());
+}
+
+std::string Words::yes_no(bool value) const { return t(value ? "yes" : "no"); }
+
+std::string Words::date(std::string_view iso) const { return i18n::format_date(iso, language()); }
+
+} // namespace hague::report

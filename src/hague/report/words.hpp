@@ -1,0 +1,48 @@
+#pragma once
+/// The words and numbers of a text table in one language: messages from the catalog, numbers,
+/// percentages and dates from ICU. CSV and JSON never use this (they stay locale-neutral).
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hague/i18n/catalog.hpp"
+
+namespace hague::report {
+
+class Words {
+  public:
+    explicit Words(const i18n::Catalog& catalog) : catalog_(catalog) {}
+
+    [[nodiscard]] const i18n::Catalog& catalog() const noexcept { return catalog_; }
+    [[nodiscard]] i18n::Language language() const noexcept { return catalog_.language(); }
+
+    /// A message with no arguments / with arguments (ICU MessageFormat).
+    [[nodiscard]] std::string t(std::string_view key) const { return catalog_.text(key); }
+    [[nodiscard]] std::string f(std::string_view key, const std::vector<i18n::Arg>& args) const {
+        return catalog_.format(key, args);
+    }
+
+    /// A number with `decimals` decimals and the language's separators; never "-0.00".
+    [[nodiscard]] std::string num(double value, int decimals) const;
+    /// num(), then " e" when the value is an estimate.
+    [[nodiscard]] std::string marked(double value, int decimals, bool estimate) const;
+    /// num(), or "-" when absent.
+    [[nodiscard]] std::string num_or_dash(const std::optional<double>& value, int decimals) const;
+    /// num() with a sign: "+0.12", "-0.35" ("0.00" has none).
+    [[nodiscard]] std::string signed_num(double value, int decimals) const;
+    /// A share in percent with two decimals: "2.05%", "2,05 %".
+    [[nodiscard]] std::string pct(double percent) const;
+    /// A share with as few decimals as it needs: "2%", "3,5 %".
+    [[nodiscard]] std::string pct_compact(double percent) const;
+    /// "yes" / "no" in the language.
+    [[nodiscard]] std::string yes_no(bool value) const;
+    /// An ISO date as the language writes it.
+    [[nodiscard]] std::string date(std::string_view iso) const;
+
+  private:
+    const i18n::Catalog& catalog_;
+};
+
+} // namespace hague::report
