@@ -6,6 +6,7 @@
 
 #include "cli/options.hpp"
 #include "hague/core/error.hpp"
+#include "hague/i18n/catalog.hpp"
 
 namespace {
 
@@ -55,6 +56,32 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
            path + " --help')";
 }
 
+/// The error in the reader's language when it has a message key and the language is not English
+/// (what() is the English); English, or the reader's language when --lang itself is bad.
+std::string localized(const hague::Error& e, const hague::cli::GlobalOptions& g) {
+    if (e.key().empty())
+        return e.what();
+    hague::i18n::Language language = hague::i18n::Language::En;
+    try {
+        language = hague::cli::language(g);
+    } catch (const hague::Error&) {
+        auto without_lang = g;
+        without_lang.lang.reset();
+        try {
+            language = hague::cli::language(without_lang);
+        } catch (const hague::Error&) {
+        }
+    }
+    if (language == hague::i18n::Language::En)
+        return e.what();
+    try {
+        std::vector<hague::i18n::Arg> args(e.args().begin(), e.args().end());
+        return hague::i18n::Catalog(language).format(e.key(), args);
+    } catch (const std::exception&) {
+        return e.what(); // a key no catalog has: say it in English rather than not at all
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -88,7 +115,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "hague: %s\n", usage_message(app, e).c_str());
         return exit_usage;
     } catch (const hague::Error& e) {
-        std::fprintf(stderr, "hague: %s\n", e.what());
+        std::fprintf(stderr, "hague: %s\n", localized(e, global).c_str());
         return exit_code(e.kind());
     } catch (const std::exception& e) {
         std::fprintf(stderr, "hague: internal error: %s\n", e.what());

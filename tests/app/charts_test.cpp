@@ -3,6 +3,8 @@
 
 #include <regex>
 
+#include "hague/i18n/catalog.hpp"
+#include "hague/i18n/language.hpp"
 #include "support/service_fixture.hpp"
 
 namespace hague::app {
@@ -179,6 +181,48 @@ TEST_F(ChartTest, report_is_one_self_contained_document) {
     EXPECT_NE(html.find("10 juli 2026"), std::string::npos); // 2026-07 published 2026-07-10
     // The trend chart's default allies: the five largest economies of 2026.
     EXPECT_NE(html.find("Verenigde Staten, Duitsland"), std::string::npos);
+}
+
+} // namespace hague::app
+
+namespace hague::app {
+
+// Errors people meet carry a message key; the English catalog says exactly what what() says,
+// so the translations (same key, same arguments) say the same thing.
+TEST_F(ChartTest, keyed_errors_match_their_english_message) {
+    const i18n::Catalog english(i18n::Language::En);
+    int checked = 0;
+    auto check = [&](auto&& call) {
+        try {
+            call();
+            ADD_FAILURE() << "no error";
+        } catch (const Error& e) {
+            ASSERT_FALSE(e.key().empty()) << e.what();
+            std::vector<i18n::Arg> args(e.args().begin(), e.args().end());
+            EXPECT_EQ(english.format(e.key(), args), e.what()) << e.key();
+            ++checked;
+        }
+    };
+    check([&] { (void)service_.show({{}, "XXX", {}}); });
+    check([&] { (void)service_.show({{}, "DEU", {"nope"}}); });
+    check([&] { (void)service_.status({{"1999-01"}, std::nullopt, Rounding::TwoDp}); });
+    check([&] { (void)service_.status({{}, 1900, Rounding::TwoDp}); });
+    check([&] { (void)service_.status({{"2024-06"}, 2026, Rounding::TwoDp}); });
+    check([&] { (void)service_.chart(request("pie")); });
+    auto trend = request("trend");
+    trend.allies = {"NATO"};
+    check([&] { (void)service_.chart(trend); });
+    ShareRequest share;
+    share.groups = {"Nordics=DNK,XXX"};
+    check([&] { (void)service_.share(share); });
+    DiffRequest diff;
+    diff.old_edition = diff.new_edition = "2026-07";
+    check([&] { (void)service_.diff(diff); });
+    GapRequest gap;
+    gap.target_pct = 120;
+    check([&] { (void)service_.gap(gap); });
+    check([&] { (void)i18n::language_option("xx"); });
+    EXPECT_EQ(checked, 11);
 }
 
 } // namespace hague::app

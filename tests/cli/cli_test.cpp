@@ -518,3 +518,21 @@ TEST_F(CliTest, every_table_is_translated_and_machine_formats_are_not) {
             << cmd;
     }
 }
+
+// Errors in the reader's language, with the same exit code; an unsupported --lang is itself
+// reported in the language of the environment.
+TEST_F(CliTest, errors_speak_the_language) {
+    auto r = hague("show XXX --lang fr");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "hague: allié inconnu 'XXX' (attendu : un code ISO3 comme DEU, ou NATO ou "
+                     "NATO_EUROPE_CAN ; voir 'hague allies')\n");
+    r = hague("status --format xml", "LC_ALL=de_DE.UTF-8");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "hague: --format 'xml' ist keines von table, csv, json\n");
+    r = hague("status --lang it", "LC_ALL=es_ES.UTF-8");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "hague: --lang 'it' no es ninguno de en, nl, de, fr, es, pt\n");
+    r = hague("chart shares -o no/such/dir/x.svg --lang nl");
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "hague: kan 'no/such/dir/x.svg' niet schrijven: No such file or directory\n");
+}

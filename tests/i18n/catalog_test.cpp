@@ -22,12 +22,14 @@ std::set<std::string> keys_of(std::string_view locale) {
 // languages share. Anything else equal to English is an untranslated message.
 const std::map<std::string, std::set<std::string>> same_as_english = {
     {"nl", {"col_at_least", "missing_line", "commitment_cell_standing", "col_indicator",
-            "col_eu_in", "col_extra_in", "unit_in_year", "constant_prices_of"}},
+            "col_eu_in", "col_extra_in", "unit_in_year", "constant_prices_of", "err_file_line"}},
     {"de", {"col_at_least", "missing_line", "alliance_name", "col_name", "commitment_cell_standing",
-            "col_problem", "nato_edition"}},
+            "col_problem", "nato_edition", "err_file_line"}},
     {"fr", {"col_at_least", "col_probability", "col_source", "currency_eur"}},
-    {"es", {"col_at_least", "missing_line", "no", "commitment_cell_standing", "currency_eur"}},
-    {"pt", {"col_at_least", "missing_line", "commitment_cell_standing", "currency_eur"}},
+    {"es", {"col_at_least", "missing_line", "no", "commitment_cell_standing", "currency_eur",
+            "err_file_line"}},
+    {"pt", {"col_at_least", "missing_line", "commitment_cell_standing", "currency_eur",
+            "err_file_line"}},
 };
 } // namespace
 

@@ -18,24 +18,22 @@ namespace {
 constexpr std::string_view euro_reference = "DEU";
 
 void validate_target(double pct) {
-    HAGUE_REQUIRE(pct > 0 && pct <= 100, ErrorKind::InvalidInput,
-                  "--target {} is outside 0-100 (a share of GDP in percent, such as 2, 3.5 or 5)",
-                  pct);
+    HAGUE_CHECK(pct > 0 && pct <= 100, ErrorKind::InvalidInput, "err_target_outside_share_gdp",
+        "--target {} is outside 0-100 (a share of GDP in percent, such as 2, 3.5 or 5)", pct);
 }
 
 void validate_edition_pair(const std::string& old_id, const std::string& new_id) {
-    HAGUE_REQUIRE(!old_id.empty() && !new_id.empty(), ErrorKind::InvalidInput,
-                  "two editions are needed, OLD and NEW (see 'hague editions')");
-    HAGUE_REQUIRE(old_id != new_id, ErrorKind::InvalidInput,
-                  "OLD and NEW are the same edition '{}'", old_id);
+    HAGUE_CHECK(!old_id.empty() && !new_id.empty(), ErrorKind::InvalidInput, "err_two_editions_are_needed",
+        "two editions are needed, OLD and NEW (see 'hague editions')");
+    HAGUE_CHECK(old_id != new_id, ErrorKind::InvalidInput, "err_old_new_are_same",
+        "OLD and NEW are the same edition '{}'", old_id);
 }
 
 /// Parses "NAME=ISO3,ISO3" into a group; every member must be an ally.
 engine::Group parse_group(const std::string& spec, const std::vector<Ally>& allies) {
     const auto eq = spec.find('=');
-    HAGUE_REQUIRE(eq != std::string::npos && eq > 0, ErrorKind::InvalidInput,
-                  "--group '{}' is not NAME=ISO3,ISO3,... (such as Nordics=DNK,FIN,ISL,NOR,SWE)",
-                  spec);
+    HAGUE_CHECK(eq != std::string::npos && eq > 0, ErrorKind::InvalidInput, "err_group_name_iso_iso",
+        "--group '{}' is not NAME=ISO3,ISO3,... (such as Nordics=DNK,FIN,ISL,NOR,SWE)", spec);
     engine::Group g{spec.substr(0, eq), spec.substr(0, eq), {}};
     std::string rest = spec.substr(eq + 1);
     std::size_t start = 0;
@@ -48,16 +46,15 @@ engine::Group parse_group(const std::string& spec, const std::vector<Ally>& alli
             const auto code = EntityCode::parse(item);
             const bool known = code && std::any_of(allies.begin(), allies.end(),
                                                    [&](const Ally& a) { return a.code == *code; });
-            HAGUE_REQUIRE(known, ErrorKind::InvalidInput,
-                          "--group '{}': '{}' is not an ally (expected ISO3 codes such as DEU; "
-                          "see 'hague allies')",
-                          g.name, item);
+            HAGUE_CHECK(known, ErrorKind::InvalidInput, "err_group_ally_iso_codes",
+        "--group '{}': '{}' is not an ally (expected ISO3 codes such as DEU; "
+                          "see 'hague allies')", g.name, item);
             g.members.push_back(*code);
         }
         start = end + 1;
     }
-    HAGUE_REQUIRE(!g.members.empty(), ErrorKind::InvalidInput,
-                  "--group '{}' has no members (expected NAME=ISO3,ISO3,...)", g.name);
+    HAGUE_CHECK(!g.members.empty(), ErrorKind::InvalidInput, "err_group_has_members_name",
+        "--group '{}' has no members (expected NAME=ISO3,ISO3,...)", g.name);
     return g;
 }
 
@@ -70,24 +67,24 @@ void GapRequest::validate() const {
 }
 
 void PathRequest::validate() const {
-    HAGUE_REQUIRE(!ally.empty(), ErrorKind::InvalidInput,
-                  "no ally given (an ISO3 code such as DEU, or all)");
+    HAGUE_CHECK(!ally.empty(), ErrorKind::InvalidInput, "err_no_ally_or_all",
+        "no ally given (an ISO3 code such as DEU, or all)");
     validate_year_option(from, "--from");
 }
 
 void PathCheckRequest::validate() const { validate_edition_pair(old_edition, new_edition); }
 
 void PlanCheckRequest::validate() const {
-    HAGUE_REQUIRE(!file.empty(), ErrorKind::InvalidInput, "no plan file given");
+    HAGUE_CHECK(!file.empty(), ErrorKind::InvalidInput, "err_plan_file_given",
+        "no plan file given");
 }
 
 void ShareRequest::validate() const { validate_year_option(year, "--year"); }
 
 void DiffRequest::validate() const {
     validate_edition_pair(old_edition, new_edition);
-    HAGUE_REQUIRE(min_change >= 0, ErrorKind::InvalidInput,
-                  "--min-change {} is negative (expected 0 or more, in the indicator's unit)",
-                  min_change);
+    HAGUE_CHECK(min_change >= 0, ErrorKind::InvalidInput, "err_min_change_negative_more",
+        "--min-change {} is negative (expected 0 or more, in the indicator's unit)", min_change);
 }
 
 void FactsRequest::validate() const { validate_year_option(year, "--year"); }
@@ -102,9 +99,8 @@ std::vector<Ally> Service::select_allies(const std::string& which) const {
     for (const auto& a : allies)
         if (code && a.code == *code)
             return {a};
-    HAGUE_FAIL(ErrorKind::NotFound,
-               "unknown ally '{}' (expected an ISO3 code such as DEU, or all; see 'hague allies')",
-               which);
+    HAGUE_THROW(ErrorKind::NotFound, "err_unknown_ally_or_all",
+        "unknown ally '{}' (expected an ISO3 code such as DEU, or all; see 'hague allies')", which);
 }
 
 engine::GapResult Service::gaps(const Edition& e, Year year, double target_pct, Currency currency,
@@ -141,11 +137,10 @@ PathResponse Service::paths(const Edition& e, const std::string& which, engine::
     HAGUE_REQUIRE(goal.by_year.has_value(), ErrorKind::DataIntegrity,
                   "the Hague commitment '{}' has no year", goal.kind);
     const auto review = pledge(pledges::hague_review);
-    HAGUE_REQUIRE(from < *goal.by_year, ErrorKind::InvalidInput,
-                  "--from {} is not before {}, the year of the Hague target", from, *goal.by_year);
-    HAGUE_REQUIRE(e.covers(from), ErrorKind::InvalidInput,
-                  "--from {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year,
-                  e.last_year);
+    HAGUE_CHECK(from < *goal.by_year, ErrorKind::InvalidInput, "err_from_before_year_target",
+        "--from {} is not before {}, the year of the Hague target", from, *goal.by_year);
+    HAGUE_CHECK(e.covers(from), ErrorKind::InvalidInput, "err_from_edition_which_covers",
+        "--from {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year, e.last_year);
     const auto selected = select_allies(which);
     const auto observations =
         store_->observations({e.id, {}, from, {std::string(indicators::share_gdp_pct)}});
@@ -175,8 +170,8 @@ PathResponse Service::paths(const Edition& e, const std::string& which, engine::
         p.commitments = engine::check_commitments(p.path, national);
         out.paths.push_back(std::move(p));
     }
-    HAGUE_REQUIRE(!out.paths.empty() || !out.skipped.empty(), ErrorKind::InvalidInput,
-                  "'{}' was not a NATO member in {}", which, from);
+    HAGUE_CHECK(!out.paths.empty() || !out.skipped.empty(), ErrorKind::InvalidInput, "err_was_nato_member",
+        "'{}' was not a NATO member in {}", which, from);
     return out;
 }
 
@@ -207,9 +202,8 @@ PathCheckResponse Service::path_check(const PathCheckRequest& r) const {
         }
         out.allies.push_back(std::move(check));
     }
-    HAGUE_REQUIRE(new_edition.last_year > old_edition.last_year, ErrorKind::InvalidInput,
-                  "edition {} ends in {}, not after {} ({}), so it has no outturns to check",
-                  new_edition.id, new_edition.last_year, old_edition.id, old_edition.last_year);
+    HAGUE_CHECK(new_edition.last_year > old_edition.last_year, ErrorKind::InvalidInput, "err_edition_ends_after_so",
+        "edition {} ends in {}, not after {} ({}), so it has no outturns to check", new_edition.id, new_edition.last_year, old_edition.id, old_edition.last_year);
     return out;
 }
 
@@ -221,10 +215,8 @@ PlanCheckResponse Service::plan_check(const PlanCheckRequest& r) const {
         c.edition = plan.edition;
     auto edition = resolve_edition(c);
     const auto set = paths(edition, plan.ally.str(), engine::PathTarget::Core, edition.last_year);
-    HAGUE_REQUIRE(!set.paths.empty(), ErrorKind::InvalidInput,
-                  "{}: {} has no share of GDP in {} ({}), so there is no baseline to judge from",
-                  plan.file, plan.ally, edition.last_year,
-                  set.skipped.empty() ? std::string("no data") : set.skipped.front().second);
+    HAGUE_CHECK(!set.paths.empty(), ErrorKind::InvalidInput, "err_has_share_gdp_so",
+        "{}: {} has no share of GDP in {} ({}), so there is no baseline to judge from", plan.file, plan.ally, edition.last_year, set.skipped.empty() ? std::string("no data") : set.skipped.front().second);
     const auto observations = store_->observations({edition.id, plan.ally, {}, {}});
     const engine::ObservationIndex index(observations);
     const auto& p = set.paths.front();
@@ -266,10 +258,9 @@ DiffResponse Service::diff(const DiffRequest& r) const {
     auto new_edition = resolve_edition({r.new_edition});
     if (r.indicator) {
         const auto all = store_->indicators();
-        HAGUE_REQUIRE(std::any_of(all.begin(), all.end(),
-                                  [&](const Indicator& i) { return i.name == *r.indicator; }),
-                      ErrorKind::NotFound, "unknown indicator '{}' (see 'hague show ALLY')",
-                      *r.indicator);
+        HAGUE_CHECK(std::any_of(all.begin(), all.end(),
+                                  [&](const Indicator& i) { return i.name == *r.indicator; }), ErrorKind::NotFound, "err_unknown_indicator_show_ally",
+        "unknown indicator '{}' (see 'hague show ALLY')", *r.indicator);
     }
     const auto old_obs = store_->observations({old_edition.id, {}, {}, {}});
     const auto new_obs = store_->observations({new_edition.id, {}, {}, {}});

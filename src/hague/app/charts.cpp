@@ -26,22 +26,20 @@ std::string kinds_list() {
 void ChartRequest::validate() const {
     const bool known = std::find(std::begin(report::chart_kinds), std::end(report::chart_kinds),
                                  kind) != std::end(report::chart_kinds);
-    HAGUE_REQUIRE(known, ErrorKind::InvalidInput, "chart kind '{}' is not one of {}", kind,
-                  kinds_list());
+    HAGUE_CHECK(known, ErrorKind::InvalidInput, "err_chart_kind_one",
+        "chart kind '{}' is not one of {}", kind, kinds_list());
     validate_year_option(year, "--year");
     if (kind == "trend") {
-        HAGUE_REQUIRE(!allies.empty(), ErrorKind::InvalidInput,
-                      "'chart trend' needs at least one ally (ISO3 codes such as DEU POL)");
-        HAGUE_REQUIRE(allies.size() <= max_trend_allies, ErrorKind::InvalidInput,
-                      "'chart trend' draws at most {} allies, not {}", max_trend_allies,
-                      allies.size());
+        HAGUE_CHECK(!allies.empty(), ErrorKind::InvalidInput, "err_chart_trend_needs_at",
+        "'chart trend' needs at least one ally (ISO3 codes such as DEU POL)");
+        HAGUE_CHECK(allies.size() <= max_trend_allies, ErrorKind::InvalidInput, "err_chart_trend_draws_at",
+        "'chart trend' draws at most {} allies, not {}", max_trend_allies, allies.size());
     } else {
-        HAGUE_REQUIRE(allies.empty(), ErrorKind::InvalidInput,
-                      "'chart {}' takes no allies ('{}' given); only 'chart trend' does", kind,
-                      allies.front());
+        HAGUE_CHECK(allies.empty(), ErrorKind::InvalidInput, "err_chart_takes_allies_given",
+        "'chart {}' takes no allies ('{}' given); only 'chart trend' does", kind, allies.front());
     }
-    HAGUE_REQUIRE(paths >= 1 && paths <= max_chart_paths, ErrorKind::InvalidInput,
-                  "--paths {} is outside 1-{}", paths, max_chart_paths);
+    HAGUE_CHECK(paths >= 1 && paths <= max_chart_paths, ErrorKind::InvalidInput, "err_paths_outside",
+        "--paths {} is outside 1-{}", paths, max_chart_paths);
 }
 
 ChartResponse Service::chart(const ChartRequest& r) const {
@@ -79,8 +77,8 @@ ChartResponse Service::chart(const ChartRequest& r) const {
         for (const auto& ally : r.allies) {
             ShowRequest sr{r.common, ally, {std::string(indicators::share_gdp_pct)}};
             report::TrendLine line{show(sr).series, std::nullopt};
-            HAGUE_REQUIRE(!line.history.entity.is_aggregate(), ErrorKind::InvalidInput,
-                          "'chart trend' draws allies, not the aggregate '{}'", ally);
+            HAGUE_CHECK(!line.history.entity.is_aggregate(), ErrorKind::InvalidInput, "err_chart_trend_draws_allies",
+        "'chart trend' draws allies, not the aggregate '{}'", ally);
             const auto p = paths(e, ally, engine::PathTarget::Core, e.last_year);
             if (!p.paths.empty())
                 line.path = p.paths.front();

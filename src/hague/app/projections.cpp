@@ -26,30 +26,28 @@ std::optional<engine::Scenario> named_scenario(const std::string& s) {
 } // namespace
 
 void ProjectRequest::validate() const {
-    HAGUE_REQUIRE(named_scenario(scenario) || scenario.ends_with(".toml"), ErrorKind::InvalidInput,
-                  "--scenario '{}' is not one of status-quo, linear, commitments, or a plan file "
-                  "ending in .toml",
-                  scenario);
+    HAGUE_CHECK(named_scenario(scenario) || scenario.ends_with(".toml"), ErrorKind::InvalidInput, "err_scenario_one_status_quo",
+        "--scenario '{}' is not one of status-quo, linear, commitments, or a plan file "
+                  "ending in .toml", scenario);
     validate_year_option(from, "--from");
-    HAGUE_REQUIRE(!inflation_pct || (*inflation_pct > -50 && *inflation_pct < 100),
-                  ErrorKind::InvalidInput, "--inflation {} is outside -50 to 100 (percent a year)",
-                  inflation_pct.value_or(0));
+    HAGUE_CHECK(!inflation_pct || (*inflation_pct > -50 && *inflation_pct < 100), ErrorKind::InvalidInput, "err_inflation_outside_percent_year",
+        "--inflation {} is outside -50 to 100 (percent a year)", inflation_pct.value_or(0));
 }
 
 void SimulateRequest::validate() const {
     projection.validate();
-    HAGUE_REQUIRE(paths >= 1 && paths <= max_paths, ErrorKind::InvalidInput,
-                  "--paths {} is outside 1-{}", paths, max_paths);
-    HAGUE_REQUIRE(threads <= 256, ErrorKind::InvalidInput, "--threads {} is more than 256",
-                  threads);
-    HAGUE_REQUIRE(!rho || (*rho >= 0 && *rho <= 1), ErrorKind::InvalidInput,
-                  "--rho {} is outside 0-1", rho.value_or(0));
+    HAGUE_CHECK(paths >= 1 && paths <= max_paths, ErrorKind::InvalidInput, "err_paths_outside",
+        "--paths {} is outside 1-{}", paths, max_paths);
+    HAGUE_CHECK(threads <= 256, ErrorKind::InvalidInput, "err_threads_more_than",
+        "--threads {} is more than 256", threads);
+    HAGUE_CHECK(!rho || (*rho >= 0 && *rho <= 1), ErrorKind::InvalidInput, "err_rho_outside",
+        "--rho {} is outside 0-1", rho.value_or(0));
     for (const auto& [code, v] : sigma_pct)
-        HAGUE_REQUIRE(v >= 0 && v <= 50, ErrorKind::InvalidInput,
-                      "--sigma {}={} is outside 0-50 (percent)", code, v);
+        HAGUE_CHECK(v >= 0 && v <= 50, ErrorKind::InvalidInput, "err_sigma_outside_percent",
+        "--sigma {}={} is outside 0-50 (percent)", code, v);
     for (const auto& [code, v] : mu_pct)
-        HAGUE_REQUIRE(v > -20 && v < 20, ErrorKind::InvalidInput,
-                      "--mu {}={} is outside -20 to 20 (percent a year)", code, v);
+        HAGUE_CHECK(v > -20 && v < 20, ErrorKind::InvalidInput, "err_mu_outside_percent_year",
+        "--mu {}={} is outside -20 to 20 (percent a year)", code, v);
 }
 
 ProjectResponse Service::project(const ProjectRequest& r) const {
@@ -59,12 +57,10 @@ ProjectResponse Service::project(const ProjectRequest& r) const {
     const Year from = r.from ? Year(*r.from) : e.last_year;
     const auto goal =
         pledge(r.target == engine::PathTarget::Core ? pledges::hague_core : pledges::hague_total);
-    HAGUE_REQUIRE(goal.by_year && from < *goal.by_year, ErrorKind::InvalidInput,
-                  "--from {} is not before {}, the year of the Hague target", from,
-                  goal.by_year.value_or(Year(2035)));
-    HAGUE_REQUIRE(e.covers(from), ErrorKind::InvalidInput,
-                  "--from {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year,
-                  e.last_year);
+    HAGUE_CHECK(goal.by_year && from < *goal.by_year, ErrorKind::InvalidInput, "err_from_before_year_target",
+        "--from {} is not before {}, the year of the Hague target", from, goal.by_year.value_or(Year(2035)));
+    HAGUE_CHECK(e.covers(from), ErrorKind::InvalidInput, "err_from_edition_which_covers",
+        "--from {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year, e.last_year);
     const auto observations = store_->observations({e.id, {}, {}, {}});
     const engine::ObservationIndex index(observations);
     out.growth = engine::estimate_growth(index, e, out.allies);
@@ -93,10 +89,9 @@ ProjectResponse Service::project(const ProjectRequest& r) const {
         in.scenario = engine::Scenario::Plan;
         in.plan_ally = plan.ally;
         for (const auto& entry : plan.core) {
-            HAGUE_REQUIRE(entry.share_gdp_pct.has_value(), ErrorKind::Unsupported,
-                          "{}:{}: a plan used as a scenario needs share_gdp_pct (money plans are "
-                          "judged by 'hague plan check')",
-                          plan.file, entry.line);
+            HAGUE_CHECK(entry.share_gdp_pct.has_value(), ErrorKind::Unsupported, "err_plan_used_scenario_needs",
+        "{}:{}: a plan used as a scenario needs share_gdp_pct (money plans are "
+                          "judged by 'hague plan check')", plan.file, entry.line);
             in.plan_shares[entry.year.value()] = *entry.share_gdp_pct;
         }
         out.plan_file = r.scenario;
@@ -130,10 +125,9 @@ SimulateResponse Service::simulate(const SimulateRequest& r) const {
             const bool known = code && std::any_of(out.projection.projection.allies.begin(),
                                                    out.projection.projection.allies.end(),
                                                    [&](const auto& p) { return p.baseline.ally == *code; });
-            HAGUE_REQUIRE(known, ErrorKind::InvalidInput,
-                          "'{}={}' does not name a projected ally (expected ISO3=PERCENT, such as "
-                          "DEU=1.2)",
-                          c, x);
+            HAGUE_CHECK(known, ErrorKind::InvalidInput, "err_does_name_projected_ally",
+        "'{}={}' does not name a projected ally (expected ISO3=PERCENT, such as "
+                          "DEU=1.2)", c, x);
         }
 
     // The Monte Carlo's drift is the projection itself; a --mu override re-runs it.

@@ -19,12 +19,10 @@ constexpr std::size_t default_trend_allies = 5;
 
 void ReportRequest::validate() const {
     validate_year_option(year, "--year");
-    HAGUE_REQUIRE(trend.size() <= max_trend_allies, ErrorKind::InvalidInput,
-                  "--trend names {} allies; the trend chart draws at most {}", trend.size(),
-                  max_trend_allies);
-    HAGUE_REQUIRE(paths <= max_chart_paths, ErrorKind::InvalidInput,
-                  "--paths {} is outside 0-{} (0 leaves the fan chart out)", paths,
-                  max_chart_paths);
+    HAGUE_CHECK(trend.size() <= max_trend_allies, ErrorKind::InvalidInput, "err_trend_names_allies_trend",
+        "--trend names {} allies; the trend chart draws at most {}", trend.size(), max_trend_allies);
+    HAGUE_CHECK(paths <= max_chart_paths, ErrorKind::InvalidInput, "err_paths_outside_leaves_fan",
+        "--paths {} is outside 0-{} (0 leaves the fan chart out)", paths, max_chart_paths);
 }
 
 ReportResponse Service::report(const ReportRequest& r) const {

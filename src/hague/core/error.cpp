@@ -17,4 +17,8 @@ std::string_view to_string(ErrorKind kind) {
 
 Error::Error(ErrorKind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
 
+Error::Error(ErrorKind kind, const std::string& message, std::string key,
+             std::vector<std::string> args)
+    : std::runtime_error(message), kind_(kind), key_(std::move(key)), args_(std::move(args)) {}
+
 } // namespace hague

@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -34,14 +36,35 @@ inline constexpr std::array<ErrorKind, error_kind_count> all_error_kinds = {
 [[nodiscard]] std::string_view to_string(ErrorKind kind);
 
 /// The one exception hague throws; the message is one line that quotes the offending value.
+/// An error a person may meet also carries a message key and its arguments, so a front end can
+/// say it in the reader's language (data/i18n, keys err_*); what() is always English.
 class Error : public std::runtime_error {
   public:
     Error(ErrorKind kind, const std::string& message);
+    Error(ErrorKind kind, const std::string& message, std::string key,
+          std::vector<std::string> args);
     [[nodiscard]] ErrorKind kind() const noexcept { return kind_; }
+    /// The catalog key of the message ("err_unknown_ally"), or "" for an untranslated one.
+    [[nodiscard]] const std::string& key() const noexcept { return key_; }
+    /// The message's arguments as text, in order ({0}, {1}, ...).
+    [[nodiscard]] const std::vector<std::string>& args() const noexcept { return args_; }
 
   private:
     ErrorKind kind_;
+    std::string key_;
+    std::vector<std::string> args_;
 };
+
+namespace detail {
+/// An Error whose English text is fmt::format(english, args...) and whose catalog message is
+/// `key` with the same arguments as text.
+template <typename... A>
+[[nodiscard]] Error keyed_error(ErrorKind kind, std::string key,
+                                fmt::format_string<const A&...> english, const A&... args) {
+    return Error(kind, fmt::format(english, args...), std::move(key),
+                 std::vector<std::string>{fmt::format("{}", args)...});
+}
+} // namespace detail
 
 } // namespace hague
 
@@ -54,3 +77,14 @@ class Error : public std::runtime_error {
 
 /// Throws hague::Error(kind, fmt::format(...)).
 #define HAGUE_FAIL(kind, ...) throw ::hague::Error((kind), ::fmt::format(__VA_ARGS__))
+
+/// Like HAGUE_REQUIRE for a message people read: `key` names its translations (err_* in
+/// data/i18n, where {0}, {1}, ... stand for the {} of the English format, in order).
+#define HAGUE_CHECK(cond, kind, key, ...)                                                          \
+    do {                                                                                           \
+        if (!(cond))                                                                               \
+            throw ::hague::detail::keyed_error((kind), (key), __VA_ARGS__);                        \
+    } while (false)
+
+/// Like HAGUE_FAIL, with a message key (see HAGUE_CHECK).
+#define HAGUE_THROW(kind, key, ...) throw ::hague::detail::keyed_error((kind), (key), __VA_ARGS__)

@@ -24,11 +24,9 @@ PlannedYear to_share(const PlanCheckInput& in, const PlanEntry& e) {
         const auto& plan = *in.plan;
         const auto gdp = gdp_usd_m(*in.index, *in.edition, plan.ally, e.year, PriceBasis::Current);
         const auto rate = nc_per_usd(*in.index, *in.edition, plan.ally, e.year, PriceBasis::Current);
-        HAGUE_REQUIRE(gdp && rate, ErrorKind::InvalidInput,
-                      "{}:{}: spending_nc_m for {} needs gdp_nc_m: edition {} has no GDP and "
-                      "exchange rate for {} in {} (it covers {}-{})",
-                      plan.file, e.line, e.year, in.edition->id, plan.ally, e.year,
-                      in.edition->first_year, in.edition->last_year);
+        HAGUE_CHECK(gdp && rate, ErrorKind::InvalidInput, "err_spending_nc_m_needs",
+        "{}:{}: spending_nc_m for {} needs gdp_nc_m: edition {} has no GDP and "
+                      "exchange rate for {} in {} (it covers {}-{})", plan.file, e.line, e.year, in.edition->id, plan.ally, e.year, in.edition->first_year, in.edition->last_year);
         gdp_nc = *gdp * *rate;
     }
     p.share_pct = 100.0 * *e.spending_nc_m / gdp_nc;
@@ -78,8 +76,8 @@ PlanCheck check_plan(const PlanCheckInput& in) {
                                     in.related_ceiling_pct});
         out.related.push_back(std::move(p));
     }
-    HAGUE_REQUIRE(!judged.empty(), ErrorKind::InvalidInput,
-                  "{}: no [[core]] entry from the baseline year {} on, so there is nothing to "
+    HAGUE_CHECK(!judged.empty(), ErrorKind::InvalidInput, "err_core_entry_from_baseline",
+        "{}: no [[core]] entry from the baseline year {} on, so there is nothing to "
                   "judge", in.plan->file, base.baseline_year);
 
     bool declining = false;

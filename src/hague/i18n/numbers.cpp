@@ -61,8 +61,8 @@ icu::CurrencyUnit currency_unit(std::string_view currency) {
     UErrorCode status = U_ZERO_ERROR;
     icu::CurrencyUnit unit(icu::StringPiece(currency.data(), static_cast<int32_t>(currency.size())),
                            status);
-    HAGUE_REQUIRE(U_SUCCESS(status), ErrorKind::InvalidInput,
-                  "'{}' is not an ISO 4217 currency code", currency);
+    HAGUE_CHECK(U_SUCCESS(status), ErrorKind::InvalidInput, "err_iso_currency_code",
+        "'{}' is not an ISO 4217 currency code", currency);
     return unit;
 }
 

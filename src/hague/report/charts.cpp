@@ -423,8 +423,8 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
     const auto names = local_names(c);
     const auto year = std::int64_t{g.year.value()};
     const auto target = i18n::format_percent_compact(g.target_pct, lang);
-    HAGUE_REQUIRE(g.currency != Currency::Nc, ErrorKind::InvalidInput,
-                  "the gap chart adds allies' gaps, so it needs one currency (USD or EUR), not NC");
+    HAGUE_CHECK(g.currency != Currency::Nc, ErrorKind::InvalidInput, "err_gap_chart_adds_allies",
+        "the gap chart adds allies' gaps, so it needs one currency (USD or EUR), not NC");
 
     std::vector<const engine::AllyGap*> short_of;
     std::vector<std::string> met, unknown;
