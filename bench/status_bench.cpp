@@ -6,6 +6,7 @@
 #include <string>
 
 #include "hague/app/service.hpp"
+#include "hague/report/charts.hpp"
 #include "hague/io/bundled.hpp"
 #include "hague/store/sqlite_store.hpp"
 
@@ -56,6 +57,47 @@ void status_to_json(benchmark::State& state) {
             hague::report::render(hague::app::view(response), hague::report::Format::Json));
 }
 BENCHMARK(status_to_json)->Unit(benchmark::kMicrosecond);
+
+/// The status table in German (catalog messages, ICU numbers and names) against English.
+void status_table(benchmark::State& state) {
+    const auto path = temp_db("hague-bench-table.db");
+    const auto service = hague::app::Service::open(path);
+    const auto response = service.status({});
+    const auto language = static_cast<hague::i18n::Language>(state.range(0));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(hague::report::render(hague::app::view(response, language),
+                                                       hague::report::Format::Table));
+}
+BENCHMARK(status_table)
+    ->Arg(static_cast<int>(hague::i18n::Language::En))
+    ->Arg(static_cast<int>(hague::i18n::Language::De))
+    ->Unit(benchmark::kMicrosecond);
+
+/// One chart, from the request to the SVG text (state.range(0) indexes report::chart_kinds; the
+/// fan chart simulates 20,000 paths).
+void chart(benchmark::State& state) {
+    const auto path = temp_db("hague-bench-chart.db");
+    const auto service = hague::app::Service::open(path);
+    hague::app::ChartRequest request;
+    request.kind = std::string(hague::report::chart_kinds[state.range(0)]);
+    if (request.kind == "trend")
+        request.allies = {"DEU", "POL", "ESP", "USA"};
+    state.SetLabel(request.kind);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(service.chart(request));
+}
+BENCHMARK(chart)->DenseRange(0, 5)->Unit(benchmark::kMillisecond);
+
+/// The whole report (six charts, tables, revisions) in French.
+void report(benchmark::State& state) {
+    const auto path = temp_db("hague-bench-report.db");
+    const auto service = hague::app::Service::open(path);
+    hague::app::ReportRequest request;
+    request.language = hague::i18n::Language::Fr;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(service.report(request));
+}
+BENCHMARK(report)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
