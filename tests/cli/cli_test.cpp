@@ -447,22 +447,31 @@ TEST_F(CliTest, chart_writes_stdout_without_o_and_replaces_a_file_whole) {
     EXPECT_EQ(slurp(file), r.out);
 }
 
+/// A command line, the exit code it must give and the one line it must print on stderr.
+struct BadInput {
+    std::string args;
+    int code;
+    std::string err;
+    std::string env = "";
+};
+
 TEST_F(CliTest, chart_and_report_reject_bad_input_with_one_line) {
-    auto r = hague("chart pie");
-    EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "hague: chart kind 'pie' is not one of shares, trend, gap, burden, fan, map\n");
-    r = hague("chart shares --lang it");
-    EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "hague: --lang 'it' is not one of en, nl, de, fr, es, pt\n");
-    r = hague("chart shares -o .");
-    EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "hague: -o '.' is a directory; give a file name such as chart.svg\n");
-    r = hague("chart shares -o no/such/dir/x.svg");
-    EXPECT_EQ(r.code, 1);
-    EXPECT_EQ(r.err, "hague: cannot write 'no/such/dir/x.svg': No such file or directory\n");
-    r = hague("report --trend DEU,FRA,GBR,ITA,ESP,POL,NLD,BEL -o r.html");
-    EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "hague: --trend names 8 allies; the trend chart draws at most 7\n");
+    const BadInput cases[] = {
+        {"chart pie", 2,
+         "hague: chart kind 'pie' is not one of shares, trend, gap, burden, fan, map\n"},
+        {"chart shares --lang it", 2, "hague: --lang 'it' is not one of en, nl, de, fr, es, pt\n"},
+        {"chart shares -o .", 2,
+         "hague: -o '.' is a directory; give a file name such as chart.svg\n"},
+        {"chart shares -o no/such/dir/x.svg", 1,
+         "hague: cannot write 'no/such/dir/x.svg': No such file or directory\n"},
+        {"report --trend DEU,FRA,GBR,ITA,ESP,POL,NLD,BEL -o r.html", 2,
+         "hague: --trend names 8 allies; the trend chart draws at most 7\n"},
+    };
+    for (const auto& c : cases) {
+        const auto r = hague(c.args, c.env);
+        EXPECT_EQ(r.code, c.code) << c.args;
+        EXPECT_EQ(r.err, c.err) << c.args;
+    }
     EXPECT_FALSE(std::filesystem::exists(dir_.file("r.html")));
 }
 
@@ -522,17 +531,20 @@ TEST_F(CliTest, every_table_is_translated_and_machine_formats_are_not) {
 // Errors in the reader's language, with the same exit code; an unsupported --lang is itself
 // reported in the language of the environment.
 TEST_F(CliTest, errors_speak_the_language) {
-    auto r = hague("show XXX --lang fr");
-    EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "hague: allié inconnu 'XXX' (attendu : un code ISO3 comme DEU, ou NATO ou "
-                     "NATO_EUROPE_CAN ; voir 'hague allies')\n");
-    r = hague("status --format xml", "LC_ALL=de_DE.UTF-8");
-    EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "hague: --format 'xml' ist keines von table, csv, json\n");
-    r = hague("status --lang it", "LC_ALL=es_ES.UTF-8");
-    EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "hague: --lang 'it' no es ninguno de en, nl, de, fr, es, pt\n");
-    r = hague("chart shares -o no/such/dir/x.svg --lang nl");
-    EXPECT_EQ(r.code, 1);
-    EXPECT_EQ(r.err, "hague: kan 'no/such/dir/x.svg' niet schrijven: No such file or directory\n");
+    const BadInput cases[] = {
+        {"show XXX --lang fr", 2,
+         "hague: allié inconnu 'XXX' (attendu : un code ISO3 comme DEU, ou NATO ou "
+         "NATO_EUROPE_CAN ; voir 'hague allies')\n"},
+        {"status --format xml", 2, "hague: --format 'xml' ist keines von table, csv, json\n",
+         "LC_ALL=de_DE.UTF-8"},
+        {"status --lang it", 2, "hague: --lang 'it' no es ninguno de en, nl, de, fr, es, pt\n",
+         "LC_ALL=es_ES.UTF-8"},
+        {"chart shares -o no/such/dir/x.svg --lang nl", 1,
+         "hague: kan 'no/such/dir/x.svg' niet schrijven: No such file or directory\n"},
+    };
+    for (const auto& c : cases) {
+        const auto r = hague(c.args, c.env);
+        EXPECT_EQ(r.code, c.code) << c.args;
+        EXPECT_EQ(r.err, c.err) << c.args;
+    }
 }
