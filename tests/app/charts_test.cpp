@@ -179,6 +179,11 @@ TEST_F(ChartTest, report_is_one_self_contained_document) {
               std::string::npos);
     EXPECT_NE(html.find("Wat er sinds editie 2025-08 is veranderd"), std::string::npos);
     EXPECT_NE(html.find("10 juli 2026"), std::string::npos); // 2026-07 published 2026-07-10
+    // 2025-08 does not cover 2026, so the counts compare 2025, the last year both cover: shares
+    // of 2.00 or more in 2025 (observations.csv, allies only): 23 in 2025-08, 28 in 2026-07.
+    EXPECT_NE(html.find("Bondgenoten op of boven 2% in 2025: 23 volgens editie 2025-08, 28 "
+                        "volgens editie 2026-07."),
+              std::string::npos);
     // The trend chart's default allies: the five largest economies of 2026.
     EXPECT_NE(html.find("Verenigde Staten, Duitsland"), std::string::npos);
 }

@@ -247,15 +247,18 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         if (!in.previous) {
             changes = paragraph(cat.text("changes_none"));
         } else {
-            for (const auto& c : in.counts) {
-                if (c.year != s.year || !c.old_counts || !c.new_counts)
-                    continue;
+            // The count at 2% in both editions, in the report's year or, when the previous
+            // edition does not reach it, in the last year both cover.
+            const engine::CountChange* shown = nullptr;
+            for (const auto& c : in.counts)
+                if (c.old_counts && c.new_counts && c.year <= s.year)
+                    shown = &c;
+            if (shown)
                 changes += paragraph(cat.format(
                     "changes_counts",
-                    {pct(s.thresholds.spending_pct), year,
-                     std::int64_t{c.old_counts->at_or_above_spending}, in.previous->id,
-                     std::int64_t{c.new_counts->at_or_above_spending}, e.id}));
-            }
+                    {pct(s.thresholds.spending_pct), std::int64_t{shown->year.value()},
+                     std::int64_t{shown->old_counts->at_or_above_spending}, in.previous->id,
+                     std::int64_t{shown->new_counts->at_or_above_spending}, e.id}));
             Table t;
             t.title = cat.format("changes_top", {std::int64_t{10}});
             t.columns = {Column(cat.text("col_ally")), Column(cat.text("col_year"), {}, Align::Right),
