@@ -510,6 +510,11 @@ TEST_F(CliTest, every_table_is_translated_and_machine_formats_are_not) {
               std::string::npos)
         << gap.out;
     EXPECT_NE(gap.out.find("44\u202f193"), std::string::npos) << gap.out;
+    // Iceland's reason comes from data/missing.csv through its message key.
+    EXPECT_NE(hague("gap --lang de").out.find(
+                  "Island (ISL): Island hat keine Streitkräfte; die NATO veröffentlicht für Island "
+                  "keine Verteidigungsausgaben"),
+              std::string::npos);
     const auto share = hague("share --lang es --year 2024");
     EXPECT_NE(share.out.find("Reparto de la carga en 2024"), std::string::npos) << share.out;
     const auto path = hague("path DEU --lang de");

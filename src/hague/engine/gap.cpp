@@ -60,12 +60,18 @@ GapResult compute_gaps(const GapInput& in) {
                   .gdp_m = {},
                   .gap_m = {},
                   .rate = {},
-                  .missing = {}};
+                  .missing = {},
+                  .missing_key = {}};
         if (!g.share) {
-            g.missing = find_missing_reason(in.missing_reasons, ally.code, in.edition->id,
-                                            indicators::share_gdp_pct, in.year)
-                            .value_or(fmt::format("edition {} has no share of GDP for {} in {}",
-                                                  in.edition->id, ally.code, in.year));
+            if (const auto* why = match_missing_reason(in.missing_reasons, ally.code,
+                                                       in.edition->id, indicators::share_gdp_pct,
+                                                       in.year)) {
+                g.missing = why->reason;
+                g.missing_key = why->key;
+            } else {
+                g.missing = fmt::format("edition {} has no share of GDP for {} in {}",
+                                        in.edition->id, ally.code, in.year);
+            }
             out.allies.push_back(std::move(g));
             continue;
         }

@@ -40,6 +40,7 @@ struct AllyGap {
     std::optional<double> gap_m;   ///< gap_pp / 100 x gdp_m
     std::optional<double> rate;    ///< units of currency_code per USD (1 for USD)
     std::optional<std::string> missing; ///< why share or money is missing
+    std::optional<std::string> missing_key; ///< the reason's message key, when data/missing.csv gives it
 };
 
 /// A group's total: the sum of its members' gaps (surpluses do not offset gaps).

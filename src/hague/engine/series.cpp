@@ -10,7 +10,8 @@ EntitySeries group_series(std::string edition, EntityCode entity, std::string na
                           std::span<const Observation> observations,
                           std::span<const MissingReason> reasons) {
     EntitySeries out{.edition = std::move(edition), .entity = std::move(entity),
-                     .name = std::move(name), .series = {}, .years = {}, .missing_reason = {}};
+                     .name = std::move(name), .series = {}, .years = {}, .missing_reason = {},
+                     .missing_key = {}};
     std::set<Year> years;
     for (const auto& ind : indicators) {
         IndicatorSeries s{ind, {}};
@@ -33,6 +34,8 @@ EntitySeries group_series(std::string edition, EntityCode entity, std::string na
                 (r.edition == "*" || r.edition == out.edition) &&
                 (r.indicator == "*" || r.indicator == first) && r.year == "*") {
                 out.missing_reason = r.reason;
+                if (!r.key.empty())
+                    out.missing_key = r.key;
                 break;
             }
     }

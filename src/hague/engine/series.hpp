@@ -27,6 +27,7 @@ struct EntitySeries {
     std::vector<IndicatorSeries> series; ///< in the order of `indicators`, only those with values
     std::vector<Year> years;             ///< every year with at least one value, ascending
     std::optional<std::string> missing_reason; ///< why there is nothing, when series is empty
+    std::optional<std::string> missing_key;    ///< its message key (data/missing.csv)
 };
 
 /// Groups observations (of one entity and edition) by indicator, in the order of `indicators`.

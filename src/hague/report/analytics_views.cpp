@@ -271,7 +271,8 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
         n.push_back(w.t("gap_national_rate"));
     for (const auto& a : g.allies)
         if (a.missing)
-            n.push_back(w.f("missing_line", {local[a.ally.str()], a.ally.str(), *a.missing}));
+            n.push_back(w.f("missing_line", {local[a.ally.str()], a.ally.str(),
+                                             a.missing_key ? w.t(*a.missing_key) : *a.missing}));
     for (const auto& t : g.groups)
         if (t.gap_m && t.members_with_money < static_cast<int>(t.group.members.size()))
             n.push_back(w.f("gap_group_partial",

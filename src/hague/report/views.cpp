@@ -175,7 +175,8 @@ View series_view(const engine::EntitySeries& s, const Edition& edition,
     if (s.series.empty())
         v.table.notes.push_back(s.missing_reason
                                     ? w.f("series_none_because",
-                                          {s.entity.str(), edition.id, *s.missing_reason})
+                                          {s.entity.str(), edition.id,
+                                           s.missing_key ? w.t(*s.missing_key) : *s.missing_reason})
                                     : w.f("series_none", {s.entity.str(), edition.id}));
     v.table.notes.push_back(w.t("series_legend"));
     std::string tables;
