@@ -56,11 +56,8 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
            path + " --help')";
 }
 
-/// The error in the reader's language when it has a message key and the language is not English
-/// (what() is the English); English, or the reader's language when --lang itself is bad.
+/// The error in the reader's language; when --lang itself is bad, in the environment's.
 std::string localized(const hague::Error& e, const hague::cli::GlobalOptions& g) {
-    if (e.key().empty())
-        return e.what();
     hague::i18n::Language language = hague::i18n::Language::En;
     try {
         language = hague::cli::language(g);
@@ -72,14 +69,7 @@ std::string localized(const hague::Error& e, const hague::cli::GlobalOptions& g)
         } catch (const hague::Error&) {
         }
     }
-    if (language == hague::i18n::Language::En)
-        return e.what();
-    try {
-        std::vector<hague::i18n::Arg> args(e.args().begin(), e.args().end());
-        return hague::i18n::Catalog(language).format(e.key(), args);
-    } catch (const std::exception&) {
-        return e.what(); // a key no catalog has: say it in English rather than not at all
-    }
+    return hague::i18n::error_message(e, language);
 }
 
 } // namespace

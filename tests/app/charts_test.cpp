@@ -231,3 +231,38 @@ TEST_F(ChartTest, keyed_errors_match_their_english_message) {
 }
 
 } // namespace hague::app
+
+namespace hague::app {
+
+// Edition 2025-08 holds shares of GDP only (its workbook was not available): no GDP, so no money,
+// no burden sharing and no projection. Nothing is shown as 0%; each part says why it is missing.
+// 2025 in 2025-08: 23 allies publish a share, 3 of them at 3.5% or more (POL, LTU, LVA), so 20
+// are below it.
+TEST_F(ChartTest, an_edition_without_gdp_says_what_it_cannot_show) {
+    ShareRequest share;
+    share.common.edition = "2025-08";
+    EXPECT_EQ(error_of([&] { (void)service_.share(share); }),
+              "invalid_input: edition 2025-08 publishes no GDP and defence expenditure in US "
+              "dollars for 2025 (Tables 2 and 5), so it has no burden sharing to show");
+    auto gap = request("gap");
+    gap.common.edition = "2025-08";
+    const auto svg = service_.chart(gap).svg;
+    EXPECT_NE(svg.find("20 allies are below 3.5%, but edition 2025-08 publishes no GDP for 2025 "
+                       "(Table 5), so the gap cannot be put in money."),
+              std::string::npos);
+    EXPECT_EQ(count(svg, "class=\"bar\""), 0u);
+    ReportRequest r;
+    r.common.edition = "2025-08";
+    r.language = i18n::Language::Fr;
+    r.paths = 100;
+    const auto html = service_.report(r).html;
+    EXPECT_NE(html.find("data-unavailable=\"burden\">l’édition 2025-08 ne publie ni PIB"),
+              std::string::npos);
+    EXPECT_NE(html.find("data-unavailable=\"fan\">l’édition 2025-08 ne permet de projeter"),
+              std::string::npos);
+    // No share of nothing anywhere: the burden table (one decimal) is left out, not zeros.
+    EXPECT_EQ(html.find(">0,0<"), std::string::npos);
+    EXPECT_EQ(html.find(" 0,0\u00a0%"), std::string::npos);
+}
+
+} // namespace hague::app

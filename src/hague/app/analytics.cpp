@@ -249,6 +249,12 @@ ShareResponse Service::share(const ShareRequest& r) const {
     for (const auto& spec : r.groups)
         extra.push_back(parse_group(spec, allies));
     auto result = burden(edition, year, r.prices, extra);
+    // Sums over no ally would read as 0% of the alliance: say there is nothing instead.
+    HAGUE_CHECK(!result.groups.empty() && result.groups.front().members_counted > 0,
+                ErrorKind::InvalidInput, "err_no_burden_data",
+                "edition {} publishes no GDP and defence expenditure in US dollars for {} (Tables "
+                "2 and 5), so it has no burden sharing to show",
+                edition.id, year);
     return {std::move(edition), std::move(allies), std::move(result)};
 }
 

@@ -107,6 +107,12 @@ SimulateResponse Service::simulate(const SimulateRequest& r) const {
     r.validate();
     SimulateResponse out;
     out.projection = project(r.projection);
+    HAGUE_CHECK(!out.projection.projection.allies.empty(), ErrorKind::InvalidInput,
+                "err_nothing_to_simulate",
+                "edition {} lets no ally be projected from {} (no GDP in Table 5 for that year), "
+                "so there is nothing to simulate",
+                out.projection.edition.id,
+                out.projection.projection.assumptions.baseline_year);
     out.rule = r.rule;
     out.threads = r.threads ? r.threads : std::max(1u, std::thread::hardware_concurrency());
     const auto& growth = out.projection.growth;

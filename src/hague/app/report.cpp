@@ -95,7 +95,15 @@ ReportResponse Service::report(const ReportRequest& r) const {
         cr.language = r.language;
         cr.paths = std::max<std::uint64_t>(r.paths, 1);
         cr.seed = r.seed;
-        in.charts.emplace(kind, chart(cr).svg);
+        try {
+            in.charts.emplace(kind, chart(cr).svg);
+        } catch (const Error& e) {
+            // An edition without the figures a chart needs (2025-08 has shares of GDP only):
+            // the section says why instead of the chart.
+            if (e.kind() != ErrorKind::InvalidInput)
+                throw;
+            in.unavailable.emplace(kind, i18n::error_message(e, r.language));
+        }
     }
     return {report::html_report(in, i18n::Catalog(r.language))};
 }

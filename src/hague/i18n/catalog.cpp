@@ -115,4 +115,15 @@ std::string own_text(std::string_view locale, std::string_view key) {
     return lookup(open_bundle(locale, true), key, false);
 }
 
+std::string error_message(const Error& e, Language l) {
+    if (e.key().empty() || l == Language::En)
+        return e.what();
+    try {
+        const std::vector<Arg> args(e.args().begin(), e.args().end());
+        return Catalog(l).format(e.key(), args);
+    } catch (const std::exception&) {
+        return e.what(); // a key no catalog has: English rather than nothing
+    }
+}
+
 } // namespace hague::i18n

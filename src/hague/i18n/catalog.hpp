@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "hague/core/error.hpp"
 #include "hague/i18n/language.hpp"
 
 namespace hague::i18n {
@@ -30,6 +31,10 @@ class Catalog {
   private:
     Language language_;
 };
+
+/// An error's message in language l: its catalog message when it has a key (HAGUE_CHECK), else
+/// (and for English) what(). Never throws.
+[[nodiscard]] std::string error_message(const Error& e, Language l);
 
 /// The keys one language's own catalog defines (without what it inherits from the root);
 /// "root" lists the English messages. For the completeness test and tools.

@@ -759,6 +759,8 @@ View facts_view(const FactsInput& in, const i18n::Catalog& catalog) {
                     i18n::format_percent(x, 1, i18n::Language::En)};
     };
     for (const auto& g : in.burden->groups) {
+        if (g.members_counted == 0)
+            continue; // the edition publishes no GDP or spending in USD for the year
         if (g.group.id == "usa")
             add("usa_share_of_alliance_spending_pct", say("fact_usa_spending_share", {}),
                 pct1(g.share_of_alliance_spending_pct), t25, g.share_of_alliance_spending_pct);
@@ -798,6 +800,7 @@ View facts_view(const FactsInput& in, const i18n::Catalog& catalog) {
             (top_text.english.empty() ? "" : ", ") + a->ally.str() + " " + money.english;
         top.push_back({{"ally", a->ally.str()}, {"gap_usd_m", *a->gap_m}});
     }
+    if (!largest.empty()) // an edition without GDP has no gap in money
     add("largest_gaps_usd_m",
         {w.f("fact_largest_gaps", {std::int64_t{static_cast<std::int64_t>(largest.size())},
                                     target.local}),

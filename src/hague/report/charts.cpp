@@ -452,11 +452,18 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
         if (gg.group.id == "nato")
             total = gg.gap_m;
     const auto title = cat.format("gap_title", {target, year});
+    const auto below = std::count_if(g.allies.begin(), g.allies.end(), [](const auto& a) {
+        return a.share && a.gap_pp > 0;
+    });
     const auto subtitle =
-        cat.format(g.prices == PriceBasis::Current ? "gap_subtitle_current" : "gap_subtitle_constant",
-                   {std::int64_t{static_cast<std::int64_t>(short_of.size())},
-                    total ? money(*total) : cat.text("not_available"), target,
-                    std::int64_t{g.constant_price_base}});
+        short_of.empty() && below > 0
+            ? cat.format("gap_subtitle_no_money",
+                         {std::int64_t{below}, target, g.edition, year})
+            : cat.format(g.prices == PriceBasis::Current ? "gap_subtitle_current"
+                                                         : "gap_subtitle_constant",
+                         {std::int64_t{static_cast<std::int64_t>(short_of.size())},
+                          total ? money(*total) : cat.text("not_available"), target,
+                          std::int64_t{g.constant_price_base}});
     std::vector<std::string> notes;
     auto join = [](const std::vector<std::string>& v) {
         std::string out;

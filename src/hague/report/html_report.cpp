@@ -62,12 +62,15 @@ std::string section(std::string_view id, const std::string& heading, const std::
     return fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n{}</section>\n", id, esc(heading), body);
 }
 
-std::string figure(const std::map<std::string, std::string, std::less<>>& charts,
-                   std::string_view kind) {
-    const auto it = charts.find(kind);
-    if (it == charts.end())
-        return {};
-    return fmt::format("<figure data-chart=\"{}\">\n{}</figure>\n", kind, it->second);
+std::string figure(const ReportInput& in, std::string_view kind) {
+    const auto it = in.charts.find(kind);
+    if (it != in.charts.end())
+        return fmt::format("<figure data-chart=\"{}\">\n{}</figure>\n", kind, it->second);
+    const auto why = in.unavailable.find(kind);
+    return why == in.unavailable.end()
+               ? std::string()
+               : fmt::format("<p class=\"note\" data-unavailable=\"{}\">{}</p>\n", kind,
+                             escape_xml(why->second));
 }
 
 std::string paragraph(const std::string& text, std::string_view cls = {}) {
@@ -152,7 +155,7 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
             if (g.group.id == "nato" && g.gap_m)
                 li(cat.format("fact_gap", {pct(in.gap->target_pct), usd(*g.gap_m)}));
         for (const auto& g : in.burden->groups)
-            if (g.group.id == "eu")
+            if (g.group.id == "eu" && g.members_counted > 0)
                 li(cat.format("fact_eu", {pct2(g.share_of_alliance_gdp_pct),
                                           pct2(g.share_of_alliance_spending_pct)}));
         if (in.previous && !in.revisions.empty()) {
@@ -169,13 +172,13 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     {
         const auto table = status_view(s, e, in.allies, cat).table;
         body += section("status", cat.text("h_status"),
-                        figure(in.charts, "map") + figure(in.charts, "shares") +
+                        figure(in, "map") + figure(in, "shares") +
                             render_html(table));
     }
 
     // The gap.
     body += section("gap", cat.format("h_gap", {pct(in.gap->target_pct)}),
-                    figure(in.charts, "gap"));
+                    figure(in, "gap"));
 
     // The path to the target year.
     {
@@ -215,7 +218,7 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         t.notes.push_back(cat.format("path_note", {pct(s.thresholds.core_pct),
                                                    std::int64_t{in.path_target_year.value()}}));
         body += section("path", cat.format("h_path", {std::int64_t{in.path_target_year.value()}}),
-                        figure(in.charts, "trend") + render_html(t));
+                        figure(in, "trend") + render_html(t));
     }
 
     // Burden sharing.
@@ -226,6 +229,8 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
                      Column(cat.text("burden_spending"), "%", Align::Right),
                      Column(cat.text("col_share_gdp"), cat.text("unit_share_gdp"), Align::Right)};
         for (const auto& g : in.burden->groups) {
+            if (g.members_counted == 0)
+                continue; // no GDP or spending in USD in this edition for the year
             const auto key = "group_" + g.group.id;
             const auto name = i18n::own_text("root", key).empty() ? g.group.name : cat.text(key);
             t.rows.push_back({name, i18n::format_number(g.share_of_alliance_gdp_pct, 1, lang),
@@ -233,13 +238,13 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
                               i18n::format_number(g.share_gdp_pct, 2, lang)});
         }
         t.notes.push_back(cat.text("burden_ratio_note"));
-        body += section("burden", cat.text("h_burden"), figure(in.charts, "burden") +
-                                                            render_html(t));
+        body += section("burden", cat.text("h_burden"),
+                        figure(in, "burden") + (t.rows.empty() ? std::string() : render_html(t)));
     }
 
     // The fan chart.
-    if (in.charts.count("fan"))
-        body += section("fan", cat.text("h_fan"), figure(in.charts, "fan"));
+    if (in.charts.count("fan") || in.unavailable.count("fan"))
+        body += section("fan", cat.text("h_fan"), figure(in, "fan"));
 
     // What changed since the previous edition.
     {

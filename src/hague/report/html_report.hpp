@@ -36,6 +36,8 @@ struct ReportInput {
     std::uint64_t fan_paths = 0;
     /// The charts by kind (report::chart_kinds), complete SVG documents.
     std::map<std::string, std::string, std::less<>> charts;
+    /// Why a chart kind is missing (in the report's language), when the edition lacks its figures.
+    std::map<std::string, std::string, std::less<>> unavailable;
     std::string version;                          ///< "hague 0.1.0 (...)"
 };
 
