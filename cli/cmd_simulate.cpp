@@ -28,7 +28,7 @@ std::pair<std::string, double> ally_value(const std::string& spec, const char* o
         }
     }
     HAGUE_CHECK(ok, ErrorKind::InvalidInput, "err_iso_percent_deu",
-        "{} '{}' is not ISO3=PERCENT (such as DEU=1.5)", option, spec);
+                "{} '{}' is not ISO3=PERCENT (such as DEU=1.5)", option, spec);
     return {spec.substr(0, eq), v};
 }
 
@@ -83,8 +83,8 @@ void add_simulate_command(CLI::App& app, GlobalOptions& g) {
     cmd->callback([&g, req, target, rule, mu, sigma] {
         req->projection.common.edition = g.edition;
         req->projection.target = path_target_option(*target);
-        HAGUE_CHECK(*rule == "share" || *rule == "budget", ErrorKind::InvalidInput, "err_rule_one_share_budget",
-        "--rule '{}' is not one of share, budget", *rule);
+        HAGUE_CHECK(*rule == "share" || *rule == "budget", ErrorKind::InvalidInput,
+                    "err_rule_one_share_budget", "--rule '{}' is not one of share, budget", *rule);
         req->rule = *rule == "share" ? engine::SpendingRule::Share : engine::SpendingRule::Budget;
         for (const auto& s : *mu)
             req->mu_pct.push_back(ally_value(s, "--mu"));

@@ -45,34 +45,35 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
 report::Format format(const GlobalOptions& g) {
     auto f = report::parse_format(g.format);
     HAGUE_CHECK(f.has_value(), ErrorKind::InvalidInput, "err_format_one_table_csv",
-        "--format '{}' is not one of table, csv, json", g.format);
+                "--format '{}' is not one of table, csv, json", g.format);
     return *f;
 }
 
 Rounding rounding(const GlobalOptions& g) {
     auto r = parse_rounding(g.rounding);
     HAGUE_CHECK(r.has_value(), ErrorKind::InvalidInput, "err_rounding_one_raw_dp",
-        "--rounding '{}' is not one of raw, 2dp, 1dp", g.rounding);
+                "--rounding '{}' is not one of raw, 2dp, 1dp", g.rounding);
     return *r;
 }
 
 Currency currency_option(const std::string& text) {
     auto c = parse_currency(text);
     HAGUE_CHECK(c.has_value(), ErrorKind::InvalidInput, "err_currency_one_usd_eur",
-        "--currency '{}' is not one of USD, EUR, NC", text);
+                "--currency '{}' is not one of USD, EUR, NC", text);
     return *c;
 }
 
 PriceBasis prices_option(const std::string& text) {
     auto p = parse_price_basis(text);
     HAGUE_CHECK(p.has_value(), ErrorKind::InvalidInput, "err_prices_one_current_constant",
-        "--prices '{}' is not one of current, constant", text);
+                "--prices '{}' is not one of current, constant", text);
     return *p;
 }
 
 engine::PathTarget path_target_option(const std::string& text) {
-    HAGUE_CHECK(text == "core" || text == "total", ErrorKind::InvalidInput, "err_target_one_core_total",
-        "--target '{}' is not one of core (3.5%), total (5%)", text);
+    HAGUE_CHECK(text == "core" || text == "total", ErrorKind::InvalidInput,
+                "err_target_one_core_total", "--target '{}' is not one of core (3.5%), total (5%)",
+                text);
     return text == "core" ? engine::PathTarget::Core : engine::PathTarget::Total;
 }
 
@@ -97,15 +98,16 @@ void write_output(const std::string& path, std::string_view content) {
         return;
     }
     HAGUE_CHECK(!path.empty(), ErrorKind::InvalidInput, "err_o_needs_file_name",
-        "-o needs a file name (or - for stdout)");
+                "-o needs a file name (or - for stdout)");
     const std::filesystem::path target(path);
-    HAGUE_CHECK(!std::filesystem::is_directory(target), ErrorKind::InvalidInput, "err_o_directory_give_file",
-        "-o '{}' is a directory; give a file name such as chart.svg", path);
+    HAGUE_CHECK(!std::filesystem::is_directory(target), ErrorKind::InvalidInput,
+                "err_o_directory_give_file",
+                "-o '{}' is a directory; give a file name such as chart.svg", path);
     const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
     const int fd = ::mkstemp(temp.data());
-    HAGUE_CHECK(fd >= 0, ErrorKind::Io, "err_cannot_write",
-        "cannot write '{}': {}", path, std::strerror(errno));
+    HAGUE_CHECK(fd >= 0, ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}", path,
+                std::strerror(errno));
     std::size_t done = 0;
     while (done < content.size()) {
         const auto n = ::write(fd, content.data() + done, content.size() - done);
@@ -115,8 +117,8 @@ void write_output(const std::string& path, std::string_view content) {
             const int err = errno;
             ::close(fd);
             ::unlink(temp.c_str());
-            HAGUE_THROW(ErrorKind::Io, "err_cannot_write",
-        "cannot write '{}': {}", path, std::strerror(err));
+            HAGUE_THROW(ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}", path,
+                        std::strerror(err));
         }
         done += static_cast<std::size_t>(n);
     }
@@ -128,8 +130,8 @@ void write_output(const std::string& path, std::string_view content) {
     if (!closed || std::rename(temp.c_str(), path.c_str()) != 0) {
         const int err = errno;
         ::unlink(temp.c_str());
-        HAGUE_THROW(ErrorKind::Io, "err_cannot_write",
-        "cannot write '{}': {}", path, std::strerror(err));
+        HAGUE_THROW(ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}", path,
+                    std::strerror(err));
     }
 }
 

@@ -27,10 +27,11 @@ TEST(svg, a_document_is_sized_at_the_end_and_labelled_for_screen_readers) {
     svg.end_group();
     svg.text(10, 20, "a < b", {.size = 12, .anchor = "end", .halo = true});
     const auto doc = svg.finish(400.2);
-    EXPECT_EQ(doc.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"hague-chart\" "
-                        "data-chart=\"shares\" width=\"720\" height=\"401\" viewBox=\"0 0 720 401\"",
-                        0),
-              0u)
+    EXPECT_EQ(
+        doc.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"hague-chart\" "
+                  "data-chart=\"shares\" width=\"720\" height=\"401\" viewBox=\"0 0 720 401\"",
+                  0),
+        0u)
         << doc;
     EXPECT_NE(doc.find("<title id=\"shares-title\">Title &amp; more</title>"), std::string::npos);
     EXPECT_NE(doc.find("<rect x=\"198\" y=\"10\" width=\"282.5\" height=\"13\" fill=\"#0072B2\"/>"),

@@ -19,20 +19,23 @@ constexpr std::string_view euro_reference = "DEU";
 
 void validate_target(double pct) {
     HAGUE_CHECK(pct > 0 && pct <= 100, ErrorKind::InvalidInput, "err_target_outside_share_gdp",
-        "--target {} is outside 0-100 (a share of GDP in percent, such as 2, 3.5 or 5)", pct);
+                "--target {} is outside 0-100 (a share of GDP in percent, such as 2, 3.5 or 5)",
+                pct);
 }
 
 void validate_edition_pair(const std::string& old_id, const std::string& new_id) {
-    HAGUE_CHECK(!old_id.empty() && !new_id.empty(), ErrorKind::InvalidInput, "err_two_editions_are_needed",
-        "two editions are needed, OLD and NEW (see 'hague editions')");
+    HAGUE_CHECK(!old_id.empty() && !new_id.empty(), ErrorKind::InvalidInput,
+                "err_two_editions_are_needed",
+                "two editions are needed, OLD and NEW (see 'hague editions')");
     HAGUE_CHECK(old_id != new_id, ErrorKind::InvalidInput, "err_old_new_are_same",
-        "OLD and NEW are the same edition '{}'", old_id);
+                "OLD and NEW are the same edition '{}'", old_id);
 }
 
 /// Parses "NAME=ISO3,ISO3" into a group; every member must be an ally.
 engine::Group parse_group(const std::string& spec, const std::vector<Ally>& allies) {
     const auto eq = spec.find('=');
-    HAGUE_CHECK(eq != std::string::npos && eq > 0, ErrorKind::InvalidInput, "err_group_name_iso_iso",
+    HAGUE_CHECK(
+        eq != std::string::npos && eq > 0, ErrorKind::InvalidInput, "err_group_name_iso_iso",
         "--group '{}' is not NAME=ISO3,ISO3,... (such as Nordics=DNK,FIN,ISL,NOR,SWE)", spec);
     engine::Group g{spec.substr(0, eq), spec.substr(0, eq), {}};
     std::string rest = spec.substr(eq + 1);
@@ -47,14 +50,15 @@ engine::Group parse_group(const std::string& spec, const std::vector<Ally>& alli
             const bool known = code && std::any_of(allies.begin(), allies.end(),
                                                    [&](const Ally& a) { return a.code == *code; });
             HAGUE_CHECK(known, ErrorKind::InvalidInput, "err_group_ally_iso_codes",
-        "--group '{}': '{}' is not an ally (expected ISO3 codes such as DEU; "
-                          "see 'hague allies')", g.name, item);
+                        "--group '{}': '{}' is not an ally (expected ISO3 codes such as DEU; "
+                        "see 'hague allies')",
+                        g.name, item);
             g.members.push_back(*code);
         }
         start = end + 1;
     }
     HAGUE_CHECK(!g.members.empty(), ErrorKind::InvalidInput, "err_group_has_members_name",
-        "--group '{}' has no members (expected NAME=ISO3,ISO3,...)", g.name);
+                "--group '{}' has no members (expected NAME=ISO3,ISO3,...)", g.name);
     return g;
 }
 
@@ -68,7 +72,7 @@ void GapRequest::validate() const {
 
 void PathRequest::validate() const {
     HAGUE_CHECK(!ally.empty(), ErrorKind::InvalidInput, "err_no_ally_or_all",
-        "no ally given (an ISO3 code such as DEU, or all)");
+                "no ally given (an ISO3 code such as DEU, or all)");
     validate_year_option(from, "--from");
 }
 
@@ -76,7 +80,7 @@ void PathCheckRequest::validate() const { validate_edition_pair(old_edition, new
 
 void PlanCheckRequest::validate() const {
     HAGUE_CHECK(!file.empty(), ErrorKind::InvalidInput, "err_plan_file_given",
-        "no plan file given");
+                "no plan file given");
 }
 
 void ShareRequest::validate() const { validate_year_option(year, "--year"); }
@@ -84,7 +88,8 @@ void ShareRequest::validate() const { validate_year_option(year, "--year"); }
 void DiffRequest::validate() const {
     validate_edition_pair(old_edition, new_edition);
     HAGUE_CHECK(min_change >= 0, ErrorKind::InvalidInput, "err_min_change_negative_more",
-        "--min-change {} is negative (expected 0 or more, in the indicator's unit)", min_change);
+                "--min-change {} is negative (expected 0 or more, in the indicator's unit)",
+                min_change);
 }
 
 void FactsRequest::validate() const { validate_year_option(year, "--year"); }
@@ -100,7 +105,8 @@ std::vector<Ally> Service::select_allies(const std::string& which) const {
         if (code && a.code == *code)
             return {a};
     HAGUE_THROW(ErrorKind::NotFound, "err_unknown_ally_or_all",
-        "unknown ally '{}' (expected an ISO3 code such as DEU, or all; see 'hague allies')", which);
+                "unknown ally '{}' (expected an ISO3 code such as DEU, or all; see 'hague allies')",
+                which);
 }
 
 engine::GapResult Service::gaps(const Edition& e, Year year, double target_pct, Currency currency,
@@ -138,9 +144,10 @@ PathResponse Service::paths(const Edition& e, const std::string& which, engine::
                   "the Hague commitment '{}' has no year", goal.kind);
     const auto review = pledge(pledges::hague_review);
     HAGUE_CHECK(from < *goal.by_year, ErrorKind::InvalidInput, "err_from_before_year_target",
-        "--from {} is not before {}, the year of the Hague target", from, *goal.by_year);
+                "--from {} is not before {}, the year of the Hague target", from, *goal.by_year);
     HAGUE_CHECK(e.covers(from), ErrorKind::InvalidInput, "err_from_edition_which_covers",
-        "--from {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year, e.last_year);
+                "--from {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year,
+                e.last_year);
     const auto selected = select_allies(which);
     const auto observations =
         store_->observations({e.id, {}, from, {std::string(indicators::share_gdp_pct)}});
@@ -170,8 +177,8 @@ PathResponse Service::paths(const Edition& e, const std::string& which, engine::
         p.commitments = engine::check_commitments(p.path, national);
         out.paths.push_back(std::move(p));
     }
-    HAGUE_CHECK(!out.paths.empty() || !out.skipped.empty(), ErrorKind::InvalidInput, "err_was_nato_member",
-        "'{}' was not a NATO member in {}", which, from);
+    HAGUE_CHECK(!out.paths.empty() || !out.skipped.empty(), ErrorKind::InvalidInput,
+                "err_was_nato_member", "'{}' was not a NATO member in {}", which, from);
     return out;
 }
 
@@ -202,8 +209,10 @@ PathCheckResponse Service::path_check(const PathCheckRequest& r) const {
         }
         out.allies.push_back(std::move(check));
     }
-    HAGUE_CHECK(new_edition.last_year > old_edition.last_year, ErrorKind::InvalidInput, "err_edition_ends_after_so",
-        "edition {} ends in {}, not after {} ({}), so it has no outturns to check", new_edition.id, new_edition.last_year, old_edition.id, old_edition.last_year);
+    HAGUE_CHECK(new_edition.last_year > old_edition.last_year, ErrorKind::InvalidInput,
+                "err_edition_ends_after_so",
+                "edition {} ends in {}, not after {} ({}), so it has no outturns to check",
+                new_edition.id, new_edition.last_year, old_edition.id, old_edition.last_year);
     return out;
 }
 
@@ -216,7 +225,9 @@ PlanCheckResponse Service::plan_check(const PlanCheckRequest& r) const {
     auto edition = resolve_edition(c);
     const auto set = paths(edition, plan.ally.str(), engine::PathTarget::Core, edition.last_year);
     HAGUE_CHECK(!set.paths.empty(), ErrorKind::InvalidInput, "err_has_share_gdp_so",
-        "{}: {} has no share of GDP in {} ({}), so there is no baseline to judge from", plan.file, plan.ally, edition.last_year, set.skipped.empty() ? std::string("no data") : set.skipped.front().second);
+                "{}: {} has no share of GDP in {} ({}), so there is no baseline to judge from",
+                plan.file, plan.ally, edition.last_year,
+                set.skipped.empty() ? std::string("no data") : set.skipped.front().second);
     const auto observations = store_->observations({edition.id, plan.ally, {}, {}});
     const engine::ObservationIndex index(observations);
     const auto& p = set.paths.front();
@@ -265,8 +276,9 @@ DiffResponse Service::diff(const DiffRequest& r) const {
     if (r.indicator) {
         const auto all = store_->indicators();
         HAGUE_CHECK(std::any_of(all.begin(), all.end(),
-                                  [&](const Indicator& i) { return i.name == *r.indicator; }), ErrorKind::NotFound, "err_unknown_indicator_show_ally",
-        "unknown indicator '{}' (see 'hague show ALLY')", *r.indicator);
+                                [&](const Indicator &i) { return i.name == *r.indicator; }),
+                    ErrorKind::NotFound, "err_unknown_indicator_show_ally",
+                    "unknown indicator '{}' (see 'hague show ALLY')", *r.indicator);
     }
     const auto old_obs = store_->observations({old_edition.id, {}, {}, {}});
     const auto new_obs = store_->observations({new_edition.id, {}, {}, {}});

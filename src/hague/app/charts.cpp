@@ -27,22 +27,24 @@ void ChartRequest::validate() const {
     const bool known = std::find(std::begin(report::chart_kinds), std::end(report::chart_kinds),
                                  kind) != std::end(report::chart_kinds);
     HAGUE_CHECK(known, ErrorKind::InvalidInput, "err_chart_kind_one",
-        "chart kind '{}' is not one of {}", kind, kinds_list());
+                "chart kind '{}' is not one of {}", kind, kinds_list());
     validate_year_option(year, "--year");
     if (kind == "trend") {
         HAGUE_CHECK(!allies.empty(), ErrorKind::InvalidInput, "err_chart_trend_needs_at",
-        "'chart trend' needs at least one ally (ISO3 codes such as DEU POL)");
-        HAGUE_CHECK(allies.size() <= max_trend_allies, ErrorKind::InvalidInput, "err_chart_trend_draws_at",
-        "'chart trend' draws at most {} allies, not {}", max_trend_allies, allies.size());
+                    "'chart trend' needs at least one ally (ISO3 codes such as DEU POL)");
+        HAGUE_CHECK(allies.size() <= max_trend_allies, ErrorKind::InvalidInput,
+                    "err_chart_trend_draws_at", "'chart trend' draws at most {} allies, not {}",
+                    max_trend_allies, allies.size());
     } else {
         HAGUE_CHECK(allies.empty(), ErrorKind::InvalidInput, "err_chart_takes_allies_given",
-        "'chart {}' takes no allies ('{}' given); only 'chart trend' does", kind, allies.front());
+                    "'chart {}' takes no allies ('{}' given); only 'chart trend' does", kind,
+                    allies.front());
     }
-    HAGUE_CHECK(paths >= 1 && paths <= max_chart_paths, ErrorKind::InvalidInput, "err_paths_outside",
-        "--paths {} is outside 1-{}", paths, max_chart_paths);
+    HAGUE_CHECK(paths >= 1 && paths <= max_chart_paths, ErrorKind::InvalidInput,
+                "err_paths_outside", "--paths {} is outside 1-{}", paths, max_chart_paths);
 }
 
-ChartResponse Service::chart(const ChartRequest& r) const {
+ChartResponse Service::chart(const ChartRequest &r) const {
     r.validate();
     const i18n::Catalog catalog(r.language);
     ChartResponse out{r.kind, {}};
@@ -74,11 +76,12 @@ ChartResponse Service::chart(const ChartRequest& r) const {
         const auto core = pledge(pledges::hague_core);
         const Year last = core.by_year.value_or(e.last_year);
         std::vector<report::TrendLine> lines;
-        for (const auto& ally : r.allies) {
+        for (const auto &ally : r.allies) {
             ShowRequest sr{r.common, ally, {std::string(indicators::share_gdp_pct)}};
             report::TrendLine line{show(sr).series, std::nullopt};
-            HAGUE_CHECK(!line.history.entity.is_aggregate(), ErrorKind::InvalidInput, "err_chart_trend_draws_allies",
-        "'chart trend' draws allies, not the aggregate '{}'", ally);
+            HAGUE_CHECK(!line.history.entity.is_aggregate(), ErrorKind::InvalidInput,
+                        "err_chart_trend_draws_allies",
+                        "'chart trend' draws allies, not the aggregate '{}'", ally);
             const auto p = paths(e, ally, engine::PathTarget::Core, e.last_year);
             if (!p.paths.empty())
                 line.path = p.paths.front();
@@ -95,21 +98,19 @@ ChartResponse Service::chart(const ChartRequest& r) const {
         sr.seed = r.seed;
         sr.rule = engine::SpendingRule::Budget;
         const auto sim = simulate(sr);
-        const auto& p = sim.projection;
+        const auto &p = sim.projection;
         std::string scenario;
         switch (p.projection.scenario) {
         case engine::Scenario::StatusQuo: scenario = catalog.text("scenario_status_quo"); break;
         case engine::Scenario::Linear: scenario = catalog.text("scenario_linear"); break;
-        case engine::Scenario::Commitments:
-            scenario = catalog.text("scenario_commitments");
-            break;
+        case engine::Scenario::Commitments: scenario = catalog.text("scenario_commitments"); break;
         case engine::Scenario::Plan:
             scenario = catalog.format("scenario_plan", {p.plan_file.value_or(r.scenario)});
             break;
         }
-        out.svg = report::fan_chart(sim.result, sim.threshold_pct,
-                                    p.projection.assumptions.target_year, scenario,
-                                    {&p.edition, p.allies, &catalog});
+        out.svg =
+            report::fan_chart(sim.result, sim.threshold_pct, p.projection.assumptions.target_year,
+                              scenario, {&p.edition, p.allies, &catalog});
     }
     return out;
 }

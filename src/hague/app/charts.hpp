@@ -20,12 +20,12 @@ inline constexpr std::size_t max_trend_allies = 7;
 /// `hague chart KIND [ALLY...] [--year Y] [--lang L] [--paths N] [--seed S] [--scenario S]`
 struct ChartRequest {
     Common common;
-    std::string kind;                 ///< one of report::chart_kinds
-    std::vector<std::string> allies;  ///< trend: the allies to draw (1 to max_trend_allies)
-    std::optional<int> year;          ///< shares, map, gap, burden: the edition's last by default
+    std::string kind;                ///< one of report::chart_kinds
+    std::vector<std::string> allies; ///< trend: the allies to draw (1 to max_trend_allies)
+    std::optional<int> year;         ///< shares, map, gap, burden: the edition's last by default
     i18n::Language language = i18n::Language::En;
-    std::uint64_t paths = 20'000;     ///< fan
-    std::uint32_t seed = default_seed; ///< fan
+    std::uint64_t paths = 20'000;        ///< fan
+    std::uint32_t seed = default_seed;   ///< fan
     std::string scenario = "status-quo"; ///< fan: as `hague simulate --scenario`
     void validate() const;
 };
@@ -42,11 +42,11 @@ namespace hague::app {
 /// `hague report [--year Y] [--lang L] [--trend ALLY,...] [--paths N] -o FILE.html`
 struct ReportRequest {
     Common common;
-    std::optional<int> year;         ///< the edition's last year by default
+    std::optional<int> year; ///< the edition's last year by default
     i18n::Language language = i18n::Language::En;
     /// The allies of the trend chart; by default the five with the largest GDP in the year.
     std::vector<std::string> trend;
-    std::uint64_t paths = 20'000;    ///< the fan chart's simulated paths; 0 leaves the fan out
+    std::uint64_t paths = 20'000; ///< the fan chart's simulated paths; 0 leaves the fan out
     std::uint32_t seed = default_seed;
     void validate() const;
 };

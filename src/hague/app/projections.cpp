@@ -26,28 +26,31 @@ std::optional<engine::Scenario> named_scenario(const std::string& s) {
 } // namespace
 
 void ProjectRequest::validate() const {
-    HAGUE_CHECK(named_scenario(scenario) || scenario.ends_with(".toml"), ErrorKind::InvalidInput, "err_scenario_one_status_quo",
-        "--scenario '{}' is not one of status-quo, linear, commitments, or a plan file "
-                  "ending in .toml", scenario);
+    HAGUE_CHECK(named_scenario(scenario) || scenario.ends_with(".toml"), ErrorKind::InvalidInput,
+                "err_scenario_one_status_quo",
+                "--scenario '{}' is not one of status-quo, linear, commitments, or a plan file "
+                "ending in .toml",
+                scenario);
     validate_year_option(from, "--from");
-    HAGUE_CHECK(!inflation_pct || (*inflation_pct > -50 && *inflation_pct < 100), ErrorKind::InvalidInput, "err_inflation_outside_percent_year",
-        "--inflation {} is outside -50 to 100 (percent a year)", inflation_pct.value_or(0));
+    HAGUE_CHECK(!inflation_pct || (*inflation_pct > -50 && *inflation_pct < 100),
+                ErrorKind::InvalidInput, "err_inflation_outside_percent_year",
+                "--inflation {} is outside -50 to 100 (percent a year)", inflation_pct.value_or(0));
 }
 
 void SimulateRequest::validate() const {
     projection.validate();
     HAGUE_CHECK(paths >= 1 && paths <= max_paths, ErrorKind::InvalidInput, "err_paths_outside",
-        "--paths {} is outside 1-{}", paths, max_paths);
+                "--paths {} is outside 1-{}", paths, max_paths);
     HAGUE_CHECK(threads <= 256, ErrorKind::InvalidInput, "err_threads_more_than",
-        "--threads {} is more than 256", threads);
+                "--threads {} is more than 256", threads);
     HAGUE_CHECK(!rho || (*rho >= 0 && *rho <= 1), ErrorKind::InvalidInput, "err_rho_outside",
-        "--rho {} is outside 0-1", rho.value_or(0));
+                "--rho {} is outside 0-1", rho.value_or(0));
     for (const auto& [code, v] : sigma_pct)
         HAGUE_CHECK(v >= 0 && v <= 50, ErrorKind::InvalidInput, "err_sigma_outside_percent",
-        "--sigma {}={} is outside 0-50 (percent)", code, v);
+                    "--sigma {}={} is outside 0-50 (percent)", code, v);
     for (const auto& [code, v] : mu_pct)
         HAGUE_CHECK(v > -20 && v < 20, ErrorKind::InvalidInput, "err_mu_outside_percent_year",
-        "--mu {}={} is outside -20 to 20 (percent a year)", code, v);
+                    "--mu {}={} is outside -20 to 20 (percent a year)", code, v);
 }
 
 ProjectResponse Service::project(const ProjectRequest& r) const {
@@ -57,10 +60,13 @@ ProjectResponse Service::project(const ProjectRequest& r) const {
     const Year from = r.from ? Year(*r.from) : e.last_year;
     const auto goal =
         pledge(r.target == engine::PathTarget::Core ? pledges::hague_core : pledges::hague_total);
-    HAGUE_CHECK(goal.by_year && from < *goal.by_year, ErrorKind::InvalidInput, "err_from_before_year_target",
-        "--from {} is not before {}, the year of the Hague target", from, goal.by_year.value_or(Year(2035)));
+    HAGUE_CHECK(goal.by_year && from < *goal.by_year, ErrorKind::InvalidInput,
+                "err_from_before_year_target",
+                "--from {} is not before {}, the year of the Hague target", from,
+                goal.by_year.value_or(Year(2035)));
     HAGUE_CHECK(e.covers(from), ErrorKind::InvalidInput, "err_from_edition_which_covers",
-        "--from {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year, e.last_year);
+                "--from {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year,
+                e.last_year);
     const auto observations = store_->observations({e.id, {}, {}, {}});
     const engine::ObservationIndex index(observations);
     out.growth = engine::estimate_growth(index, e, out.allies);
@@ -89,9 +95,11 @@ ProjectResponse Service::project(const ProjectRequest& r) const {
         in.scenario = engine::Scenario::Plan;
         in.plan_ally = plan.ally;
         for (const auto& entry : plan.core) {
-            HAGUE_CHECK(entry.share_gdp_pct.has_value(), ErrorKind::Unsupported, "err_plan_used_scenario_needs",
-        "{}:{}: a plan used as a scenario needs share_gdp_pct (money plans are "
-                          "judged by 'hague plan check')", plan.file, entry.line);
+            HAGUE_CHECK(entry.share_gdp_pct.has_value(), ErrorKind::Unsupported,
+                        "err_plan_used_scenario_needs",
+                        "{}:{}: a plan used as a scenario needs share_gdp_pct (money plans are "
+                        "judged by 'hague plan check')",
+                        plan.file, entry.line);
             in.plan_shares[entry.year.value()] = *entry.share_gdp_pct;
         }
         out.plan_file = r.scenario;
@@ -111,8 +119,7 @@ SimulateResponse Service::simulate(const SimulateRequest& r) const {
                 "err_nothing_to_simulate",
                 "edition {} lets no ally be projected from {} (no GDP in Table 5 for that year), "
                 "so there is nothing to simulate",
-                out.projection.edition.id,
-                out.projection.projection.assumptions.baseline_year);
+                out.projection.edition.id, out.projection.projection.assumptions.baseline_year);
     out.rule = r.rule;
     out.threads = r.threads ? r.threads : std::max(1u, std::thread::hardware_concurrency());
     const auto& growth = out.projection.growth;
@@ -132,8 +139,9 @@ SimulateResponse Service::simulate(const SimulateRequest& r) const {
                                                    out.projection.projection.allies.end(),
                                                    [&](const auto& p) { return p.baseline.ally == *code; });
             HAGUE_CHECK(known, ErrorKind::InvalidInput, "err_does_name_projected_ally",
-        "'{}={}' does not name a projected ally (expected ISO3=PERCENT, such as "
-                          "DEU=1.2)", c, x);
+                        "'{}={}' does not name a projected ally (expected ISO3=PERCENT, such as "
+                        "DEU=1.2)",
+                        c, x);
         }
 
     // The Monte Carlo's drift is the projection itself; a --mu override re-runs it.

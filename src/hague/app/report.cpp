@@ -19,13 +19,15 @@ constexpr std::size_t default_trend_allies = 5;
 
 void ReportRequest::validate() const {
     validate_year_option(year, "--year");
-    HAGUE_CHECK(trend.size() <= max_trend_allies, ErrorKind::InvalidInput, "err_trend_names_allies_trend",
-        "--trend names {} allies; the trend chart draws at most {}", trend.size(), max_trend_allies);
+    HAGUE_CHECK(trend.size() <= max_trend_allies, ErrorKind::InvalidInput,
+                "err_trend_names_allies_trend",
+                "--trend names {} allies; the trend chart draws at most {}", trend.size(),
+                max_trend_allies);
     HAGUE_CHECK(paths <= max_chart_paths, ErrorKind::InvalidInput, "err_paths_outside_leaves_fan",
-        "--paths {} is outside 0-{} (0 leaves the fan chart out)", paths, max_chart_paths);
+                "--paths {} is outside 0-{} (0 leaves the fan chart out)", paths, max_chart_paths);
 }
 
-ReportResponse Service::report(const ReportRequest& r) const {
+ReportResponse Service::report(const ReportRequest &r) const {
     r.validate();
     const auto edition = resolve_edition(r.common);
     const auto year = resolve_year(edition, r.year);
@@ -49,12 +51,12 @@ ReportResponse Service::report(const ReportRequest& r) const {
     // The trend chart's allies: as asked, else the largest economies in the year.
     auto trend = r.trend;
     if (trend.empty()) {
-        std::vector<const engine::AllyGap*> by_gdp;
-        for (const auto& a : facts.gap.allies)
+        std::vector<const engine::AllyGap *> by_gdp;
+        for (const auto &a : facts.gap.allies)
             if (a.gdp_m)
                 by_gdp.push_back(&a);
         std::stable_sort(by_gdp.begin(), by_gdp.end(),
-                         [](const auto* a, const auto* b) { return *a->gdp_m > *b->gdp_m; });
+                         [](const auto *a, const auto *b) { return *a->gdp_m > *b->gdp_m; });
         for (std::size_t i = 0; i < by_gdp.size() && i < default_trend_allies; ++i)
             trend.push_back(by_gdp[i]->ally.str());
     }
@@ -97,7 +99,7 @@ ReportResponse Service::report(const ReportRequest& r) const {
         cr.seed = r.seed;
         try {
             in.charts.emplace(kind, chart(cr).svg);
-        } catch (const Error& e) {
+        } catch (const Error &e) {
             // An edition without the figures a chart needs (2025-08 has shares of GDP only):
             // the section says why instead of the chart.
             if (e.kind() != ErrorKind::InvalidInput)

@@ -5,15 +5,16 @@
 namespace hague::app {
 
 void validate_year_option(const std::optional<int>& year, std::string_view option) {
-    HAGUE_CHECK(!year || (*year >= Year::min_value && *year <= Year::max_value), ErrorKind::InvalidInput, "err_outside",
-        "{} {} is outside {}-{}", option, year.value_or(0), Year::min_value, Year::max_value);
+    HAGUE_CHECK(!year || (*year >= Year::min_value && *year <= Year::max_value),
+                ErrorKind::InvalidInput, "err_outside", "{} {} is outside {}-{}", option,
+                year.value_or(0), Year::min_value, Year::max_value);
 }
 
 void AlliesRequest::validate() const { validate_year_option(year, "--year"); }
 
 void ShowRequest::validate() const {
     HAGUE_CHECK(!ally.empty(), ErrorKind::InvalidInput, "err_ally_given_iso_code",
-        "no ally given (expected an ISO3 code such as DEU; see 'hague allies')");
+                "no ally given (expected an ISO3 code such as DEU; see 'hague allies')");
 }
 
 void StatusRequest::validate() const { validate_year_option(year, "--year"); }

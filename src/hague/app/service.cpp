@@ -41,7 +41,8 @@ Edition Service::resolve_edition(const Common& c) const {
     auto it = std::find_if(editions.begin(), editions.end(),
                            [&](const Edition& e) { return e.id == *c.edition; });
     HAGUE_CHECK(it != editions.end(), ErrorKind::NotFound, "err_unknown_edition_editions_editions",
-        "unknown edition '{}' (editions: {}; see 'hague editions')", *c.edition, list_ids(editions));
+                "unknown edition '{}' (editions: {}; see 'hague editions')", *c.edition,
+                list_ids(editions));
     return *it;
 }
 
@@ -50,7 +51,8 @@ Year Service::resolve_year(const Edition& e, const std::optional<int>& year) con
         return e.last_year;
     const Year y(*year);
     HAGUE_CHECK(e.covers(y), ErrorKind::InvalidInput, "err_year_edition_which_covers",
-        "--year {} is not in edition {}, which covers {}-{}", *year, e.id, e.first_year, e.last_year);
+                "--year {} is not in edition {}, which covers {}-{}", *year, e.id, e.first_year,
+                e.last_year);
     return y;
 }
 
@@ -85,8 +87,9 @@ ShowResponse Service::show(const ShowRequest& r) const {
                 name = a.name_en;
     }
     HAGUE_CHECK(code && !name.empty(), ErrorKind::NotFound, "err_unknown_ally_iso_code",
-        "unknown ally '{}' (expected an ISO3 code such as DEU, or NATO or "
-                  "NATO_EUROPE_CAN; see 'hague allies')", r.ally);
+                "unknown ally '{}' (expected an ISO3 code such as DEU, or NATO or "
+                "NATO_EUROPE_CAN; see 'hague allies')",
+                r.ally);
 
     const auto all = store_->indicators();
     std::vector<Indicator> chosen;
@@ -98,7 +101,7 @@ ShowResponse Service::show(const ShowRequest& r) const {
             for (const auto& i : all)
                 names += (names.empty() ? "" : ", ") + i.name;
             HAGUE_THROW(ErrorKind::NotFound, "err_unknown_indicator_indicators",
-        "unknown indicator '{}' (indicators: {})", wanted, names);
+                        "unknown indicator '{}' (indicators: {})", wanted, names);
         }
         chosen.push_back(*it);
     }

@@ -25,8 +25,10 @@ PlannedYear to_share(const PlanCheckInput& in, const PlanEntry& e) {
         const auto gdp = gdp_usd_m(*in.index, *in.edition, plan.ally, e.year, PriceBasis::Current);
         const auto rate = nc_per_usd(*in.index, *in.edition, plan.ally, e.year, PriceBasis::Current);
         HAGUE_CHECK(gdp && rate, ErrorKind::InvalidInput, "err_spending_nc_m_needs",
-        "{}:{}: spending_nc_m for {} needs gdp_nc_m: edition {} has no GDP and "
-                      "exchange rate for {} in {} (it covers {}-{})", plan.file, e.line, e.year, in.edition->id, plan.ally, e.year, in.edition->first_year, in.edition->last_year);
+                    "{}:{}: spending_nc_m for {} needs gdp_nc_m: edition {} has no GDP and "
+                    "exchange rate for {} in {} (it covers {}-{})",
+                    plan.file, e.line, e.year, in.edition->id, plan.ally, e.year,
+                    in.edition->first_year, in.edition->last_year);
         gdp_nc = *gdp * *rate;
     }
     p.share_pct = 100.0 * *e.spending_nc_m / gdp_nc;
@@ -77,8 +79,9 @@ PlanCheck check_plan(const PlanCheckInput& in) {
         out.related.push_back(std::move(p));
     }
     HAGUE_CHECK(!judged.empty(), ErrorKind::InvalidInput, "err_core_entry_from_baseline",
-        "{}: no [[core]] entry from the baseline year {} on, so there is nothing to "
-                  "judge", in.plan->file, base.baseline_year);
+                "{}: no [[core]] entry from the baseline year {} on, so there is nothing to "
+                "judge",
+                in.plan->file, base.baseline_year);
 
     bool declining = false;
     double previous = base.baseline_share_pct;

@@ -41,7 +41,7 @@ std::optional<Language> parse_language(std::string_view text) {
 Language language_option(std::string_view text) {
     auto l = parse_language(text);
     HAGUE_CHECK(l.has_value(), ErrorKind::InvalidInput, "err_lang_one_en_nl",
-        "--lang '{}' is not one of en, nl, de, fr, es, pt", text);
+                "--lang '{}' is not one of en, nl, de, fr, es, pt", text);
     return *l;
 }
 

@@ -62,7 +62,7 @@ icu::CurrencyUnit currency_unit(std::string_view currency) {
     icu::CurrencyUnit unit(icu::StringPiece(currency.data(), static_cast<int32_t>(currency.size())),
                            status);
     HAGUE_CHECK(U_SUCCESS(status), ErrorKind::InvalidInput, "err_iso_currency_code",
-        "'{}' is not an ISO 4217 currency code", currency);
+                "'{}' is not an ISO 4217 currency code", currency);
     return unit;
 }
 

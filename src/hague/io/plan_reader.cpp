@@ -18,8 +18,7 @@ namespace {
 std::size_t line_of(const toml::node& n) { return n.source().begin.line; }
 
 [[noreturn]] void bad(const std::string& file, std::size_t line, const std::string& what) {
-    HAGUE_THROW(ErrorKind::InvalidInput, "err_file_line",
-        "{}:{}: {}", file, line, what);
+    HAGUE_THROW(ErrorKind::InvalidInput, "err_file_line", "{}:{}: {}", file, line, what);
 }
 
 std::optional<double> number(const toml::table& t, std::string_view key, const std::string& file,
@@ -98,7 +97,8 @@ std::vector<PlanEntry> read_entries(const toml::table& root, std::string_view ke
 
 Plan parse_plan(std::string_view text, const std::string& name) {
     HAGUE_CHECK(text.size() <= max_plan_bytes, ErrorKind::InvalidInput, "err_bytes_more_than_plan",
-        "{}: {} bytes, more than the {} a plan may have", name, text.size(), max_plan_bytes);
+                "{}: {} bytes, more than the {} a plan may have", name, text.size(),
+                max_plan_bytes);
     toml::table root;
     try {
         root = toml::parse(text, name);
@@ -133,14 +133,15 @@ Plan parse_plan(std::string_view text, const std::string& name) {
 
 Plan read_plan_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    HAGUE_CHECK(in.good(), ErrorKind::Io, "err_cannot_read_plan",
-        "cannot read plan '{}': {}", path, std::strerror(errno));
+    HAGUE_CHECK(in.good(), ErrorKind::Io, "err_cannot_read_plan", "cannot read plan '{}': {}", path,
+                std::strerror(errno));
     std::string text;
     text.resize(max_plan_bytes + 1);
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(in.gcount()));
-    HAGUE_CHECK(text.size() <= max_plan_bytes, ErrorKind::InvalidInput, "err_plan_larger_than_bytes",
-        "plan '{}' is larger than {} bytes", path, max_plan_bytes);
+    HAGUE_CHECK(text.size() <= max_plan_bytes, ErrorKind::InvalidInput,
+                "err_plan_larger_than_bytes", "plan '{}' is larger than {} bytes", path,
+                max_plan_bytes);
     return parse_plan(text, path);
 }
 

@@ -74,8 +74,8 @@ std::vector<std::string> wrap(std::string_view text, double max_width, double si
 }
 
 /// Writes wrapped text from y down; returns the y below it.
-double paragraph(Svg& svg, double y, std::string_view text, const TextStyle& style) {
-    for (const auto& l : wrap(text, width - 2 * margin, style.size)) {
+double paragraph(Svg &svg, double y, std::string_view text, const TextStyle &style) {
+    for (const auto &l : wrap(text, width - 2 * margin, style.size)) {
         svg.text(margin, y, l, style);
         y += style.size * 1.35;
     }
@@ -83,7 +83,7 @@ double paragraph(Svg& svg, double y, std::string_view text, const TextStyle& sty
 }
 
 /// The title block: the title, then the subtitle, wrapped. Returns the y below it.
-double header(Svg& svg, const std::string& title, const std::string& subtitle) {
+double header(Svg &svg, const std::string &title, const std::string &subtitle) {
     double y = paragraph(svg, margin + title_size, title,
                          {.size = title_size, .weight = "bold", .fill = palette::ink});
     if (!subtitle.empty())
@@ -92,9 +92,9 @@ double header(Svg& svg, const std::string& title, const std::string& subtitle) {
 }
 
 /// The notes and the source line under a chart.
-double footer(Svg& svg, double y, std::span<const std::string> notes, const std::string& source) {
+double footer(Svg &svg, double y, std::span<const std::string> notes, const std::string &source) {
     y += 6;
-    for (const auto& n : notes)
+    for (const auto &n : notes)
         y = paragraph(svg, y + note_size, n, {.size = note_size, .fill = palette::muted}) -
             note_size;
     return paragraph(svg, y + note_size + 4, source, {.size = note_size, .fill = palette::muted});
@@ -112,10 +112,10 @@ struct LegendItem {
 
 constexpr double legend_row = 18;
 
-double legend(Svg& svg, double y, std::span<const LegendItem> items) {
+double legend(Svg &svg, double y, std::span<const LegendItem> items) {
     double x = margin;
     svg.begin_group("class=\"legend\"");
-    for (const auto& it : items) {
+    for (const auto &it : items) {
         const double w = 18 + text_width(it.label, body_size) + 16;
         if (x + w > width - margin && x > margin) {
             y += legend_row;
@@ -125,8 +125,8 @@ double legend(Svg& svg, double y, std::span<const LegendItem> items) {
             svg.line(x, y - 4, x + 14, y - 4, it.fill, 2.5, it.dash);
         else if (it.diamond)
             svg.path(fmt::format("M{} {}L{} {}L{} {}L{} {}Z", coord(x + 6), coord(y - 11),
-                                 coord(x + 12), coord(y - 5), coord(x + 6), coord(y + 1),
-                                 coord(x), coord(y - 5)),
+                                 coord(x + 12), coord(y - 5), coord(x + 6), coord(y + 1), coord(x),
+                                 coord(y - 5)),
                      it.fill);
         else
             svg.rect(x, y - 11, 12, 12, it.fill, it.extra);
@@ -140,7 +140,7 @@ double legend(Svg& svg, double y, std::span<const LegendItem> items) {
 /// The status classes of the shares chart and the map.
 enum class Band { Core, Spending, Below, NoData };
 
-Band band_of(const engine::AllyStatus& a) {
+Band band_of(const engine::AllyStatus &a) {
     if (a.meets_core == engine::Compliance::Met)
         return Band::Core;
     if (a.meets_spending == engine::Compliance::Met)
@@ -161,7 +161,7 @@ std::string_view band_fill(Band b) {
 }
 
 /// The hatch that marks "no data": defined once per chart.
-std::string hatch_defs(const Svg& svg) {
+std::string hatch_defs(const Svg &svg) {
     return fmt::format(
         "<defs><pattern id=\"{}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
         "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
@@ -170,59 +170,63 @@ std::string hatch_defs(const Svg& svg) {
         svg.id("nodata"), palette::grey);
 }
 
-std::vector<LegendItem> band_legend(const engine::Thresholds& t, const i18n::Catalog& cat,
-                                    const Svg& svg) {
+std::vector<LegendItem> band_legend(const engine::Thresholds &t, const i18n::Catalog &cat,
+                                    const Svg &svg) {
     const auto l = cat.language();
     const auto spending = i18n::format_percent_compact(t.spending_pct, l);
     const auto core = i18n::format_percent_compact(t.core_pct, l);
-    return {{std::string(palette::blue), cat.format("legend_at_least", {core}), {}, false, {}},
-            {std::string(palette::sky), cat.format("legend_between", {spending, core}), {}, false,
-             {}},
-            {std::string(palette::orange), cat.format("legend_below", {spending}), {}, false, {}},
-            {"url(#" + svg.id("nodata") + ")", cat.text("legend_no_data"),
-             fmt::format("stroke=\"{}\" stroke-width=\"0.5\"", palette::grey), false, {}}};
+    return {
+        {std::string(palette::blue), cat.format("legend_at_least", {core}), {}, false, {}},
+        {std::string(palette::sky), cat.format("legend_between", {spending, core}), {}, false, {}},
+        {std::string(palette::orange), cat.format("legend_below", {spending}), {}, false, {}},
+        {"url(#" + svg.id("nodata") + ")",
+         cat.text("legend_no_data"),
+         fmt::format("stroke=\"{}\" stroke-width=\"0.5\"", palette::grey),
+         false,
+         {}}};
 }
 
 /// Names in the catalog's language, by ISO3 code.
-std::map<std::string, std::string, std::less<>> local_names(const ChartContext& c) {
+std::map<std::string, std::string, std::less<>> local_names(const ChartContext &c) {
     std::map<std::string, std::string, std::less<>> names;
-    for (const auto& a : c.allies)
+    for (const auto &a : c.allies)
         names[a.code.str()] = localized_name(a, c.catalog->language());
     names[std::string(EntityCode::nato_total)] = c.catalog->text("alliance_total_name");
     names[std::string(EntityCode::nato_europe_canada)] = c.catalog->text("europe_canada_name");
     return names;
 }
 
-std::string name_of(const std::map<std::string, std::string, std::less<>>& names,
+std::string name_of(const std::map<std::string, std::string, std::less<>> &names,
                     std::string_view code) {
     const auto it = names.find(code);
     return it == names.end() ? std::string(code) : it->second;
 }
 
 /// "Source: NATO, <title>, edition <id>, Table 3." (or "Tables 2, 3 and 5.").
-std::string source_line(const ChartContext& c, std::vector<int> tables) {
-    const auto& cat = *c.catalog;
+std::string source_line(const ChartContext &c, std::vector<int> tables) {
+    const auto &cat = *c.catalog;
     if (tables.size() == 1)
-        return cat.format("source_line", {c.edition->title, c.edition->id,
-                                          std::int64_t{tables.front()}});
+        return cat.format("source_line",
+                          {c.edition->title, c.edition->id, std::int64_t{tables.front()}});
     std::string first;
     for (std::size_t i = 0; i + 1 < tables.size(); ++i)
         first += (first.empty() ? "" : ", ") + fmt::format("{}", tables[i]);
-    return cat.format("source_tables", {c.edition->title, c.edition->id, first,
-                                        std::int64_t{tables.back()}});
+    return cat.format("source_tables",
+                      {c.edition->title, c.edition->id, first, std::int64_t{tables.back()}});
 }
 
 /// The notes for allies with no share: "Iceland (ISL): Iceland has no armed forces; ...".
-std::vector<std::string> missing_notes(const engine::Status& s, const ChartContext& c,
-                                       const std::map<std::string, std::string, std::less<>>& names) {
+std::vector<std::string>
+missing_notes(const engine::Status &s, const ChartContext &c,
+              const std::map<std::string, std::string, std::less<>> &names) {
     std::vector<std::string> notes;
-    for (const auto& a : s.allies) {
+    for (const auto &a : s.allies) {
         if (a.share_gdp_pct)
             continue;
-        const auto reason = a.missing_key ? c.catalog->text(*a.missing_key)
-                                          : c.catalog->text("not_available");
-        notes.push_back(c.catalog->format("missing_line", {name_of(names, a.ally.str()),
-                                                           a.ally.str(), reason}));
+        const auto reason =
+            a.missing_key ? c.catalog->text(*a.missing_key) : c.catalog->text("not_available");
+        notes.push_back(c.catalog->format("missing_line",
+                                          {name_of(names, a.ally.str()), a.ally.str(), reason}));
     }
     return notes;
 }
@@ -230,11 +234,13 @@ std::vector<std::string> missing_notes(const engine::Status& s, const ChartConte
 /// A linear scale from [d0, d1] to [r0, r1].
 struct Scale {
     double d0, d1, r0, r1;
-    [[nodiscard]] double operator()(double v) const { return r0 + (v - d0) / (d1 - d0) * (r1 - r0); }
+    [[nodiscard]] double operator()(double v) const {
+        return r0 + (v - d0) / (d1 - d0) * (r1 - r0);
+    }
 };
 
 /// A vertical reference line across a plot with its label on top.
-void reference_line(Svg& svg, double x, double top, double bottom, const std::string& label) {
+void reference_line(Svg &svg, double x, double top, double bottom, const std::string &label) {
     svg.line(x, top, x, bottom, palette::ink, 1, "4 3");
     svg.text(x, top - 4, label,
              {.size = note_size, .anchor = "middle", .fill = palette::ink, .halo = true});
@@ -242,16 +248,16 @@ void reference_line(Svg& svg, double x, double top, double bottom, const std::st
 
 } // namespace
 
-std::string shares_summary(const engine::Status& s, const i18n::Catalog& cat) {
+std::string shares_summary(const engine::Status &s, const i18n::Catalog &cat) {
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, cat.language()); };
     return cat.format("shares_summary",
-                      {std::int64_t{s.summary.at_or_above_spending}, std::int64_t{s.summary.reporting},
-                       pct(s.thresholds.spending_pct), std::int64_t{s.summary.at_or_above_core},
-                       pct(s.thresholds.core_pct)});
+                      {std::int64_t{s.summary.at_or_above_spending},
+                       std::int64_t{s.summary.reporting}, pct(s.thresholds.spending_pct),
+                       std::int64_t{s.summary.at_or_above_core}, pct(s.thresholds.core_pct)});
 }
 
-std::string shares_chart(const engine::Status& s, double total_pct, const ChartContext& c) {
-    const auto& cat = *c.catalog;
+std::string shares_chart(const engine::Status &s, double total_pct, const ChartContext &c) {
+    const auto &cat = *c.catalog;
     const auto lang = cat.language();
     const auto names = local_names(c);
     const auto year = std::int64_t{s.year.value()};
@@ -264,16 +270,16 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
     std::vector<std::string> notes;
     if (s.summary.estimates > 0)
         notes.push_back(cat.text("estimate_bar_legend"));
-    for (auto& n : missing_notes(s, c, names))
+    for (auto &n : missing_notes(s, c, names))
         notes.push_back(std::move(n));
     const auto source = source_line(c, {3});
 
     const double row = 17;
     double max_share = total_pct;
-    for (const auto& a : s.allies)
+    for (const auto &a : s.allies)
         if (a.share_gdp_pct)
             max_share = std::max(max_share, a.share_gdp_pct->value);
-    for (const auto& g : s.aggregates)
+    for (const auto &g : s.aggregates)
         if (g.share_gdp_pct)
             max_share = std::max(max_share, g.share_gdp_pct->value);
     const double axis_max = std::ceil(max_share + 0.5);
@@ -295,20 +301,23 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
     // Grid: one line per percentage point.
     for (int v = 0; v <= static_cast<int>(axis_max); ++v) {
         svg.line(x(v), top, x(v), bottom, v == 0 ? palette::ink : "#DDDDDD", v == 0 ? 1 : 0.6);
-        svg.text(x(v), bottom + 13, pct(v), {.size = note_size, .anchor = "middle",
-                                             .fill = palette::muted});
+        svg.text(x(v), bottom + 13, pct(v),
+                 {.size = note_size, .anchor = "middle", .fill = palette::muted});
     }
 
-    auto bar_row = [&](double ry, const std::string& name, const std::optional<engine::Figure>& f,
-                       std::string_view fill, bool bold, const std::string& code) {
+    auto bar_row = [&](double ry, const std::string &name, const std::optional<engine::Figure> &f,
+                       std::string_view fill, bool bold, const std::string &code) {
         svg.begin_group(fmt::format("class=\"bar\" data-ally=\"{}\"", escape_xml(code)));
         const auto value_text = f ? i18n::format_percent(f->value, 2, lang) +
                                         (f->estimate ? std::string(estimate_mark) : "")
                                   : cat.text("not_available");
         svg.tooltip(name + ": " + value_text);
         svg.text(label_right, ry + row / 2, name,
-                 {.size = body_size, .anchor = "end", .weight = bold ? "bold" : "normal",
-                  .fill = palette::ink, .baseline = "middle"});
+                 {.size = body_size,
+                  .anchor = "end",
+                  .weight = bold ? "bold" : "normal",
+                  .fill = palette::ink,
+                  .baseline = "middle"});
         if (f) {
             const double w = x(f->value) - x(0);
             svg.rect(x(0), ry + 2, w, row - 4, fill,
@@ -318,21 +327,22 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
         } else {
             svg.rect(x(0), ry + 2, x(0.6) - x(0), row - 4, "url(#" + svg.id("nodata") + ")",
                      fmt::format("stroke=\"{}\" stroke-width=\"0.5\"", palette::grey));
-            svg.text(x(0.6) + 4, ry + row / 2, value_text,
-                     {.size = note_size, .fill = palette::muted, .baseline = "middle", .halo = true});
+            svg.text(
+                x(0.6) + 4, ry + row / 2, value_text,
+                {.size = note_size, .fill = palette::muted, .baseline = "middle", .halo = true});
         }
         svg.end_group();
     };
 
     double ry = top;
-    for (const auto& a : s.allies) {
+    for (const auto &a : s.allies) {
         bar_row(ry, name_of(names, a.ally.str()), a.share_gdp_pct, band_fill(band_of(a)), false,
                 a.ally.str());
         ry += row;
     }
     if (!s.aggregates.empty()) {
         ry += 8;
-        for (const auto& g : s.aggregates) {
+        for (const auto &g : s.aggregates) {
             bar_row(ry, name_of(names, g.entity.str()), g.share_gdp_pct, palette::grey, true,
                     g.entity.str());
             ry += row;
@@ -345,9 +355,9 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
     return svg.finish(footer(svg, bottom + 18, notes, source) + margin);
 }
 
-std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
-                      std::span<const MapOutline> outlines, const ChartContext& c) {
-    const auto& cat = *c.catalog;
+std::string map_chart(const engine::Status &s, std::span<const MapPanel> panels,
+                      std::span<const MapOutline> outlines, const ChartContext &c) {
+    const auto &cat = *c.catalog;
     const auto lang = cat.language();
     const auto names = local_names(c);
     const auto year = std::int64_t{s.year.value()};
@@ -357,16 +367,19 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
     notes.push_back(cat.text("map_credit"));
     const auto source = source_line(c, {3});
 
-    std::map<std::string, const engine::AllyStatus*, std::less<>> by_code;
-    for (const auto& a : s.allies)
+    std::map<std::string, const engine::AllyStatus *, std::less<>> by_code;
+    for (const auto &a : s.allies)
         by_code[a.ally.str()] = &a;
 
     Svg svg(width, "map", title, subtitle);
     auto items = band_legend(s.thresholds, cat, svg);
-    items.push_back({std::string(palette::light), cat.text("legend_not_member"),
-                     "stroke=\"#BBBBBB\" stroke-width=\"0.5\"", false, {}});
+    items.push_back({std::string(palette::light),
+                     cat.text("legend_not_member"),
+                     "stroke=\"#BBBBBB\" stroke-width=\"0.5\"",
+                     false,
+                     {}});
     double panels_width = 0, panels_height = 0;
-    for (const auto& p : panels) {
+    for (const auto &p : panels) {
         panels_width += p.width;
         panels_height = std::max(panels_height, p.height);
     }
@@ -378,7 +391,7 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
     const double map_top = legend(svg, y + body_size, items) - 4;
 
     double px = margin;
-    for (const auto& p : panels) {
+    for (const auto &p : panels) {
         svg.begin_group(fmt::format("class=\"panel\" data-panel=\"{}\" transform=\"translate({} "
                                     "{}) scale({})\"",
                                     escape_xml(p.id), coord(px), coord(map_top),
@@ -386,7 +399,7 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
         svg.rect(0, 0, p.width, p.height, "#F4F8FB");
         // Non-members first, so the allies' borders draw on top.
         for (const int pass : {0, 1}) {
-            for (const auto& o : outlines) {
+            for (const auto &o : outlines) {
                 if (o.panel != p.id || (o.ally.empty() != (pass == 0)))
                     continue;
                 if (o.ally.empty()) {
@@ -394,16 +407,15 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
                     continue;
                 }
                 const auto it = by_code.find(o.ally);
-                const engine::AllyStatus* a = it == by_code.end() ? nullptr : it->second;
+                const engine::AllyStatus *a = it == by_code.end() ? nullptr : it->second;
                 const auto band = a ? band_of(*a) : Band::NoData;
                 const auto fill = band == Band::NoData ? "url(#" + svg.id("nodata") + ")"
                                                        : std::string(band_fill(band));
-                const auto value = a && a->share_gdp_pct
-                                       ? i18n::format_percent(a->share_gdp_pct->value, 2, lang) +
-                                             (a->share_gdp_pct->estimate
-                                                  ? std::string(estimate_mark)
-                                                  : "")
-                                       : cat.text("not_available");
+                const auto value =
+                    a && a->share_gdp_pct
+                        ? i18n::format_percent(a->share_gdp_pct->value, 2, lang) +
+                              (a->share_gdp_pct->estimate ? std::string(estimate_mark) : "")
+                        : cat.text("not_available");
                 svg.begin_group(fmt::format("class=\"ally\" data-ally=\"{}\"", escape_xml(o.ally)));
                 svg.tooltip(name_of(names, o.ally) + ": " + value);
                 svg.path(o.path, fill, "#FFFFFF", 0.6);
@@ -417,19 +429,19 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
     return svg.finish(footer(svg, map_top + panels_height * scale, notes, source) + margin);
 }
 
-std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
-    const auto& cat = *c.catalog;
+std::string gap_chart(const engine::GapResult &g, const ChartContext &c) {
+    const auto &cat = *c.catalog;
     const auto lang = cat.language();
     const auto names = local_names(c);
     const auto year = std::int64_t{g.year.value()};
     const auto target = i18n::format_percent_compact(g.target_pct, lang);
     HAGUE_CHECK(g.currency != Currency::Nc, ErrorKind::InvalidInput, "err_gap_chart_adds_allies",
-        "the gap chart adds allies' gaps, so it needs one currency (USD or EUR), not NC");
+                "the gap chart adds allies' gaps, so it needs one currency (USD or EUR), not NC");
 
-    std::vector<const engine::AllyGap*> short_of;
+    std::vector<const engine::AllyGap *> short_of;
     std::vector<std::string> met, unknown;
     std::string currency;
-    for (const auto& a : g.allies) {
+    for (const auto &a : g.allies) {
         if (!a.share) {
             unknown.push_back(name_of(names, a.ally.str()));
         } else if (a.gap_pp <= 0) {
@@ -444,45 +456,46 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
     if (currency.empty())
         currency = g.currency == Currency::Eur ? "EUR" : "USD";
     std::stable_sort(short_of.begin(), short_of.end(),
-                     [](const auto* a, const auto* b) { return *a->gap_m > *b->gap_m; });
-    const auto money = [&](double m) { return i18n::format_money_compact(m * 1e6, currency, lang); };
+                     [](const auto *a, const auto *b) { return *a->gap_m > *b->gap_m; });
+    const auto money = [&](double m) {
+        return i18n::format_money_compact(m * 1e6, currency, lang);
+    };
 
     std::optional<double> total;
-    for (const auto& gg : g.groups)
+    for (const auto &gg : g.groups)
         if (gg.group.id == "nato")
             total = gg.gap_m;
     const auto title = cat.format("gap_title", {target, year});
-    const auto below = std::count_if(g.allies.begin(), g.allies.end(), [](const auto& a) {
-        return a.share && a.gap_pp > 0;
-    });
+    const auto below = std::count_if(g.allies.begin(), g.allies.end(),
+                                     [](const auto &a) { return a.share && a.gap_pp > 0; });
     const auto subtitle =
         short_of.empty() && below > 0
-            ? cat.format("gap_subtitle_no_money",
-                         {std::int64_t{below}, target, g.edition, year})
+            ? cat.format("gap_subtitle_no_money", {std::int64_t{below}, target, g.edition, year})
             : cat.format(g.prices == PriceBasis::Current ? "gap_subtitle_current"
                                                          : "gap_subtitle_constant",
                          {std::int64_t{static_cast<std::int64_t>(short_of.size())},
                           total ? money(*total) : cat.text("not_available"), target,
                           std::int64_t{g.constant_price_base}});
     std::vector<std::string> notes;
-    auto join = [](const std::vector<std::string>& v) {
+    auto join = [](const std::vector<std::string> &v) {
         std::string out;
-        for (const auto& s : v)
+        for (const auto &s : v)
             out += (out.empty() ? "" : ", ") + s;
         return out;
     };
     if (std::any_of(short_of.begin(), short_of.end(),
-                    [](const auto* a) { return a->share->estimate; }))
+                    [](const auto *a) { return a->share->estimate; }))
         notes.push_back(cat.text("estimate_bar_legend"));
     if (!met.empty())
         notes.push_back(cat.format("gap_met", {target, join(met)}));
     if (!unknown.empty())
         notes.push_back(cat.format("gap_unknown", {join(unknown)}));
-    const auto source = source_line(c, g.prices == PriceBasis::Current ? std::vector{2, 3, 5} : std::vector{1, 3, 5});
+    const auto source = source_line(c, g.prices == PriceBasis::Current ? std::vector{2, 3, 5}
+                                                                       : std::vector{1, 3, 5});
 
     const double row = 17;
     double max_gap = 1;
-    for (const auto* a : short_of)
+    for (const auto *a : short_of)
         max_gap = std::max(max_gap, *a->gap_m);
 
     Svg svg(width, "gap", title, subtitle);
@@ -492,7 +505,7 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
     const Scale x{0, max_gap, label_right + 8, width - 110};
     svg.line(x(0), top - 4, x(0), bottom, palette::ink, 1);
     double ry = top;
-    for (const auto* a : short_of) {
+    for (const auto *a : short_of) {
         const auto name = name_of(names, a->ally.str());
         const auto share = i18n::format_percent(a->share->value, 2, lang) +
                            (a->share->estimate ? std::string(estimate_mark) : "");
@@ -510,12 +523,12 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
     return svg.finish(footer(svg, bottom + 4, notes, source) + margin);
 }
 
-std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
-    const auto& cat = *c.catalog;
+std::string burden_chart(const engine::BurdenResult &b, const ChartContext &c) {
+    const auto &cat = *c.catalog;
     const auto lang = cat.language();
     const auto year = std::int64_t{b.year.value()};
-    std::vector<const engine::GroupBurden*> groups;
-    for (const auto& g : b.groups)
+    std::vector<const engine::GroupBurden *> groups;
+    for (const auto &g : b.groups)
         if (g.group.id != "nato")
             groups.push_back(&g);
     const auto title = cat.format("burden_title", {year});
@@ -527,7 +540,8 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
             {std::int64_t{b.groups.front().members_counted},
              static_cast<std::int64_t>(b.groups.front().group.members.size()),
              std::int64_t{b.constant_price_base}}));
-    const auto source = source_line(c, b.prices == PriceBasis::Current ? std::vector{2, 5} : std::vector{1, 4});
+    const auto source =
+        source_line(c, b.prices == PriceBasis::Current ? std::vector{2, 5} : std::vector{1, 4});
     const std::vector<LegendItem> items{
         {std::string(palette::sky), cat.text("burden_gdp"), {}, false, {}},
         {std::string(palette::blue), cat.text("burden_spending"), {}, false, {}}};
@@ -545,19 +559,22 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
                  {.size = note_size, .anchor = "middle", .fill = palette::muted});
     }
     double gy = top;
-    for (const auto* g : groups) {
+    for (const auto *g : groups) {
         const auto key = "group_" + g->group.id;
         const auto own = i18n::own_text("root", key);
         const auto name = own.empty() ? g->group.name : cat.text(key);
         svg.begin_group(fmt::format("class=\"group\" data-group=\"{}\"", escape_xml(g->group.id)));
         svg.text(label_right, gy + group_height / 2 - 2, name,
-                 {.size = body_size, .anchor = "end", .weight = "bold", .fill = palette::ink,
+                 {.size = body_size,
+                  .anchor = "end",
+                  .weight = "bold",
+                  .fill = palette::ink,
                   .baseline = "middle"});
         const std::pair<double, std::string_view> bars[] = {
             {g->share_of_alliance_gdp_pct, palette::sky},
             {g->share_of_alliance_spending_pct, palette::blue}};
         double by = gy + 3;
-        for (const auto& [value, fill] : bars) {
+        for (const auto &[value, fill] : bars) {
             svg.rect(x(0), by, x(value) - x(0), 16, fill);
             svg.text(x(value) + 4, by + 8, i18n::format_percent(value, 1, lang),
                      {.size = note_size, .fill = palette::ink, .baseline = "middle", .halo = true});
@@ -570,39 +587,38 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
 }
 
 std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
-                        const engine::Thresholds& t, double total_pct, const ChartContext& c) {
-    const auto& cat = *c.catalog;
+                        const engine::Thresholds &t, double total_pct, const ChartContext &c) {
+    const auto &cat = *c.catalog;
     const auto lang = cat.language();
     const auto names = local_names(c);
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
     std::string who;
-    for (const auto& l : lines)
+    for (const auto &l : lines)
         who += (who.empty() ? "" : ", ") + name_of(names, l.history.entity.str());
-    const auto title = cat.format("trend_title", {who, std::int64_t{first.value()},
-                                                  std::int64_t{last.value()}});
-    const auto subtitle = cat.format("trend_subtitle", {pct(t.core_pct),
-                                                        std::int64_t{last.value()}});
+    const auto title =
+        cat.format("trend_title", {who, std::int64_t{first.value()}, std::int64_t{last.value()}});
+    const auto subtitle =
+        cat.format("trend_subtitle", {pct(t.core_pct), std::int64_t{last.value()}});
     std::vector<std::string> notes;
     std::optional<Year> review;
     bool any_estimate = false;
-    for (const auto& l : lines) {
-        for (const auto& s : l.history.series)
-            for (const auto& o : s.values)
+    for (const auto &l : lines) {
+        for (const auto &s : l.history.series)
+            for (const auto &o : s.values)
                 any_estimate = any_estimate || o.estimate;
         if (l.history.series.empty() && l.history.missing_reason)
-            notes.push_back(cat.format("missing_line",
-                                       {name_of(names, l.history.entity.str()),
-                                        l.history.entity.str(),
-                                        l.history.missing_key ? cat.text(*l.history.missing_key)
-                                                              : *l.history.missing_reason}));
+            notes.push_back(cat.format(
+                "missing_line", {name_of(names, l.history.entity.str()), l.history.entity.str(),
+                                 l.history.missing_key ? cat.text(*l.history.missing_key)
+                                                       : *l.history.missing_reason}));
         if (l.path) {
             review = l.path->path.input.review_year;
-            for (const auto& cc : l.path->commitments)
-                notes.push_back(cat.format(
-                    "trend_commitment_note",
-                    {name_of(names, l.history.entity.str()), pct(cc.commitment.target_pct),
-                     std::int64_t{cc.compared_year.value()},
-                     i18n::format_date(cc.commitment.announced, lang)}));
+            for (const auto &cc : l.path->commitments)
+                notes.push_back(cat.format("trend_commitment_note",
+                                           {name_of(names, l.history.entity.str()),
+                                            pct(cc.commitment.target_pct),
+                                            std::int64_t{cc.compared_year.value()},
+                                            i18n::format_date(cc.commitment.announced, lang)}));
         }
     }
     if (any_estimate)
@@ -612,21 +628,26 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
     std::vector<LegendItem> items;
     for (std::size_t i = 0; i < lines.size(); ++i)
         items.push_back({std::string(palette::series[i % std::size(palette::series)]),
-                         name_of(names, lines[i].history.entity.str()), {}, true, {}});
+                         name_of(names, lines[i].history.entity.str()),
+                         {},
+                         true,
+                         {}});
     items.push_back({std::string(palette::muted), cat.text("trend_published"), {}, true, {}});
     items.push_back({std::string(palette::muted),
-                     cat.format("trend_path", {pct(t.core_pct), std::int64_t{last.value()}}), {},
-                     true, "6 4"});
-    items.push_back({std::string(palette::muted), cat.text("trend_commitment"), {}, false, {},
-                     true});
+                     cat.format("trend_path", {pct(t.core_pct), std::int64_t{last.value()}}),
+                     {},
+                     true,
+                     "6 4"});
+    items.push_back(
+        {std::string(palette::muted), cat.text("trend_commitment"), {}, false, {}, true});
 
     double max_share = total_pct;
-    for (const auto& l : lines) {
-        for (const auto& s : l.history.series)
-            for (const auto& o : s.values)
+    for (const auto &l : lines) {
+        for (const auto &s : l.history.series)
+            for (const auto &o : s.values)
                 max_share = std::max(max_share, o.value);
         if (l.path)
-            for (const auto& cc : l.path->commitments)
+            for (const auto &cc : l.path->commitments)
                 max_share = std::max(max_share, cc.commitment.target_pct);
     }
     const double axis_max = std::ceil(max_share + 0.5);
@@ -643,8 +664,9 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
     for (int v = 0; v <= static_cast<int>(axis_max); ++v) {
         svg.line(x(first.value()), yy(v), x(last.value()), yy(v), v == 0 ? palette::ink : "#DDDDDD",
                  v == 0 ? 1 : 0.6);
-        svg.text(50, yy(v), pct(v), {.size = note_size, .anchor = "end", .fill = palette::muted,
-                                     .baseline = "middle"});
+        svg.text(
+            50, yy(v), pct(v),
+            {.size = note_size, .anchor = "end", .fill = palette::muted, .baseline = "middle"});
     }
     for (int yr = first.value(); yr <= last.value(); ++yr) {
         if ((yr - first.value()) % 3 != 0 && yr != last.value())
@@ -653,9 +675,9 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
         svg.text(x(yr), bottom + 16, fmt::format("{}", yr),
                  {.size = note_size, .anchor = "middle", .fill = palette::muted});
     }
-    for (const auto& [v, label] : {std::pair{t.spending_pct, pct(t.spending_pct)},
-                                   std::pair{t.core_pct, pct(t.core_pct)},
-                                   std::pair{total_pct, pct(total_pct)}}) {
+    for (const auto &[v, label] :
+         {std::pair{t.spending_pct, pct(t.spending_pct)}, std::pair{t.core_pct, pct(t.core_pct)},
+          std::pair{total_pct, pct(total_pct)}}) {
         svg.line(x(first.value()), yy(v), x(last.value()), yy(v), palette::grey, 1, "2 3");
         svg.text(x(last.value()) + 4, yy(v), label,
                  {.size = note_size, .fill = palette::muted, .baseline = "middle", .halo = true});
@@ -669,22 +691,22 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
 
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const auto colour = palette::series[i % std::size(palette::series)];
-        const auto& l = lines[i];
+        const auto &l = lines[i];
         const auto name = name_of(names, l.history.entity.str());
-        svg.begin_group(fmt::format("class=\"series\" data-ally=\"{}\"",
-                                    escape_xml(l.history.entity.str())));
+        svg.begin_group(
+            fmt::format("class=\"series\" data-ally=\"{}\"", escape_xml(l.history.entity.str())));
         if (l.path) {
             std::string d;
-            for (const auto& p : l.path->path.points)
+            for (const auto &p : l.path->path.points)
                 if (p.year.value() <= last.value())
                     d += fmt::format("{}{} {}", d.empty() ? "M" : "L", coord(x(p.year.value())),
                                      coord(yy(p.share_pct)));
             svg.path(d, "none", colour, 2, "stroke-dasharray=\"6 4\"");
         }
-        for (const auto& s : l.history.series) {
+        for (const auto &s : l.history.series) {
             std::string d;
             std::optional<int> previous;
-            for (const auto& o : s.values) {
+            for (const auto &o : s.values) {
                 if (o.year.value() < first.value() || o.year.value() > last.value())
                     continue;
                 const bool joined = previous && *previous == o.year.value() - 1;
@@ -693,7 +715,7 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
                 previous = o.year.value();
             }
             svg.path(d, "none", colour, 2.5);
-            for (const auto& o : s.values) {
+            for (const auto &o : s.values) {
                 if (o.year.value() < first.value() || o.year.value() > last.value())
                     continue;
                 svg.begin_group();
@@ -706,7 +728,7 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
             }
         }
         if (l.path) {
-            for (const auto& cc : l.path->commitments) {
+            for (const auto &cc : l.path->commitments) {
                 const auto when = cc.compared_year.value();
                 if (when < first.value() || when > last.value())
                     continue;
@@ -727,23 +749,23 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
     return svg.finish(footer(svg, bottom + 24, notes, source) + margin);
 }
 
-std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last_year,
-                      const std::string& scenario_text, const ChartContext& c) {
-    const auto& cat = *c.catalog;
+std::string fan_chart(const engine::McResult &r, double threshold_pct, Year last_year,
+                      const std::string &scenario_text, const ChartContext &c) {
+    const auto &cat = *c.catalog;
     const auto lang = cat.language();
     const auto names = local_names(c);
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
-    std::vector<const engine::McEntityResult*> rows;
-    for (const auto& e : r.entities)
+    std::vector<const engine::McEntityResult *> rows;
+    for (const auto &e : r.entities)
         if (!e.group)
             rows.push_back(&e);
-    std::stable_sort(rows.begin(), rows.end(), [](const auto* a, const auto* b) {
+    std::stable_sort(rows.begin(), rows.end(), [](const auto *a, const auto *b) {
         return a->share_pct.p50 > b->share_pct.p50;
     });
     const auto title = cat.format("fan_title", {std::int64_t{last_year.value()}});
-    const auto subtitle = cat.format("fan_subtitle", {static_cast<std::int64_t>(r.paths),
-                                                      scenario_text,
-                                                      static_cast<std::int64_t>(r.seed)});
+    const auto subtitle =
+        cat.format("fan_subtitle", {static_cast<std::int64_t>(r.paths), scenario_text,
+                                    static_cast<std::int64_t>(r.seed)});
     std::vector<std::string> notes{cat.format("fan_note", {pct(threshold_pct)})};
     const auto source = source_line(c, {3, 5}) + " " + cat.text("fan_source_model");
     const std::vector<LegendItem> items{
@@ -752,7 +774,7 @@ std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last
 
     const double row = 17;
     double axis_max = threshold_pct + 1;
-    for (const auto* e : rows)
+    for (const auto *e : rows)
         axis_max = std::max(axis_max, e->share_pct.p95);
     axis_max = std::ceil(axis_max + 0.25);
 
@@ -764,13 +786,13 @@ std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last
     const Scale x{0, axis_max, label_right + 8, width - 90};
     for (int v = 0; v <= static_cast<int>(axis_max); ++v) {
         svg.line(x(v), top, x(v), bottom, v == 0 ? palette::ink : "#DDDDDD", v == 0 ? 1 : 0.6);
-        svg.text(x(v), bottom + 13, pct(v), {.size = note_size, .anchor = "middle",
-                                             .fill = palette::muted});
+        svg.text(x(v), bottom + 13, pct(v),
+                 {.size = note_size, .anchor = "middle", .fill = palette::muted});
     }
     svg.text(width - margin, top - 6, cat.format("fan_probability", {pct(threshold_pct)}),
              {.size = note_size, .anchor = "end", .weight = "bold", .fill = palette::ink});
     double ry = top;
-    for (const auto* e : rows) {
+    for (const auto *e : rows) {
         const auto name = name_of(names, e->id);
         const auto probability = i18n::format_percent(100 * e->probability_at_or_above, 0, lang);
         svg.begin_group(fmt::format("class=\"band\" data-ally=\"{}\"", escape_xml(e->id)));

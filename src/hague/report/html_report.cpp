@@ -56,13 +56,15 @@ footer { margin-top: 30px; color: var(--muted); font-size: 12px; border-top: 1px
 }
 )css";
 
-std::string esc(std::string_view s) { return escape_xml(s); }
+std::string esc(std::string_view s) {
+    return escape_xml(s);
+}
 
-std::string section(std::string_view id, const std::string& heading, const std::string& body) {
+std::string section(std::string_view id, const std::string &heading, const std::string &body) {
     return fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n{}</section>\n", id, esc(heading), body);
 }
 
-std::string figure(const ReportInput& in, std::string_view kind) {
+std::string figure(const ReportInput &in, std::string_view kind) {
     const auto it = in.charts.find(kind);
     if (it != in.charts.end())
         return fmt::format("<figure data-chart=\"{}\">\n{}</figure>\n", kind, it->second);
@@ -73,69 +75,68 @@ std::string figure(const ReportInput& in, std::string_view kind) {
                              escape_xml(why->second));
 }
 
-std::string paragraph(const std::string& text, std::string_view cls = {}) {
+std::string paragraph(const std::string &text, std::string_view cls = {}) {
     return cls.empty() ? fmt::format("<p>{}</p>\n", esc(text))
                        : fmt::format("<p class=\"{}\">{}</p>\n", cls, esc(text));
 }
 
-bool is_numeric_column(const Table& t, std::size_t c) {
+bool is_numeric_column(const Table &t, std::size_t c) {
     return t.columns[c].align == Align::Right;
 }
 
 } // namespace
 
-std::string render_html(const Table& t) {
+std::string render_html(const Table &t) {
     std::string out = "<table>\n";
     if (!t.title.empty())
         out += fmt::format("<caption>{}</caption>\n", esc(t.title));
     out += "<thead><tr>";
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
-        const auto& col = t.columns[c];
-        out += fmt::format("<th{}>{}{}</th>", is_numeric_column(t, c) ? " class=\"num\"" : "",
-                           esc(col.header),
-                           col.unit.empty()
-                               ? std::string()
-                               : fmt::format("<span class=\"unit\">{}</span>", esc(col.unit)));
+        const auto &col = t.columns[c];
+        out += fmt::format(
+            "<th{}>{}{}</th>", is_numeric_column(t, c) ? " class=\"num\"" : "", esc(col.header),
+            col.unit.empty() ? std::string()
+                             : fmt::format("<span class=\"unit\">{}</span>", esc(col.unit)));
     }
     out += "</tr></thead>\n<tbody>\n";
-    for (const auto& row : t.rows) {
+    for (const auto &row : t.rows) {
         if (row.empty()) {
-            out += fmt::format("<tr class=\"sep\"><td colspan=\"{}\"></td></tr>\n",
-                               t.columns.size());
+            out +=
+                fmt::format("<tr class=\"sep\"><td colspan=\"{}\"></td></tr>\n", t.columns.size());
             continue;
         }
         out += "<tr>";
         for (std::size_t c = 0; c < row.size(); ++c)
-            out += fmt::format("<td{}>{}</td>",
-                               c < t.columns.size() && is_numeric_column(t, c) ? " class=\"num\""
-                                                                               : "",
-                               esc(row[c]));
+            out +=
+                fmt::format("<td{}>{}</td>",
+                            c < t.columns.size() && is_numeric_column(t, c) ? " class=\"num\"" : "",
+                            esc(row[c]));
         out += "</tr>\n";
     }
     out += "</tbody>\n</table>\n";
     if (!t.notes.empty()) {
         out += "<div class=\"table-notes\">";
-        for (const auto& n : t.notes)
+        for (const auto &n : t.notes)
             out += fmt::format("<p>{}</p>", esc(n));
         out += "</div>\n";
     }
     return out;
 }
 
-std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
+std::string html_report(const ReportInput &in, const i18n::Catalog &cat) {
     HAGUE_REQUIRE(in.edition && in.status && in.burden && in.gap, ErrorKind::Internal,
                   "report input incomplete");
     const auto lang = cat.language();
-    const auto& e = *in.edition;
-    const auto& s = *in.status;
+    const auto &e = *in.edition;
+    const auto &s = *in.status;
     const auto year = std::int64_t{s.year.value()};
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
     const auto pct2 = [&](double v) { return i18n::format_percent(v, 2, lang); };
     const auto usd = [&](double m) { return i18n::format_money_compact(m * 1e6, "USD", lang); };
     std::map<std::string, std::string, std::less<>> names;
-    for (const auto& a : in.allies)
+    for (const auto &a : in.allies)
         names[a.code.str()] = localized_name(a, lang);
-    auto name_of = [&](const EntityCode& c) {
+    auto name_of = [&](const EntityCode &c) {
         const auto it = names.find(c.str());
         return it == names.end() ? c.str() : it->second;
     };
@@ -144,22 +145,22 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     // Headline facts.
     {
         std::string facts = "<ul class=\"facts\">\n";
-        auto li = [&](const std::string& t) { facts += fmt::format("<li>{}</li>\n", esc(t)); };
+        auto li = [&](const std::string &t) { facts += fmt::format("<li>{}</li>\n", esc(t)); };
         li(shares_summary(s, cat));
-        for (const auto& a : s.aggregates)
+        for (const auto &a : s.aggregates)
             if (a.entity.str() == EntityCode::nato_total && a.share_gdp_pct)
                 li(cat.format(a.share_gdp_pct->estimate ? "fact_alliance_estimate"
                                                         : "fact_alliance",
                               {pct2(a.share_gdp_pct->value)}));
-        for (const auto& g : in.gap->groups)
+        for (const auto &g : in.gap->groups)
             if (g.group.id == "nato" && g.gap_m)
                 li(cat.format("fact_gap", {pct(in.gap->target_pct), usd(*g.gap_m)}));
-        for (const auto& g : in.burden->groups)
+        for (const auto &g : in.burden->groups)
             if (g.group.id == "eu" && g.members_counted > 0)
                 li(cat.format("fact_eu", {pct2(g.share_of_alliance_gdp_pct),
                                           pct2(g.share_of_alliance_spending_pct)}));
         if (in.previous && !in.revisions.empty()) {
-            const auto& r = in.revisions.front();
+            const auto &r = in.revisions.front();
             li(cat.format("fact_revision",
                           {in.previous->id, name_of(r.entity), std::int64_t{r.year.value()},
                            pct2(r.old_value), pct2(r.new_value)}));
@@ -172,13 +173,11 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     {
         const auto table = status_view(s, e, in.allies, cat).table;
         body += section("status", cat.text("h_status"),
-                        figure(in, "map") + figure(in, "shares") +
-                            render_html(table));
+                        figure(in, "map") + figure(in, "shares") + render_html(table));
     }
 
     // The gap.
-    body += section("gap", cat.format("h_gap", {pct(in.gap->target_pct)}),
-                    figure(in, "gap"));
+    body += section("gap", cat.format("h_gap", {pct(in.gap->target_pct)}), figure(in, "gap"));
 
     // The path to the target year.
     {
@@ -186,27 +185,26 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         t.columns = {Column(cat.text("col_ally")),
                      Column(cat.format("col_share_year", {std::int64_t{0}}), {}, Align::Right),
                      Column(cat.text("col_step"), cat.text("unit_points"), Align::Right),
-                     Column(cat.format("col_path_year",
-                                       {std::int64_t{in.review_year.value()}}),
-                            {}, Align::Right),
+                     Column(cat.format("col_path_year", {std::int64_t{in.review_year.value()}}), {},
+                            Align::Right),
                      Column(cat.text("col_commitments"))};
         std::optional<int> baseline;
         // The steepest climb first: who has the most to do.
-        std::vector<const engine::AllyPath*> paths;
-        for (const auto& p : in.paths)
+        std::vector<const engine::AllyPath *> paths;
+        for (const auto &p : in.paths)
             paths.push_back(&p);
-        std::stable_sort(paths.begin(), paths.end(), [](const auto* a, const auto* b) {
+        std::stable_sort(paths.begin(), paths.end(), [](const auto *a, const auto *b) {
             return a->path.required_pp_per_year > b->path.required_pp_per_year;
         });
-        for (const auto* pp : paths) {
-            const auto& p = *pp;
+        for (const auto *pp : paths) {
+            const auto &p = *pp;
             baseline = p.path.input.baseline_year.value();
             std::string commitments;
-            for (const auto& c : p.commitments)
-                commitments += (commitments.empty() ? "" : "; ") +
-                               cat.format("commitment_cell",
-                                          {pct(c.commitment.target_pct),
-                                           std::int64_t{c.compared_year.value()}});
+            for (const auto &c : p.commitments)
+                commitments +=
+                    (commitments.empty() ? "" : "; ") +
+                    cat.format("commitment_cell", {pct(c.commitment.target_pct),
+                                                   std::int64_t{c.compared_year.value()}});
             t.rows.push_back({name_of(p.ally),
                               pct2(p.path.input.baseline_share_pct) +
                                   (p.baseline_estimate ? std::string(estimate_mark) : ""),
@@ -215,8 +213,8 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         }
         if (baseline)
             t.columns[1].header = cat.format("col_share_year", {std::int64_t{*baseline}});
-        t.notes.push_back(cat.format("path_note", {pct(s.thresholds.core_pct),
-                                                   std::int64_t{in.path_target_year.value()}}));
+        t.notes.push_back(cat.format(
+            "path_note", {pct(s.thresholds.core_pct), std::int64_t{in.path_target_year.value()}}));
         body += section("path", cat.format("h_path", {std::int64_t{in.path_target_year.value()}}),
                         figure(in, "trend") + render_html(t));
     }
@@ -228,7 +226,7 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
                      Column(cat.text("burden_gdp"), "%", Align::Right),
                      Column(cat.text("burden_spending"), "%", Align::Right),
                      Column(cat.text("col_share_gdp"), cat.text("unit_share_gdp"), Align::Right)};
-        for (const auto& g : in.burden->groups) {
+        for (const auto &g : in.burden->groups) {
             if (g.members_counted == 0)
                 continue; // no GDP or spending in USD in this edition for the year
             const auto key = "group_" + g.group.id;
@@ -254,8 +252,8 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         } else {
             // The count at 2% in both editions, in the report's year or, when the previous
             // edition does not reach it, in the last year both cover.
-            const engine::CountChange* shown = nullptr;
-            for (const auto& c : in.counts)
+            const engine::CountChange *shown = nullptr;
+            for (const auto &c : in.counts)
                 if (c.old_counts && c.new_counts && c.year <= s.year)
                     shown = &c;
             if (shown)
@@ -266,12 +264,13 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
                      std::int64_t{shown->new_counts->at_or_above_spending}, e.id}));
             Table t;
             t.title = cat.format("changes_top", {std::int64_t{10}});
-            t.columns = {Column(cat.text("col_ally")), Column(cat.text("col_year"), {}, Align::Right),
+            t.columns = {Column(cat.text("col_ally")),
+                         Column(cat.text("col_year"), {}, Align::Right),
                          Column(cat.format("col_edition", {in.previous->id}), "%", Align::Right),
                          Column(cat.format("col_edition", {e.id}), "%", Align::Right),
                          Column(cat.text("col_change"), cat.text("unit_points"), Align::Right)};
             for (std::size_t i = 0; i < in.revisions.size() && i < 10; ++i) {
-                const auto& r = in.revisions[i];
+                const auto &r = in.revisions[i];
                 t.rows.push_back(
                     {name_of(r.entity), fmt::format("{}", r.year.value()),
                      i18n::format_number(r.old_value, 2, lang) +
@@ -280,8 +279,8 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
                          (r.new_estimate ? std::string(estimate_mark) : ""),
                      (r.change > 0 ? "+" : "") + i18n::format_number(r.change, 2, lang)});
             }
-            t.notes.push_back(cat.format("changes_total",
-                                         {static_cast<std::int64_t>(in.revisions.size())}));
+            t.notes.push_back(
+                cat.format("changes_total", {static_cast<std::int64_t>(in.revisions.size())}));
             changes += render_html(t);
         }
         body += section("changes",
@@ -293,9 +292,9 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     // Methodology and sources.
     {
         std::string m;
-        m += paragraph(cat.format("method_shares", {pct(s.thresholds.spending_pct),
-                                                    pct(s.thresholds.core_pct),
-                                                    std::int64_t{in.path_target_year.value()}}));
+        m += paragraph(
+            cat.format("method_shares", {pct(s.thresholds.spending_pct), pct(s.thresholds.core_pct),
+                                         std::int64_t{in.path_target_year.value()}}));
         m += paragraph(cat.text("method_gap"));
         m += paragraph(cat.format("method_path", {pct(s.thresholds.core_pct),
                                                   std::int64_t{in.path_target_year.value()},
@@ -303,8 +302,8 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         if (in.charts.count("fan"))
             m += paragraph(cat.format("method_fan", {static_cast<std::int64_t>(in.fan_paths)}));
         m += paragraph(cat.text("method_estimates"));
-        m += paragraph(cat.format("method_sources",
-                                  {e.title, e.id, i18n::format_date(e.published, lang)}));
+        m += paragraph(
+            cat.format("method_sources", {e.title, e.id, i18n::format_date(e.published, lang)}));
         body += section("method", cat.text("h_method"), m);
     }
 
@@ -318,8 +317,7 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         i18n::code(lang), esc(in.version), esc(title), stylesheet, esc(title),
         paragraph(cat.format("report_lede", {e.title, e.id, i18n::format_date(e.published, lang)}),
                   "lede"),
-        body,
-        esc(cat.format("report_footer", {in.version})));
+        body, esc(cat.format("report_footer", {in.version})));
 }
 
 } // namespace hague::report

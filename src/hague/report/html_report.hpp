@@ -21,30 +21,30 @@ namespace hague::report {
 
 /// Everything the report shows, computed beforehand.
 struct ReportInput {
-    const Edition* edition = nullptr;
+    const Edition *edition = nullptr;
     std::span<const Ally> allies;
-    const engine::Status* status = nullptr;
-    const engine::BurdenResult* burden = nullptr;
-    const engine::GapResult* gap = nullptr;       ///< to the core target, USD, current prices
-    std::span<const engine::AllyPath> paths;      ///< every ally with a baseline
+    const engine::Status *status = nullptr;
+    const engine::BurdenResult *burden = nullptr;
+    const engine::GapResult *gap = nullptr;  ///< to the core target, USD, current prices
+    std::span<const engine::AllyPath> paths; ///< every ally with a baseline
     Year path_target_year{2035};
     Year review_year{2029};
-    double total_pct = 0;                         ///< the Hague total (5%)
-    const Edition* previous = nullptr;            ///< the edition before, if any
-    std::span<const engine::Revision> revisions;  ///< share of GDP, previous -> edition
-    std::span<const engine::CountChange> counts;  ///< previous -> edition
+    double total_pct = 0;                        ///< the Hague total (5%)
+    const Edition *previous = nullptr;           ///< the edition before, if any
+    std::span<const engine::Revision> revisions; ///< share of GDP, previous -> edition
+    std::span<const engine::CountChange> counts; ///< previous -> edition
     std::uint64_t fan_paths = 0;
     /// The charts by kind (report::chart_kinds), complete SVG documents.
     std::map<std::string, std::string, std::less<>> charts;
     /// Why a chart kind is missing (in the report's language), when the edition lacks its figures.
     std::map<std::string, std::string, std::less<>> unavailable;
-    std::string version;                          ///< "hague 0.1.0 (...)"
+    std::string version; ///< "hague 0.1.0 (...)"
 };
 
 /// The report as one HTML document in the catalog's language.
-[[nodiscard]] std::string html_report(const ReportInput& in, const i18n::Catalog& catalog);
+[[nodiscard]] std::string html_report(const ReportInput &in, const i18n::Catalog &catalog);
 
 /// A table as an HTML <table> (title as caption, notes as a footnote paragraph).
-[[nodiscard]] std::string render_html(const Table& t);
+[[nodiscard]] std::string render_html(const Table &t);
 
 } // namespace hague::report

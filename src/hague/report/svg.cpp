@@ -32,11 +32,12 @@ std::string coord(double v) {
     return fmt::format("{:.1f}", r);
 }
 
-Svg::Svg(double width, std::string_view kind, std::string_view title,
-         std::string_view description)
+Svg::Svg(double width, std::string_view kind, std::string_view title, std::string_view description)
     : width_(width), kind_(kind), title_(title), description_(description) {}
 
-std::string Svg::id(std::string_view name) const { return kind_ + "-" + std::string(name); }
+std::string Svg::id(std::string_view name) const {
+    return kind_ + "-" + std::string(name);
+}
 
 void Svg::rect(double x, double y, double w, double h, std::string_view fill,
                std::string_view extra) {
@@ -47,11 +48,11 @@ void Svg::rect(double x, double y, double w, double h, std::string_view fill,
 
 void Svg::line(double x1, double y1, double x2, double y2, std::string_view stroke, double width,
                std::string_view dash) {
-    out_ += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" "
-                        "stroke-width=\"{}\"{}/>\n",
-                        coord(x1), coord(y1), coord(x2), coord(y2), escape_xml(stroke),
-                        coord(width),
-                        dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", dash));
+    out_ +=
+        fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" "
+                    "stroke-width=\"{}\"{}/>\n",
+                    coord(x1), coord(y1), coord(x2), coord(y2), escape_xml(stroke), coord(width),
+                    dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", dash));
 }
 
 void Svg::circle(double cx, double cy, double r, std::string_view fill, std::string_view stroke,
@@ -72,7 +73,7 @@ void Svg::path(std::string_view d, std::string_view fill, std::string_view strok
                         extra.empty() ? "" : " ", extra);
 }
 
-void Svg::text(double x, double y, std::string_view content, const TextStyle& s) {
+void Svg::text(double x, double y, std::string_view content, const TextStyle &s) {
     out_ += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\"", coord(x), coord(y),
                         coord(s.size), escape_xml(s.fill));
     if (s.anchor != "start")
@@ -102,7 +103,9 @@ void Svg::end_group() {
     --open_groups_;
 }
 
-void Svg::raw(std::string_view markup) { out_ += markup; }
+void Svg::raw(std::string_view markup) {
+    out_ += markup;
+}
 
 std::string Svg::finish(double height) {
     HAGUE_REQUIRE(open_groups_ == 0, ErrorKind::Internal, "{} SVG group(s) left open",

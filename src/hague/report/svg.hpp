@@ -17,7 +17,7 @@ struct TextStyle {
     std::string_view weight = "normal";
     std::string_view fill = "#222222";
     std::string_view baseline = "auto"; ///< dominant-baseline: auto, middle, hanging
-    bool halo = false; ///< a white outline, so the text stays legible over lines
+    bool halo = false;                  ///< a white outline, so the text stays legible over lines
 };
 
 /// One SVG document, written element by element.
@@ -32,13 +32,13 @@ class Svg {
 
     void rect(double x, double y, double w, double h, std::string_view fill,
               std::string_view extra = {});
-    void line(double x1, double y1, double x2, double y2, std::string_view stroke,
-              double width = 1, std::string_view dash = {});
+    void line(double x1, double y1, double x2, double y2, std::string_view stroke, double width = 1,
+              std::string_view dash = {});
     void circle(double cx, double cy, double r, std::string_view fill, std::string_view stroke = {},
                 double stroke_width = 0);
     void path(std::string_view d, std::string_view fill, std::string_view stroke = {},
               double stroke_width = 0, std::string_view extra = {});
-    void text(double x, double y, std::string_view content, const TextStyle& style = {});
+    void text(double x, double y, std::string_view content, const TextStyle &style = {});
     /// A tooltip for the enclosing group (the next element written is its target when inside
     /// begin_group): <title>text</title>.
     void tooltip(std::string_view content);

@@ -18,7 +18,7 @@ std::string Words::marked(double value, int decimals, bool estimate) const {
     return num(value, decimals) + (estimate ? std::string(estimate_mark) : "");
 }
 
-std::string Words::num_or_dash(const std::optional<double>& value, int decimals) const {
+std::string Words::num_or_dash(const std::optional<double> &value, int decimals) const {
     return value ? num(*value, decimals) : std::string(no_data);
 }
 
@@ -36,8 +36,12 @@ std::string Words::pct_compact(double percent) const {
     return i18n::format_percent_compact(percent, language());
 }
 
-std::string Words::yes_no(bool value) const { return t(value ? "yes" : "no"); }
+std::string Words::yes_no(bool value) const {
+    return t(value ? "yes" : "no");
+}
 
-std::string Words::date(std::string_view iso) const { return i18n::format_date(iso, language()); }
+std::string Words::date(std::string_view iso) const {
+    return i18n::format_date(iso, language());
+}
 
 } // namespace hague::report
