@@ -36,8 +36,10 @@ int exit_code(hague::ErrorKind kind) {
     return exit_codes[static_cast<std::size_t>(kind)].second;
 }
 
-/// One line for a command-line error; names the commands when one is missing or unknown.
-std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
+/// A command-line error as one hague::Error: ours (a missing or unknown command, naming the
+/// commands) carry a message key; CLI11's own messages stay as CLI11 words them, in English.
+hague::Error usage_error(const CLI::App& app, const CLI::ParseError& e) {
+    using hague::ErrorKind;
     const CLI::App* level = &app;
     std::string path = "hague";
     while (!level->get_subcommands().empty()) {
@@ -45,15 +47,18 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
         path += " " + level->get_name();
     }
     if (level->get_require_subcommand_min() == 0 || !level->get_subcommands().empty())
-        return std::string(e.what()) + " (see 'hague --help')";
+        return hague::Error(ErrorKind::InvalidInput, std::string(e.what()) + " (see 'hague --help')");
     std::string commands;
     for (const auto* sub : level->get_subcommands([](const CLI::App*) { return true; }))
         commands += (commands.empty() ? "" : ", ") + sub->get_name();
     const auto rest = app.remaining();
     if (rest.empty())
-        return "'" + path + "' needs a command (" + commands + "; see '" + path + " --help')";
-    return "unknown command '" + rest.front() + "' for '" + path + "' (" + commands + "; see '" +
-           path + " --help')";
+        return hague::detail::keyed_error(ErrorKind::InvalidInput, "err_needs_command",
+                                          "'{}' needs a command ({}; see '{} --help')", path,
+                                          commands, path);
+    return hague::detail::keyed_error(ErrorKind::InvalidInput, "err_unknown_command",
+                                      "unknown command '{}' for '{}' ({}; see '{} --help')",
+                                      rest.front(), path, commands, path);
 }
 
 /// The error in the reader's language; when --lang itself is bad, in the environment's.
@@ -102,7 +107,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0)
             return app.exit(e);
-        std::fprintf(stderr, "hague: %s\n", usage_message(app, e).c_str());
+        std::fprintf(stderr, "hague: %s\n", localized(usage_error(app, e), global).c_str());
         return exit_usage;
     } catch (const hague::Error& e) {
         std::fprintf(stderr, "hague: %s\n", localized(e, global).c_str());
