@@ -547,7 +547,7 @@ TEST_F(CliTest, errors_speak_the_language) {
         {"chart shares -o no/such/dir/x.svg --lang nl", 1,
          "hague: kan 'no/such/dir/x.svg' niet schrijven: No such file or directory\n"},
         {"db", 2, "hague: 'hague db' braucht einen Befehl (info, check; siehe 'hague db --help')\n",
-         "LANG=de_DE.UTF-8"},
+         "LC_ALL=de_DE.UTF-8"},
     };
     for (const auto& c : cases) {
         const auto r = hague(c.args, c.env);
