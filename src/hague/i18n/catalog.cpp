@@ -1,7 +1,9 @@
 #include "hague/i18n/catalog.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include <unicode/locid.h>
 #include <unicode/msgfmt.h>
@@ -70,10 +72,30 @@ std::string lookup(const Bundle& b, std::string_view key, bool required) {
 
 Catalog::Catalog(Language language) : language_(language) { register_catalogs(); }
 
-std::string Catalog::text(std::string_view key) const { return format(key, {}); }
+/// The message pattern of `key` in language l. Each language's bundle is opened once per process
+/// and kept (ICU bundles are read-only and safe to share between threads).
+std::string pattern_of(Language l, std::string_view key) {
+    static std::once_flag once;
+    static std::vector<Bundle> bundles;
+    std::call_once(once, [] {
+        for (const auto language : all_languages)
+            bundles.push_back(open_bundle(code(language), false));
+    });
+    const auto index = static_cast<std::size_t>(
+        std::find(all_languages.begin(), all_languages.end(), l) - all_languages.begin());
+    return lookup(bundles.at(index), key, true);
+}
+
+std::string Catalog::text(std::string_view key) const {
+    auto pattern = pattern_of(language_, key);
+    // MessageFormat returns a pattern without braces or apostrophes unchanged: skip building one.
+    if (pattern.find_first_of("{}'") == std::string::npos)
+        return pattern;
+    return format(key, {});
+}
 
 std::string Catalog::format(std::string_view key, const std::vector<Arg>& args) const {
-    const auto pattern = lookup(open_bundle(code(language_), false), key, true);
+    const auto pattern = pattern_of(language_, key);
     std::vector<icu::Formattable> values;
     for (const auto& a : args) {
         if (const auto* i = std::get_if<std::int64_t>(&a))
