@@ -4,8 +4,8 @@
 
 namespace hague::cli {
 
-void add_chart_command(CLI::App &app, GlobalOptions &g) {
-    auto *cmd = app.add_subcommand(
+void add_chart_command(CLI::App& app, GlobalOptions& g) {
+    auto* cmd = app.add_subcommand(
         "chart", "An SVG chart: shares, trend ALLY..., gap, burden, fan (Monte Carlo) or map");
     add_global_options(*cmd, g);
     auto req = std::make_shared<app::ChartRequest>();

@@ -3,8 +3,8 @@
 
 namespace hague::cli {
 
-void add_report_command(CLI::App &app, GlobalOptions &g) {
-    auto *cmd = app.add_subcommand(
+void add_report_command(CLI::App& app, GlobalOptions& g) {
+    auto* cmd = app.add_subcommand(
         "report", "A self-contained HTML report: facts, status, charts, paths, revisions, method");
     add_global_options(*cmd, g);
     auto req = std::make_shared<app::ReportRequest>();

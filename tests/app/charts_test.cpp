@@ -14,14 +14,14 @@ namespace {
 using ChartTest = hague::testing::ServiceFixture;
 
 /// The markup of the first group marked data-ally="code" (up to its closing tag).
-std::string ally_group(const std::string &svg, const std::string &code) {
+std::string ally_group(const std::string& svg, const std::string& code) {
     const auto start = svg.find("data-ally=\"" + code + "\"");
     if (start == std::string::npos)
         return {};
     return svg.substr(start, svg.find("</g>", start) - start);
 }
 
-std::size_t count(const std::string &text, const std::string &what) {
+std::size_t count(const std::string& text, const std::string& what) {
     std::size_t n = 0;
     for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
         ++n;
@@ -106,9 +106,9 @@ TEST_F(ChartTest, gap_labels_the_money_each_ally_lacks) {
               std::string::npos)
         << deu;
     // At or above 3.5% in 2026: GRC, POL, LVA, EST, LTU have no bar and are named in a note.
-    for (const char *code : {"GRC", "POL", "LVA", "EST", "LTU", "ISL"})
+    for (const char* code : {"GRC", "POL", "LVA", "EST", "LTU", "ISL"})
         EXPECT_EQ(ally_group(svg, code), "") << code;
-    for (const char *name : {"Greece", "Poland", "Latvia", "Estonia", "Lithuania"})
+    for (const char* name : {"Greece", "Poland", "Latvia", "Estonia", "Lithuania"})
         EXPECT_NE(svg.find(name), std::string::npos) << name;
     EXPECT_NE(svg.find("No figure: Iceland."), std::string::npos);
     EXPECT_EQ(count(svg, "class=\"bar\""), 26u); // 32 - 5 at target - Iceland
@@ -116,7 +116,7 @@ TEST_F(ChartTest, gap_labels_the_money_each_ally_lacks) {
 
 TEST_F(ChartTest, burden_shows_every_group_but_the_alliance_itself) {
     const auto svg = service_.chart(request("burden", 2024)).svg;
-    for (const char *id : {"usa", "north_america", "europe_canada", "eu", "non_eu"})
+    for (const char* id : {"usa", "north_america", "europe_canada", "eu", "non_eu"})
         EXPECT_NE(svg.find(std::string("data-group=\"") + id + "\""), std::string::npos) << id;
     EXPECT_EQ(svg.find("data-group=\"nato\""), std::string::npos);
 }
@@ -166,13 +166,13 @@ TEST_F(ChartTest, report_is_one_self_contained_document) {
     r.paths = 1000;
     const auto html = service_.report(r).html;
     EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"nl\">", 0), 0u);
-    for (const char *kind : {"shares", "map", "gap", "trend", "burden", "fan"})
+    for (const char* kind : {"shares", "map", "gap", "trend", "burden", "fan"})
         EXPECT_NE(html.find(std::string("<figure data-chart=\"") + kind + "\">"), std::string::npos)
             << kind;
-    for (const char *id :
+    for (const char* id :
          {"headline", "status", "gap", "path", "burden", "fan", "changes", "method"})
         EXPECT_NE(html.find(std::string("<section id=\"") + id + "\">"), std::string::npos) << id;
-    for (const char *external : {"<script", "<link", "src=", "url(http", "@import"})
+    for (const char* external : {"<script", "<link", "src=", "url(http", "@import"})
         EXPECT_EQ(html.find(external), std::string::npos) << external;
     // 2026: 30 of the 31 reporting at 2% or more, 5 at 3.5% (see shares_summary_and_estimates_...).
     EXPECT_NE(html.find("30 van de 31 bondgenoten besteden 2% of meer; 5 halen de Haagse "
@@ -198,11 +198,11 @@ namespace hague::app {
 TEST_F(ChartTest, keyed_errors_match_their_english_message) {
     const i18n::Catalog english(i18n::Language::En);
     int checked = 0;
-    auto check = [&](auto &&call) {
+    auto check = [&](auto&& call) {
         try {
             call();
             ADD_FAILURE() << "no error";
-        } catch (const Error &e) {
+        } catch (const Error& e) {
             ASSERT_FALSE(e.key().empty()) << e.what();
             std::vector<i18n::Arg> args(e.args().begin(), e.args().end());
             EXPECT_EQ(english.format(e.key(), args), e.what()) << e.key();

@@ -44,7 +44,7 @@ void ChartRequest::validate() const {
                 "err_paths_outside", "--paths {} is outside 1-{}", paths, max_chart_paths);
 }
 
-ChartResponse Service::chart(const ChartRequest &r) const {
+ChartResponse Service::chart(const ChartRequest& r) const {
     r.validate();
     const i18n::Catalog catalog(r.language);
     ChartResponse out{r.kind, {}};
@@ -76,7 +76,7 @@ ChartResponse Service::chart(const ChartRequest &r) const {
         const auto core = pledge(pledges::hague_core);
         const Year last = core.by_year.value_or(e.last_year);
         std::vector<report::TrendLine> lines;
-        for (const auto &ally : r.allies) {
+        for (const auto& ally : r.allies) {
             ShowRequest sr{r.common, ally, {std::string(indicators::share_gdp_pct)}};
             report::TrendLine line{show(sr).series, std::nullopt};
             HAGUE_CHECK(!line.history.entity.is_aggregate(), ErrorKind::InvalidInput,
@@ -98,7 +98,7 @@ ChartResponse Service::chart(const ChartRequest &r) const {
         sr.seed = r.seed;
         sr.rule = engine::SpendingRule::Budget;
         const auto sim = simulate(sr);
-        const auto &p = sim.projection;
+        const auto& p = sim.projection;
         std::string scenario;
         switch (p.projection.scenario) {
         case engine::Scenario::StatusQuo: scenario = catalog.text("scenario_status_quo"); break;

@@ -27,7 +27,7 @@ void ReportRequest::validate() const {
                 "--paths {} is outside 0-{} (0 leaves the fan chart out)", paths, max_chart_paths);
 }
 
-ReportResponse Service::report(const ReportRequest &r) const {
+ReportResponse Service::report(const ReportRequest& r) const {
     r.validate();
     const auto edition = resolve_edition(r.common);
     const auto year = resolve_year(edition, r.year);
@@ -51,12 +51,12 @@ ReportResponse Service::report(const ReportRequest &r) const {
     // The trend chart's allies: as asked, else the largest economies in the year.
     auto trend = r.trend;
     if (trend.empty()) {
-        std::vector<const engine::AllyGap *> by_gdp;
-        for (const auto &a : facts.gap.allies)
+        std::vector<const engine::AllyGap*> by_gdp;
+        for (const auto& a : facts.gap.allies)
             if (a.gdp_m)
                 by_gdp.push_back(&a);
         std::stable_sort(by_gdp.begin(), by_gdp.end(),
-                         [](const auto *a, const auto *b) { return *a->gdp_m > *b->gdp_m; });
+                         [](const auto* a, const auto* b) { return *a->gdp_m > *b->gdp_m; });
         for (std::size_t i = 0; i < by_gdp.size() && i < default_trend_allies; ++i)
             trend.push_back(by_gdp[i]->ally.str());
     }
@@ -99,7 +99,7 @@ ReportResponse Service::report(const ReportRequest &r) const {
         cr.seed = r.seed;
         try {
             in.charts.emplace(kind, chart(cr).svg);
-        } catch (const Error &e) {
+        } catch (const Error& e) {
             // An edition without the figures a chart needs (2025-08 has shares of GDP only):
             // the section says why instead of the chart.
             if (e.kind() != ErrorKind::InvalidInput)

@@ -12,7 +12,7 @@ namespace hague::io {
 
 namespace {
 
-double parse_pixels(const std::string &s, const std::string &file, std::size_t line) {
+double parse_pixels(const std::string& s, const std::string& file, std::size_t line) {
     double value = 0;
     const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
     HAGUE_REQUIRE(ec == std::errc{} && ptr == s.data() + s.size() && std::isfinite(value) &&
@@ -30,7 +30,7 @@ MapData read_map(std::string_view panels_csv, std::string_view outlines_csv) {
     const auto pid = panels.column("panel"), pw = panels.column("width"),
                ph = panels.column("height");
     std::set<std::string, std::less<>> ids;
-    for (const auto &row : panels.rows()) {
+    for (const auto& row : panels.rows()) {
         MapPanel p{row.fields[pid], parse_pixels(row.fields[pw], panels.name(), row.line),
                    parse_pixels(row.fields[ph], panels.name(), row.line)};
         HAGUE_REQUIRE(ids.insert(p.id).second, ErrorKind::DataIntegrity,
@@ -40,7 +40,7 @@ MapData read_map(std::string_view panels_csv, std::string_view outlines_csv) {
     const auto outlines = parse_csv(outlines_csv, "outlines.csv");
     const auto op = outlines.column("panel"), oa = outlines.column("ally"),
                on = outlines.column("name"), od = outlines.column("d");
-    for (const auto &row : outlines.rows()) {
+    for (const auto& row : outlines.rows()) {
         MapOutline o{row.fields[op], row.fields[oa], row.fields[on], row.fields[od]};
         HAGUE_REQUIRE(ids.count(o.panel), ErrorKind::DataIntegrity,
                       "outlines.csv:{}: panel '{}' is not in panels.csv", row.line, o.panel);

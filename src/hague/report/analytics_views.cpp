@@ -43,33 +43,12 @@ std::map<std::string, std::string> names_of(std::span<const Ally> allies) {
     return names;
 }
 
-/// Names for people reading the language: CLDR's for allies, the catalog's for NATO's aggregates.
-std::map<std::string, std::string> local_names(std::span<const Ally> allies, const Words& w) {
-    std::map<std::string, std::string> names;
-    for (const auto& a : allies)
-        names[a.code.str()] = localized_name(a, w.language());
-    names[std::string(EntityCode::nato_total)] = w.t("alliance_total_name");
-    names[std::string(EntityCode::nato_europe_canada)] = w.t("europe_canada_name");
-    return names;
-}
-
 /// English words, for the few machine fields that carry a sentence (JSON "text").
 struct English {
     i18n::Catalog catalog{i18n::Language::En};
     Words words{catalog};
 };
 
-/// A standard group's name in the language; a custom group keeps the name it was given.
-std::string group_name(const engine::Group& g, const Words& w) {
-    const auto key = "group_" + g.id;
-    return i18n::own_text("root", key).empty() ? g.name : w.t(key);
-}
-
-/// A name for an ally code in the language, when the names map lacks it.
-std::string local_name(const std::map<std::string, std::string>& names, const EntityCode& code) {
-    const auto it = names.find(code.str());
-    return it == names.end() ? code.str() : it->second;
-}
 
 json optional_json(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 
@@ -176,7 +155,7 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
               const i18n::Catalog& catalog) {
     const Words w(catalog);
     auto names = names_of(allies);
-    auto local = local_names(allies, w);
+    auto local = localized_names(allies, catalog);
     const auto cur = std::string(to_string(g.currency));
     const auto key = lower(cur);
     const auto money_unit = g.currency == Currency::Nc ? w.t("unit_million_nc")
@@ -246,7 +225,7 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
     }
     v.table.rows.push_back({});
     for (const auto& t : g.groups) {
-        v.table.rows.push_back({t.group.id, group_name(t.group, w), "", "", "", "",
+        v.table.rows.push_back({t.group.id, localized_group_name(t.group, catalog), "", "", "", "",
                                 w.num_or_dash(t.gap_m, 0)});
         if (g.currency == Currency::Nc)
             v.table.rows.back().push_back("");
@@ -275,9 +254,10 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
                                              a.missing_key ? w.t(*a.missing_key) : *a.missing}));
     for (const auto& t : g.groups)
         if (t.gap_m && t.members_with_money < static_cast<int>(t.group.members.size()))
-            n.push_back(w.f("gap_group_partial",
-                            {group_name(t.group, w), std::int64_t{t.members_with_money},
-                             static_cast<std::int64_t>(t.group.members.size())}));
+            n.push_back(
+                w.f("gap_group_partial",
+                    {localized_group_name(t.group, catalog), std::int64_t{t.members_with_money},
+                     static_cast<std::int64_t>(t.group.members.size())}));
     n.push_back(w.f(g.currency == Currency::Usd ? "gap_source" : "gap_source_rates",
                     {e.title, e.id}));
     return v;
@@ -556,11 +536,10 @@ View share_view(const engine::BurdenResult& b, const Edition& e, const i18n::Cat
             members += (members.empty() ? "" : " ") + m.str();
             member_codes.push_back(m.str());
         }
-        v.table.rows.push_back({group_name(g.group, w), fmt::format("{}", g.members_counted),
-                                w.num(g.share_of_alliance_gdp_pct, 1),
-                                w.num(g.share_of_alliance_spending_pct, 1),
-                                w.num(g.share_gdp_pct, 2),
-                                w.num_or_dash(g.spending_per_capita_usd, 0)});
+        v.table.rows.push_back(
+            {localized_group_name(g.group, catalog), fmt::format("{}", g.members_counted),
+             w.num(g.share_of_alliance_gdp_pct, 1), w.num(g.share_of_alliance_spending_pct, 1),
+             w.num(g.share_gdp_pct, 2), w.num_or_dash(g.spending_per_capita_usd, 0)});
         v.csv.rows.push_back({b.edition, fmt::format("{}", b.year), std::string(to_string(b.prices)),
                               g.group.id, g.group.name, members,
                               fmt::format("{}", g.members_counted),
@@ -689,7 +668,7 @@ View facts_view(const FactsInput& in, const i18n::Catalog& catalog) {
     const auto& e = *in.edition;
     const auto& s = *in.status;
     auto names = names_of(in.allies);
-    auto local = local_names(in.allies, w);
+    const auto local = localized_names(in.allies, catalog);
     View v;
     v.table.title = w.f("facts_title", {std::int64_t{s.year.value()}, e.id});
     v.table.columns = {{w.t("col_fact")}, {w.t("col_value")}, {w.t("col_source")}};
@@ -812,8 +791,9 @@ View facts_view(const FactsInput& in, const i18n::Catalog& catalog) {
         const auto ry = std::int64_t{r.year.value()};
         const auto english_name = names.count(r.entity.str()) ? names[r.entity.str()] : r.entity.str();
         add("largest_revision", say("fact_largest_revision", {in.previous->id}),
-            {w.f("fact_revision_value", {local_name(local, r.entity), ry, w.num(r.old_value, 2),
-                                         w.num(r.new_value, 2), w.signed_num(r.change, 2)}),
+            {w.f("fact_revision_value",
+                 {name_or_code(local, r.entity.str()), ry, w.num(r.old_value, 2),
+                  w.num(r.new_value, 2), w.signed_num(r.change, 2)}),
              en.f("fact_revision_value", {english_name, ry, en.num(r.old_value, 2),
                                           en.num(r.new_value, 2), en.signed_num(r.change, 2)})},
             say("facts_source_versus", {e.id, in.previous->id}),

@@ -74,8 +74,8 @@ std::vector<std::string> wrap(std::string_view text, double max_width, double si
 }
 
 /// Writes wrapped text from y down; returns the y below it.
-double paragraph(Svg &svg, double y, std::string_view text, const TextStyle &style) {
-    for (const auto &l : wrap(text, width - 2 * margin, style.size)) {
+double paragraph(Svg& svg, double y, std::string_view text, const TextStyle& style) {
+    for (const auto& l : wrap(text, width - 2 * margin, style.size)) {
         svg.text(margin, y, l, style);
         y += style.size * 1.35;
     }
@@ -83,7 +83,7 @@ double paragraph(Svg &svg, double y, std::string_view text, const TextStyle &sty
 }
 
 /// The title block: the title, then the subtitle, wrapped. Returns the y below it.
-double header(Svg &svg, const std::string &title, const std::string &subtitle) {
+double header(Svg& svg, const std::string& title, const std::string& subtitle) {
     double y = paragraph(svg, margin + title_size, title,
                          {.size = title_size, .weight = "bold", .fill = palette::ink});
     if (!subtitle.empty())
@@ -92,9 +92,9 @@ double header(Svg &svg, const std::string &title, const std::string &subtitle) {
 }
 
 /// The notes and the source line under a chart.
-double footer(Svg &svg, double y, std::span<const std::string> notes, const std::string &source) {
+double footer(Svg& svg, double y, std::span<const std::string> notes, const std::string& source) {
     y += 6;
-    for (const auto &n : notes)
+    for (const auto& n : notes)
         y = paragraph(svg, y + note_size, n, {.size = note_size, .fill = palette::muted}) -
             note_size;
     return paragraph(svg, y + note_size + 4, source, {.size = note_size, .fill = palette::muted});
@@ -112,10 +112,10 @@ struct LegendItem {
 
 constexpr double legend_row = 18;
 
-double legend(Svg &svg, double y, std::span<const LegendItem> items) {
+double legend(Svg& svg, double y, std::span<const LegendItem> items) {
     double x = margin;
     svg.begin_group("class=\"legend\"");
-    for (const auto &it : items) {
+    for (const auto& it : items) {
         const double w = 18 + text_width(it.label, body_size) + 16;
         if (x + w > width - margin && x > margin) {
             y += legend_row;
@@ -140,7 +140,7 @@ double legend(Svg &svg, double y, std::span<const LegendItem> items) {
 /// The status classes of the shares chart and the map.
 enum class Band { Core, Spending, Below, NoData };
 
-Band band_of(const engine::AllyStatus &a) {
+Band band_of(const engine::AllyStatus& a) {
     if (a.meets_core == engine::Compliance::Met)
         return Band::Core;
     if (a.meets_spending == engine::Compliance::Met)
@@ -161,7 +161,7 @@ std::string_view band_fill(Band b) {
 }
 
 /// The hatch that marks "no data": defined once per chart.
-std::string hatch_defs(const Svg &svg) {
+std::string hatch_defs(const Svg& svg) {
     return fmt::format(
         "<defs><pattern id=\"{}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
         "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
@@ -170,8 +170,8 @@ std::string hatch_defs(const Svg &svg) {
         svg.id("nodata"), palette::grey);
 }
 
-std::vector<LegendItem> band_legend(const engine::Thresholds &t, const i18n::Catalog &cat,
-                                    const Svg &svg) {
+std::vector<LegendItem> band_legend(const engine::Thresholds& t, const i18n::Catalog& cat,
+                                    const Svg& svg) {
     const auto l = cat.language();
     const auto spending = i18n::format_percent_compact(t.spending_pct, l);
     const auto core = i18n::format_percent_compact(t.core_pct, l);
@@ -186,25 +186,9 @@ std::vector<LegendItem> band_legend(const engine::Thresholds &t, const i18n::Cat
          {}}};
 }
 
-/// Names in the catalog's language, by ISO3 code.
-std::map<std::string, std::string, std::less<>> local_names(const ChartContext &c) {
-    std::map<std::string, std::string, std::less<>> names;
-    for (const auto &a : c.allies)
-        names[a.code.str()] = localized_name(a, c.catalog->language());
-    names[std::string(EntityCode::nato_total)] = c.catalog->text("alliance_total_name");
-    names[std::string(EntityCode::nato_europe_canada)] = c.catalog->text("europe_canada_name");
-    return names;
-}
-
-std::string name_of(const std::map<std::string, std::string, std::less<>> &names,
-                    std::string_view code) {
-    const auto it = names.find(code);
-    return it == names.end() ? std::string(code) : it->second;
-}
-
 /// "Source: NATO, <title>, edition <id>, Table 3." (or "Tables 2, 3 and 5.").
-std::string source_line(const ChartContext &c, std::vector<int> tables) {
-    const auto &cat = *c.catalog;
+std::string source_line(const ChartContext& c, std::vector<int> tables) {
+    const auto& cat = *c.catalog;
     if (tables.size() == 1)
         return cat.format("source_line",
                           {c.edition->title, c.edition->id, std::int64_t{tables.front()}});
@@ -217,16 +201,16 @@ std::string source_line(const ChartContext &c, std::vector<int> tables) {
 
 /// The notes for allies with no share: "Iceland (ISL): Iceland has no armed forces; ...".
 std::vector<std::string>
-missing_notes(const engine::Status &s, const ChartContext &c,
-              const std::map<std::string, std::string, std::less<>> &names) {
+missing_notes(const engine::Status& s, const ChartContext& c,
+              const std::map<std::string, std::string, std::less<>>& names) {
     std::vector<std::string> notes;
-    for (const auto &a : s.allies) {
+    for (const auto& a : s.allies) {
         if (a.share_gdp_pct)
             continue;
         const auto reason =
             a.missing_key ? c.catalog->text(*a.missing_key) : c.catalog->text("not_available");
-        notes.push_back(c.catalog->format("missing_line",
-                                          {name_of(names, a.ally.str()), a.ally.str(), reason}));
+        notes.push_back(c.catalog->format(
+            "missing_line", {name_or_code(names, a.ally.str()), a.ally.str(), reason}));
     }
     return notes;
 }
@@ -240,7 +224,7 @@ struct Scale {
 };
 
 /// A vertical reference line across a plot with its label on top.
-void reference_line(Svg &svg, double x, double top, double bottom, const std::string &label) {
+void reference_line(Svg& svg, double x, double top, double bottom, const std::string& label) {
     svg.line(x, top, x, bottom, palette::ink, 1, "4 3");
     svg.text(x, top - 4, label,
              {.size = note_size, .anchor = "middle", .fill = palette::ink, .halo = true});
@@ -248,7 +232,7 @@ void reference_line(Svg &svg, double x, double top, double bottom, const std::st
 
 } // namespace
 
-std::string shares_summary(const engine::Status &s, const i18n::Catalog &cat) {
+std::string shares_summary(const engine::Status& s, const i18n::Catalog& cat) {
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, cat.language()); };
     return cat.format("shares_summary",
                       {std::int64_t{s.summary.at_or_above_spending},
@@ -256,10 +240,10 @@ std::string shares_summary(const engine::Status &s, const i18n::Catalog &cat) {
                        std::int64_t{s.summary.at_or_above_core}, pct(s.thresholds.core_pct)});
 }
 
-std::string shares_chart(const engine::Status &s, double total_pct, const ChartContext &c) {
-    const auto &cat = *c.catalog;
+std::string shares_chart(const engine::Status& s, double total_pct, const ChartContext& c) {
+    const auto& cat = *c.catalog;
     const auto lang = cat.language();
-    const auto names = local_names(c);
+    const auto names = localized_names(c.allies, *c.catalog);
     const auto year = std::int64_t{s.year.value()};
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
 
@@ -270,16 +254,16 @@ std::string shares_chart(const engine::Status &s, double total_pct, const ChartC
     std::vector<std::string> notes;
     if (s.summary.estimates > 0)
         notes.push_back(cat.text("estimate_bar_legend"));
-    for (auto &n : missing_notes(s, c, names))
+    for (auto& n : missing_notes(s, c, names))
         notes.push_back(std::move(n));
     const auto source = source_line(c, {3});
 
     const double row = 17;
     double max_share = total_pct;
-    for (const auto &a : s.allies)
+    for (const auto& a : s.allies)
         if (a.share_gdp_pct)
             max_share = std::max(max_share, a.share_gdp_pct->value);
-    for (const auto &g : s.aggregates)
+    for (const auto& g : s.aggregates)
         if (g.share_gdp_pct)
             max_share = std::max(max_share, g.share_gdp_pct->value);
     const double axis_max = std::ceil(max_share + 0.5);
@@ -305,8 +289,8 @@ std::string shares_chart(const engine::Status &s, double total_pct, const ChartC
                  {.size = note_size, .anchor = "middle", .fill = palette::muted});
     }
 
-    auto bar_row = [&](double ry, const std::string &name, const std::optional<engine::Figure> &f,
-                       std::string_view fill, bool bold, const std::string &code) {
+    auto bar_row = [&](double ry, const std::string& name, const std::optional<engine::Figure>& f,
+                       std::string_view fill, bool bold, const std::string& code) {
         svg.begin_group(fmt::format("class=\"bar\" data-ally=\"{}\"", escape_xml(code)));
         const auto value_text = f ? i18n::format_percent(f->value, 2, lang) +
                                         (f->estimate ? std::string(estimate_mark) : "")
@@ -335,15 +319,15 @@ std::string shares_chart(const engine::Status &s, double total_pct, const ChartC
     };
 
     double ry = top;
-    for (const auto &a : s.allies) {
-        bar_row(ry, name_of(names, a.ally.str()), a.share_gdp_pct, band_fill(band_of(a)), false,
-                a.ally.str());
+    for (const auto& a : s.allies) {
+        bar_row(ry, name_or_code(names, a.ally.str()), a.share_gdp_pct, band_fill(band_of(a)),
+                false, a.ally.str());
         ry += row;
     }
     if (!s.aggregates.empty()) {
         ry += 8;
-        for (const auto &g : s.aggregates) {
-            bar_row(ry, name_of(names, g.entity.str()), g.share_gdp_pct, palette::grey, true,
+        for (const auto& g : s.aggregates) {
+            bar_row(ry, name_or_code(names, g.entity.str()), g.share_gdp_pct, palette::grey, true,
                     g.entity.str());
             ry += row;
         }
@@ -355,11 +339,11 @@ std::string shares_chart(const engine::Status &s, double total_pct, const ChartC
     return svg.finish(footer(svg, bottom + 18, notes, source) + margin);
 }
 
-std::string map_chart(const engine::Status &s, std::span<const MapPanel> panels,
-                      std::span<const MapOutline> outlines, const ChartContext &c) {
-    const auto &cat = *c.catalog;
+std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
+                      std::span<const MapOutline> outlines, const ChartContext& c) {
+    const auto& cat = *c.catalog;
     const auto lang = cat.language();
-    const auto names = local_names(c);
+    const auto names = localized_names(c.allies, *c.catalog);
     const auto year = std::int64_t{s.year.value()};
     const auto title = cat.format("map_title", {year});
     const auto subtitle = shares_summary(s, cat);
@@ -367,8 +351,8 @@ std::string map_chart(const engine::Status &s, std::span<const MapPanel> panels,
     notes.push_back(cat.text("map_credit"));
     const auto source = source_line(c, {3});
 
-    std::map<std::string, const engine::AllyStatus *, std::less<>> by_code;
-    for (const auto &a : s.allies)
+    std::map<std::string, const engine::AllyStatus*, std::less<>> by_code;
+    for (const auto& a : s.allies)
         by_code[a.ally.str()] = &a;
 
     Svg svg(width, "map", title, subtitle);
@@ -379,7 +363,7 @@ std::string map_chart(const engine::Status &s, std::span<const MapPanel> panels,
                      false,
                      {}});
     double panels_width = 0, panels_height = 0;
-    for (const auto &p : panels) {
+    for (const auto& p : panels) {
         panels_width += p.width;
         panels_height = std::max(panels_height, p.height);
     }
@@ -391,7 +375,7 @@ std::string map_chart(const engine::Status &s, std::span<const MapPanel> panels,
     const double map_top = legend(svg, y + body_size, items) - 4;
 
     double px = margin;
-    for (const auto &p : panels) {
+    for (const auto& p : panels) {
         svg.begin_group(fmt::format("class=\"panel\" data-panel=\"{}\" transform=\"translate({} "
                                     "{}) scale({})\"",
                                     escape_xml(p.id), coord(px), coord(map_top),
@@ -399,7 +383,7 @@ std::string map_chart(const engine::Status &s, std::span<const MapPanel> panels,
         svg.rect(0, 0, p.width, p.height, "#F4F8FB");
         // Non-members first, so the allies' borders draw on top.
         for (const int pass : {0, 1}) {
-            for (const auto &o : outlines) {
+            for (const auto& o : outlines) {
                 if (o.panel != p.id || (o.ally.empty() != (pass == 0)))
                     continue;
                 if (o.ally.empty()) {
@@ -407,7 +391,7 @@ std::string map_chart(const engine::Status &s, std::span<const MapPanel> panels,
                     continue;
                 }
                 const auto it = by_code.find(o.ally);
-                const engine::AllyStatus *a = it == by_code.end() ? nullptr : it->second;
+                const engine::AllyStatus* a = it == by_code.end() ? nullptr : it->second;
                 const auto band = a ? band_of(*a) : Band::NoData;
                 const auto fill = band == Band::NoData ? "url(#" + svg.id("nodata") + ")"
                                                        : std::string(band_fill(band));
@@ -417,7 +401,7 @@ std::string map_chart(const engine::Status &s, std::span<const MapPanel> panels,
                               (a->share_gdp_pct->estimate ? std::string(estimate_mark) : "")
                         : cat.text("not_available");
                 svg.begin_group(fmt::format("class=\"ally\" data-ally=\"{}\"", escape_xml(o.ally)));
-                svg.tooltip(name_of(names, o.ally) + ": " + value);
+                svg.tooltip(name_or_code(names, o.ally) + ": " + value);
                 svg.path(o.path, fill, "#FFFFFF", 0.6);
                 svg.end_group();
             }
@@ -429,45 +413,45 @@ std::string map_chart(const engine::Status &s, std::span<const MapPanel> panels,
     return svg.finish(footer(svg, map_top + panels_height * scale, notes, source) + margin);
 }
 
-std::string gap_chart(const engine::GapResult &g, const ChartContext &c) {
-    const auto &cat = *c.catalog;
+std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
+    const auto& cat = *c.catalog;
     const auto lang = cat.language();
-    const auto names = local_names(c);
+    const auto names = localized_names(c.allies, *c.catalog);
     const auto year = std::int64_t{g.year.value()};
     const auto target = i18n::format_percent_compact(g.target_pct, lang);
     HAGUE_CHECK(g.currency != Currency::Nc, ErrorKind::InvalidInput, "err_gap_chart_adds_allies",
                 "the gap chart adds allies' gaps, so it needs one currency (USD or EUR), not NC");
 
-    std::vector<const engine::AllyGap *> short_of;
+    std::vector<const engine::AllyGap*> short_of;
     std::vector<std::string> met, unknown;
     std::string currency;
-    for (const auto &a : g.allies) {
+    for (const auto& a : g.allies) {
         if (!a.share) {
-            unknown.push_back(name_of(names, a.ally.str()));
+            unknown.push_back(name_or_code(names, a.ally.str()));
         } else if (a.gap_pp <= 0) {
-            met.push_back(name_of(names, a.ally.str()));
+            met.push_back(name_or_code(names, a.ally.str()));
         } else if (a.gap_m) {
             short_of.push_back(&a);
             currency = a.currency_code;
         } else {
-            unknown.push_back(name_of(names, a.ally.str()));
+            unknown.push_back(name_or_code(names, a.ally.str()));
         }
     }
     if (currency.empty())
         currency = g.currency == Currency::Eur ? "EUR" : "USD";
     std::stable_sort(short_of.begin(), short_of.end(),
-                     [](const auto *a, const auto *b) { return *a->gap_m > *b->gap_m; });
+                     [](const auto* a, const auto* b) { return *a->gap_m > *b->gap_m; });
     const auto money = [&](double m) {
         return i18n::format_money_compact(m * 1e6, currency, lang);
     };
 
     std::optional<double> total;
-    for (const auto &gg : g.groups)
+    for (const auto& gg : g.groups)
         if (gg.group.id == "nato")
             total = gg.gap_m;
     const auto title = cat.format("gap_title", {target, year});
     const auto below = std::count_if(g.allies.begin(), g.allies.end(),
-                                     [](const auto &a) { return a.share && a.gap_pp > 0; });
+                                     [](const auto& a) { return a.share && a.gap_pp > 0; });
     const auto subtitle =
         short_of.empty() && below > 0
             ? cat.format("gap_subtitle_no_money", {std::int64_t{below}, target, g.edition, year})
@@ -477,14 +461,14 @@ std::string gap_chart(const engine::GapResult &g, const ChartContext &c) {
                           total ? money(*total) : cat.text("not_available"), target,
                           std::int64_t{g.constant_price_base}});
     std::vector<std::string> notes;
-    auto join = [](const std::vector<std::string> &v) {
+    auto join = [](const std::vector<std::string>& v) {
         std::string out;
-        for (const auto &s : v)
+        for (const auto& s : v)
             out += (out.empty() ? "" : ", ") + s;
         return out;
     };
     if (std::any_of(short_of.begin(), short_of.end(),
-                    [](const auto *a) { return a->share->estimate; }))
+                    [](const auto* a) { return a->share->estimate; }))
         notes.push_back(cat.text("estimate_bar_legend"));
     if (!met.empty())
         notes.push_back(cat.format("gap_met", {target, join(met)}));
@@ -495,7 +479,7 @@ std::string gap_chart(const engine::GapResult &g, const ChartContext &c) {
 
     const double row = 17;
     double max_gap = 1;
-    for (const auto *a : short_of)
+    for (const auto* a : short_of)
         max_gap = std::max(max_gap, *a->gap_m);
 
     Svg svg(width, "gap", title, subtitle);
@@ -505,8 +489,8 @@ std::string gap_chart(const engine::GapResult &g, const ChartContext &c) {
     const Scale x{0, max_gap, label_right + 8, width - 110};
     svg.line(x(0), top - 4, x(0), bottom, palette::ink, 1);
     double ry = top;
-    for (const auto *a : short_of) {
-        const auto name = name_of(names, a->ally.str());
+    for (const auto* a : short_of) {
+        const auto name = name_or_code(names, a->ally.str());
         const auto share = i18n::format_percent(a->share->value, 2, lang) +
                            (a->share->estimate ? std::string(estimate_mark) : "");
         svg.begin_group(fmt::format("class=\"bar\" data-ally=\"{}\"", escape_xml(a->ally.str())));
@@ -523,12 +507,12 @@ std::string gap_chart(const engine::GapResult &g, const ChartContext &c) {
     return svg.finish(footer(svg, bottom + 4, notes, source) + margin);
 }
 
-std::string burden_chart(const engine::BurdenResult &b, const ChartContext &c) {
-    const auto &cat = *c.catalog;
+std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
+    const auto& cat = *c.catalog;
     const auto lang = cat.language();
     const auto year = std::int64_t{b.year.value()};
-    std::vector<const engine::GroupBurden *> groups;
-    for (const auto &g : b.groups)
+    std::vector<const engine::GroupBurden*> groups;
+    for (const auto& g : b.groups)
         if (g.group.id != "nato")
             groups.push_back(&g);
     const auto title = cat.format("burden_title", {year});
@@ -559,10 +543,8 @@ std::string burden_chart(const engine::BurdenResult &b, const ChartContext &c) {
                  {.size = note_size, .anchor = "middle", .fill = palette::muted});
     }
     double gy = top;
-    for (const auto *g : groups) {
-        const auto key = "group_" + g->group.id;
-        const auto own = i18n::own_text("root", key);
-        const auto name = own.empty() ? g->group.name : cat.text(key);
+    for (const auto* g : groups) {
+        const auto name = localized_group_name(g->group, cat);
         svg.begin_group(fmt::format("class=\"group\" data-group=\"{}\"", escape_xml(g->group.id)));
         svg.text(label_right, gy + group_height / 2 - 2, name,
                  {.size = body_size,
@@ -574,7 +556,7 @@ std::string burden_chart(const engine::BurdenResult &b, const ChartContext &c) {
             {g->share_of_alliance_gdp_pct, palette::sky},
             {g->share_of_alliance_spending_pct, palette::blue}};
         double by = gy + 3;
-        for (const auto &[value, fill] : bars) {
+        for (const auto& [value, fill] : bars) {
             svg.rect(x(0), by, x(value) - x(0), 16, fill);
             svg.text(x(value) + 4, by + 8, i18n::format_percent(value, 1, lang),
                      {.size = note_size, .fill = palette::ink, .baseline = "middle", .halo = true});
@@ -587,14 +569,14 @@ std::string burden_chart(const engine::BurdenResult &b, const ChartContext &c) {
 }
 
 std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
-                        const engine::Thresholds &t, double total_pct, const ChartContext &c) {
-    const auto &cat = *c.catalog;
+                        const engine::Thresholds& t, double total_pct, const ChartContext& c) {
+    const auto& cat = *c.catalog;
     const auto lang = cat.language();
-    const auto names = local_names(c);
+    const auto names = localized_names(c.allies, *c.catalog);
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
     std::string who;
-    for (const auto &l : lines)
-        who += (who.empty() ? "" : ", ") + name_of(names, l.history.entity.str());
+    for (const auto& l : lines)
+        who += (who.empty() ? "" : ", ") + name_or_code(names, l.history.entity.str());
     const auto title =
         cat.format("trend_title", {who, std::int64_t{first.value()}, std::int64_t{last.value()}});
     const auto subtitle =
@@ -602,20 +584,21 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
     std::vector<std::string> notes;
     std::optional<Year> review;
     bool any_estimate = false;
-    for (const auto &l : lines) {
-        for (const auto &s : l.history.series)
-            for (const auto &o : s.values)
+    for (const auto& l : lines) {
+        for (const auto& s : l.history.series)
+            for (const auto& o : s.values)
                 any_estimate = any_estimate || o.estimate;
         if (l.history.series.empty() && l.history.missing_reason)
-            notes.push_back(cat.format(
-                "missing_line", {name_of(names, l.history.entity.str()), l.history.entity.str(),
-                                 l.history.missing_key ? cat.text(*l.history.missing_key)
-                                                       : *l.history.missing_reason}));
+            notes.push_back(
+                cat.format("missing_line",
+                           {name_or_code(names, l.history.entity.str()), l.history.entity.str(),
+                            l.history.missing_key ? cat.text(*l.history.missing_key)
+                                                  : *l.history.missing_reason}));
         if (l.path) {
             review = l.path->path.input.review_year;
-            for (const auto &cc : l.path->commitments)
+            for (const auto& cc : l.path->commitments)
                 notes.push_back(cat.format("trend_commitment_note",
-                                           {name_of(names, l.history.entity.str()),
+                                           {name_or_code(names, l.history.entity.str()),
                                             pct(cc.commitment.target_pct),
                                             std::int64_t{cc.compared_year.value()},
                                             i18n::format_date(cc.commitment.announced, lang)}));
@@ -628,7 +611,7 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
     std::vector<LegendItem> items;
     for (std::size_t i = 0; i < lines.size(); ++i)
         items.push_back({std::string(palette::series[i % std::size(palette::series)]),
-                         name_of(names, lines[i].history.entity.str()),
+                         name_or_code(names, lines[i].history.entity.str()),
                          {},
                          true,
                          {}});
@@ -642,12 +625,12 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
         {std::string(palette::muted), cat.text("trend_commitment"), {}, false, {}, true});
 
     double max_share = total_pct;
-    for (const auto &l : lines) {
-        for (const auto &s : l.history.series)
-            for (const auto &o : s.values)
+    for (const auto& l : lines) {
+        for (const auto& s : l.history.series)
+            for (const auto& o : s.values)
                 max_share = std::max(max_share, o.value);
         if (l.path)
-            for (const auto &cc : l.path->commitments)
+            for (const auto& cc : l.path->commitments)
                 max_share = std::max(max_share, cc.commitment.target_pct);
     }
     const double axis_max = std::ceil(max_share + 0.5);
@@ -675,7 +658,7 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
         svg.text(x(yr), bottom + 16, fmt::format("{}", yr),
                  {.size = note_size, .anchor = "middle", .fill = palette::muted});
     }
-    for (const auto &[v, label] :
+    for (const auto& [v, label] :
          {std::pair{t.spending_pct, pct(t.spending_pct)}, std::pair{t.core_pct, pct(t.core_pct)},
           std::pair{total_pct, pct(total_pct)}}) {
         svg.line(x(first.value()), yy(v), x(last.value()), yy(v), palette::grey, 1, "2 3");
@@ -691,22 +674,22 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
 
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const auto colour = palette::series[i % std::size(palette::series)];
-        const auto &l = lines[i];
-        const auto name = name_of(names, l.history.entity.str());
+        const auto& l = lines[i];
+        const auto name = name_or_code(names, l.history.entity.str());
         svg.begin_group(
             fmt::format("class=\"series\" data-ally=\"{}\"", escape_xml(l.history.entity.str())));
         if (l.path) {
             std::string d;
-            for (const auto &p : l.path->path.points)
+            for (const auto& p : l.path->path.points)
                 if (p.year.value() <= last.value())
                     d += fmt::format("{}{} {}", d.empty() ? "M" : "L", coord(x(p.year.value())),
                                      coord(yy(p.share_pct)));
             svg.path(d, "none", colour, 2, "stroke-dasharray=\"6 4\"");
         }
-        for (const auto &s : l.history.series) {
+        for (const auto& s : l.history.series) {
             std::string d;
             std::optional<int> previous;
-            for (const auto &o : s.values) {
+            for (const auto& o : s.values) {
                 if (o.year.value() < first.value() || o.year.value() > last.value())
                     continue;
                 const bool joined = previous && *previous == o.year.value() - 1;
@@ -715,7 +698,7 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
                 previous = o.year.value();
             }
             svg.path(d, "none", colour, 2.5);
-            for (const auto &o : s.values) {
+            for (const auto& o : s.values) {
                 if (o.year.value() < first.value() || o.year.value() > last.value())
                     continue;
                 svg.begin_group();
@@ -728,7 +711,7 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
             }
         }
         if (l.path) {
-            for (const auto &cc : l.path->commitments) {
+            for (const auto& cc : l.path->commitments) {
                 const auto when = cc.compared_year.value();
                 if (when < first.value() || when > last.value())
                     continue;
@@ -749,17 +732,17 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
     return svg.finish(footer(svg, bottom + 24, notes, source) + margin);
 }
 
-std::string fan_chart(const engine::McResult &r, double threshold_pct, Year last_year,
-                      const std::string &scenario_text, const ChartContext &c) {
-    const auto &cat = *c.catalog;
+std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last_year,
+                      const std::string& scenario_text, const ChartContext& c) {
+    const auto& cat = *c.catalog;
     const auto lang = cat.language();
-    const auto names = local_names(c);
+    const auto names = localized_names(c.allies, *c.catalog);
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
-    std::vector<const engine::McEntityResult *> rows;
-    for (const auto &e : r.entities)
+    std::vector<const engine::McEntityResult*> rows;
+    for (const auto& e : r.entities)
         if (!e.group)
             rows.push_back(&e);
-    std::stable_sort(rows.begin(), rows.end(), [](const auto *a, const auto *b) {
+    std::stable_sort(rows.begin(), rows.end(), [](const auto* a, const auto* b) {
         return a->share_pct.p50 > b->share_pct.p50;
     });
     const auto title = cat.format("fan_title", {std::int64_t{last_year.value()}});
@@ -774,7 +757,7 @@ std::string fan_chart(const engine::McResult &r, double threshold_pct, Year last
 
     const double row = 17;
     double axis_max = threshold_pct + 1;
-    for (const auto *e : rows)
+    for (const auto* e : rows)
         axis_max = std::max(axis_max, e->share_pct.p95);
     axis_max = std::ceil(axis_max + 0.25);
 
@@ -792,8 +775,8 @@ std::string fan_chart(const engine::McResult &r, double threshold_pct, Year last
     svg.text(width - margin, top - 6, cat.format("fan_probability", {pct(threshold_pct)}),
              {.size = note_size, .anchor = "end", .weight = "bold", .fill = palette::ink});
     double ry = top;
-    for (const auto *e : rows) {
-        const auto name = name_of(names, e->id);
+    for (const auto* e : rows) {
+        const auto name = name_or_code(names, e->id);
         const auto probability = i18n::format_percent(100 * e->probability_at_or_above, 0, lang);
         svg.begin_group(fmt::format("class=\"band\" data-ally=\"{}\"", escape_xml(e->id)));
         svg.tooltip(cat.format("fan_tooltip",

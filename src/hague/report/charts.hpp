@@ -28,29 +28,29 @@ inline constexpr std::string_view chart_kinds[] = {"shares", "trend", "gap",
 
 /// What every chart needs besides its figures.
 struct ChartContext {
-    const Edition *edition = nullptr;
+    const Edition* edition = nullptr;
     std::span<const Ally> allies;
-    const i18n::Catalog *catalog = nullptr;
+    const i18n::Catalog* catalog = nullptr;
 };
 
 /// "17 of 31 allies spend 2% or more; 1 reaches the Hague core target of 3.5%." (of the allies
 /// that publish a share, as in the status table).
-[[nodiscard]] std::string shares_summary(const engine::Status &s, const i18n::Catalog &cat);
+[[nodiscard]] std::string shares_summary(const engine::Status& s, const i18n::Catalog& cat);
 
 /// One bar per ally: the share of GDP in the status's year, lines at the Wales and Hague targets.
 /// `total_pct` is the Hague total (5%), drawn with the status's two thresholds.
-[[nodiscard]] std::string shares_chart(const engine::Status &s, double total_pct,
-                                       const ChartContext &c);
+[[nodiscard]] std::string shares_chart(const engine::Status& s, double total_pct,
+                                       const ChartContext& c);
 
 /// Allies coloured by the same classes as shares_chart, on outlines of North America and Europe.
-[[nodiscard]] std::string map_chart(const engine::Status &s, std::span<const MapPanel> panels,
-                                    std::span<const MapOutline> outlines, const ChartContext &c);
+[[nodiscard]] std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
+                                    std::span<const MapOutline> outlines, const ChartContext& c);
 
 /// The money gap to the target per ally, largest first.
-[[nodiscard]] std::string gap_chart(const engine::GapResult &g, const ChartContext &c);
+[[nodiscard]] std::string gap_chart(const engine::GapResult& g, const ChartContext& c);
 
 /// Each group's share of the alliance's GDP beside its share of the alliance's spending.
-[[nodiscard]] std::string burden_chart(const engine::BurdenResult &b, const ChartContext &c);
+[[nodiscard]] std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c);
 
 /// One ally of a trend chart: its published shares and its path with commitments.
 struct TrendLine {
@@ -60,12 +60,12 @@ struct TrendLine {
 
 /// Shares of GDP over time: history, the linear path to the target year, national commitments.
 [[nodiscard]] std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
-                                      const engine::Thresholds &t, double total_pct,
-                                      const ChartContext &c);
+                                      const engine::Thresholds& t, double total_pct,
+                                      const ChartContext& c);
 
 /// Monte Carlo bands of the share of GDP in the last projected year, one row per ally.
 /// `paths` and `scenario_text` (already in the catalog's language) go into the subtitle.
-[[nodiscard]] std::string fan_chart(const engine::McResult &r, double threshold_pct, Year last_year,
-                                    const std::string &scenario_text, const ChartContext &c);
+[[nodiscard]] std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last_year,
+                                    const std::string& scenario_text, const ChartContext& c);
 
 } // namespace hague::report

@@ -60,11 +60,11 @@ std::string esc(std::string_view s) {
     return escape_xml(s);
 }
 
-std::string section(std::string_view id, const std::string &heading, const std::string &body) {
+std::string section(std::string_view id, const std::string& heading, const std::string& body) {
     return fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n{}</section>\n", id, esc(heading), body);
 }
 
-std::string figure(const ReportInput &in, std::string_view kind) {
+std::string figure(const ReportInput& in, std::string_view kind) {
     const auto it = in.charts.find(kind);
     if (it != in.charts.end())
         return fmt::format("<figure data-chart=\"{}\">\n{}</figure>\n", kind, it->second);
@@ -75,31 +75,31 @@ std::string figure(const ReportInput &in, std::string_view kind) {
                              escape_xml(why->second));
 }
 
-std::string paragraph(const std::string &text, std::string_view cls = {}) {
+std::string paragraph(const std::string& text, std::string_view cls = {}) {
     return cls.empty() ? fmt::format("<p>{}</p>\n", esc(text))
                        : fmt::format("<p class=\"{}\">{}</p>\n", cls, esc(text));
 }
 
-bool is_numeric_column(const Table &t, std::size_t c) {
+bool is_numeric_column(const Table& t, std::size_t c) {
     return t.columns[c].align == Align::Right;
 }
 
 } // namespace
 
-std::string render_html(const Table &t) {
+std::string render_html(const Table& t) {
     std::string out = "<table>\n";
     if (!t.title.empty())
         out += fmt::format("<caption>{}</caption>\n", esc(t.title));
     out += "<thead><tr>";
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
-        const auto &col = t.columns[c];
+        const auto& col = t.columns[c];
         out += fmt::format(
             "<th{}>{}{}</th>", is_numeric_column(t, c) ? " class=\"num\"" : "", esc(col.header),
             col.unit.empty() ? std::string()
                              : fmt::format("<span class=\"unit\">{}</span>", esc(col.unit)));
     }
     out += "</tr></thead>\n<tbody>\n";
-    for (const auto &row : t.rows) {
+    for (const auto& row : t.rows) {
         if (row.empty()) {
             out +=
                 fmt::format("<tr class=\"sep\"><td colspan=\"{}\"></td></tr>\n", t.columns.size());
@@ -116,51 +116,46 @@ std::string render_html(const Table &t) {
     out += "</tbody>\n</table>\n";
     if (!t.notes.empty()) {
         out += "<div class=\"table-notes\">";
-        for (const auto &n : t.notes)
+        for (const auto& n : t.notes)
             out += fmt::format("<p>{}</p>", esc(n));
         out += "</div>\n";
     }
     return out;
 }
 
-std::string html_report(const ReportInput &in, const i18n::Catalog &cat) {
+std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     HAGUE_REQUIRE(in.edition && in.status && in.burden && in.gap, ErrorKind::Internal,
                   "report input incomplete");
     const auto lang = cat.language();
-    const auto &e = *in.edition;
-    const auto &s = *in.status;
+    const auto& e = *in.edition;
+    const auto& s = *in.status;
     const auto year = std::int64_t{s.year.value()};
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
     const auto pct2 = [&](double v) { return i18n::format_percent(v, 2, lang); };
     const auto usd = [&](double m) { return i18n::format_money_compact(m * 1e6, "USD", lang); };
-    std::map<std::string, std::string, std::less<>> names;
-    for (const auto &a : in.allies)
-        names[a.code.str()] = localized_name(a, lang);
-    auto name_of = [&](const EntityCode &c) {
-        const auto it = names.find(c.str());
-        return it == names.end() ? c.str() : it->second;
-    };
+    const auto names = localized_names(in.allies, cat);
+    auto name_of = [&](const EntityCode& c) { return name_or_code(names, c.str()); };
 
     std::string body;
     // Headline facts.
     {
         std::string facts = "<ul class=\"facts\">\n";
-        auto li = [&](const std::string &t) { facts += fmt::format("<li>{}</li>\n", esc(t)); };
+        auto li = [&](const std::string& t) { facts += fmt::format("<li>{}</li>\n", esc(t)); };
         li(shares_summary(s, cat));
-        for (const auto &a : s.aggregates)
+        for (const auto& a : s.aggregates)
             if (a.entity.str() == EntityCode::nato_total && a.share_gdp_pct)
                 li(cat.format(a.share_gdp_pct->estimate ? "fact_alliance_estimate"
                                                         : "fact_alliance",
                               {pct2(a.share_gdp_pct->value)}));
-        for (const auto &g : in.gap->groups)
+        for (const auto& g : in.gap->groups)
             if (g.group.id == "nato" && g.gap_m)
                 li(cat.format("fact_gap", {pct(in.gap->target_pct), usd(*g.gap_m)}));
-        for (const auto &g : in.burden->groups)
+        for (const auto& g : in.burden->groups)
             if (g.group.id == "eu" && g.members_counted > 0)
                 li(cat.format("fact_eu", {pct2(g.share_of_alliance_gdp_pct),
                                           pct2(g.share_of_alliance_spending_pct)}));
         if (in.previous && !in.revisions.empty()) {
-            const auto &r = in.revisions.front();
+            const auto& r = in.revisions.front();
             li(cat.format("fact_revision",
                           {in.previous->id, name_of(r.entity), std::int64_t{r.year.value()},
                            pct2(r.old_value), pct2(r.new_value)}));
@@ -190,17 +185,17 @@ std::string html_report(const ReportInput &in, const i18n::Catalog &cat) {
                      Column(cat.text("col_commitments"))};
         std::optional<int> baseline;
         // The steepest climb first: who has the most to do.
-        std::vector<const engine::AllyPath *> paths;
-        for (const auto &p : in.paths)
+        std::vector<const engine::AllyPath*> paths;
+        for (const auto& p : in.paths)
             paths.push_back(&p);
-        std::stable_sort(paths.begin(), paths.end(), [](const auto *a, const auto *b) {
+        std::stable_sort(paths.begin(), paths.end(), [](const auto* a, const auto* b) {
             return a->path.required_pp_per_year > b->path.required_pp_per_year;
         });
-        for (const auto *pp : paths) {
-            const auto &p = *pp;
+        for (const auto* pp : paths) {
+            const auto& p = *pp;
             baseline = p.path.input.baseline_year.value();
             std::string commitments;
-            for (const auto &c : p.commitments)
+            for (const auto& c : p.commitments)
                 commitments +=
                     (commitments.empty() ? "" : "; ") +
                     cat.format("commitment_cell", {pct(c.commitment.target_pct),
@@ -226,12 +221,11 @@ std::string html_report(const ReportInput &in, const i18n::Catalog &cat) {
                      Column(cat.text("burden_gdp"), "%", Align::Right),
                      Column(cat.text("burden_spending"), "%", Align::Right),
                      Column(cat.text("col_share_gdp"), cat.text("unit_share_gdp"), Align::Right)};
-        for (const auto &g : in.burden->groups) {
+        for (const auto& g : in.burden->groups) {
             if (g.members_counted == 0)
                 continue; // no GDP or spending in USD in this edition for the year
-            const auto key = "group_" + g.group.id;
-            const auto name = i18n::own_text("root", key).empty() ? g.group.name : cat.text(key);
-            t.rows.push_back({name, i18n::format_number(g.share_of_alliance_gdp_pct, 1, lang),
+            t.rows.push_back({localized_group_name(g.group, cat),
+                              i18n::format_number(g.share_of_alliance_gdp_pct, 1, lang),
                               i18n::format_number(g.share_of_alliance_spending_pct, 1, lang),
                               i18n::format_number(g.share_gdp_pct, 2, lang)});
         }
@@ -252,8 +246,8 @@ std::string html_report(const ReportInput &in, const i18n::Catalog &cat) {
         } else {
             // The count at 2% in both editions, in the report's year or, when the previous
             // edition does not reach it, in the last year both cover.
-            const engine::CountChange *shown = nullptr;
-            for (const auto &c : in.counts)
+            const engine::CountChange* shown = nullptr;
+            for (const auto& c : in.counts)
                 if (c.old_counts && c.new_counts && c.year <= s.year)
                     shown = &c;
             if (shown)
@@ -270,7 +264,7 @@ std::string html_report(const ReportInput &in, const i18n::Catalog &cat) {
                          Column(cat.format("col_edition", {e.id}), "%", Align::Right),
                          Column(cat.text("col_change"), cat.text("unit_points"), Align::Right)};
             for (std::size_t i = 0; i < in.revisions.size() && i < 10; ++i) {
-                const auto &r = in.revisions[i];
+                const auto& r = in.revisions[i];
                 t.rows.push_back(
                     {name_of(r.entity), fmt::format("{}", r.year.value()),
                      i18n::format_number(r.old_value, 2, lang) +

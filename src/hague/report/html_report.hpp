@@ -21,16 +21,16 @@ namespace hague::report {
 
 /// Everything the report shows, computed beforehand.
 struct ReportInput {
-    const Edition *edition = nullptr;
+    const Edition* edition = nullptr;
     std::span<const Ally> allies;
-    const engine::Status *status = nullptr;
-    const engine::BurdenResult *burden = nullptr;
-    const engine::GapResult *gap = nullptr;  ///< to the core target, USD, current prices
+    const engine::Status* status = nullptr;
+    const engine::BurdenResult* burden = nullptr;
+    const engine::GapResult* gap = nullptr;  ///< to the core target, USD, current prices
     std::span<const engine::AllyPath> paths; ///< every ally with a baseline
     Year path_target_year{2035};
     Year review_year{2029};
     double total_pct = 0;                        ///< the Hague total (5%)
-    const Edition *previous = nullptr;           ///< the edition before, if any
+    const Edition* previous = nullptr;           ///< the edition before, if any
     std::span<const engine::Revision> revisions; ///< share of GDP, previous -> edition
     std::span<const engine::CountChange> counts; ///< previous -> edition
     std::uint64_t fan_paths = 0;
@@ -42,9 +42,9 @@ struct ReportInput {
 };
 
 /// The report as one HTML document in the catalog's language.
-[[nodiscard]] std::string html_report(const ReportInput &in, const i18n::Catalog &catalog);
+[[nodiscard]] std::string html_report(const ReportInput& in, const i18n::Catalog& catalog);
 
 /// A table as an HTML <table> (title as caption, notes as a footnote paragraph).
-[[nodiscard]] std::string render_html(const Table &t);
+[[nodiscard]] std::string render_html(const Table& t);
 
 } // namespace hague::report

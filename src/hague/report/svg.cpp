@@ -73,7 +73,7 @@ void Svg::path(std::string_view d, std::string_view fill, std::string_view strok
                         extra.empty() ? "" : " ", extra);
 }
 
-void Svg::text(double x, double y, std::string_view content, const TextStyle &s) {
+void Svg::text(double x, double y, std::string_view content, const TextStyle& s) {
     out_ += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\"", coord(x), coord(y),
                         coord(s.size), escape_xml(s.fill));
     if (s.anchor != "start")

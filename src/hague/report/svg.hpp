@@ -38,7 +38,7 @@ class Svg {
                 double stroke_width = 0);
     void path(std::string_view d, std::string_view fill, std::string_view stroke = {},
               double stroke_width = 0, std::string_view extra = {});
-    void text(double x, double y, std::string_view content, const TextStyle &style = {});
+    void text(double x, double y, std::string_view content, const TextStyle& style = {});
     /// A tooltip for the enclosing group (the next element written is its target when inside
     /// begin_group): <title>text</title>.
     void tooltip(std::string_view content);

@@ -220,19 +220,36 @@ std::string localized_name(const Ally& ally, i18n::Language l) {
     return l == i18n::Language::En ? ally.name_en : i18n::ally_name(ally.code.str(), l);
 }
 
+std::map<std::string, std::string, std::less<>> localized_names(std::span<const Ally> allies,
+                                                                const i18n::Catalog& catalog) {
+    std::map<std::string, std::string, std::less<>> names;
+    for (const auto& a : allies)
+        names[a.code.str()] = localized_name(a, catalog.language());
+    names[std::string(EntityCode::nato_total)] = catalog.text("alliance_total_name");
+    names[std::string(EntityCode::nato_europe_canada)] = catalog.text("europe_canada_name");
+    return names;
+}
+
+std::string name_or_code(const std::map<std::string, std::string, std::less<>>& names,
+                         std::string_view code) {
+    const auto it = names.find(code);
+    return it == names.end() ? std::string(code) : it->second;
+}
+
+std::string localized_group_name(const engine::Group& g, const i18n::Catalog& catalog) {
+    const auto key = "group_" + g.id;
+    return i18n::own_text("root", key).empty() ? g.name : catalog.text(key);
+}
+
 View status_view(const engine::Status& s, const Edition& edition, std::span<const Ally> allies,
                  const i18n::Catalog& catalog) {
     const auto lang = catalog.language();
-    std::map<std::string, std::string> names;      // English: CSV and JSON
-    std::map<std::string, std::string> local;      // the table's language
-    for (const auto& a : allies) {
+    std::map<std::string, std::string> names; // English: CSV and JSON
+    for (const auto& a : allies)
         names[a.code.str()] = a.name_en;
-        local[a.code.str()] = localized_name(a, lang);
-    }
     names[std::string(EntityCode::nato_total)] = "NATO Total";
     names[std::string(EntityCode::nato_europe_canada)] = "NATO Europe and Canada";
-    local[std::string(EntityCode::nato_total)] = catalog.text("alliance_total_name");
-    local[std::string(EntityCode::nato_europe_canada)] = catalog.text("europe_canada_name");
+    auto local = localized_names(allies, catalog); // the table's language
     const auto& t = s.thresholds;
     auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
     auto at_least = [&](double v) { return catalog.format("col_at_least", {pct(v)}); };

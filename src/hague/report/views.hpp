@@ -1,6 +1,7 @@
 #pragma once
 /// Views: each result as a text table, a CSV table and a JSON document (docs/json.md).
 
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "hague/core/ally.hpp"
 #include "hague/core/edition.hpp"
+#include "hague/engine/groups.hpp"
 #include "hague/engine/series.hpp"
 #include "hague/engine/status.hpp"
 #include "hague/i18n/catalog.hpp"
@@ -41,6 +43,16 @@ struct View {
 /// An ally's name as readers of the language know it: NATO's English spelling (allies.csv) in
 /// English, ICU's (CLDR) in the others.
 [[nodiscard]] std::string localized_name(const Ally& ally, i18n::Language l);
+/// Every ally's localized_name by ISO3 code, and NATO's two aggregates' names from the catalog.
+[[nodiscard]] std::map<std::string, std::string, std::less<>>
+localized_names(std::span<const Ally> allies, const i18n::Catalog& catalog);
+/// The name under `code` in `names`, or the code itself when it has none.
+[[nodiscard]] std::string name_or_code(const std::map<std::string, std::string, std::less<>>& names,
+                                       std::string_view code);
+/// A standard group's name in the catalog's language (message group_<id>); a custom group keeps
+/// the name it was given.
+[[nodiscard]] std::string localized_group_name(const engine::Group& g,
+                                               const i18n::Catalog& catalog);
 [[nodiscard]] View db_info_view(const store::StoreInfo& info, const i18n::Catalog& catalog);
 [[nodiscard]] View db_check_view(const std::string& location, std::span<const std::string> problems,
                                  const i18n::Catalog& catalog);

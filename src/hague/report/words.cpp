@@ -18,7 +18,7 @@ std::string Words::marked(double value, int decimals, bool estimate) const {
     return num(value, decimals) + (estimate ? std::string(estimate_mark) : "");
 }
 
-std::string Words::num_or_dash(const std::optional<double> &value, int decimals) const {
+std::string Words::num_or_dash(const std::optional<double>& value, int decimals) const {
     return value ? num(*value, decimals) : std::string(no_data);
 }
 

@@ -13,14 +13,14 @@ namespace hague::report {
 
 class Words {
   public:
-    explicit Words(const i18n::Catalog &catalog) : catalog_(catalog) {}
+    explicit Words(const i18n::Catalog& catalog) : catalog_(catalog) {}
 
-    [[nodiscard]] const i18n::Catalog &catalog() const noexcept { return catalog_; }
+    [[nodiscard]] const i18n::Catalog& catalog() const noexcept { return catalog_; }
     [[nodiscard]] i18n::Language language() const noexcept { return catalog_.language(); }
 
     /// A message with no arguments / with arguments (ICU MessageFormat).
     [[nodiscard]] std::string t(std::string_view key) const { return catalog_.text(key); }
-    [[nodiscard]] std::string f(std::string_view key, const std::vector<i18n::Arg> &args) const {
+    [[nodiscard]] std::string f(std::string_view key, const std::vector<i18n::Arg>& args) const {
         return catalog_.format(key, args);
     }
 
@@ -29,7 +29,7 @@ class Words {
     /// num(), then " e" when the value is an estimate.
     [[nodiscard]] std::string marked(double value, int decimals, bool estimate) const;
     /// num(), or "-" when absent.
-    [[nodiscard]] std::string num_or_dash(const std::optional<double> &value, int decimals) const;
+    [[nodiscard]] std::string num_or_dash(const std::optional<double>& value, int decimals) const;
     /// num() with a sign: "+0.12", "-0.35" ("0.00" has none).
     [[nodiscard]] std::string signed_num(double value, int decimals) const;
     /// A share in percent with two decimals: "2.05%", "2,05 %".
@@ -42,7 +42,7 @@ class Words {
     [[nodiscard]] std::string date(std::string_view iso) const;
 
   private:
-    const i18n::Catalog &catalog_;
+    const i18n::Catalog& catalog_;
 };
 
 } // namespace hague::report
