@@ -2,6 +2,7 @@
 
 #include "hague/report/table.hpp"
 #include "hague/report/views.hpp"
+#include "hague/report/words.hpp"
 
 namespace hague::report {
 
@@ -24,12 +25,19 @@ TEST(table, csv_quotes_only_what_needs_it_and_skips_separators) {
     EXPECT_EQ(render_csv(t), "a,b\nx,\"1, 2\"\n\"say \"\"hi\"\"\",3\n");
 }
 
+// Table numbers come from Words (ICU); in English they read as before.
 TEST(table, formats_numbers_with_thousands_separators) {
-    EXPECT_EQ(format_number(1484129, 0), "1,484,129");
-    EXPECT_EQ(format_number(633917.4, 1), "633,917.4");
-    EXPECT_EQ(format_number(2.049, 2), "2.05");
-    EXPECT_EQ(format_number(-1234.5, 1), "-1,234.5");
-    EXPECT_EQ(format_number(999, 0), "999");
+    const i18n::Catalog english(i18n::Language::En);
+    const Words w(english);
+    EXPECT_EQ(w.num(1484129, 0), "1,484,129");
+    EXPECT_EQ(w.num(633917.4, 1), "633,917.4");
+    EXPECT_EQ(w.num(2.049, 2), "2.05");
+    EXPECT_EQ(w.num(-1234.5, 1), "-1,234.5");
+    EXPECT_EQ(w.num(999, 0), "999");
+    EXPECT_EQ(w.num(-0.001, 2), "0.00"); // never "-0.00"
+    EXPECT_EQ(w.signed_num(0.12, 2), "+0.12");
+    EXPECT_EQ(w.marked(2.22, 2, true), "2.22 e");
+    EXPECT_EQ(w.num_or_dash(std::nullopt, 2), "-");
 }
 
 TEST(table, exact_format_round_trips) {
