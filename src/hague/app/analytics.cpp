@@ -251,6 +251,15 @@ engine::BurdenResult Service::burden(const Edition& e, Year year, PriceBasis pri
     return engine::compute_burden({&e, &index, year, prices, groups});
 }
 
+void Service::require_burden_data(const engine::BurdenResult& b, const Edition& e, Year year) {
+    // Sums over no ally would read as 0% of the alliance: say there is nothing instead.
+    HAGUE_CHECK(!b.groups.empty() && b.groups.front().members_counted > 0, ErrorKind::InvalidInput,
+                "err_no_burden_data",
+                "edition {} publishes no GDP and defence expenditure in US dollars for {} (Tables "
+                "2 and 5), so it has no burden sharing to show",
+                e.id, year);
+}
+
 ShareResponse Service::share(const ShareRequest& r) const {
     r.validate();
     auto edition = resolve_edition(r.common);
@@ -260,12 +269,7 @@ ShareResponse Service::share(const ShareRequest& r) const {
     for (const auto& spec : r.groups)
         extra.push_back(parse_group(spec, allies));
     auto result = burden(edition, year, r.prices, extra);
-    // Sums over no ally would read as 0% of the alliance: say there is nothing instead.
-    HAGUE_CHECK(!result.groups.empty() && result.groups.front().members_counted > 0,
-                ErrorKind::InvalidInput, "err_no_burden_data",
-                "edition {} publishes no GDP and defence expenditure in US dollars for {} (Tables "
-                "2 and 5), so it has no burden sharing to show",
-                edition.id, year);
+    require_burden_data(result, edition, year);
     return {std::move(edition), std::move(allies), std::move(result)};
 }
 

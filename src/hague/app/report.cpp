@@ -5,6 +5,7 @@
 #include "hague/app/service.hpp"
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
+#include "hague/io/geo_reader.hpp"
 #include "hague/report/charts.hpp"
 #include "hague/report/html_report.hpp"
 
@@ -82,31 +83,47 @@ ReportResponse Service::report(const ReportRequest& r) const {
     }
     in.fan_paths = r.paths;
     in.version = version_string();
-    for (const auto kind : report::chart_kinds) {
-        if (kind == "fan" && r.paths == 0)
-            continue;
-        if (kind == "trend" && trend.empty())
-            continue;
-        ChartRequest cr;
-        cr.common = common;
-        cr.kind = std::string(kind);
-        if (kind != "trend" && kind != "fan")
-            cr.year = year.value();
-        if (kind == "trend")
-            cr.allies = trend;
-        cr.language = r.language;
-        cr.paths = std::max<std::uint64_t>(r.paths, 1);
-        cr.seed = r.seed;
+    // Shares, map, gap and burden draw the facts computed above; trend and fan need their own
+    // results. A chart whose figures the edition lacks (2025-08 has shares of GDP only) is
+    // replaced by the reason, in the reader's language.
+    const i18n::Catalog catalog(r.language);
+    const report::ChartContext context{&facts.edition, facts.allies, &catalog};
+    auto add = [&](std::string_view kind, const auto& draw) {
         try {
-            in.charts.emplace(kind, chart(cr).svg);
+            in.charts.emplace(kind, draw());
         } catch (const Error& e) {
-            // An edition without the figures a chart needs (2025-08 has shares of GDP only):
-            // the section says why instead of the chart.
             if (e.kind() != ErrorKind::InvalidInput)
                 throw;
             in.unavailable.emplace(kind, i18n::error_message(e, r.language));
         }
-    }
+    };
+    add("shares", [&] { return report::shares_chart(facts.status, in.total_pct, context); });
+    add("map", [&] {
+        const auto map = io::bundled_map();
+        return report::map_chart(facts.status, map.panels, map.outlines, context);
+    });
+    add("gap", [&] { return report::gap_chart(facts.gap, context); });
+    add("burden", [&] {
+        require_burden_data(facts.burden, facts.edition, year);
+        return report::burden_chart(facts.burden, context);
+    });
+    ChartRequest cr;
+    cr.common = common;
+    cr.language = r.language;
+    cr.seed = r.seed;
+    if (!trend.empty())
+        add("trend", [&] {
+            cr.kind = "trend";
+            cr.allies = trend;
+            return chart(cr).svg;
+        });
+    if (r.paths > 0)
+        add("fan", [&] {
+            cr.kind = "fan";
+            cr.allies.clear();
+            cr.paths = r.paths;
+            return chart(cr).svg;
+        });
     return {report::html_report(in, i18n::Catalog(r.language))};
 }
 

@@ -59,6 +59,9 @@ class Service {
                                      engine::PathTarget target, Year from) const;
     [[nodiscard]] engine::GapResult gaps(const Edition& e, Year year, double target_pct,
                                          Currency currency, PriceBasis prices) const;
+    /// InvalidInput (err_no_burden_data) when no ally of the edition has GDP and spending in USD
+    /// for the year: a burden computed from nothing would read as 0%.
+    static void require_burden_data(const engine::BurdenResult& b, const Edition& e, Year year);
     [[nodiscard]] engine::BurdenResult burden(const Edition& e, Year year, PriceBasis prices,
                                               const std::vector<engine::Group>& extra) const;
 
