@@ -185,8 +185,12 @@ TEST_F(ChartTest, report_is_one_self_contained_document) {
     EXPECT_NE(html.find("Bondgenoten op of boven 2% in 2025: 23 volgens editie 2025-08, 28 "
                         "volgens editie 2026-07."),
               std::string::npos);
-    // The trend chart's default allies: the five largest economies of 2026.
-    EXPECT_NE(html.find("Verenigde Staten, Duitsland"), std::string::npos);
+    // The trend chart's default allies: the five largest economies of 2026 (2026-07, Table 5,
+    // billion USD): USA 32,547.6 > DEU 5,456.0 > GBR 4,301.0 > FRA 3,600.2 > ITA 2,713.5
+    // (CAN 2,465.0 is sixth).
+    EXPECT_NE(html.find("Verenigde Staten, Duitsland, Verenigd Koninkrijk, Frankrijk, Italië: "
+                        "defensie-uitgaven"),
+              std::string::npos);
 }
 
 } // namespace hague::app
