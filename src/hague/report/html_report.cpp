@@ -12,6 +12,7 @@
 #include "hague/report/format.hpp"
 #include "hague/report/svg.hpp"
 #include "hague/report/views.hpp"
+#include "hague/report/words.hpp"
 
 namespace hague::report {
 
@@ -130,8 +131,9 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     const auto& e = *in.edition;
     const auto& s = *in.status;
     const auto year = std::int64_t{s.year.value()};
-    const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
-    const auto pct2 = [&](double v) { return i18n::format_percent(v, 2, lang); };
+    const Words w(cat);
+    const auto pct = [&](double v) { return w.pct_compact(v); };
+    const auto pct2 = [&](double v) { return w.pct(v); };
     const auto usd = [&](double m) { return i18n::format_money_compact(m * 1e6, "USD", lang); };
     const auto names = localized_names(in.allies, cat);
     auto name_of = [&](const EntityCode& c) { return name_or_code(names, c.str()); };
@@ -203,8 +205,8 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
             t.rows.push_back({name_of(p.ally),
                               pct2(p.path.input.baseline_share_pct) +
                                   (p.baseline_estimate ? std::string(estimate_mark) : ""),
-                              i18n::format_number(p.path.required_pp_per_year, 2, lang),
-                              pct2(p.path.review_pct), commitments});
+                              w.num(p.path.required_pp_per_year, 2), pct2(p.path.review_pct),
+                              commitments});
         }
         if (baseline)
             t.columns[1].header = cat.format("col_share_year", {std::int64_t{*baseline}});
@@ -224,10 +226,9 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         for (const auto& g : in.burden->groups) {
             if (g.members_counted == 0)
                 continue; // no GDP or spending in USD in this edition for the year
-            t.rows.push_back({localized_group_name(g.group, cat),
-                              i18n::format_number(g.share_of_alliance_gdp_pct, 1, lang),
-                              i18n::format_number(g.share_of_alliance_spending_pct, 1, lang),
-                              i18n::format_number(g.share_gdp_pct, 2, lang)});
+            t.rows.push_back(
+                {localized_group_name(g.group, cat), w.num(g.share_of_alliance_gdp_pct, 1),
+                 w.num(g.share_of_alliance_spending_pct, 1), w.num(g.share_gdp_pct, 2)});
         }
         t.notes.push_back(cat.text("burden_ratio_note"));
         body += section("burden", cat.text("h_burden"),
@@ -265,13 +266,10 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
                          Column(cat.text("col_change"), cat.text("unit_points"), Align::Right)};
             for (std::size_t i = 0; i < in.revisions.size() && i < 10; ++i) {
                 const auto& r = in.revisions[i];
-                t.rows.push_back(
-                    {name_of(r.entity), fmt::format("{}", r.year.value()),
-                     i18n::format_number(r.old_value, 2, lang) +
-                         (r.old_estimate ? std::string(estimate_mark) : ""),
-                     i18n::format_number(r.new_value, 2, lang) +
-                         (r.new_estimate ? std::string(estimate_mark) : ""),
-                     (r.change > 0 ? "+" : "") + i18n::format_number(r.change, 2, lang)});
+                t.rows.push_back({name_of(r.entity), fmt::format("{}", r.year.value()),
+                                  w.marked(r.old_value, 2, r.old_estimate),
+                                  w.marked(r.new_value, 2, r.new_estimate),
+                                  w.signed_num(r.change, 2)});
             }
             t.notes.push_back(
                 cat.format("changes_total", {static_cast<std::int64_t>(in.revisions.size())}));
@@ -296,8 +294,7 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         if (in.charts.count("fan"))
             m += paragraph(cat.format("method_fan", {static_cast<std::int64_t>(in.fan_paths)}));
         m += paragraph(cat.text("method_estimates"));
-        m += paragraph(
-            cat.format("method_sources", {e.title, e.id, i18n::format_date(e.published, lang)}));
+        m += paragraph(cat.format("method_sources", {e.title, e.id, w.date(e.published)}));
         body += section("method", cat.text("h_method"), m);
     }
 
@@ -309,9 +306,8 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         "</head>\n<body>\n<main>\n<header>\n<h1>{}</h1>\n{}</header>\n{}<footer>{}</footer>\n"
         "</main>\n</body>\n</html>\n",
         i18n::code(lang), esc(in.version), esc(title), stylesheet, esc(title),
-        paragraph(cat.format("report_lede", {e.title, e.id, i18n::format_date(e.published, lang)}),
-                  "lede"),
-        body, esc(cat.format("report_footer", {in.version})));
+        paragraph(cat.format("report_lede", {e.title, e.id, w.date(e.published)}), "lede"), body,
+        esc(cat.format("report_footer", {in.version})));
 }
 
 } // namespace hague::report
