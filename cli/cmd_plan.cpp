@@ -10,11 +10,11 @@ void add_plan_command(CLI::App& app, GlobalOptions& g) {
     auto* check = plan->add_subcommand(
         "check", "Judge a plan file: credible, back-loaded, insufficient or declining");
     add_global_options(*check, g);
-    auto req = std::make_shared<app::PlanCheckRequest>();
-    check->add_option("file", req->file, "Plan file (TOML)")->required()->type_name("FILE");
-    check->callback([&g, req] {
-        req->common.edition = g.edition;
-        emit(app::view(open_service(g).plan_check(*req), language(g)), g);
+    auto file = std::make_shared<std::string>();
+    check->add_option("file", *file, "Plan file (TOML)")->required()->type_name("FILE");
+    check->callback([&g, file] {
+        const app::PlanCheckRequest req{{g.edition}, app::read_plan(*file)};
+        emit(app::view(open_service(g).plan_check(req), language(g)), g);
     });
 }
 

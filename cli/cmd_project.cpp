@@ -4,16 +4,15 @@
 
 namespace hague::cli {
 
-/// Options shared by `project` and `simulate`.
-void add_projection_options(CLI::App& cmd, app::ProjectRequest& req, std::string& target) {
+void add_projection_options(CLI::App& cmd, app::ProjectRequest& req, ProjectionOptions& o) {
     cmd.add_option("--scenario", req.scenario,
                    "status-quo, linear, commitments, or a plan file (.toml)")
         ->type_name("NAME")
         ->capture_default_str();
-    cmd.add_option("--target", target, "core (3.5%) or total (5%)")
+    cmd.add_option("--target", o.target, "core (3.5%) or total (5%)")
         ->type_name("TARGET")
         ->capture_default_str();
-    cmd.add_option("--outlook", req.outlook_file,
+    cmd.add_option("--outlook", o.outlook_file,
                    "CSV iso3,year,real_growth_pct,inflation_pct overriding the defaults")
         ->type_name("FILE");
     cmd.add_option("--from", req.from, "Baseline year (default: the edition's last year)")
@@ -22,16 +21,25 @@ void add_projection_options(CLI::App& cmd, app::ProjectRequest& req, std::string
         ->type_name("PCT");
 }
 
+void finish_projection(app::ProjectRequest& req, const ProjectionOptions& o,
+                       const GlobalOptions& g) {
+    req.common.edition = g.edition;
+    req.target = path_target_option(o.target);
+    if (req.scenario.ends_with(".toml"))
+        req.plan = app::read_plan(req.scenario);
+    if (o.outlook_file)
+        req.outlook = app::read_outlook(*o.outlook_file);
+}
+
 void add_project_command(CLI::App& app, GlobalOptions& g) {
     auto* cmd = app.add_subcommand(
         "project", "Every ally to 2035: GDP, spending in NC, USD and EUR, extra cost");
     add_global_options(*cmd, g);
     auto req = std::make_shared<app::ProjectRequest>();
-    auto target = std::make_shared<std::string>("core");
-    add_projection_options(*cmd, *req, *target);
-    cmd->callback([&g, req, target] {
-        req->common.edition = g.edition;
-        req->target = path_target_option(*target);
+    auto options = std::make_shared<ProjectionOptions>();
+    add_projection_options(*cmd, *req, *options);
+    cmd->callback([&g, req, options] {
+        finish_projection(*req, *options, g);
         emit(app::view(open_service(g).project(*req), language(g)), g);
     });
 }

@@ -9,8 +9,6 @@
 
 namespace hague::cli {
 
-void add_projection_options(CLI::App& cmd, app::ProjectRequest& req, std::string& target);
-
 namespace {
 
 /// ISO3=PERCENT, as in --sigma DEU=1.5.
@@ -59,11 +57,11 @@ void add_simulate_command(CLI::App& app, GlobalOptions& g) {
         "simulate", "Monte Carlo of growth to 2035: probability of 3.5%, bands of share and cost");
     add_global_options(*cmd, g);
     auto req = std::make_shared<app::SimulateRequest>();
-    auto target = std::make_shared<std::string>("core");
+    auto options = std::make_shared<ProjectionOptions>();
     auto rule = std::make_shared<std::string>("share");
     auto mu = std::make_shared<std::vector<std::string>>();
     auto sigma = std::make_shared<std::vector<std::string>>();
-    add_projection_options(*cmd, req->projection, *target);
+    add_projection_options(*cmd, req->projection, *options);
     cmd->add_option("--paths", req->paths, "Number of paths (1 to 50,000,000)")
         ->type_name("N")
         ->capture_default_str();
@@ -80,9 +78,8 @@ void add_simulate_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("SPEC");
     cmd->add_option("--sigma", *sigma, "Volatility of an ally's growth, ISO3=PERCENT (repeatable)")
         ->type_name("SPEC");
-    cmd->callback([&g, req, target, rule, mu, sigma] {
-        req->projection.common.edition = g.edition;
-        req->projection.target = path_target_option(*target);
+    cmd->callback([&g, req, options, rule, mu, sigma] {
+        finish_projection(req->projection, *options, g);
         HAGUE_CHECK(*rule == "share" || *rule == "budget", ErrorKind::InvalidInput,
                     "err_rule_one_share_budget", "--rule '{}' is not one of share, budget", *rule);
         req->rule = *rule == "share" ? engine::SpendingRule::Share : engine::SpendingRule::Budget;

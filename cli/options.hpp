@@ -34,6 +34,18 @@ void add_global_options(CLI::App& app, GlobalOptions& g);
 [[nodiscard]] Currency currency_option(const std::string& text);
 [[nodiscard]] PriceBasis prices_option(const std::string& text);
 [[nodiscard]] engine::PathTarget path_target_option(const std::string& text);
+
+/// The options `project` and `simulate` share that are not request fields as they stand.
+struct ProjectionOptions {
+    std::string target = "core";
+    std::optional<std::string> outlook_file;
+};
+/// Adds --scenario, --target, --outlook, --from and --inflation to cmd.
+void add_projection_options(CLI::App& cmd, app::ProjectRequest& req, ProjectionOptions& o);
+/// Completes the request: the edition and target, and the contents of the files it names (a
+/// plan given as --scenario FILE.toml, the --outlook file).
+void finish_projection(app::ProjectRequest& req, const ProjectionOptions& o,
+                       const GlobalOptions& g);
 /// The language of --lang, else of LC_ALL / LC_MESSAGES / LANG, else English; InvalidInput
 /// listing the six for an unsupported code.
 [[nodiscard]] i18n::Language language(const GlobalOptions& g);

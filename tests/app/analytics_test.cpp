@@ -30,9 +30,7 @@ class AnalyticsTest : public hague::testing::ServiceFixture {
     }
 
     engine::PlanCheck plan(const std::string& path) {
-        PlanCheckRequest r;
-        r.file = path;
-        return service_.plan_check(r).check;
+        return service_.plan_check(PlanCheckRequest{{}, read_plan(path)}).check;
     }
 };
 

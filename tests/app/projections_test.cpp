@@ -72,7 +72,7 @@ TEST_F(ProjectionsTest, outlook_file_overrides_one_ally_year) {
         out << "iso3,year,real_growth_pct,inflation_pct\nDEU,2027,1.0,3.0\n";
     }
     ProjectRequest r;
-    r.outlook_file = path;
+    r.outlook = read_outlook(path);
     const auto p = service_.project(r).projection;
     // 2027 = 5,455,980 x 1.01 x 1.03 = 5,675,811.99 m USD.
     EXPECT_NEAR(ally(p, "DEU").years[1].gdp_usd_m, 5455980 * 1.01 * 1.03, 1e-6);

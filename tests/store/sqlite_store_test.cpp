@@ -1,8 +1,12 @@
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <algorithm>
+#include <atomic>
+#include <fstream>
+#include <functional>
 #include <iterator>
+#include <thread>
+#include <tuple>
 
 #include <unistd.h>
 
@@ -48,62 +52,168 @@ std::int64_t rows(const StoreInfo& info, const std::string& table) {
 
 } // namespace
 
-TEST(sqlite_store, loads_the_bundled_editions_in_one_go) {
-    testing::TempDir dir;
-    auto store = SqliteStore::open(dir.file("h.db"));
-    const auto result = store->load(io::bundled_dataset(), "d1");
+// --- the contract every Store passes -------------------------------------------------------
+// Each kind of store (SQLite now, PostgreSQL later) adds its factory to the list below and must
+// pass every test of this suite unchanged.
+
+struct StoreKind {
+    const char* name;
+    std::function<std::unique_ptr<Store>(const testing::TempDir&)> make;
+};
+
+class StoreContract : public ::testing::TestWithParam<StoreKind> {
+  protected:
+    testing::TempDir dir_;
+    std::unique_ptr<Store> store_ = GetParam().make(dir_);
+};
+
+INSTANTIATE_TEST_SUITE_P(
+    kinds, StoreContract,
+    ::testing::Values(
+        StoreKind{"sqlite_path", [](const testing::TempDir& d) { return open(d.file("h.db")); }},
+        StoreKind{"sqlite_uri",
+                  [](const testing::TempDir& d) { return open("sqlite:" + d.file("u.db")); }}),
+    [](const auto& p) { return std::string(p.param.name); });
+
+TEST_P(StoreContract, loads_the_bundled_editions_in_one_go) {
+    const auto result = store_->load(io::bundled_dataset(), "d1");
     EXPECT_EQ(result.editions_added, 3);
-    const auto info = store->info();
-    EXPECT_EQ(info.schema_version, current_schema_version());
+    const auto info = store_->info();
     EXPECT_EQ(rows(info, "observations"), 11691); // observations.csv rows
     EXPECT_EQ(rows(info, "entities"), 34);        // 32 allies + NATO + NATO_EUROPE_CAN
     EXPECT_EQ(info.editions, (std::vector<std::string>{"2024-06", "2025-08", "2026-07"}));
-    EXPECT_EQ(store->bundle_digest(), "d1");
+    EXPECT_EQ(store_->bundle_digest(), "d1");
 }
 
-TEST(sqlite_store, loading_again_changes_nothing) {
-    testing::TempDir dir;
-    auto store = SqliteStore::open(dir.file("h.db"));
-    (void)store->load(io::bundled_dataset(), "d1");
-    const auto again = store->load(io::bundled_dataset(), "d1");
+TEST_P(StoreContract, loading_again_changes_nothing) {
+    (void)store_->load(io::bundled_dataset(), "d1");
+    const auto again = store_->load(io::bundled_dataset(), "d1");
     EXPECT_EQ(again.editions_added, 0);
     EXPECT_EQ(again.rows_changed, 0);
 }
 
-TEST(sqlite_store, a_new_bundle_keeps_stored_editions_and_refreshes_reference_data) {
-    testing::TempDir dir;
-    auto store = SqliteStore::open(dir.file("h.db"));
-    (void)store->load(io::bundled_dataset(), "d1");
-    const auto again = store->load(io::bundled_dataset(), "d2");
+TEST_P(StoreContract, a_new_bundle_keeps_stored_editions_and_refreshes_reference_data) {
+    (void)store_->load(io::bundled_dataset(), "d1");
+    const auto again = store_->load(io::bundled_dataset(), "d2");
     EXPECT_EQ(again.editions_added, 0);
-    EXPECT_EQ(rows(store->info(), "observations"), 11691);
-    EXPECT_EQ(store->commitments().size(), 30u); // pledges.csv 3 + commitments.csv 27
+    EXPECT_EQ(rows(store_->info(), "observations"), 11691);
+    EXPECT_EQ(store_->reference().commitments.size(), 30u); // pledges.csv 3 + commitments.csv 27
 }
 
-TEST(sqlite_store, reads_back_a_real_value_with_its_flag_and_source) {
-    testing::TempDir dir;
-    auto store = SqliteStore::open(dir.file("h.db"));
-    (void)store->load(io::bundled_dataset(), "d1");
+// editions.csv published dates: 2024-06-17, 2025-08-28, 2026-07-10; allies.csv 32 rows;
+// missing.csv 16 rows, the first Iceland's; sipri.csv: RUS and CHN rows.
+TEST_P(StoreContract, reads_the_reference_data_in_one_read) {
+    (void)store_->load(io::bundled_dataset(), "d1");
+    const auto r = store_->reference();
+    ASSERT_EQ(r.editions.size(), 3u);
+    EXPECT_EQ(r.editions.front().id, "2024-06"); // oldest published first
+    EXPECT_EQ(r.editions.back().id, "2026-07");
+    EXPECT_EQ(r.allies.size(), 32u);
+    EXPECT_EQ(r.allies.front().code.str(), "ALB"); // allies.csv order
+    EXPECT_EQ(r.missing_reasons.size(), 16u);
+    EXPECT_EQ(r.missing_reasons.front().key, "missing_no_armed_forces");
+    EXPECT_FALSE(r.sipri.empty());
+    EXPECT_FALSE(r.indicators.empty());
+}
+
+TEST_P(StoreContract, reads_back_a_real_value_with_its_flag_and_source) {
+    (void)store_->load(io::bundled_dataset(), "d1");
     // observations.csv: 2026-07,DEU,2025,share_gdp_pct,2.22,true,...
-    const auto obs = store->observations(
-        {"2026-07", EntityCode::parse("DEU"), Year(2025), {"share_gdp_pct"}});
-    ASSERT_EQ(obs.size(), 1u);
-    EXPECT_DOUBLE_EQ(obs[0].value, 2.22);
-    EXPECT_TRUE(obs[0].estimate);
-    EXPECT_NE(obs[0].source.find("Table 3"), std::string::npos);
+    const auto obs = store_->observations("2026-07");
+    const auto it = std::find_if(obs.begin(), obs.end(), [](const Observation& o) {
+        return o.entity.str() == "DEU" && o.year == Year(2025) && o.indicator == "share_gdp_pct";
+    });
+    ASSERT_NE(it, obs.end());
+    EXPECT_DOUBLE_EQ(it->value, 2.22);
+    EXPECT_TRUE(it->estimate);
+    EXPECT_NE(it->source.find("Table 3"), std::string::npos);
+    EXPECT_TRUE(std::all_of(obs.begin(), obs.end(),
+                            [](const Observation& o) { return o.edition == "2026-07"; }));
 }
 
-TEST(sqlite_store, a_failed_load_leaves_nothing_behind) {
-    testing::TempDir dir;
-    auto store = SqliteStore::open(dir.file("h.db"));
+TEST_P(StoreContract, an_editions_observations_come_ordered_by_entity_indicator_and_year) {
+    (void)store_->load(io::bundled_dataset(), "d1");
+    const auto obs = store_->observations("2024-06");
+    ASSERT_FALSE(obs.empty());
+    EXPECT_TRUE(std::is_sorted(obs.begin(), obs.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.entity, a.indicator, a.year) < std::tie(b.entity, b.indicator, b.year);
+    }));
+}
+
+TEST_P(StoreContract, an_unknown_edition_has_no_observations) {
+    (void)store_->load(io::bundled_dataset(), "d1");
+    EXPECT_TRUE(store_->observations("1999-01").empty());
+}
+
+TEST_P(StoreContract, a_failed_load_leaves_nothing_behind) {
     auto d = io::bundled_dataset();
     d.observations.back().indicator = "no_such_indicator"; // violates the foreign key, last row
-    EXPECT_THROW((void)store->load(d, "d1"), Error);
-    const auto info = store->info();
+    EXPECT_THROW((void)store_->load(d, "d1"), Error);
+    const auto info = store_->info();
     EXPECT_EQ(rows(info, "observations"), 0);
     EXPECT_EQ(rows(info, "editions"), 0);
-    EXPECT_EQ(store->bundle_digest(), "");
+    EXPECT_EQ(store_->bundle_digest(), "");
 }
+
+// Reads from several threads at once return what one thread reads (the store serializes its
+// connection); run under ThreadSanitizer by the tsan preset.
+TEST_P(StoreContract, reads_from_many_threads_at_once) {
+    (void)store_->load(io::bundled_dataset(), "d1");
+    const auto expected = store_->observations("2025-08").size();
+    std::vector<std::thread> threads;
+    std::atomic<int> wrong{0};
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < 5; ++i) {
+                if (store_->observations("2025-08").size() != expected)
+                    ++wrong;
+                if (store_->reference().editions.size() != 3)
+                    ++wrong;
+            }
+        });
+    for (auto& t : threads)
+        t.join();
+    EXPECT_EQ(wrong.load(), 0);
+}
+
+TEST_P(StoreContract, check_passes_on_a_sound_store) {
+    (void)store_->load(io::bundled_dataset(), "d1");
+    EXPECT_TRUE(store_->check().empty());
+}
+
+// --- opening by URI ----------------------------------------------------------------------------
+
+TEST(store_open, refuses_postgresql_until_it_is_built) {
+    try {
+        (void)open("postgresql://localhost/hague");
+        FAIL() << "no error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::Unsupported);
+        EXPECT_EQ(std::string(e.what()),
+                  "database 'postgresql://localhost/hague': PostgreSQL stores are not built yet "
+                  "(use a file path or sqlite:PATH)");
+    }
+}
+
+TEST(store_open, names_an_unknown_scheme) {
+    try {
+        (void)open("mysql://x/y");
+        FAIL() << "no error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::InvalidInput);
+        EXPECT_EQ(std::string(e.what()), "database 'mysql://x/y' has an unknown scheme (expected "
+                                         "a file path, sqlite:PATH or postgresql:...)");
+    }
+}
+
+TEST(store_open, a_path_with_a_colon_after_a_slash_is_a_path) {
+    testing::TempDir dir;
+    const auto path = dir.file("a:b.db"); // /tmp/...: the slash comes before the colon
+    auto store = open(path);
+    EXPECT_EQ(store->info().location, path);
+}
+
+// --- SQLite only -------------------------------------------------------------------------------
 
 // A database written by schema version 1 (before missing reasons had keys) is migrated to the
 // current version in place, and the next load fills the new column.
@@ -119,11 +229,11 @@ TEST(sqlite_store, migrates_a_version_1_database) {
     auto store = SqliteStore::open(path);
     EXPECT_EQ(store->info().schema_version, current_schema_version());
     EXPECT_EQ(store->bundle_digest(), ""); // the migration asks for a reload
-    const auto before = store->missing_reasons();
+    const auto before = store->reference().missing_reasons;
     ASSERT_EQ(before.size(), 1u);
     EXPECT_EQ(before[0].key, "");
     (void)store->load(io::bundled_dataset(), "d2");
-    const auto after = store->missing_reasons();
+    const auto after = store->reference().missing_reasons;
     ASSERT_EQ(after.size(), 16u); // data/missing.csv rows
     EXPECT_EQ(after[0].key, "missing_no_armed_forces");
 }

@@ -3,19 +3,14 @@
 #include <map>
 #include <set>
 
-#include "hague/app/service.hpp"
+#include "hague/app/common.hpp"
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
 #include "hague/engine/groups.hpp"
-#include "hague/io/plan_reader.hpp"
 
 namespace hague::app {
 
 namespace {
-
-/// The ally whose Table 1 / Table 2 ratio gives the euro's rate: Germany has used the euro in
-/// every year NATO's editions cover (docs/methodology.md, "Currencies").
-constexpr std::string_view euro_reference = "DEU";
 
 void validate_target(double pct) {
     HAGUE_CHECK(pct > 0 && pct <= 100, ErrorKind::InvalidInput, "err_target_outside_share_gdp",
@@ -32,7 +27,7 @@ void validate_edition_pair(const std::string& old_id, const std::string& new_id)
 }
 
 /// Parses "NAME=ISO3,ISO3" into a group; every member must be an ally.
-engine::Group parse_group(const std::string& spec, const std::vector<Ally>& allies) {
+engine::Group parse_group(const std::string& spec, std::span<const Ally> allies) {
     const auto eq = spec.find('=');
     HAGUE_CHECK(
         eq != std::string::npos && eq > 0, ErrorKind::InvalidInput, "err_group_name_iso_iso",
@@ -79,7 +74,7 @@ void PathRequest::validate() const {
 void PathCheckRequest::validate() const { validate_edition_pair(old_edition, new_edition); }
 
 void PlanCheckRequest::validate() const {
-    HAGUE_CHECK(!file.empty(), ErrorKind::InvalidInput, "err_plan_file_given",
+    HAGUE_CHECK(!plan.file.empty(), ErrorKind::InvalidInput, "err_plan_file_given",
                 "no plan file given");
 }
 
@@ -96,82 +91,87 @@ void FactsRequest::validate() const { validate_year_option(year, "--year"); }
 
 void CompareRequest::validate() const { validate_year_option(year, "--year"); }
 
-std::vector<Ally> Service::select_allies(const std::string& which) const {
-    auto allies = store_->allies();
+EntityCode euro_reference() { return *EntityCode::parse("DEU"); }
+
+Year resolve_year(const Edition& e, const std::optional<int>& year) {
+    if (!year)
+        return e.last_year;
+    const Year y(*year);
+    HAGUE_CHECK(e.covers(y), ErrorKind::InvalidInput, "err_year_edition_which_covers",
+                "--year {} is not in edition {}, which covers {}-{}", *year, e.id, e.first_year,
+                e.last_year);
+    return y;
+}
+
+std::vector<Ally> select_allies(const engine::EditionSnapshot& s, const std::string& which) {
     if (which == "all" || which == "ALL")
-        return allies;
+        return {s.allies().begin(), s.allies().end()};
     const auto code = EntityCode::parse(which);
-    for (const auto& a : allies)
-        if (code && a.code == *code)
-            return {a};
+    if (code)
+        if (const auto* a = s.find_ally(*code))
+            return {*a};
     HAGUE_THROW(ErrorKind::NotFound, "err_unknown_ally_or_all",
                 "unknown ally '{}' (expected an ISO3 code such as DEU, or all; see 'hague allies')",
                 which);
 }
 
-engine::GapResult Service::gaps(const Edition& e, Year year, double target_pct, Currency currency,
-                                PriceBasis prices) const {
-    const auto observations = store_->observations({e.id, {}, year, {}});
-    const engine::ObservationIndex index(observations);
-    const auto allies = store_->allies();
-    const auto groups = engine::standard_groups(allies, year);
-    const auto reasons = store_->missing_reasons();
-    return engine::compute_gaps({.edition = &e,
-                                 .index = &index,
+engine::GapResult compute_gaps(const engine::EditionSnapshot& s, Year year, double target_pct,
+                               Currency currency, PriceBasis prices) {
+    const auto groups = engine::standard_groups(s.allies(), year);
+    return engine::compute_gaps({.edition = &s.edition(),
+                                 .index = &s.index(),
                                  .year = year,
                                  .target_pct = target_pct,
                                  .currency = currency,
                                  .prices = prices,
-                                 .euro_reference = *EntityCode::parse(euro_reference),
-                                 .allies = allies,
+                                 .euro_reference = euro_reference(),
+                                 .allies = s.allies(),
                                  .groups = groups,
-                                 .missing_reasons = reasons});
+                                 .missing_reasons = s.missing_reasons()});
 }
 
-GapResponse Service::gap(const GapRequest& r) const {
-    r.validate();
-    auto edition = resolve_edition(r.common);
-    const auto year = resolve_year(edition, r.year);
-    const double target = r.target_pct.value_or(pledge(pledges::hague_core).target_pct);
-    auto result = gaps(edition, year, target, r.currency, r.prices);
-    return {std::move(edition), store_->allies(), std::move(result)};
+GapResponse answer(const engine::EditionSnapshot& e, const GapRequest& r) {
+    const auto year = resolve_year(e.edition(), r.year);
+    const double target = r.target_pct.value_or(e.pledge(pledges::hague_core).target_pct);
+    return {e.edition(),
+            {e.allies().begin(), e.allies().end()},
+            compute_gaps(e, year, target, r.currency, r.prices)};
 }
 
-PathResponse Service::paths(const Edition& e, const std::string& which, engine::PathTarget target,
-                            Year from) const {
-    const auto goal = pledge(target == engine::PathTarget::Core ? pledges::hague_core : pledges::hague_total);
+PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& which,
+                           engine::PathTarget target, Year from) {
+    const auto& e = s.edition();
+    const auto& goal =
+        s.pledge(target == engine::PathTarget::Core ? pledges::hague_core : pledges::hague_total);
     HAGUE_REQUIRE(goal.by_year.has_value(), ErrorKind::DataIntegrity,
                   "the Hague commitment '{}' has no year", goal.kind);
-    const auto review = pledge(pledges::hague_review);
+    const auto& review = s.pledge(pledges::hague_review);
     HAGUE_CHECK(from < *goal.by_year, ErrorKind::InvalidInput, "err_from_before_year_target",
                 "--from {} is not before {}, the year of the Hague target", from, *goal.by_year);
     HAGUE_CHECK(e.covers(from), ErrorKind::InvalidInput, "err_from_edition_which_covers",
                 "--from {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year,
                 e.last_year);
-    const auto selected = select_allies(which);
-    const auto observations =
-        store_->observations({e.id, {}, from, {std::string(indicators::share_gdp_pct)}});
-    const engine::ObservationIndex index(observations);
-    const auto reasons = store_->missing_reasons();
-    const auto commitments = store_->commitments();
+    const auto selected = select_allies(s, which);
 
     PathResponse out{e, target, {}, {}};
     for (const auto& a : selected) {
         if (!a.nato_member_in(from))
             continue;
-        const auto share = index.find(a.code, from, indicators::share_gdp_pct);
+        const auto share = s.index().find(a.code, from, indicators::share_gdp_pct);
         if (!share) {
-            out.skipped.emplace_back(
-                a.code, find_missing_reason(reasons, a.code, e.id, indicators::share_gdp_pct, from)
-                            .value_or(fmt::format("no share of GDP in {}", from)));
+            out.skipped.emplace_back(a.code, find_missing_reason(s.missing_reasons(), a.code, e.id,
+                                                                 indicators::share_gdp_pct, from)
+                                                 .value_or(fmt::format("no share of GDP in {}",
+                                                                       from)));
             continue;
         }
         engine::AllyPath p{a.code, a.name_en, share->estimate,
-                   engine::linear_path({from, share->value, goal.target_pct, *goal.by_year,
-                                        review.by_year.value_or(*goal.by_year)}),
-                   {}};
+                           engine::linear_path({from, share->value, goal.target_pct,
+                                                *goal.by_year,
+                                                review.by_year.value_or(*goal.by_year)}),
+                           {}};
         std::vector<Commitment> national;
-        for (const auto& c : commitments)
+        for (const auto& c : s.commitments())
             if (c.entity == a.code.str())
                 national.push_back(c);
         p.commitments = engine::check_commitments(p.path, national);
@@ -182,26 +182,21 @@ PathResponse Service::paths(const Edition& e, const std::string& which, engine::
     return out;
 }
 
-PathResponse Service::path(const PathRequest& r) const {
-    r.validate();
-    const auto edition = resolve_edition(r.common);
-    const Year from = r.from ? Year(*r.from) : edition.last_year;
-    return paths(edition, r.ally, r.target, from);
+PathResponse answer(const engine::EditionSnapshot& e, const PathRequest& r) {
+    const Year from = r.from ? Year(*r.from) : e.edition().last_year;
+    return compute_paths(e, r.ally, r.target, from);
 }
 
-PathCheckResponse Service::path_check(const PathCheckRequest& r) const {
-    r.validate();
-    const auto old_edition = resolve_edition({r.old_edition});
-    const auto new_edition = resolve_edition({r.new_edition});
-    auto set = paths(old_edition, r.ally, r.target, old_edition.last_year);
-    const auto outturns = store_->observations(
-        {new_edition.id, {}, {}, {std::string(indicators::share_gdp_pct)}});
-    const engine::ObservationIndex index(outturns);
-    PathCheckResponse out{old_edition, new_edition, r.target, {}};
+PathCheckResponse answer(const engine::EditionSnapshot& old_edition,
+                         const engine::EditionSnapshot& new_edition, const PathCheckRequest& r) {
+    const auto& o = old_edition.edition();
+    const auto& n = new_edition.edition();
+    auto set = compute_paths(old_edition, r.ally, r.target, o.last_year);
+    PathCheckResponse out{o, n, r.target, {}};
     for (auto& p : set.paths) {
         engine::AllyPathCheck check{p.ally, p.name, p.path, {}};
-        for (int y = old_edition.last_year.value() + 1; y <= new_edition.last_year.value(); ++y) {
-            const auto share = index.find(p.ally, Year(y), indicators::share_gdp_pct);
+        for (int y = o.last_year.value() + 1; y <= n.last_year.value(); ++y) {
+            const auto share = new_edition.index().find(p.ally, Year(y), indicators::share_gdp_pct);
             if (!share || !p.path.at(Year(y)))
                 continue;
             check.outturns.push_back(
@@ -209,140 +204,118 @@ PathCheckResponse Service::path_check(const PathCheckRequest& r) const {
         }
         out.allies.push_back(std::move(check));
     }
-    HAGUE_CHECK(new_edition.last_year > old_edition.last_year, ErrorKind::InvalidInput,
-                "err_edition_ends_after_so",
-                "edition {} ends in {}, not after {} ({}), so it has no outturns to check",
-                new_edition.id, new_edition.last_year, old_edition.id, old_edition.last_year);
+    HAGUE_CHECK(n.last_year > o.last_year, ErrorKind::InvalidInput, "err_edition_ends_after_so",
+                "edition {} ends in {}, not after {} ({}), so it has no outturns to check", n.id,
+                n.last_year, o.id, o.last_year);
     return out;
 }
 
-PlanCheckResponse Service::plan_check(const PlanCheckRequest& r) const {
-    r.validate();
-    auto plan = io::read_plan_file(r.file);
-    Common c = r.common;
-    if (!c.edition)
-        c.edition = plan.edition;
-    auto edition = resolve_edition(c);
-    const auto set = paths(edition, plan.ally.str(), engine::PathTarget::Core, edition.last_year);
+PlanCheckResponse answer(const engine::EditionSnapshot& e, const PlanCheckRequest& r) {
+    const auto& plan = r.plan;
+    const auto& edition = e.edition();
+    const auto set = compute_paths(e, plan.ally.str(), engine::PathTarget::Core, edition.last_year);
     HAGUE_CHECK(!set.paths.empty(), ErrorKind::InvalidInput, "err_has_share_gdp_so",
                 "{}: {} has no share of GDP in {} ({}), so there is no baseline to judge from",
                 plan.file, plan.ally, edition.last_year,
                 set.skipped.empty() ? std::string("no data") : set.skipped.front().second);
-    const auto observations = store_->observations({edition.id, plan.ally, {}, {}});
-    const engine::ObservationIndex index(observations);
     const auto& p = set.paths.front();
     auto check = engine::check_plan({.plan = &plan,
                                      .edition = &edition,
-                                     .index = &index,
+                                     .index = &e.index(),
                                      .path = p.path,
                                      .related_ceiling_pct =
-                                         pledge(pledges::hague_related).target_pct});
-    return {std::move(edition), std::move(plan), p.name, p.baseline_estimate, std::move(check)};
+                                         e.pledge(pledges::hague_related).target_pct});
+    return {edition, plan, p.name, p.baseline_estimate, std::move(check)};
 }
 
-engine::BurdenResult Service::burden(const Edition& e, Year year, PriceBasis prices,
-                                     const std::vector<engine::Group>& extra) const {
-    const auto allies = store_->allies();
-    auto groups = engine::standard_groups(allies, year);
+engine::BurdenResult compute_burden(const engine::EditionSnapshot& s, Year year, PriceBasis prices,
+                                    const std::vector<engine::Group>& extra) {
+    auto groups = engine::standard_groups(s.allies(), year);
     for (const auto& g : extra)
-        groups.push_back(engine::members_in(g, allies, year));
-    const auto observations = store_->observations({e.id, {}, year, {}});
-    const engine::ObservationIndex index(observations);
-    return engine::compute_burden({&e, &index, year, prices, groups});
+        groups.push_back(engine::members_in(g, s.allies(), year));
+    return engine::compute_burden({&s.edition(), &s.index(), year, prices, groups});
 }
 
-void Service::require_burden_data(const engine::BurdenResult& b, const Edition& e, Year year) {
+std::optional<Error> burden_unavailable(const engine::BurdenResult& b, const Edition& e,
+                                        Year year) {
     // Sums over no ally would read as 0% of the alliance: say there is nothing instead.
-    HAGUE_CHECK(!b.groups.empty() && b.groups.front().members_counted > 0, ErrorKind::InvalidInput,
-                "err_no_burden_data",
-                "edition {} publishes no GDP and defence expenditure in US dollars for {} (Tables "
-                "2 and 5), so it has no burden sharing to show",
-                e.id, year);
+    if (!b.groups.empty() && b.groups.front().members_counted > 0)
+        return std::nullopt;
+    return detail::keyed_error(
+        ErrorKind::InvalidInput, "err_no_burden_data",
+        "edition {} publishes no GDP and defence expenditure in US dollars for {} (Tables 2 and "
+        "5), so it has no burden sharing to show",
+        e.id, year);
 }
 
-ShareResponse Service::share(const ShareRequest& r) const {
-    r.validate();
-    auto edition = resolve_edition(r.common);
-    const auto year = resolve_year(edition, r.year);
-    auto allies = store_->allies();
+ShareResponse answer(const engine::EditionSnapshot& e, const ShareRequest& r) {
+    const auto year = resolve_year(e.edition(), r.year);
     std::vector<engine::Group> extra;
     for (const auto& spec : r.groups)
-        extra.push_back(parse_group(spec, allies));
-    auto result = burden(edition, year, r.prices, extra);
-    require_burden_data(result, edition, year);
-    return {std::move(edition), std::move(allies), std::move(result)};
+        extra.push_back(parse_group(spec, e.allies()));
+    auto result = compute_burden(e, year, r.prices, extra);
+    if (auto why = burden_unavailable(result, e.edition(), year))
+        throw *why;
+    return {e.edition(), {e.allies().begin(), e.allies().end()}, std::move(result)};
 }
 
-DiffResponse Service::diff(const DiffRequest& r) const {
-    r.validate();
-    auto old_edition = resolve_edition({r.old_edition});
-    auto new_edition = resolve_edition({r.new_edition});
+DiffResponse answer(const engine::EditionSnapshot& old_edition,
+                    const engine::EditionSnapshot& new_edition, const DiffRequest& r) {
     if (r.indicator) {
-        const auto all = store_->indicators();
+        const auto all = new_edition.indicators();
         HAGUE_CHECK(std::any_of(all.begin(), all.end(),
-                                [&](const Indicator &i) { return i.name == *r.indicator; }),
+                                [&](const Indicator& i) { return i.name == *r.indicator; }),
                     ErrorKind::NotFound, "err_unknown_indicator_show_ally",
                     "unknown indicator '{}' (see 'hague show ALLY')", *r.indicator);
     }
-    const auto old_obs = store_->observations({old_edition.id, {}, {}, {}});
-    const auto new_obs = store_->observations({new_edition.id, {}, {}, {}});
-    const auto allies = store_->allies();
-    const auto t = thresholds();
-    DiffResponse out{old_edition, new_edition, r.indicator, r.min_change, r.rounding, {}, {}, t};
-    out.revisions = engine::find_revisions(old_obs, new_obs, r.min_change, r.indicator);
-    out.counts = engine::count_changes(old_edition, old_obs, new_edition, new_obs, allies, t,
-                                       r.rounding);
+    const auto& t = new_edition.thresholds();
+    DiffResponse out{old_edition.edition(), new_edition.edition(), r.indicator, r.min_change,
+                     r.rounding, {}, {}, t};
+    out.revisions = engine::find_revisions(old_edition.observations(), new_edition.observations(),
+                                           r.min_change, r.indicator);
+    out.counts = engine::count_changes(old_edition.edition(), old_edition.observations(),
+                                       new_edition.edition(), new_edition.observations(),
+                                       new_edition.allies(), t, r.rounding);
     return out;
 }
 
-FactsResponse Service::facts(const FactsRequest& r) const {
-    r.validate();
-    auto edition = resolve_edition(r.common);
-    const auto year = resolve_year(edition, r.year);
+FactsResponse answer(const engine::EditionSnapshot& e, const engine::EditionSnapshot* previous,
+                     const FactsRequest& r) {
+    const auto year = resolve_year(e.edition(), r.year);
     StatusRequest status_request;
-    status_request.common.edition = edition.id;
     status_request.year = year.value();
-    auto st = status(status_request);
-
-    FactsResponse out{edition, st.allies, std::move(st.status),
-                      burden(edition, year, PriceBasis::Current, {}),
-                      gaps(edition, year, pledge(pledges::hague_core).target_pct, Currency::Usd,
-                           PriceBasis::Current),
-                      {}, {}};
-    auto editions = store_->editions();
-    std::sort(editions.begin(), editions.end(),
-              [](const Edition& a, const Edition& b) { return a.published < b.published; });
-    for (const auto& e : editions)
-        if (e.published < edition.published)
-            out.previous = e;
-    if (out.previous) {
-        const std::vector<std::string> share{std::string(indicators::share_gdp_pct)};
-        const auto old_obs = store_->observations({out.previous->id, {}, {}, share});
-        const auto new_obs = store_->observations({edition.id, {}, {}, share});
-        auto revisions = engine::find_revisions(old_obs, new_obs, 0, std::nullopt);
+    auto st = answer(e, status_request);
+    FactsResponse out{e.edition(),
+                      std::move(st.allies),
+                      std::move(st.status),
+                      compute_burden(e, year, PriceBasis::Current, {}),
+                      compute_gaps(e, year, e.pledge(pledges::hague_core).target_pct,
+                                   Currency::Usd, PriceBasis::Current),
+                      {},
+                      {}};
+    if (previous) {
+        out.previous = previous->edition();
+        auto revisions = engine::find_revisions(previous->observations(), e.observations(), 0,
+                                                std::string(indicators::share_gdp_pct));
         if (!revisions.empty())
             out.largest_revision = revisions.front();
     }
     return out;
 }
 
-CompareResponse Service::compare(const CompareRequest& r) const {
-    r.validate();
-    auto edition = resolve_edition(r.common);
-    const auto sipri = store_->sipri();
+CompareResponse answer(const engine::EditionSnapshot& e, const CompareRequest& r) {
+    const auto sipri = e.sipri();
     HAGUE_REQUIRE(!sipri.empty(), ErrorKind::DataIntegrity, "the database holds no SIPRI figures");
-    Year year = edition.last_year;
+    Year year = e.edition().last_year;
     if (r.year) {
-        year = resolve_year(edition, r.year);
+        year = resolve_year(e.edition(), r.year);
     } else {
         Year last_sipri = sipri.front().year;
-        for (const auto& s : sipri)
-            last_sipri = std::max(last_sipri, s.year);
+        for (const auto& x : sipri)
+            last_sipri = std::max(last_sipri, x.year);
         year = std::min(year, last_sipri);
     }
-    const auto observations = store_->observations({edition.id, {}, year, {}});
-    const engine::ObservationIndex index(observations);
-    return {std::move(edition), year, engine::compare_year(index, year, sipri),
+    return {e.edition(), year, engine::compare_year(e.index(), year, sipri),
             sipri.front().source};
 }
 

@@ -63,10 +63,10 @@ struct PathCheckResponse {
     std::vector<engine::AllyPathCheck> allies;
 };
 
-/// `hague plan check FILE`
+/// `hague plan check FILE`: the plan itself, read and parsed by the front end (read_plan).
 struct PlanCheckRequest {
-    Common common;
-    std::string file;
+    Common common; ///< the edition to judge against; the plan's own when absent
+    Plan plan;
     void validate() const;
 };
 struct PlanCheckResponse {
@@ -139,5 +139,26 @@ struct CompareResponse {
     std::vector<engine::ComparisonRow> rows;
     std::string sipri_source;
 };
+
+/// How far each member is from the target in the year, in points and in money.
+[[nodiscard]] GapResponse answer(const engine::EditionSnapshot& e, const GapRequest& r);
+/// The linear path to the target for one ally or all, and its commitments against it.
+[[nodiscard]] PathResponse answer(const engine::EditionSnapshot& e, const PathRequest& r);
+/// Paths set from `old_edition` against `new_edition`'s outturns.
+[[nodiscard]] PathCheckResponse answer(const engine::EditionSnapshot& old_edition,
+                                       const engine::EditionSnapshot& new_edition,
+                                       const PathCheckRequest& r);
+/// A national plan judged against the ally's path.
+[[nodiscard]] PlanCheckResponse answer(const engine::EditionSnapshot& e, const PlanCheckRequest& r);
+/// Burden sharing: each group's share of alliance GDP and spending.
+[[nodiscard]] ShareResponse answer(const engine::EditionSnapshot& e, const ShareRequest& r);
+/// What `new_edition` revised in `old_edition`, and how the counts changed.
+[[nodiscard]] DiffResponse answer(const engine::EditionSnapshot& old_edition,
+                                  const engine::EditionSnapshot& new_edition, const DiffRequest& r);
+/// The fact sheet of `e`; `previous` (the edition before, or nullptr) for its largest revision.
+[[nodiscard]] FactsResponse answer(const engine::EditionSnapshot& e,
+                                   const engine::EditionSnapshot* previous, const FactsRequest& r);
+/// Russia and China (SIPRI) beside NATO's totals.
+[[nodiscard]] CompareResponse answer(const engine::EditionSnapshot& e, const CompareRequest& r);
 
 } // namespace hague::app

@@ -1,10 +1,11 @@
-// The charts of the facade: each kind gathers its results from the other use cases and hands them
-// to report/charts.
+// The charts: each kind gathers its figures from one snapshot and hands them to report/charts.
 #include "hague/app/charts.hpp"
 
 #include <algorithm>
+#include <variant>
 
-#include "hague/app/service.hpp"
+#include "hague/app/common.hpp"
+#include "hague/app/projections.hpp"
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
 #include "hague/io/geo_reader.hpp"
@@ -44,60 +45,81 @@ void ChartRequest::validate() const {
                 "err_paths_outside", "--paths {} is outside 1-{}", paths, max_chart_paths);
 }
 
-ChartResponse Service::chart(const ChartRequest& r) const {
-    r.validate();
+namespace {
+
+/// The fan chart's simulation: the scenario's projection under the budget rule, or why the
+/// edition cannot give one (no ally has a baseline GDP).
+std::variant<SimulateResponse, Error> fan_simulation(const engine::EditionSnapshot& e,
+                                                     const ChartRequest& r) {
+    SimulateRequest sr;
+    sr.projection.common = r.common;
+    sr.projection.scenario = r.scenario;
+    sr.projection.plan = r.plan;
+    sr.paths = r.paths;
+    sr.seed = r.seed;
+    sr.rule = engine::SpendingRule::Budget;
+    const auto projection = answer(e, sr.projection);
+    if (projection.projection.allies.empty())
+        return detail::keyed_error(
+            ErrorKind::InvalidInput, "err_nothing_to_simulate",
+            "edition {} lets no ally be projected from {} (no GDP in Table 5 for that year), "
+            "so there is nothing to simulate",
+            e.id(), projection.projection.assumptions.baseline_year);
+    return answer(e, sr);
+}
+
+} // namespace
+
+ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r) {
     const i18n::Catalog catalog(r.language);
-    ChartResponse out{r.kind, {}};
-    const double total_pct = pledge(pledges::hague_total).target_pct;
+    ChartResponse out{r.kind, {}, {}};
+    const double total_pct = e.pledge(pledges::hague_total).target_pct;
+    const report::ChartContext context{&e.edition(), e.allies(),
+                                       &catalog};
 
     if (r.kind == "shares" || r.kind == "map") {
-        const auto s = status(StatusRequest{r.common, r.year, Rounding::TwoDp});
-        const report::ChartContext c{&s.edition, s.allies, &catalog};
+        const auto s = answer(e, StatusRequest{r.common, r.year, Rounding::TwoDp});
         if (r.kind == "shares") {
-            out.svg = report::shares_chart(s.status, total_pct, c);
+            out.svg = report::shares_chart(s.status, total_pct, context);
         } else {
             const auto map = io::bundled_map();
-            out.svg = report::map_chart(s.status, map.panels, map.outlines, c);
+            out.svg = report::map_chart(s.status, map.panels, map.outlines, context);
         }
     } else if (r.kind == "gap") {
         GapRequest g;
         g.common = r.common;
         g.year = r.year;
-        const auto gaps = gap(g);
-        out.svg = report::gap_chart(gaps.gaps, {&gaps.edition, gaps.allies, &catalog});
+        out.svg = report::gap_chart(answer(e, g).gaps, context);
     } else if (r.kind == "burden") {
-        ShareRequest sr;
-        sr.common = r.common;
-        sr.year = r.year;
-        const auto b = share(sr);
-        out.svg = report::burden_chart(b.burden, {&b.edition, b.allies, &catalog});
+        const auto year = resolve_year(e.edition(), r.year);
+        const auto b = compute_burden(e, year, PriceBasis::Current, {});
+        out.unavailable = burden_unavailable(b, e.edition(), year);
+        if (!out.unavailable)
+            out.svg = report::burden_chart(b, context);
     } else if (r.kind == "trend") {
-        const auto e = resolve_edition(r.common);
-        const auto core = pledge(pledges::hague_core);
-        const Year last = core.by_year.value_or(e.last_year);
+        const auto& core = e.pledge(pledges::hague_core);
+        const Year last = core.by_year.value_or(e.edition().last_year);
         std::vector<report::TrendLine> lines;
         for (const auto& ally : r.allies) {
             ShowRequest sr{r.common, ally, {std::string(indicators::share_gdp_pct)}};
-            report::TrendLine line{show(sr).series, std::nullopt};
+            report::TrendLine line{answer(e, sr).series, std::nullopt};
             HAGUE_CHECK(!line.history.entity.is_aggregate(), ErrorKind::InvalidInput,
                         "err_chart_trend_draws_allies",
                         "'chart trend' draws allies, not the aggregate '{}'", ally);
-            const auto p = paths(e, ally, engine::PathTarget::Core, e.last_year);
+            const auto p = compute_paths(e, ally, engine::PathTarget::Core, e.edition().last_year);
             if (!p.paths.empty())
                 line.path = p.paths.front();
             lines.push_back(std::move(line));
         }
-        const auto allies = store_->allies();
-        out.svg = report::trend_chart(lines, e.first_year, last, thresholds(), total_pct,
-                                      {&e, allies, &catalog});
+        out.svg = report::trend_chart(lines, e.edition().first_year, last, e.thresholds(),
+                                      total_pct, context);
     } else { // fan
-        SimulateRequest sr;
-        sr.projection.common = r.common;
-        sr.projection.scenario = r.scenario;
-        sr.paths = r.paths;
-        sr.seed = r.seed;
-        sr.rule = engine::SpendingRule::Budget;
-        const auto sim = simulate(sr);
+        auto simulation = fan_simulation(e, r);
+        if (auto* why = std::get_if<Error>(&simulation)) {
+            out.unavailable = std::move(*why);
+            return out;
+        }
+        const auto& sim = std::get<SimulateResponse>(simulation);
         const auto& p = sim.projection;
         std::string scenario;
         switch (p.projection.scenario) {
@@ -108,9 +130,8 @@ ChartResponse Service::chart(const ChartRequest& r) const {
             scenario = catalog.format("scenario_plan", {p.plan_file.value_or(r.scenario)});
             break;
         }
-        out.svg =
-            report::fan_chart(sim.result, sim.threshold_pct, p.projection.assumptions.target_year,
-                              scenario, {&p.edition, p.allies, &catalog});
+        out.svg = report::fan_chart(sim.result, sim.threshold_pct,
+                                    p.projection.assumptions.target_year, scenario, context);
     }
     return out;
 }

@@ -8,6 +8,8 @@
 
 #include "hague/app/projections.hpp"
 #include "hague/app/requests.hpp"
+#include "hague/core/error.hpp"
+#include "hague/core/plan.hpp"
 #include "hague/i18n/language.hpp"
 
 namespace hague::app {
@@ -27,12 +29,17 @@ struct ChartRequest {
     std::uint64_t paths = 20'000;        ///< fan
     std::uint32_t seed = default_seed;   ///< fan
     std::string scenario = "status-quo"; ///< fan: as `hague simulate --scenario`
+    std::optional<Plan> plan;            ///< fan: a plan as the scenario instead
     void validate() const;
 };
 
+/// A chart, or why it cannot be drawn: absence is a value, not an exception.
 struct ChartResponse {
     std::string kind;
-    std::string svg; ///< a complete SVG document
+    std::string svg; ///< a complete SVG document; empty when `unavailable` is set
+    /// Why the edition cannot give this chart (its figures are not published), with the message
+    /// key and arguments to say it in any language; a front end that must draw it raises it.
+    std::optional<Error> unavailable;
 };
 
 } // namespace hague::app
@@ -54,5 +61,12 @@ struct ReportRequest {
 struct ReportResponse {
     std::string html; ///< a complete, self-contained HTML document
 };
+
+/// One chart of the edition `e`.
+[[nodiscard]] ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r);
+/// The report of the edition `e`; `previous` (the edition before, or nullptr) for its revisions.
+[[nodiscard]] ReportResponse answer(const engine::EditionSnapshot& e,
+                                    const engine::EditionSnapshot* previous,
+                                    const ReportRequest& r);
 
 } // namespace hague::app

@@ -2,23 +2,37 @@
 /// Requests and responses of the projections: `hague project` and `hague simulate`.
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "hague/app/requests.hpp"
+#include "hague/core/plan.hpp"
+#include "hague/engine/mc_model.hpp"
 #include "hague/engine/monte_carlo.hpp"
 #include "hague/engine/projection.hpp"
+#include "hague/io/outlook_reader.hpp"
 
 namespace hague::app {
 
+/// A growth outlook as read by read_outlook: its name (shown with the result) and its rows by
+/// (ISO3, year).
+struct Outlook {
+    std::string name;
+    std::map<std::pair<std::string, int>, io::OutlookRow> rows;
+};
+
 /// `hague project [--scenario status-quo|linear|commitments|PLAN.toml] [--target core|total]
-/// [--outlook FILE.csv] [--from YEAR] [--inflation PCT]`
+/// [--outlook FILE.csv] [--from YEAR] [--inflation PCT]`. Requests carry contents: a front end
+/// reads a plan or an outlook (read_plan, read_outlook) and puts it here.
 struct ProjectRequest {
     Common common;
-    std::string scenario = "status-quo"; ///< a scenario name, or a plan file path
+    std::string scenario = "status-quo"; ///< status-quo, linear or commitments, unless plan is set
+    std::optional<Plan> plan;            ///< a plan used as the scenario (its shares of GDP)
     engine::PathTarget target = engine::PathTarget::Core;
-    std::optional<std::string> outlook_file;
+    std::optional<Outlook> outlook;
     std::optional<int> from;
     std::optional<double> inflation_pct; ///< default inflation; 2% when absent
     void validate() const;
@@ -33,8 +47,8 @@ struct ProjectResponse {
     std::optional<std::string> outlook_file;
 };
 
-/// Largest --paths accepted: about a minute on two cores.
-inline constexpr std::uint64_t max_paths = 50'000'000;
+/// Largest --paths accepted: the engine's bound (about a minute on two cores).
+inline constexpr std::uint64_t max_paths = engine::max_mc_paths;
 /// The default seed, printed with every result (the date of The Hague summit).
 inline constexpr std::uint32_t default_seed = 20250625;
 
@@ -54,13 +68,7 @@ struct SimulateRequest {
 };
 
 /// The parameters the simulation used for one ally.
-struct SimulatedAlly {
-    EntityCode ally;
-    double mu = 0;
-    double sigma = 0;
-    bool mu_overridden = false;
-    bool sigma_overridden = false;
-};
+using SimulatedAlly = engine::McParameters;
 
 struct SimulateResponse {
     ProjectResponse projection;
@@ -72,5 +80,15 @@ struct SimulateResponse {
     std::vector<SimulatedAlly> parameters;
     engine::McResult result;
 };
+
+/// Reads and parses a plan file (docs/plans.md); Io or InvalidInput naming the file and line.
+[[nodiscard]] Plan read_plan(const std::string& path);
+/// Reads and parses an outlook file (--outlook); Io or InvalidInput naming the file and line.
+[[nodiscard]] Outlook read_outlook(const std::string& path);
+
+/// Every ally projected to the target year under the scenario.
+[[nodiscard]] ProjectResponse answer(const engine::EditionSnapshot& e, const ProjectRequest& r);
+/// The Monte Carlo of the projection.
+[[nodiscard]] SimulateResponse answer(const engine::EditionSnapshot& e, const SimulateRequest& r);
 
 } // namespace hague::app

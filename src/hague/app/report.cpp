@@ -2,6 +2,7 @@
 // one HTML document.
 #include <algorithm>
 
+#include "hague/app/common.hpp"
 #include "hague/app/service.hpp"
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
@@ -28,25 +29,25 @@ void ReportRequest::validate() const {
                 "--paths {} is outside 0-{} (0 leaves the fan chart out)", paths, max_chart_paths);
 }
 
-ReportResponse Service::report(const ReportRequest& r) const {
-    r.validate();
-    const auto edition = resolve_edition(r.common);
+ReportResponse answer(const engine::EditionSnapshot& e, const engine::EditionSnapshot* previous,
+                      const ReportRequest& r) {
+    const auto& edition = e.edition();
     const auto year = resolve_year(edition, r.year);
     const Common common{edition.id};
 
     FactsRequest fr;
     fr.common = common;
     fr.year = year.value();
-    const auto facts = this->facts(fr);
-    const auto path_response = paths(edition, "all", engine::PathTarget::Core, year);
+    const auto facts = answer(e, previous, fr);
+    const auto path_response = compute_paths(e, "all", engine::PathTarget::Core, year);
 
     std::optional<DiffResponse> changes;
-    if (facts.previous) {
+    if (previous) {
         DiffRequest dr;
-        dr.old_edition = facts.previous->id;
+        dr.old_edition = previous->id();
         dr.new_edition = edition.id;
         dr.indicator = std::string(indicators::share_gdp_pct);
-        changes = diff(dr);
+        changes = answer(*previous, e, dr);
     }
 
     // The trend chart's allies: as asked, else the largest economies in the year.
@@ -69,13 +70,13 @@ ReportResponse Service::report(const ReportRequest& r) const {
     in.burden = &facts.burden;
     in.gap = &facts.gap;
     in.paths = path_response.paths;
-    const auto core = pledge(pledges::hague_core);
+    const auto& core = e.pledge(pledges::hague_core);
     in.path_target_year = core.by_year.value_or(edition.last_year);
-    const auto review = pledge(pledges::hague_review);
+    const auto& review = e.pledge(pledges::hague_review);
     HAGUE_REQUIRE(review.by_year.has_value(), ErrorKind::DataIntegrity,
                   "the Hague review (pledges.csv) has no year");
     in.review_year = *review.by_year;
-    in.total_pct = pledge(pledges::hague_total).target_pct;
+    in.total_pct = e.pledge(pledges::hague_total).target_pct;
     in.previous = facts.previous ? &*facts.previous : nullptr;
     if (changes) {
         in.revisions = changes->revisions;
@@ -88,43 +89,36 @@ ReportResponse Service::report(const ReportRequest& r) const {
     // replaced by the reason, in the reader's language.
     const i18n::Catalog catalog(r.language);
     const report::ChartContext context{&facts.edition, facts.allies, &catalog};
-    auto add = [&](std::string_view kind, const auto& draw) {
-        try {
-            in.charts.emplace(kind, draw());
-        } catch (const Error& e) {
-            if (e.kind() != ErrorKind::InvalidInput)
-                throw;
-            in.unavailable.emplace(kind, i18n::error_message(e, r.language));
-        }
+    in.charts.emplace("shares", report::shares_chart(facts.status, in.total_pct, context));
+    const auto map = io::bundled_map();
+    in.charts.emplace("map", report::map_chart(facts.status, map.panels, map.outlines, context));
+    in.charts.emplace("gap", report::gap_chart(facts.gap, context));
+    auto add = [&](std::string_view kind, ChartResponse chart) {
+        if (chart.unavailable)
+            in.unavailable.emplace(kind, i18n::error_message(*chart.unavailable, r.language));
+        else
+            in.charts.emplace(kind, std::move(chart.svg));
     };
-    add("shares", [&] { return report::shares_chart(facts.status, in.total_pct, context); });
-    add("map", [&] {
-        const auto map = io::bundled_map();
-        return report::map_chart(facts.status, map.panels, map.outlines, context);
-    });
-    add("gap", [&] { return report::gap_chart(facts.gap, context); });
-    add("burden", [&] {
-        require_burden_data(facts.burden, facts.edition, year);
-        return report::burden_chart(facts.burden, context);
-    });
+    if (auto why = burden_unavailable(facts.burden, facts.edition, year))
+        add("burden", {"burden", {}, std::move(why)});
+    else
+        add("burden", {"burden", report::burden_chart(facts.burden, context), {}});
     ChartRequest cr;
     cr.common = common;
     cr.language = r.language;
     cr.seed = r.seed;
-    if (!trend.empty())
-        add("trend", [&] {
-            cr.kind = "trend";
-            cr.allies = trend;
-            return chart(cr).svg;
-        });
-    if (r.paths > 0)
-        add("fan", [&] {
-            cr.kind = "fan";
-            cr.allies.clear();
-            cr.paths = r.paths;
-            return chart(cr).svg;
-        });
-    return {report::html_report(in, i18n::Catalog(r.language))};
+    if (!trend.empty()) {
+        cr.kind = "trend";
+        cr.allies = trend;
+        add("trend", answer(e, cr));
+    }
+    if (r.paths > 0) {
+        cr.kind = "fan";
+        cr.allies.clear();
+        cr.paths = r.paths;
+        add("fan", answer(e, cr));
+    }
+    return {report::html_report(in, catalog)};
 }
 
 } // namespace hague::app

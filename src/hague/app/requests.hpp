@@ -10,6 +10,7 @@
 #include "hague/core/edition.hpp"
 #include "hague/core/rounding.hpp"
 #include "hague/engine/series.hpp"
+#include "hague/engine/snapshot.hpp"
 #include "hague/engine/status.hpp"
 #include "hague/store/store.hpp"
 
@@ -77,5 +78,15 @@ struct DbCheckResponse {
     std::string location;
     std::vector<std::string> problems; ///< empty when the database is sound
 };
+
+// The use cases: each a free function of the snapshot(s) it reads and its request. None calls
+// another through the facade; Service picks the snapshots and validates the request first.
+
+/// The allies and their membership in the request's year.
+[[nodiscard]] AlliesResponse answer(const engine::EditionSnapshot& e, const AlliesRequest& r);
+/// Every indicator (or those asked for) of one ally or aggregate, by year.
+[[nodiscard]] ShowResponse answer(const engine::EditionSnapshot& e, const ShowRequest& r);
+/// Each member's share against the Alliance pledges in one year.
+[[nodiscard]] StatusResponse answer(const engine::EditionSnapshot& e, const StatusRequest& r);
 
 } // namespace hague::app

@@ -6,6 +6,7 @@
 
 #include "hague/app/analytics.hpp"
 #include "hague/app/charts.hpp"
+#include "hague/app/library.hpp"
 #include "hague/app/projections.hpp"
 #include "hague/app/requests.hpp"
 #include "hague/report/views.hpp"
@@ -13,14 +14,18 @@
 
 namespace hague::app {
 
-/// Answers requests from a store. Each call validates its request first.
+/// Answers requests from the snapshots of a store's editions. Each call validates its request,
+/// picks the snapshots it needs (built once, shared) and hands them to the use case, a free
+/// function of snapshots (`answer`). Every method is const and may run on any number of threads
+/// at once.
 class Service {
   public:
     explicit Service(std::unique_ptr<store::Store> store);
 
-    /// Opens (creating if needed) the SQLite database at path and loads the bundled editions
-    /// into it when they are not there yet, in one transaction.
-    [[nodiscard]] static Service open(const std::string& path);
+    /// Opens (creating if needed) the store that `uri` names (store::open: a file path or
+    /// sqlite:PATH) and loads the bundled editions into it when they are not there yet, in one
+    /// transaction.
+    [[nodiscard]] static Service open(const std::string& uri);
 
     [[nodiscard]] EditionsResponse editions(const EditionsRequest& r) const;
     [[nodiscard]] AlliesResponse allies(const AlliesRequest& r) const;
@@ -39,33 +44,16 @@ class Service {
     [[nodiscard]] CompareResponse compare(const CompareRequest& r) const;
     [[nodiscard]] ProjectResponse project(const ProjectRequest& r) const;
     [[nodiscard]] SimulateResponse simulate(const SimulateRequest& r) const;
-    /// A chart as an SVG document, in the request's language.
+    /// A chart as an SVG document in the request's language, or why it cannot be drawn.
     [[nodiscard]] ChartResponse chart(const ChartRequest& r) const;
     /// The self-contained HTML report, in the request's language.
     [[nodiscard]] ReportResponse report(const ReportRequest& r) const;
 
-  private:
-    /// The requested edition, or the newest; NotFound lists the editions held.
-    [[nodiscard]] Edition resolve_edition(const Common& c) const;
-    /// The requested year if the edition covers it, else its last year; InvalidInput otherwise.
-    [[nodiscard]] Year resolve_year(const Edition& e, const std::optional<int>& year) const;
-    /// The pledge of `kind` (pledges.csv, commitments.csv); DataIntegrity if absent.
-    [[nodiscard]] Commitment pledge(std::string_view kind) const;
-    [[nodiscard]] engine::Thresholds thresholds() const;
-    /// The allies a command names: one (validated, as in `show`) or every ally for "all".
-    [[nodiscard]] std::vector<Ally> select_allies(const std::string& which) const;
-    /// Paths for the allies from the edition's shares in `from`.
-    [[nodiscard]] PathResponse paths(const Edition& e, const std::string& which,
-                                     engine::PathTarget target, Year from) const;
-    [[nodiscard]] engine::GapResult gaps(const Edition& e, Year year, double target_pct,
-                                         Currency currency, PriceBasis prices) const;
-    /// InvalidInput (err_no_burden_data) when no ally of the edition has GDP and spending in USD
-    /// for the year: a burden computed from nothing would read as 0%.
-    static void require_burden_data(const engine::BurdenResult& b, const Edition& e, Year year);
-    [[nodiscard]] engine::BurdenResult burden(const Edition& e, Year year, PriceBasis prices,
-                                              const std::vector<engine::Group>& extra) const;
+    /// The snapshots, for front ends that hold them between requests.
+    [[nodiscard]] const Library& library() const noexcept { return *library_; }
 
-    std::unique_ptr<store::Store> store_;
+  private:
+    std::unique_ptr<Library> library_;
 };
 
 /// Each response as a view (text table, CSV, JSON): the same for every front end. The text table

@@ -180,8 +180,11 @@ struct Histogram {
         const double top = static_cast<double>(bins - 1);
         for (std::size_t l = 0; l < lanes; ++l) {
             const double pos = (x[l] - lo) * scale;
-            out[l] = (pos < 0.0) | (pos > top);
-            bin[l] = static_cast<std::int32_t>(pos < 0.0 ? 0.0 : pos > top ? top : pos);
+            // Written so that NaN (every comparison false) lands in bin 0 and counts as clamped:
+            // no float reaches the index unchecked.
+            const bool inside = (pos >= 0.0) & (pos <= top);
+            out[l] = !inside;
+            bin[l] = static_cast<std::int32_t>(inside ? pos : (pos > top ? top : 0.0));
         }
         for (std::size_t l = 0; l < n; ++l) {
             ++counts[static_cast<std::size_t>(bin[l])];
@@ -367,10 +370,41 @@ BlockMetrics evaluate_block(const McModel& model, std::uint32_t seed, std::uint6
     return out;
 }
 
-McResult run_monte_carlo(const McModel& m, const McConfig& config) {
+void validate(const McModel& m) {
     HAGUE_REQUIRE(m.years > 0 && !m.allies.empty(), ErrorKind::Internal, "empty Monte Carlo model");
-    HAGUE_REQUIRE(config.paths > 0 && config.paths < (std::uint64_t{1} << 32) - lanes,
-                  ErrorKind::Internal, "paths out of range");
+    HAGUE_REQUIRE(std::isfinite(m.threshold_pct), ErrorKind::InvalidInput,
+                  "Monte Carlo threshold {} is not a finite number", m.threshold_pct);
+    const auto points = static_cast<std::size_t>(m.years) + 1;
+    for (const auto& a : m.allies) {
+        HAGUE_REQUIRE(std::isfinite(a.factor_loading) && std::isfinite(a.own_loading) &&
+                          a.factor_loading >= 0 && a.own_loading >= 0,
+                      ErrorKind::InvalidInput, "{}: shock loadings {} and {} are not finite and >= 0",
+                      a.id, a.factor_loading, a.own_loading);
+        HAGUE_REQUIRE(a.gdp_usd_m.size() == points && a.share_fraction.size() == points &&
+                          a.spending_usd_m.size() == points,
+                      ErrorKind::Internal, "{}: the model has {} years but {} GDP points", a.id,
+                      m.years, a.gdp_usd_m.size());
+        for (std::size_t t = 0; t < points; ++t)
+            HAGUE_REQUIRE(std::isfinite(a.gdp_usd_m[t]) && a.gdp_usd_m[t] > 0 &&
+                              std::isfinite(a.share_fraction[t]) &&
+                              std::isfinite(a.spending_usd_m[t]),
+                          ErrorKind::InvalidInput,
+                          "{}: year {} of the projection is not finite (GDP {}, share {}, "
+                          "spending {})",
+                          a.id, t, a.gdp_usd_m[t], a.share_fraction[t], a.spending_usd_m[t]);
+    }
+    for (const auto& g : m.groups)
+        for (const auto i : g.members)
+            HAGUE_REQUIRE(i < m.allies.size(), ErrorKind::Internal, "group {} names ally {} of {}",
+                          g.id, i, m.allies.size());
+}
+
+McResult run_monte_carlo(const McModel& m, const McConfig& config) {
+    validate(m);
+    // Each thread's histogram counts in uint32: the path bound keeps every count below 2^32.
+    static_assert(max_mc_paths < (std::uint64_t{1} << 32) - lanes);
+    HAGUE_REQUIRE(config.paths > 0 && config.paths <= max_mc_paths, ErrorKind::InvalidInput,
+                  "{} paths is outside 1-{}", config.paths, max_mc_paths);
     const std::size_t entities = m.allies.size() + m.groups.size();
     auto ranges = histogram_ranges(m);
     pilot_ranges(m, config.seed, std::min<std::uint64_t>(config.paths, chunk_paths), ranges);

@@ -10,7 +10,9 @@ ObservationIndex::ObservationIndex(std::span<const Observation> observations) {
 
 std::optional<Figure> ObservationIndex::find(const EntityCode& entity, Year year,
                                              std::string_view indicator) const {
-    auto it = figures_.find(std::make_tuple(entity.str(), year.value(), std::string(indicator)));
+    // A key of views: the lookup allocates nothing (std::less<> compares it with the stored keys).
+    auto it = figures_.find(
+        std::tuple<std::string_view, int, std::string_view>(entity.str(), year.value(), indicator));
     if (it == figures_.end())
         return std::nullopt;
     return it->second;

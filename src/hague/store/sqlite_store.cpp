@@ -205,29 +205,21 @@ std::vector<SipriObservation> SqliteStore::sipri() const {
     return out;
 }
 
-std::vector<Observation> SqliteStore::observations(const ObservationQuery& q) const {
-    std::string sql = "SELECT edition, entity, year, indicator, value, estimate, source "
-                      "FROM observations WHERE edition = ?1";
-    if (q.entity)
-        sql += " AND entity = ?2";
-    if (q.year)
-        sql += " AND year = ?3";
-    if (!q.indicators.empty()) {
-        sql += " AND indicator IN (";
-        for (std::size_t i = 0; i < q.indicators.size(); ++i)
-            sql += fmt::format("{}?{}", i ? ", " : "", i + 4);
-        sql += ")";
-    }
-    // No ORDER BY: it would make SQLite walk the by-entity index over the whole edition instead
-    // of seeking the primary key by year. The few rows are sorted here instead.
-    Statement st(*db_, sql);
-    st.bind(1, q.edition);
-    if (q.entity)
-        st.bind(2, q.entity->str());
-    if (q.year)
-        st.bind(3, q.year->value());
-    for (std::size_t i = 0; i < q.indicators.size(); ++i)
-        st.bind(static_cast<int>(i + 4), q.indicators[i]);
+ReferenceData SqliteStore::reference() const {
+    const std::lock_guard lock(mutex_);
+    ReferenceData r{editions(), allies(), indicators(), commitments(), sipri(), missing_reasons()};
+    std::stable_sort(r.editions.begin(), r.editions.end(),
+                     [](const Edition& a, const Edition& b) { return a.published < b.published; });
+    return r;
+}
+
+std::vector<Observation> SqliteStore::observations(std::string_view edition) const {
+    const std::lock_guard lock(mutex_);
+    // The primary key (edition, year, entity, indicator) serves the WHERE; the few thousand rows
+    // are sorted here rather than by SQLite through the by-entity index.
+    Statement st(*db_, "SELECT edition, entity, year, indicator, value, estimate, source "
+                       "FROM observations WHERE edition = ?1");
+    st.bind(1, edition);
     std::vector<Observation> out;
     while (st.step())
         out.push_back(Observation{.edition = st.text(0),
@@ -244,19 +236,25 @@ std::vector<Observation> SqliteStore::observations(const ObservationQuery& q) co
 }
 
 std::string SqliteStore::bundle_digest() const {
+    const std::lock_guard lock(mutex_);
+    return read_digest();
+}
+
+std::string SqliteStore::read_digest() const {
     Statement st(*db_, "SELECT value FROM meta WHERE key = ?1");
     st.bind(1, digest_key);
     return st.step() ? st.text(0) : std::string{};
 }
 
 StoreInfo SqliteStore::info() const {
+    const std::lock_guard lock(mutex_);
     StoreInfo info;
     info.location = db_->path();
     Statement v(*db_, "PRAGMA user_version");
     v.step();
     info.schema_version = static_cast<int>(v.integer(0));
     info.engine = "SQLite " + sqlite_version();
-    info.bundle_digest = bundle_digest();
+    info.bundle_digest = read_digest();
     for (const auto& e : editions())
         info.editions.push_back(e.id);
     for (const char* table : {"editions", "entities", "allies", "indicators", "observations",
@@ -269,6 +267,7 @@ StoreInfo SqliteStore::info() const {
 }
 
 std::vector<std::string> SqliteStore::check() const {
+    const std::lock_guard lock(mutex_);
     std::vector<std::string> problems;
     Statement integrity(*db_, "PRAGMA integrity_check");
     while (integrity.step()) {
@@ -300,7 +299,8 @@ std::vector<std::string> SqliteStore::check() const {
 }
 
 LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
-    if (bundle_digest() == digest)
+    const std::lock_guard lock(mutex_);
+    if (read_digest() == digest)
         return {};
     const auto before = db_->total_changes();
     Transaction tx(*db_);

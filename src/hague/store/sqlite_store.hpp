@@ -2,6 +2,7 @@
 /// The embedded default store: one SQLite file.
 
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "hague/store/sqlite.hpp"
@@ -17,13 +18,8 @@ class SqliteStore final : public Store {
     /// hague database, is corrupt, or has a newer schema version. Never overwrites such a file.
     [[nodiscard]] static std::unique_ptr<SqliteStore> open(const std::string& path);
 
-    std::vector<Edition> editions() const override;
-    std::vector<Ally> allies() const override;
-    std::vector<Indicator> indicators() const override;
-    std::vector<Commitment> commitments() const override;
-    std::vector<MissingReason> missing_reasons() const override;
-    std::vector<SipriObservation> sipri() const override;
-    std::vector<Observation> observations(const ObservationQuery& q) const override;
+    ReferenceData reference() const override;
+    std::vector<Observation> observations(std::string_view edition) const override;
     StoreInfo info() const override;
     std::vector<std::string> check() const override;
     std::string bundle_digest() const override;
@@ -32,7 +28,18 @@ class SqliteStore final : public Store {
   private:
     explicit SqliteStore(const std::string& path);
     void migrate();
+    // The readers below expect mutex_ held.
+    [[nodiscard]] std::vector<Edition> editions() const;
+    [[nodiscard]] std::vector<Ally> allies() const;
+    [[nodiscard]] std::vector<Indicator> indicators() const;
+    [[nodiscard]] std::vector<Commitment> commitments() const;
+    [[nodiscard]] std::vector<MissingReason> missing_reasons() const;
+    [[nodiscard]] std::vector<SipriObservation> sipri() const;
+    [[nodiscard]] std::string read_digest() const;
 
+    /// The connection is opened without SQLite's own mutex: this one serializes every use of it,
+    /// so a store may be shared between threads.
+    mutable std::mutex mutex_;
     std::unique_ptr<Connection> db_;
 };
 

@@ -1,9 +1,10 @@
 #pragma once
-/// Where the dataset lives: the interface the app layer reads through.
+/// Where the dataset lives: the interface the app layer reads snapshots from and writes through.
 
 #include <cstdint>
-#include <optional>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -11,19 +12,11 @@
 
 namespace hague::store {
 
-/// Which observations to read. Empty optionals and an empty indicator list match everything.
-struct ObservationQuery {
-    std::string edition;
-    std::optional<EntityCode> entity;
-    std::optional<Year> year;
-    std::vector<std::string> indicators;
-};
-
-/// What `hague db info` shows.
+/// What `hague db info` shows; the same fields for every kind of store.
 struct StoreInfo {
-    std::string location;   ///< file path
-    int schema_version = 0; ///< PRAGMA user_version
-    std::string engine;     ///< "SQLite 3.40.1"
+    std::string location;      ///< where the data is: a file path, or a connection URI
+    int schema_version = 0;    ///< the store's schema version
+    std::string engine;        ///< the database engine and its version: "SQLite 3.40.1"
     std::string bundle_digest; ///< digest of the bundled data last loaded
     std::vector<std::string> editions;
     std::vector<std::pair<std::string, std::int64_t>> row_counts; ///< table name, rows
@@ -35,19 +28,20 @@ struct LoadResult {
     std::int64_t rows_changed = 0;
 };
 
-/// A store of editions and reference data. Reads are const; load() is one transaction.
+/// A store of editions and reference data. Its job is to produce what snapshots are built from
+/// (one read for the reference data, one read per edition) and to write. Every method may be
+/// called from any thread: a store serializes access to its own connection. Writes are one
+/// transaction each: all or nothing.
 class Store {
   public:
     virtual ~Store() = default;
 
-    [[nodiscard]] virtual std::vector<Edition> editions() const = 0;
-    [[nodiscard]] virtual std::vector<Ally> allies() const = 0;
-    [[nodiscard]] virtual std::vector<Indicator> indicators() const = 0;
-    [[nodiscard]] virtual std::vector<Commitment> commitments() const = 0;
-    [[nodiscard]] virtual std::vector<MissingReason> missing_reasons() const = 0;
-    [[nodiscard]] virtual std::vector<SipriObservation> sipri() const = 0;
-    /// Observations matching q, ordered by entity, indicator and year.
-    [[nodiscard]] virtual std::vector<Observation> observations(const ObservationQuery& q) const = 0;
+    /// Editions (oldest published first), allies, indicators, commitments, SIPRI figures and
+    /// missing reasons, in one read.
+    [[nodiscard]] virtual ReferenceData reference() const = 0;
+    /// Every observation of one edition, ordered by entity, indicator and year, in one read;
+    /// empty when the store holds no such edition.
+    [[nodiscard]] virtual std::vector<Observation> observations(std::string_view edition) const = 0;
 
     [[nodiscard]] virtual StoreInfo info() const = 0;
     /// Integrity problems, one line each; empty when the store is sound.
@@ -59,5 +53,10 @@ class Store {
     /// records digest. Editions already stored are kept as they are. All or nothing.
     virtual LoadResult load(const Dataset& d, const std::string& digest) = 0;
 };
+
+/// Opens the store that `uri` names, creating and migrating it as needed: a file path or
+/// `sqlite:PATH` is an embedded SQLite database; `postgresql:` is reserved for the server store
+/// (Unsupported until it is built); any other `scheme:` is InvalidInput.
+[[nodiscard]] std::unique_ptr<Store> open(const std::string& uri);
 
 } // namespace hague::store

@@ -1,0 +1,104 @@
+#include "hague/app/library.hpp"
+
+#include <algorithm>
+
+#include "hague/core/error.hpp"
+
+namespace hague::app {
+
+namespace {
+
+std::string list_ids(const std::vector<Edition>& editions) {
+    std::string s;
+    for (const auto& e : editions)
+        s += (s.empty() ? "" : ", ") + e.id;
+    return s;
+}
+
+} // namespace
+
+Library::Library(std::unique_ptr<store::Store> store) : store_(std::move(store)) {
+    HAGUE_REQUIRE(store_ != nullptr, ErrorKind::Internal, "a library without a store");
+}
+
+std::shared_ptr<const Library::State> Library::state() const {
+    if (auto s = state_.load(std::memory_order_acquire))
+        return s;
+    const std::lock_guard lock(build_mutex_);
+    return state_locked();
+}
+
+std::shared_ptr<const Library::State> Library::state_locked() const {
+    if (auto s = state_.load(std::memory_order_acquire))
+        return s; // another thread read it while this one waited for the lock
+    auto fresh = std::make_shared<State>();
+    fresh->reference = std::make_shared<const ReferenceData>(store_->reference());
+    std::shared_ptr<const State> published = std::move(fresh);
+    state_.store(published, std::memory_order_release);
+    return published;
+}
+
+std::vector<Edition> Library::editions() const { return state()->reference->editions; }
+
+std::shared_ptr<const engine::EditionSnapshot>
+Library::edition(const std::optional<std::string>& id) const {
+    const auto s = state();
+    const auto& editions = s->reference->editions;
+    HAGUE_REQUIRE(!editions.empty(), ErrorKind::DataIntegrity, "the database holds no edition");
+    std::string wanted;
+    if (!id) {
+        wanted = std::max_element(editions.begin(), editions.end(),
+                                  [](const Edition& a, const Edition& b) {
+                                      return a.published < b.published;
+                                  })
+                     ->id;
+    } else {
+        const bool held = std::any_of(editions.begin(), editions.end(),
+                                      [&](const Edition& e) { return e.id == *id; });
+        HAGUE_CHECK(held, ErrorKind::NotFound, "err_unknown_edition_editions_editions",
+                    "unknown edition '{}' (editions: {}; see 'hague editions')", *id,
+                    list_ids(editions));
+        wanted = *id;
+    }
+    if (auto it = s->built.find(wanted); it != s->built.end())
+        return it->second;
+    return build(wanted);
+}
+
+std::shared_ptr<const engine::EditionSnapshot> Library::build(const std::string& id) const {
+    const std::lock_guard lock(build_mutex_);
+    const auto current = state_locked();
+    if (auto it = current->built.find(id); it != current->built.end())
+        return it->second; // built by another thread while this one waited
+    const auto& editions = current->reference->editions;
+    const auto e = std::find_if(editions.begin(), editions.end(),
+                                [&](const Edition& x) { return x.id == id; });
+    HAGUE_REQUIRE(e != editions.end(), ErrorKind::Internal, "edition '{}' vanished", id);
+    auto snapshot = std::make_shared<const engine::EditionSnapshot>(*e, current->reference,
+                                                                    store_->observations(id));
+    auto next = std::make_shared<State>(*current); // copies pointers, not editions
+    next->built.emplace(id, snapshot);
+    state_.store(std::shared_ptr<const State>(std::move(next)), std::memory_order_release);
+    return snapshot;
+}
+
+std::shared_ptr<const engine::EditionSnapshot> Library::previous(const Edition& e) const {
+    const auto s = state();
+    std::optional<std::string> before;
+    std::string published;
+    for (const auto& x : s->reference->editions)
+        if (x.published < e.published && (!before || x.published > published)) {
+            before = x.id;
+            published = x.published;
+        }
+    if (!before)
+        return nullptr;
+    return edition(before);
+}
+
+void Library::refresh() {
+    const std::lock_guard lock(build_mutex_);
+    state_.store(nullptr, std::memory_order_release);
+}
+
+} // namespace hague::app

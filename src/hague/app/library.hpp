@@ -1,0 +1,60 @@
+#pragma once
+/// The snapshots the use cases read: one immutable EditionSnapshot per edition, built on first use
+/// from the store and shared by every thread that asks for it.
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "hague/engine/snapshot.hpp"
+#include "hague/store/store.hpp"
+
+namespace hague::app {
+
+/// Owns the store and the snapshots built from it. Readers never take a lock: they load the
+/// current state through one atomic shared pointer. A miss (an edition not yet built) takes
+/// the load mutex, reads the edition once, and publishes a new state with it; a write
+/// (refresh) publishes a state with new reference data and no editions, so a reader that holds a
+/// snapshot keeps a whole edition, old or new, never half of one.
+class Library {
+  public:
+    explicit Library(std::unique_ptr<store::Store> store);
+    Library(const Library&) = delete;
+    Library& operator=(const Library&) = delete;
+
+    /// The editions held, oldest published first.
+    [[nodiscard]] std::vector<Edition> editions() const;
+    /// The edition `id`, or the newest published when absent. NotFound (listing the editions
+    /// held) when there is no such edition; DataIntegrity when the store holds none.
+    [[nodiscard]] std::shared_ptr<const engine::EditionSnapshot>
+    edition(const std::optional<std::string>& id) const;
+    /// The edition published just before `e`, or nullptr when `e` is the oldest.
+    [[nodiscard]] std::shared_ptr<const engine::EditionSnapshot>
+    previous(const Edition& e) const;
+
+    /// The store, for what is not a snapshot (db info, db check) and for writes.
+    [[nodiscard]] const store::Store& store() const noexcept { return *store_; }
+    /// Forgets every snapshot after a write to the store: the next read builds them anew.
+    void refresh();
+
+  private:
+    struct State {
+        std::shared_ptr<const ReferenceData> reference;
+        std::map<std::string, std::shared_ptr<const engine::EditionSnapshot>, std::less<>> built;
+    };
+    [[nodiscard]] std::shared_ptr<const State> state() const;
+    /// The current state, reading the reference data if there is none; build_mutex_ held.
+    [[nodiscard]] std::shared_ptr<const State> state_locked() const;
+    [[nodiscard]] std::shared_ptr<const engine::EditionSnapshot>
+    build(const std::string& id) const;
+
+    std::unique_ptr<store::Store> store_;
+    mutable std::atomic<std::shared_ptr<const State>> state_;
+    mutable std::mutex build_mutex_; ///< serializes the reads that build a state
+};
+
+} // namespace hague::app
