@@ -1,27 +1,48 @@
 # Thin wrappers over CMake presets. `make run` and `make test` work on a fresh Debian 12 machine.
 JOBS ?= $(shell nproc)
 
-.PHONY: run test deps release asan bench clean
+.PHONY: run test deps configure-release release hague asan tsan format-check format bench clean
 
 deps:
 	@scripts/install-deps
 
-release: deps
+configure-release: deps
 	@cmake --preset release >/dev/null
+
+## Only the hague binary: what `make run` needs.
+hague: configure-release
+	@cmake --build --preset release --target hague -j $(JOBS)
+
+## Everything of the Release build: the binary, the tests and the benchmarks.
+release: configure-release
 	@cmake --build --preset release -j $(JOBS)
 
 asan: deps
 	@cmake --preset asan >/dev/null
 	@cmake --build --preset asan -j $(JOBS)
 
+## The tests of shared snapshots and stores, under ThreadSanitizer.
+tsan: deps
+	@cmake --preset tsan >/dev/null
+	@cmake --build --preset tsan -j $(JOBS)
+
+## Every C++ file must be formatted as .clang-format says (Debian's clang-format).
+format-check: deps
+	@scripts/check-format
+
+format: deps
+	@scripts/check-format --fix
+
 ## Build Release and show which allies meet their commitments, on the bundled data.
-run: release
+run: hague
 	./build/release/hague status
 
-## Build and run the whole suite, in Release and under ASan + UBSan.
-test: release asan
+## Formatting, then the whole suite in Release, under ASan + UBSan, and the concurrency tests
+## under TSan.
+test: format-check release asan tsan
 	ctest --preset release -j $(JOBS)
 	ctest --preset asan -j $(JOBS)
+	ctest --preset tsan -j $(JOBS)
 
 ## Benchmarks: Google Benchmark and whole-command timings (needs hyperfine).
 bench: release

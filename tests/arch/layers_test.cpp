@@ -69,6 +69,57 @@ TEST(architecture, no_layer_includes_a_higher_one) {
     EXPECT_TRUE(v.empty()) << all;
 }
 
+// The front ends (cli/, server/) are thin: they fill requests, call the facade (app) and render;
+// they may name the vocabulary (core), the language (i18n) and the formats (report), never the
+// engine, the store or the file readers directly.
+TEST(architecture, front_ends_call_only_the_facade) {
+    const std::map<std::string, bool> allowed = {{"app", true}, {"core", true}, {"i18n", true},
+                                                 {"report", true}};
+    std::string all;
+    int files = 0;
+    for (const auto* front : {"cli", "server"}) {
+        const auto dir = fs::path(HAGUE_SOURCE_DIR) / front;
+        if (!fs::exists(dir))
+            continue;
+        for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+            if (!entry.is_regular_file())
+                continue;
+            ++files;
+            std::ifstream in(entry.path());
+            std::string line;
+            int number = 0;
+            while (std::getline(in, line)) {
+                ++number;
+                const auto target = included_layer(line);
+                if (!target.empty() && !allowed.count(target))
+                    all += entry.path().string() + ":" + std::to_string(number) + ": " + front +
+                           " includes " + target + "\n";
+                if (line.rfind("#include <sqlite3.h>", 0) == 0)
+                    all += entry.path().string() + ": calls SQLite\n";
+            }
+        }
+    }
+    EXPECT_GT(files, 0); // cli/ at least
+    EXPECT_TRUE(all.empty()) << all;
+}
+
+// No SQLite above the store: only src/hague/store names sqlite3.h or the store's SQLite classes.
+TEST(architecture, no_sqlite_above_the_store) {
+    std::string all;
+    for (const auto& entry :
+         fs::recursive_directory_iterator(fs::path(HAGUE_SOURCE_DIR) / "src/hague")) {
+        if (!entry.is_regular_file() || entry.path().parent_path().filename() == "store")
+            continue;
+        std::ifstream in(entry.path());
+        std::string line;
+        while (std::getline(in, line))
+            if (line.rfind("#include <sqlite3.h>", 0) == 0 ||
+                line.rfind("#include \"hague/store/sqlite", 0) == 0)
+                all += entry.path().string() + ": " + line + "\n";
+    }
+    EXPECT_TRUE(all.empty()) << all;
+}
+
 TEST(architecture, the_engine_and_core_do_no_io) {
     const std::vector<std::string> io_headers = {"<fstream>",    "<iostream>", "<cstdio>",
                                                  "<filesystem>", "<sqlite3.h>", "<chrono>",

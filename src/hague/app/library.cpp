@@ -21,20 +21,30 @@ Library::Library(std::unique_ptr<store::Store> store) : store_(std::move(store))
     HAGUE_REQUIRE(store_ != nullptr, ErrorKind::Internal, "a library without a store");
 }
 
+std::shared_ptr<const Library::State> Library::load() const {
+    const std::lock_guard lock(state_mutex_);
+    return state_;
+}
+
+void Library::publish(std::shared_ptr<const State> s) const {
+    const std::lock_guard lock(state_mutex_);
+    state_ = std::move(s);
+}
+
 std::shared_ptr<const Library::State> Library::state() const {
-    if (auto s = state_.load(std::memory_order_acquire))
+    if (auto s = load())
         return s;
     const std::lock_guard lock(build_mutex_);
     return state_locked();
 }
 
 std::shared_ptr<const Library::State> Library::state_locked() const {
-    if (auto s = state_.load(std::memory_order_acquire))
+    if (auto s = load())
         return s; // another thread read it while this one waited for the lock
     auto fresh = std::make_shared<State>();
     fresh->reference = std::make_shared<const ReferenceData>(store_->reference());
     std::shared_ptr<const State> published = std::move(fresh);
-    state_.store(published, std::memory_order_release);
+    publish(published);
     return published;
 }
 
@@ -78,7 +88,7 @@ std::shared_ptr<const engine::EditionSnapshot> Library::build(const std::string&
                                                                     store_->observations(id));
     auto next = std::make_shared<State>(*current); // copies pointers, not editions
     next->built.emplace(id, snapshot);
-    state_.store(std::shared_ptr<const State>(std::move(next)), std::memory_order_release);
+    publish(std::move(next));
     return snapshot;
 }
 
@@ -98,7 +108,7 @@ std::shared_ptr<const engine::EditionSnapshot> Library::previous(const Edition& 
 
 void Library::refresh() {
     const std::lock_guard lock(build_mutex_);
-    state_.store(nullptr, std::memory_order_release);
+    publish(nullptr);
 }
 
 } // namespace hague::app

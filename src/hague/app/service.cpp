@@ -5,7 +5,6 @@
 #include "hague/app/common.hpp"
 #include "hague/core/error.hpp"
 #include "hague/io/bundled.hpp"
-#include "hague/store/sqlite.hpp"
 
 namespace hague::app {
 
@@ -168,8 +167,8 @@ StatusResponse answer(const engine::EditionSnapshot& e, const StatusRequest& r) 
 }
 
 std::string version_string() {
-    return fmt::format("hague {} (SQLite {}, bundled data {})", HAGUE_VERSION,
-                       store::sqlite_version(), io::bundled_digest().substr(0, 12));
+    return fmt::format("hague {} ({}, bundled data {})", HAGUE_VERSION, store::embedded_engine(),
+                       io::bundled_digest().substr(0, 12));
 }
 
 } // namespace hague::app

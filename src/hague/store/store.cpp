@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "hague/core/error.hpp"
+#include "hague/store/sqlite.hpp"
 #include "hague/store/sqlite_store.hpp"
 
 namespace hague::store {
@@ -40,5 +41,7 @@ std::unique_ptr<Store> open(const std::string& uri) {
                 uri);
     return SqliteStore::open(uri);
 }
+
+std::string embedded_engine() { return "SQLite " + sqlite_version(); }
 
 } // namespace hague::store

@@ -59,4 +59,7 @@ class Store {
 /// (Unsupported until it is built); any other `scheme:` is InvalidInput.
 [[nodiscard]] std::unique_ptr<Store> open(const std::string& uri);
 
+/// The embedded default store's engine and version, "SQLite 3.40.1", for `hague --version`.
+[[nodiscard]] std::string embedded_engine();
+
 } // namespace hague::store

@@ -1,0 +1,56 @@
+#pragma once
+// A store that counts the reads made of it, and a facade over one seeded from the bundled data.
+
+#include <atomic>
+#include <memory>
+
+#include "hague/app/service.hpp"
+#include "hague/io/bundled.hpp"
+#include "support/temp_dir.hpp"
+
+namespace hague::testing {
+
+/// A store that counts the reads the library makes of the store it wraps.
+class CountingStore final : public store::Store {
+  public:
+    explicit CountingStore(std::unique_ptr<store::Store> inner) : inner_(std::move(inner)) {}
+
+    ReferenceData reference() const override {
+        ++reference_reads;
+        return inner_->reference();
+    }
+    std::vector<Observation> observations(std::string_view edition) const override {
+        ++observation_reads;
+        return inner_->observations(edition);
+    }
+    store::StoreInfo info() const override { return inner_->info(); }
+    std::vector<std::string> check() const override { return inner_->check(); }
+    std::string bundle_digest() const override { return inner_->bundle_digest(); }
+    store::LoadResult load(const Dataset& d, const std::string& digest) override {
+        return inner_->load(d, digest);
+    }
+
+    mutable std::atomic<int> reference_reads{0};
+    mutable std::atomic<int> observation_reads{0};
+
+  private:
+    std::unique_ptr<store::Store> inner_;
+};
+
+/// A seeded store, wrapped so that its reads are counted.
+struct Counted {
+    TempDir dir;
+    CountingStore* store = nullptr; // owned by service
+    app::Service service = make();
+
+    app::Service make() {
+        auto inner = store::open(dir.file("h.db"));
+        (void)inner->load(io::bundled_dataset(), io::bundled_digest());
+        auto counting = std::make_unique<CountingStore>(std::move(inner));
+        store = counting.get();
+        return app::Service(std::move(counting));
+    }
+    [[nodiscard]] int reads() const { return store->reference_reads + store->observation_reads; }
+};
+
+} // namespace hague::testing
