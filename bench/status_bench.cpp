@@ -6,8 +6,8 @@
 #include <string>
 
 #include "hague/app/service.hpp"
-#include "hague/report/charts.hpp"
 #include "hague/io/bundled.hpp"
+#include "hague/report/charts.hpp"
 #include "hague/store/sqlite_store.hpp"
 
 namespace {

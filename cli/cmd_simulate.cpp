@@ -42,8 +42,8 @@ std::function<void(std::uint64_t, std::uint64_t)> progress_bar() {
             return;
         const int width = 40;
         const int filled = pct * width / 100;
-        std::fprintf(stderr, "\r[%.*s%*s] %3d%%", filled, "########################################",
-                     width - filled, "", pct);
+        std::fprintf(stderr, "\r[%.*s%*s] %3d%%", filled,
+                     "########################################", width - filled, "", pct);
         if (done >= total)
             std::fprintf(stderr, "\r%*s\r", width + 8, "");
         std::fflush(stderr);

@@ -47,7 +47,8 @@ hague::Error usage_error(const CLI::App& app, const CLI::ParseError& e) {
         path += " " + level->get_name();
     }
     if (level->get_require_subcommand_min() == 0 || !level->get_subcommands().empty())
-        return hague::Error(ErrorKind::InvalidInput, std::string(e.what()) + " (see 'hague --help')");
+        return hague::Error(ErrorKind::InvalidInput,
+                            std::string(e.what()) + " (see 'hague --help')");
     std::string commands;
     for (const auto* sub : level->get_subcommands([](const CLI::App*) { return true; }))
         commands += (commands.empty() ? "" : ", ") + sub->get_name();

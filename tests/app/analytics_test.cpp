@@ -14,7 +14,6 @@ namespace {
 
 class AnalyticsTest : public hague::testing::ServiceFixture {
   protected:
-
     static const engine::AllyGap& gap_of(const engine::GapResult& g, const char* code) {
         auto it = std::find_if(g.allies.begin(), g.allies.end(),
                                [&](const engine::AllyGap& a) { return a.ally.str() == code; });
@@ -242,9 +241,10 @@ TEST_F(AnalyticsTest, bad_groups_are_refused) {
               "invalid_input: --group 'Empty' has no members (expected NAME=ISO3,ISO3,...)");
 }
 
-// 2024 at 2% (2dp), by 2025-08: CZE 2.08, DNK 2.27, EST 3.37, FIN 2.40, FRA 2.03, DEU 2.00, GRC 2.74, HUN 2.13,
-// LVA 3.36, LTU 3.09, NLD 2.00, NOR 2.27, POL 3.79, ROU 2.17, SWE 2.31, TUR 2.13, GBR 2.33,
-// USA 3.21 = 18. By 2026-07: 17 (tests/app/service_test.cpp lists them): CZE is revised to 1.99.
+// 2024 at 2% (2dp), by 2025-08: CZE 2.08, DNK 2.27, EST 3.37, FIN 2.40, FRA 2.03, DEU 2.00,
+// GRC 2.74, HUN 2.13, LVA 3.36, LTU 3.09, NLD 2.00, NOR 2.27, POL 3.79, ROU 2.17, SWE 2.31,
+// TUR 2.13, GBR 2.33, USA 3.21 = 18. By 2026-07: 17 (tests/app/service_test.cpp lists them): CZE is
+// revised to 1.99.
 TEST_F(AnalyticsTest, revision_changes_the_2024_count) {
     DiffRequest r{"2025-08", "2026-07", std::string("share_gdp_pct"), 0.0, Rounding::TwoDp};
     const auto d = service_.diff(r);

@@ -19,9 +19,9 @@ namespace {
 /// drawn from `rng`.
 std::string run_one(const Service& s, std::mt19937& rng) {
     static const std::vector<std::string> editions = {"2024-06", "2025-08", "2026-07"};
-    static const std::vector<i18n::Language> languages = {
-        i18n::Language::En, i18n::Language::Nl, i18n::Language::De,
-        i18n::Language::Fr, i18n::Language::Es, i18n::Language::Pt};
+    static const std::vector<i18n::Language> languages = {i18n::Language::En, i18n::Language::Nl,
+                                                          i18n::Language::De, i18n::Language::Fr,
+                                                          i18n::Language::Es, i18n::Language::Pt};
     const auto edition = editions[rng() % editions.size()];
     const auto language = languages[rng() % languages.size()];
     const auto format = rng() % 2 ? report::Format::Json : report::Format::Table;
@@ -32,8 +32,9 @@ std::string run_one(const Service& s, std::mt19937& rng) {
     try {
         switch (rng() % 12) {
         case 0: return render(s.status(StatusRequest{common, std::nullopt, Rounding::TwoDp}));
-        case 1: return render(s.gap(GapRequest{common, std::nullopt, std::nullopt, Currency::Eur,
-                                               PriceBasis::Current}));
+        case 1:
+            return render(s.gap(GapRequest{common, std::nullopt, std::nullopt, Currency::Eur,
+                                           PriceBasis::Current}));
         case 2: return render(s.path(PathRequest{common, "all", engine::PathTarget::Core, {}}));
         case 3: return render(s.share(ShareRequest{common, std::nullopt, PriceBasis::Current, {}}));
         case 4: return render(s.facts(FactsRequest{common, std::nullopt}));

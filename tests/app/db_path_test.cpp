@@ -27,7 +27,8 @@ TEST(db_path, nothing_set_is_an_error) {
         FAIL();
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), ErrorKind::InvalidInput);
-        EXPECT_STREQ(e.what(), "no database path: HOME is not set (pass --db PATH or set HAGUE_DB)");
+        EXPECT_STREQ(e.what(),
+                     "no database path: HOME is not set (pass --db PATH or set HAGUE_DB)");
     }
 }
 

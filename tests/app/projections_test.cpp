@@ -16,13 +16,11 @@ namespace {
 class ProjectionsTest : public hague::testing::ServiceFixture {
   protected:
     static const engine::AllyProjection& ally(const engine::Projection& p, const char* code) {
-        auto it = std::find_if(p.allies.begin(), p.allies.end(), [&](const auto& a) {
-            return a.baseline.ally.str() == code;
-        });
+        auto it = std::find_if(p.allies.begin(), p.allies.end(),
+                               [&](const auto& a) { return a.baseline.ally.str() == code; });
         EXPECT_NE(it, p.allies.end());
         return *it;
     }
-
 };
 
 } // namespace
@@ -37,8 +35,8 @@ TEST_F(ProjectionsTest, germany_2027_status_quo_by_hand) {
                 1e-12);
     const auto& deu = ally(r.projection, "DEU");
     ASSERT_EQ(deu.years.size(), 10u); // 2026..2035
-    EXPECT_NEAR(deu.years[1].gdp_usd_m, 5455980 * std::exp(std::log(4378.673 / 4016.108) / 10) * 1.02,
-                1e-6);
+    EXPECT_NEAR(deu.years[1].gdp_usd_m,
+                5455980 * std::exp(std::log(4378.673 / 4016.108) / 10) * 1.02, 1e-6);
     EXPECT_NEAR(deu.years[1].spending_usd_m, 151000.69090710956, 1e-6);
     EXPECT_EQ(deu.years[1].extra_usd_m, 0.0); // status quo: no extra spending
 }
@@ -60,7 +58,7 @@ TEST_F(ProjectionsTest, commitments_scenario_follows_national_targets) {
     r.scenario = "commitments";
     const auto p = service_.project(r).projection;
     const auto& deu = ally(p, "DEU");
-    EXPECT_NEAR(deu.years[3].share_gdp_pct, 3.5, 1e-12);                  // 2029
+    EXPECT_NEAR(deu.years[3].share_gdp_pct, 3.5, 1e-12);                     // 2029
     EXPECT_NEAR(deu.years[1].share_gdp_pct, 2.69 + (3.5 - 2.69) / 3, 1e-12); // 2027
     EXPECT_NEAR(deu.years.back().share_gdp_pct, 3.5, 1e-12);
 }
@@ -91,7 +89,8 @@ TEST_F(ProjectionsTest, bad_projection_inputs) {
               "invalid_input: --paths 50000001 is outside 1-50000000");
     s.paths = 100;
     s.rho = 1.5;
-    EXPECT_EQ(error_of([&] { (void)service_.simulate(s); }), "invalid_input: --rho 1.5 is outside 0-1");
+    EXPECT_EQ(error_of([&] { (void)service_.simulate(s); }),
+              "invalid_input: --rho 1.5 is outside 0-1");
 }
 
 // Zero volatility for every ally: each percentile is the deterministic projection exactly.

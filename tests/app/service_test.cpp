@@ -29,7 +29,6 @@ class ServiceTest : public hague::testing::ServiceFixture {
         EXPECT_NE(it, s.allies.end()) << code;
         return *it;
     }
-
 };
 
 } // namespace
@@ -151,7 +150,7 @@ TEST_F(ServiceTest, show_returns_every_indicator_of_an_ally) {
     EXPECT_EQ(s.years.back(), Year(2026));
     const auto& share = s.series.front(); // indicators.csv order: share_gdp_pct first
     EXPECT_EQ(share.indicator.name, "share_gdp_pct");
-    EXPECT_EQ(share.values.size(), 13u); // 2014-2026
+    EXPECT_EQ(share.values.size(), 13u);            // 2014-2026
     EXPECT_DOUBLE_EQ(share.values[11].value, 2.22); // 2025e
     EXPECT_TRUE(share.values[11].estimate);
 }
@@ -183,8 +182,9 @@ TEST_F(ServiceTest, show_rejects_an_unknown_ally_and_indicator) {
               "NATO_EUROPE_CAN; see 'hague allies')");
     r.ally = "DEU";
     r.indicators = {"gdp"};
-    EXPECT_EQ(error_of([&] { (void)service_.show(r); }).rfind(
-                  "not_found: unknown indicator 'gdp' (indicators: share_gdp_pct, ", 0),
+    EXPECT_EQ(error_of([&] {
+                  (void)service_.show(r);
+              }).rfind("not_found: unknown indicator 'gdp' (indicators: share_gdp_pct, ", 0),
               0u);
 }
 

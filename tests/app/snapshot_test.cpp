@@ -27,7 +27,7 @@ TEST(snapshots, a_second_request_reads_nothing) {
     (void)c.service.status({});
     EXPECT_EQ(c.reads(), 2); // reference + 2026-07
     (void)c.service.status({});
-    (void)c.service.facts({});  // facts also reads 2025-08, the edition before
+    (void)c.service.facts({}); // facts also reads 2025-08, the edition before
     EXPECT_EQ(c.reads(), 3);
     (void)c.service.facts({});
     (void)c.service.gap({});

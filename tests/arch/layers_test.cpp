@@ -13,8 +13,8 @@ namespace fs = std::filesystem;
 
 // Rank of each layer; a file may include layers of its own rank or lower.
 // core <- engine <- store, io <- i18n, report <- app <- cli, server
-const std::map<std::string, int> rank = {{"core", 0},   {"engine", 1}, {"store", 2}, {"io", 2},
-                                         {"i18n", 3},   {"report", 3}, {"app", 4}};
+const std::map<std::string, int> rank = {{"core", 0}, {"engine", 1}, {"store", 2}, {"io", 2},
+                                         {"i18n", 3}, {"report", 3}, {"app", 4}};
 
 // store and io share a rank but stay independent of each other.
 bool forbidden_sideways(const std::string& from, const std::string& to) {
@@ -33,7 +33,8 @@ std::string included_layer(const std::string& line) {
 
 std::vector<std::string> violations() {
     std::vector<std::string> found;
-    for (const auto& entry : fs::recursive_directory_iterator(fs::path(HAGUE_SOURCE_DIR) / "src/hague")) {
+    for (const auto& entry :
+         fs::recursive_directory_iterator(fs::path(HAGUE_SOURCE_DIR) / "src/hague")) {
         if (!entry.is_regular_file())
             continue;
         const auto layer = entry.path().parent_path().filename().string();
@@ -73,8 +74,8 @@ TEST(architecture, no_layer_includes_a_higher_one) {
 // they may name the vocabulary (core), the language (i18n) and the formats (report), never the
 // engine, the store or the file readers directly.
 TEST(architecture, front_ends_call_only_the_facade) {
-    const std::map<std::string, bool> allowed = {{"app", true}, {"core", true}, {"i18n", true},
-                                                 {"report", true}};
+    const std::map<std::string, bool> allowed = {
+        {"app", true}, {"core", true}, {"i18n", true}, {"report", true}};
     std::string all;
     int files = 0;
     for (const auto* front : {"cli", "server"}) {
@@ -121,12 +122,13 @@ TEST(architecture, no_sqlite_above_the_store) {
 }
 
 TEST(architecture, the_engine_and_core_do_no_io) {
-    const std::vector<std::string> io_headers = {"<fstream>",    "<iostream>", "<cstdio>",
+    const std::vector<std::string> io_headers = {"<fstream>",    "<iostream>",  "<cstdio>",
                                                  "<filesystem>", "<sqlite3.h>", "<chrono>",
                                                  "<random>"};
     std::string all;
     for (const auto* layer : {"core", "engine"}) {
-        for (const auto& entry : fs::directory_iterator(fs::path(HAGUE_SOURCE_DIR) / "src/hague" / layer)) {
+        for (const auto& entry :
+             fs::directory_iterator(fs::path(HAGUE_SOURCE_DIR) / "src/hague" / layer)) {
             std::ifstream in(entry.path());
             std::string line;
             while (std::getline(in, line))

@@ -33,14 +33,16 @@ class CliTest : public ::testing::Test {
     RunResult hague(const std::string& args, const std::string& env = "") {
         const auto out = dir_.file("stdout"), err = dir_.file("stderr");
         const std::string cmd = "cd '" + dir_.path().string() + "' && env HAGUE_DB='" + db_ +
-                                "' LC_ALL=C.UTF-8 " + env + " '" HAGUE_BINARY "' " + args + " >'" + out +
-                                "' 2>'" + err + "'";
+                                "' LC_ALL=C.UTF-8 " + env + " '" HAGUE_BINARY "' " + args + " >'" +
+                                out + "' 2>'" + err + "'";
         const int status = std::system(cmd.c_str());
         return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
     }
 };
 
-int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+int lines(const std::string& s) {
+    return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+}
 
 } // namespace
 
@@ -131,8 +133,9 @@ TEST_F(CliTest, allies_gives_eu_membership_in_a_year) {
     }
     // NATO in 2019: 32 less MKD (2020), FIN (2023), SWE (2024) = 29. EU members among them: the
     // 24 allies with an EU accession year, less FIN and SWE = 22 (GBR is in until 2019).
-    EXPECT_NE(hague("allies --year 2019").out.find("29 allies in NATO in 2019, 22 of them in the EU."),
-              std::string::npos);
+    EXPECT_NE(
+        hague("allies --year 2019").out.find("29 allies in NATO in 2019, 22 of them in the EU."),
+        std::string::npos);
 }
 
 TEST_F(CliTest, editions_lists_all_three) {
@@ -157,8 +160,8 @@ TEST_F(CliTest, db_info_and_check) {
 }
 
 TEST_F(CliTest, database_path_follows_xdg_data_home) {
-    const auto r = hague("db info --format json", "HAGUE_DB= XDG_DATA_HOME='" +
-                                                      dir_.path().string() + "/xdg'");
+    const auto r = hague("db info --format json",
+                         "HAGUE_DB= XDG_DATA_HOME='" + dir_.path().string() + "/xdg'");
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(nlohmann::json::parse(r.out)["path"], dir_.path().string() + "/xdg/hague/hague.db");
 }
@@ -297,7 +300,8 @@ TEST_F(CliTest, share_facts_and_compare_run) {
     EXPECT_EQ(hague("share --format csv").code, 0);
     const auto facts = hague("facts");
     EXPECT_EQ(facts.code, 0) << facts.err;
-    EXPECT_NE(facts.out.find("Largest revision of a share of GDP since 2025-08"), std::string::npos);
+    EXPECT_NE(facts.out.find("Largest revision of a share of GDP since 2025-08"),
+              std::string::npos);
     const auto compare = hague("compare");
     EXPECT_EQ(compare.code, 0) << compare.err;
     EXPECT_NE(compare.out.find("SIPRI’s broader definition"), std::string::npos);
@@ -308,7 +312,8 @@ TEST_F(CliTest, analytics_bad_input_exits_2_with_one_line) {
         {"gap --target 150", "hague: --target 150 is outside 0-100"},
         {"gap --currency CHF", "hague: --currency 'CHF' is not one of USD, EUR, NC\n"},
         {"gap --prices nominal", "hague: --prices 'nominal' is not one of current, constant\n"},
-        {"path --from 2036", "hague: --from 2036 is not before 2035, the year of the Hague target\n"},
+        {"path --from 2036",
+         "hague: --from 2036 is not before 2035, the year of the Hague target\n"},
         {"path --target half", "hague: --target 'half' is not one of core (3.5%), total (5%)\n"},
         {"path XYZ", "hague: unknown ally 'XYZ'"},
         {"share --group 'Odd=DEU,XYZ'", "hague: --group 'Odd': 'XYZ' is not an ally"},
@@ -511,10 +516,12 @@ TEST_F(CliTest, every_table_is_translated_and_machine_formats_are_not) {
         << gap.out;
     EXPECT_NE(gap.out.find("44\u202f193"), std::string::npos) << gap.out;
     // Iceland's reason comes from data/missing.csv through its message key.
-    EXPECT_NE(hague("gap --lang de").out.find(
-                  "Island (ISL): Island hat keine Streitkräfte; die NATO veröffentlicht für Island "
-                  "keine Verteidigungsausgaben"),
-              std::string::npos);
+    EXPECT_NE(
+        hague("gap --lang de")
+            .out.find(
+                "Island (ISL): Island hat keine Streitkräfte; die NATO veröffentlicht für Island "
+                "keine Verteidigungsausgaben"),
+        std::string::npos);
     const auto share = hague("share --lang es --year 2024");
     EXPECT_NE(share.out.find("Reparto de la carga en 2024"), std::string::npos) << share.out;
     const auto path = hague("path DEU --lang de");

@@ -6,8 +6,8 @@ namespace hague {
 
 // allies.csv: FIN,Finland,2023,1995,,EUR and GBR,United Kingdom,1949,1973,2020,GBP.
 const Ally finland{*EntityCode::parse("FIN"), "Finland", Year(2023), Year(1995), {}, "EUR"};
-const Ally uk{*EntityCode::parse("GBR"), "United Kingdom", Year(1949), Year(1973), Year(2020),
-              "GBP"};
+const Ally uk{
+    *EntityCode::parse("GBR"), "United Kingdom", Year(1949), Year(1973), Year(2020), "GBP"};
 
 TEST(ally, is_a_member_from_its_accession_year) {
     EXPECT_FALSE(finland.nato_member_in(Year(2022)));

@@ -45,8 +45,10 @@ TEST(philox, matches_random123_word_for_word) {
         philox4x32_batch(1000, 7, 3, 9, key, 31, a);
         philox4x32_batch2(1000, 7, 3, 4, 9, key, 31, 5, a, b);
         for (std::size_t l = 0; l < philox_lanes; ++l) {
-            const auto ra = reference({{1000 + static_cast<std::uint32_t>(l), 7, 3, 9}}, {{key, 31}});
-            const auto rb = reference({{1000 + static_cast<std::uint32_t>(l), 7, 4, 9}}, {{key, 5}});
+            const auto ra =
+                reference({{1000 + static_cast<std::uint32_t>(l), 7, 3, 9}}, {{key, 31}});
+            const auto rb =
+                reference({{1000 + static_cast<std::uint32_t>(l), 7, 4, 9}}, {{key, 5}});
             for (std::size_t w = 0; w < 4; ++w) {
                 EXPECT_EQ(a[w][l], ra.v[w]) << "key " << key << " lane " << l << " word " << w;
                 EXPECT_EQ(b[w][l], rb.v[w]) << "key " << key << " lane " << l << " word " << w;
@@ -63,8 +65,8 @@ TEST(fast_math, log_exp_and_sincos_within_2e_7_relative) {
         worst_log = std::max(worst_log, std::fabs(fast::log(x) - std::log(double(x))) /
                                             std::max(1e-3, std::fabs(std::log(double(x)))));
         const auto y = static_cast<float>(-3 + 6 * u);
-        worst_exp = std::max(worst_exp, std::fabs(fast::exp(y) - std::exp(double(y))) /
-                                            std::exp(double(y)));
+        worst_exp = std::max(worst_exp,
+                             std::fabs(fast::exp(y) - std::exp(double(y))) / std::exp(double(y)));
         float s, c;
         fast::sincos_2pi(static_cast<float>(u), s, c);
         const double a = 2 * M_PI * static_cast<float>(u);
@@ -124,7 +126,8 @@ TEST(monte_carlo, one_and_two_threads_give_identical_output) {
     for (std::size_t e = 0; e < one.entities.size(); ++e) {
         EXPECT_EQ(one.entities[e].probability_at_or_above, two.entities[e].probability_at_or_above);
         EXPECT_EQ(one.entities[e].share_pct.mean, two.entities[e].share_pct.mean);
-        EXPECT_EQ(one.entities[e].share_pct.standard_error, two.entities[e].share_pct.standard_error);
+        EXPECT_EQ(one.entities[e].share_pct.standard_error,
+                  two.entities[e].share_pct.standard_error);
         EXPECT_EQ(one.entities[e].share_pct.p5, two.entities[e].share_pct.p5);
         EXPECT_EQ(one.entities[e].cost_usd_m.p95, two.entities[e].cost_usd_m.p95);
     }

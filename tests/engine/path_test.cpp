@@ -56,7 +56,8 @@ TEST(path, national_commitments_ahead_of_and_behind_the_path) {
 // Spain's 2.1% position names no year: it is compared with the path in 2035 (3.5): behind.
 TEST(path, a_commitment_without_a_year_is_compared_in_the_target_year) {
     const auto esp = linear_path({Year(2026), 2.0, 3.5, Year(2035), Year(2029)});
-    const Commitment position{"ESP", "national_position", 2.1, std::nullopt, "2025-06-22", "s", "n"};
+    const Commitment position{"ESP", "national_position", 2.1, std::nullopt, "2025-06-22", "s",
+                              "n"};
     const auto c = check_commitments(esp, std::vector<Commitment>{position});
     EXPECT_EQ(c[0].compared_year, Year(2035));
     EXPECT_EQ(c[0].standing, Standing::Behind);

@@ -27,7 +27,8 @@ TEST(series, groups_by_indicator_in_the_requested_order_and_sorts_years) {
 TEST(series, explains_an_entity_with_no_values) {
     const auto isl = *EntityCode::parse("ISL");
     const std::vector<Indicator> indicators{{"share_gdp_pct", "% of GDP", "Table 3", ""}};
-    const std::vector<MissingReason> reasons{{"ISL", "*", "*", "*", "missing_no_armed_forces", "no armed forces"}};
+    const std::vector<MissingReason> reasons{
+        {"ISL", "*", "*", "*", "missing_no_armed_forces", "no armed forces"}};
     const auto s = group_series("2026-07", isl, "Iceland", indicators, {}, reasons);
     EXPECT_TRUE(s.series.empty());
     EXPECT_EQ(s.missing_reason, "no armed forces");

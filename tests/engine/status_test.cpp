@@ -8,7 +8,9 @@ namespace hague::engine {
 
 namespace {
 
-EntityCode code(const char* c) { return *EntityCode::parse(c); }
+EntityCode code(const char* c) {
+    return *EntityCode::parse(c);
+}
 
 Ally ally(const char* c, int joined) {
     return Ally{code(c), c, Year(joined), std::nullopt, std::nullopt, "EUR"};
@@ -19,27 +21,31 @@ Observation share(const char* entity, int year, double value, bool estimate = fa
 }
 
 Observation equipment(const char* entity, int year, double value) {
-    return Observation{"2024-06", code(entity), Year(year), "equipment_share_pct", value, false,
-                       "T8a"};
+    return Observation{"2024-06", code(entity), Year(year), "equipment_share_pct",
+                       value,     false,        "T8a"};
 }
 
 // Real 2024-06 values for 2016 (observations.csv), for four allies and NATO; Iceland has none,
 // and POL's equipment share is left out to test a missing value. USA 2015 checks the year filter.
 struct Fixture {
-    Edition edition{"2024-06", "Defence Expenditure of NATO Countries (2014-2024)", "2024-06-17",
-                    Year(2014), Year(2024), {Year(2023), Year(2024)}, 2015, "workbook", "complete"};
+    Edition edition{"2024-06",    "Defence Expenditure of NATO Countries (2014-2024)",
+                    "2024-06-17", Year(2014),
+                    Year(2024),   {Year(2023), Year(2024)},
+                    2015,         "workbook",
+                    "complete"};
     std::vector<Ally> allies{ally("DEU", 1955), ally("FIN", 2023), ally("ISL", 1949),
                              ally("POL", 1999), ally("USA", 1949)};
     std::vector<Observation> observations{
-        share("USA", 2016, 3.49608027384535),   share("POL", 2016, 2.0004550856909797),
-        share("DEU", 2016, 1.2014670543613513), share("FIN", 2016, 1.4198880092681978),
+        share("USA", 2016, 3.49608027384535),       share("POL", 2016, 2.0004550856909797),
+        share("DEU", 2016, 1.2014670543613513),     share("FIN", 2016, 1.4198880092681978),
         equipment("USA", 2016, 25.050948161674484), equipment("DEU", 2016, 12.209594798882591),
-        share("NATO", 2016, 2.4789265762768897), share("USA", 2015, 3.5050687840225803)};
-    std::vector<MissingReason> reasons{{"ISL", "*", "*", "*", "missing_no_armed_forces", "Iceland has no armed forces"}};
+        share("NATO", 2016, 2.4789265762768897),    share("USA", 2015, 3.5050687840225803)};
+    std::vector<MissingReason> reasons{
+        {"ISL", "*", "*", "*", "missing_no_armed_forces", "Iceland has no armed forces"}};
 
     Status run(Rounding rounding) const {
-        return compute_status(StatusInput{&edition, Year(2016), rounding, {2.0, 3.5, 20.0},
-                                          allies, observations, reasons});
+        return compute_status(StatusInput{
+            &edition, Year(2016), rounding, {2.0, 3.5, 20.0}, allies, observations, reasons});
     }
 };
 

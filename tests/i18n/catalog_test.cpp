@@ -21,15 +21,18 @@ std::set<std::string> keys_of(std::string_view locale) {
 // Messages that are rightly the same as in English, by language: proper names and words the
 // languages share. Anything else equal to English is an untranslated message.
 const std::map<std::string, std::set<std::string>> same_as_english = {
-    {"nl", {"col_at_least", "missing_line", "commitment_cell_standing", "col_indicator",
-            "col_eu_in", "col_extra_in", "unit_in_year", "constant_prices_of", "err_file_line"}},
-    {"de", {"col_at_least", "missing_line", "alliance_name", "col_name", "commitment_cell_standing",
-            "col_problem", "nato_edition", "err_file_line"}},
+    {"nl",
+     {"col_at_least", "missing_line", "commitment_cell_standing", "col_indicator", "col_eu_in",
+      "col_extra_in", "unit_in_year", "constant_prices_of", "err_file_line"}},
+    {"de",
+     {"col_at_least", "missing_line", "alliance_name", "col_name", "commitment_cell_standing",
+      "col_problem", "nato_edition", "err_file_line"}},
     {"fr", {"col_at_least", "col_probability", "col_source", "currency_eur"}},
-    {"es", {"col_at_least", "missing_line", "no", "commitment_cell_standing", "currency_eur",
-            "err_file_line"}},
-    {"pt", {"col_at_least", "missing_line", "commitment_cell_standing", "currency_eur",
-            "err_file_line"}},
+    {"es",
+     {"col_at_least", "missing_line", "no", "commitment_cell_standing", "currency_eur",
+      "err_file_line"}},
+    {"pt",
+     {"col_at_least", "missing_line", "commitment_cell_standing", "currency_eur", "err_file_line"}},
 };
 } // namespace
 
@@ -52,18 +55,19 @@ TEST(catalog, no_translation_is_left_in_english) {
         for (const auto& k : keys_of("root")) {
             if (allowed.count(k))
                 continue;
-            EXPECT_NE(own_text(lang, k), own_text("root", k)) << lang << " '" << k
-                                                              << "' is still English";
+            EXPECT_NE(own_text(lang, k), own_text("root", k))
+                << lang << " '" << k << "' is still English";
         }
     }
 }
 
 TEST(catalog, formats_numbers_and_years_inside_messages) {
     const Catalog de(Language::De);
-    EXPECT_EQ(de.format("summary_at_or_above",
-                        {std::int64_t{17}, std::int64_t{31}, format_percent(2, 0, Language::De),
-                         std::int64_t{2024}, std::string("2026-07")}),
-              "17 von 31 Verbündeten mit mindestens 2\u00a0% des BIP im Jahr 2024 (Ausgabe 2026-07).");
+    EXPECT_EQ(
+        de.format("summary_at_or_above",
+                  {std::int64_t{17}, std::int64_t{31}, format_percent(2, 0, Language::De),
+                   std::int64_t{2024}, std::string("2026-07")}),
+        "17 von 31 Verbündeten mit mindestens 2\u00a0% des BIP im Jahr 2024 (Ausgabe 2026-07).");
     EXPECT_EQ(Catalog(Language::En).text("alliance_name"), "NATO");
     EXPECT_EQ(Catalog(Language::Fr).text("alliance_name"), "OTAN");
     EXPECT_EQ(Catalog(Language::Nl).text("alliance_name"), "NAVO");

@@ -12,12 +12,12 @@ namespace hague::io {
 // `wc -l` of the bundled files, less one header line each.
 TEST(bundled, holds_every_row_of_the_data_files) {
     const auto d = bundled_dataset();
-    EXPECT_EQ(d.editions.size(), 3u);       // editions.csv: 2024-06, 2025-08, 2026-07
-    EXPECT_EQ(d.allies.size(), 32u);        // allies.csv
-    EXPECT_EQ(d.indicators.size(), 19u);    // indicators.csv
+    EXPECT_EQ(d.editions.size(), 3u);         // editions.csv: 2024-06, 2025-08, 2026-07
+    EXPECT_EQ(d.allies.size(), 32u);          // allies.csv
+    EXPECT_EQ(d.indicators.size(), 19u);      // indicators.csv
     EXPECT_EQ(d.observations.size(), 11691u); // observations.csv: 5005 + 413 + 6273
-    EXPECT_EQ(d.commitments.size(), 30u);   // pledges.csv 3 + commitments.csv 27
-    EXPECT_EQ(d.sipri.size(), 22u);         // sipri.csv: RUS and CHN, 2014-2024
+    EXPECT_EQ(d.commitments.size(), 30u);     // pledges.csv 3 + commitments.csv 27
+    EXPECT_EQ(d.sipri.size(), 22u);           // sipri.csv: RUS and CHN, 2014-2024
     EXPECT_EQ(d.missing_reasons.size(), 16u); // missing.csv
     EXPECT_EQ(d.missing_reasons.front().key, "missing_no_armed_forces");
 }
@@ -44,7 +44,8 @@ TEST(bundled, reads_the_uk_eu_exit) {
 namespace {
 const char* editions = "edition,title,published,years,estimate_years,constant_price_base,source,"
                        "coverage\nE1,T,2024-06-17,2014-2024,2023;2024,2015,s,c\n";
-const char* allies = "iso3,name_en,nato_joined,eu_joined,eu_left,currency\nDEU,Germany,1955,1958,,EUR\n";
+const char* allies =
+    "iso3,name_en,nato_joined,eu_joined,eu_left,currency\nDEU,Germany,1955,1958,,EUR\n";
 const char* indicators = "indicator,unit,nato_table,description\nshare_gdp_pct,%,Table 3,d\n";
 const char* commitments = "iso3,kind,target_pct,by_year,announced,source,note\n";
 const char* sipri = "iso3,year,milex_usd_current_m,share_gdp_pct,milex_usd_const2023_m,"
@@ -54,8 +55,8 @@ const char* missing = "entity,edition,indicator,year,key,reason\n";
 std::string error_for(const std::string& observations) {
     const std::string text = "edition,entity,year,indicator,value,estimate,source\n" + observations;
     try {
-        (void)read_dataset({editions, allies, indicators, text, commitments, commitments, sipri,
-                            missing});
+        (void)read_dataset(
+            {editions, allies, indicators, text, commitments, commitments, sipri, missing});
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), ErrorKind::DataIntegrity);
         return e.what();
@@ -86,8 +87,9 @@ TEST(dataset_reader, rejects_a_value_that_is_not_a_number) {
 }
 
 TEST(dataset_reader, rejects_a_second_value_for_the_same_cell) {
-    EXPECT_EQ(error_for("E1,DEU,2024,share_gdp_pct,2.1,true,s\nE1,DEU,2024,share_gdp_pct,2.2,true,s\n"),
-              "observations.csv:3: second value for DEU 2024 share_gdp_pct in edition E1");
+    EXPECT_EQ(
+        error_for("E1,DEU,2024,share_gdp_pct,2.1,true,s\nE1,DEU,2024,share_gdp_pct,2.2,true,s\n"),
+        "observations.csv:3: second value for DEU 2024 share_gdp_pct in edition E1");
 }
 
 TEST(dataset_reader, rejects_a_year_outside_the_edition) {

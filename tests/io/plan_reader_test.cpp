@@ -48,8 +48,9 @@ TEST(plan_reader, needs_a_source) {
 }
 
 TEST(plan_reader, rejects_a_share_outside_0_100_and_a_repeated_year) {
-    EXPECT_EQ(error_of("ally = \"DEU\"\n[[core]]\nyear = 2029\nshare_gdp_pct = 135\nsource = \"x\"\n"),
-              "p.toml:2: [[core]] entry for 2029: share_gdp_pct 135 is outside 0-100");
+    EXPECT_EQ(
+        error_of("ally = \"DEU\"\n[[core]]\nyear = 2029\nshare_gdp_pct = 135\nsource = \"x\"\n"),
+        "p.toml:2: [[core]] entry for 2029: share_gdp_pct 135 is outside 0-100");
     EXPECT_EQ(error_of("ally = \"DEU\"\n[[core]]\nyear = 2029\nshare_gdp_pct = 3\nsource = \"x\"\n"
                        "[[core]]\nyear = 2029\nshare_gdp_pct = 3\nsource = \"x\"\n"),
               "p.toml:7: [[core]] entry year 2029 appears twice");
@@ -61,7 +62,8 @@ TEST(plan_reader, needs_an_ally_and_a_core_entry) {
     EXPECT_EQ(error_of("ally = \"DEU\"\n"),
               "p.toml:1: the plan needs at least one [[core]] entry (year and share_gdp_pct or "
               "spending_nc_m)");
-    EXPECT_EQ(error_of("ally = \"Germany\"\n"), "p.toml:1: 'ally' 'Germany' is not an ISO3 code such as DEU");
+    EXPECT_EQ(error_of("ally = \"Germany\"\n"),
+              "p.toml:1: 'ally' 'Germany' is not an ISO3 code such as DEU");
 }
 
 TEST(plan_reader, reports_toml_syntax_errors_with_their_line) {
@@ -75,7 +77,8 @@ TEST(plan_reader, a_missing_file_is_an_io_error) {
         FAIL();
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), ErrorKind::Io);
-        EXPECT_STREQ(e.what(), "cannot read plan '/nonexistent/plan.toml': No such file or directory");
+        EXPECT_STREQ(e.what(),
+                     "cannot read plan '/nonexistent/plan.toml': No such file or directory");
     }
 }
 

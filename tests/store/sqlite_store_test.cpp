@@ -67,13 +67,16 @@ class StoreContract : public ::testing::TestWithParam<StoreKind> {
     std::unique_ptr<Store> store_ = GetParam().make(dir_);
 };
 
-INSTANTIATE_TEST_SUITE_P(
-    kinds, StoreContract,
-    ::testing::Values(
-        StoreKind{"sqlite_path", [](const testing::TempDir& d) { return open(d.file("h.db")); }},
-        StoreKind{"sqlite_uri",
-                  [](const testing::TempDir& d) { return open("sqlite:" + d.file("u.db")); }}),
-    [](const auto& p) { return std::string(p.param.name); });
+INSTANTIATE_TEST_SUITE_P(kinds, StoreContract,
+                         ::testing::Values(StoreKind{"sqlite_path",
+                                                     [](const testing::TempDir& d) {
+                                                         return open(d.file("h.db"));
+                                                     }},
+                                           StoreKind{"sqlite_uri",
+                                                     [](const testing::TempDir& d) {
+                                                         return open("sqlite:" + d.file("u.db"));
+                                                     }}),
+                         [](const auto& p) { return std::string(p.param.name); });
 
 TEST_P(StoreContract, loads_the_bundled_editions_in_one_go) {
     const auto result = store_->load(io::bundled_dataset(), "d1");
@@ -222,9 +225,10 @@ TEST(sqlite_store, migrates_a_version_1_database) {
     const auto path = dir.file("v1.db");
     {
         std::string v1_sql(migrations()[0].sql);
-        raw_exec(path, v1_sql + "PRAGMA user_version = 1;"
-                               "INSERT INTO meta VALUES ('bundle_digest', 'old');"
-                               "INSERT INTO missing_reasons VALUES (0, 'ISL', '*', '*', '*', 'x');");
+        raw_exec(path, v1_sql +
+                           "PRAGMA user_version = 1;"
+                           "INSERT INTO meta VALUES ('bundle_digest', 'old');"
+                           "INSERT INTO missing_reasons VALUES (0, 'ISL', '*', '*', '*', 'x');");
     }
     auto store = SqliteStore::open(path);
     EXPECT_EQ(store->info().schema_version, current_schema_version());
@@ -243,9 +247,9 @@ TEST(sqlite_store, refuses_a_newer_schema) {
     const auto path = dir.file("h.db");
     (void)SqliteStore::open(path);
     raw_exec(path, "PRAGMA user_version = 99");
-    EXPECT_EQ(error_of(path),
-              "database: database '" + path + "' has schema version 99, newer than this hague " +
-                  "reads (2); upgrade hague or pass another --db");
+    EXPECT_EQ(error_of(path), "database: database '" + path +
+                                  "' has schema version 99, newer than this hague " +
+                                  "reads (2); upgrade hague or pass another --db");
 }
 
 TEST(sqlite_store, reports_a_corrupt_file_and_leaves_it_untouched) {
@@ -257,8 +261,8 @@ TEST(sqlite_store, reports_a_corrupt_file_and_leaves_it_untouched) {
     }
     const auto before = slurp(path);
     const auto error = error_of(path);
-    EXPECT_EQ(error.rfind("database: database '" + path + "' is corrupt or not a SQLite database", 0),
-              0u)
+    EXPECT_EQ(
+        error.rfind("database: database '" + path + "' is corrupt or not a SQLite database", 0), 0u)
         << error;
     EXPECT_EQ(slurp(path), before);
 }
@@ -289,10 +293,9 @@ TEST(sqlite_store, names_a_directory_that_cannot_be_created) {
         out << "x";
     }
     const auto error = error_of(dir.file("plain-file") + "/sub/h.db");
-    EXPECT_EQ(error.rfind("io: cannot create database directory '" + dir.file("plain-file") +
-                              "/sub'",
-                          0),
-              0u)
+    EXPECT_EQ(
+        error.rfind("io: cannot create database directory '" + dir.file("plain-file") + "/sub'", 0),
+        0u)
         << error;
 }
 
@@ -315,9 +318,9 @@ TEST(sqlite_store, check_finds_an_observation_of_an_unknown_edition) {
     auto store = SqliteStore::open(path);
     const auto problems = store->check();
     ASSERT_FALSE(problems.empty());
-    EXPECT_NE(std::find(problems.begin(), problems.end(),
-                        "observations: unknown edition '1999-01'"),
-              problems.end());
+    EXPECT_NE(
+        std::find(problems.begin(), problems.end(), "observations: unknown edition '1999-01'"),
+        problems.end());
 }
 
 } // namespace hague::store

@@ -71,14 +71,18 @@ void PathRequest::validate() const {
     validate_year_option(from, "--from");
 }
 
-void PathCheckRequest::validate() const { validate_edition_pair(old_edition, new_edition); }
+void PathCheckRequest::validate() const {
+    validate_edition_pair(old_edition, new_edition);
+}
 
 void PlanCheckRequest::validate() const {
     HAGUE_CHECK(!plan.file.empty(), ErrorKind::InvalidInput, "err_plan_file_given",
                 "no plan file given");
 }
 
-void ShareRequest::validate() const { validate_year_option(year, "--year"); }
+void ShareRequest::validate() const {
+    validate_year_option(year, "--year");
+}
 
 void DiffRequest::validate() const {
     validate_edition_pair(old_edition, new_edition);
@@ -87,11 +91,17 @@ void DiffRequest::validate() const {
                 min_change);
 }
 
-void FactsRequest::validate() const { validate_year_option(year, "--year"); }
+void FactsRequest::validate() const {
+    validate_year_option(year, "--year");
+}
 
-void CompareRequest::validate() const { validate_year_option(year, "--year"); }
+void CompareRequest::validate() const {
+    validate_year_option(year, "--year");
+}
 
-EntityCode euro_reference() { return *EntityCode::parse("DEU"); }
+EntityCode euro_reference() {
+    return *EntityCode::parse("DEU");
+}
 
 Year resolve_year(const Edition& e, const std::optional<int>& year) {
     if (!year)
@@ -159,15 +169,16 @@ PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& 
             continue;
         const auto share = s.index().find(a.code, from, indicators::share_gdp_pct);
         if (!share) {
-            out.skipped.emplace_back(a.code, find_missing_reason(s.missing_reasons(), a.code, e.id,
-                                                                 indicators::share_gdp_pct, from)
-                                                 .value_or(fmt::format("no share of GDP in {}",
-                                                                       from)));
+            out.skipped.emplace_back(a.code,
+                                     find_missing_reason(s.missing_reasons(), a.code, e.id,
+                                                         indicators::share_gdp_pct, from)
+                                         .value_or(fmt::format("no share of GDP in {}", from)));
             continue;
         }
-        engine::AllyPath p{a.code, a.name_en, share->estimate,
-                           engine::linear_path({from, share->value, goal.target_pct,
-                                                *goal.by_year,
+        engine::AllyPath p{a.code,
+                           a.name_en,
+                           share->estimate,
+                           engine::linear_path({from, share->value, goal.target_pct, *goal.by_year,
                                                 review.by_year.value_or(*goal.by_year)}),
                            {}};
         std::vector<Commitment> national;
@@ -219,12 +230,12 @@ PlanCheckResponse answer(const engine::EditionSnapshot& e, const PlanCheckReques
                 plan.file, plan.ally, edition.last_year,
                 set.skipped.empty() ? std::string("no data") : set.skipped.front().second);
     const auto& p = set.paths.front();
-    auto check = engine::check_plan({.plan = &plan,
-                                     .edition = &edition,
-                                     .index = &e.index(),
-                                     .path = p.path,
-                                     .related_ceiling_pct =
-                                         e.pledge(pledges::hague_related).target_pct});
+    auto check =
+        engine::check_plan({.plan = &plan,
+                            .edition = &edition,
+                            .index = &e.index(),
+                            .path = p.path,
+                            .related_ceiling_pct = e.pledge(pledges::hague_related).target_pct});
     return {edition, plan, p.name, p.baseline_estimate, std::move(check)};
 }
 
@@ -269,8 +280,14 @@ DiffResponse answer(const engine::EditionSnapshot& old_edition,
                     "unknown indicator '{}' (see 'hague show ALLY')", *r.indicator);
     }
     const auto& t = new_edition.thresholds();
-    DiffResponse out{old_edition.edition(), new_edition.edition(), r.indicator, r.min_change,
-                     r.rounding, {}, {}, t};
+    DiffResponse out{old_edition.edition(),
+                     new_edition.edition(),
+                     r.indicator,
+                     r.min_change,
+                     r.rounding,
+                     {},
+                     {},
+                     t};
     out.revisions = engine::find_revisions(old_edition.observations(), new_edition.observations(),
                                            r.min_change, r.indicator);
     out.counts = engine::count_changes(old_edition.edition(), old_edition.observations(),
@@ -289,8 +306,8 @@ FactsResponse answer(const engine::EditionSnapshot& e, const engine::EditionSnap
                       std::move(st.allies),
                       std::move(st.status),
                       compute_burden(e, year, PriceBasis::Current, {}),
-                      compute_gaps(e, year, e.pledge(pledges::hague_core).target_pct,
-                                   Currency::Usd, PriceBasis::Current),
+                      compute_gaps(e, year, e.pledge(pledges::hague_core).target_pct, Currency::Usd,
+                                   PriceBasis::Current),
                       {},
                       {}};
     if (previous) {
@@ -315,8 +332,7 @@ CompareResponse answer(const engine::EditionSnapshot& e, const CompareRequest& r
             last_sipri = std::max(last_sipri, x.year);
         year = std::min(year, last_sipri);
     }
-    return {e.edition(), year, engine::compare_year(e.index(), year, sipri),
-            sipri.front().source};
+    return {e.edition(), year, engine::compare_year(e.index(), year, sipri), sipri.front().source};
 }
 
 } // namespace hague::app

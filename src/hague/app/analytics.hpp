@@ -121,9 +121,9 @@ struct FactsResponse {
     Edition edition;
     std::vector<Ally> allies;
     engine::Status status;
-    engine::BurdenResult burden;    ///< current prices
-    engine::GapResult gap;          ///< to the core target, USD, current prices
-    std::optional<Edition> previous; ///< the edition before, if any
+    engine::BurdenResult burden;                      ///< current prices
+    engine::GapResult gap;                            ///< to the core target, USD, current prices
+    std::optional<Edition> previous;                  ///< the edition before, if any
     std::optional<engine::Revision> largest_revision; ///< of share_gdp_pct, since `previous`
 };
 

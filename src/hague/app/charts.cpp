@@ -74,8 +74,7 @@ ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r) {
     const i18n::Catalog catalog(r.language);
     ChartResponse out{r.kind, {}, {}};
     const double total_pct = e.pledge(pledges::hague_total).target_pct;
-    const report::ChartContext context{&e.edition(), e.allies(),
-                                       &catalog};
+    const report::ChartContext context{&e.edition(), e.allies(), &catalog};
 
     if (r.kind == "shares" || r.kind == "map") {
         const auto s = answer(e, StatusRequest{r.common, r.year, Rounding::TwoDp});

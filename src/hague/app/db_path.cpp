@@ -5,7 +5,9 @@
 namespace hague::app {
 
 namespace {
-bool set(const std::optional<std::string>& v) { return v && !v->empty(); }
+bool set(const std::optional<std::string>& v) {
+    return v && !v->empty();
+}
 } // namespace
 
 std::string resolve_db_path(const std::optional<std::string>& flag, const DbEnvironment& env) {

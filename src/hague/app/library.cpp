@@ -48,7 +48,9 @@ std::shared_ptr<const Library::State> Library::state_locked() const {
     return published;
 }
 
-std::vector<Edition> Library::editions() const { return state()->reference->editions; }
+std::vector<Edition> Library::editions() const {
+    return state()->reference->editions;
+}
 
 std::shared_ptr<const engine::EditionSnapshot>
 Library::edition(const std::optional<std::string>& id) const {
@@ -57,10 +59,9 @@ Library::edition(const std::optional<std::string>& id) const {
     HAGUE_REQUIRE(!editions.empty(), ErrorKind::DataIntegrity, "the database holds no edition");
     std::string wanted;
     if (!id) {
-        wanted = std::max_element(editions.begin(), editions.end(),
-                                  [](const Edition& a, const Edition& b) {
-                                      return a.published < b.published;
-                                  })
+        wanted = std::max_element(
+                     editions.begin(), editions.end(),
+                     [](const Edition& a, const Edition& b) { return a.published < b.published; })
                      ->id;
     } else {
         const bool held = std::any_of(editions.begin(), editions.end(),

@@ -34,8 +34,7 @@ class Library {
     [[nodiscard]] std::shared_ptr<const engine::EditionSnapshot>
     edition(const std::optional<std::string>& id) const;
     /// The edition published just before `e`, or nullptr when `e` is the oldest.
-    [[nodiscard]] std::shared_ptr<const engine::EditionSnapshot>
-    previous(const Edition& e) const;
+    [[nodiscard]] std::shared_ptr<const engine::EditionSnapshot> previous(const Edition& e) const;
 
     /// The store, for what is not a snapshot (db info, db check) and for writes.
     [[nodiscard]] const store::Store& store() const noexcept { return *store_; }
@@ -50,8 +49,7 @@ class Library {
     [[nodiscard]] std::shared_ptr<const State> state() const;
     /// The current state, reading the reference data if there is none; build_mutex_ held.
     [[nodiscard]] std::shared_ptr<const State> state_locked() const;
-    [[nodiscard]] std::shared_ptr<const engine::EditionSnapshot>
-    build(const std::string& id) const;
+    [[nodiscard]] std::shared_ptr<const engine::EditionSnapshot> build(const std::string& id) const;
 
     /// The current state (nullptr: not read yet).
     [[nodiscard]] std::shared_ptr<const State> load() const;

@@ -15,8 +15,8 @@ namespace hague::app {
 namespace {
 
 std::optional<engine::Scenario> named_scenario(const std::string& s) {
-    for (auto sc : {engine::Scenario::StatusQuo, engine::Scenario::Linear,
-                    engine::Scenario::Commitments})
+    for (auto sc :
+         {engine::Scenario::StatusQuo, engine::Scenario::Linear, engine::Scenario::Commitments})
         if (s == engine::to_string(sc))
             return sc;
     return std::nullopt;
@@ -39,9 +39,13 @@ fractions(const std::vector<std::pair<std::string, double>>& pct) {
 
 } // namespace
 
-Plan read_plan(const std::string& path) { return io::read_plan_file(path); }
+Plan read_plan(const std::string& path) {
+    return io::read_plan_file(path);
+}
 
-Outlook read_outlook(const std::string& path) { return {path, io::read_outlook_file(path)}; }
+Outlook read_outlook(const std::string& path) {
+    return {path, io::read_outlook_file(path)};
+}
 
 void ProjectRequest::validate() const {
     HAGUE_CHECK(plan || named_scenario(scenario), ErrorKind::InvalidInput,
@@ -73,8 +77,9 @@ void SimulateRequest::validate() const {
 
 ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r) {
     const auto& e = s.edition();
-    ProjectResponse out{e,  {s.allies().begin(), s.allies().end()}, {}, {}, {},
-                        r.outlook ? std::optional<std::string>(r.outlook->name) : std::nullopt};
+    ProjectResponse out{e,  {s.allies().begin(), s.allies().end()},
+                        {}, {},
+                        {}, r.outlook ? std::optional<std::string>(r.outlook->name) : std::nullopt};
     const Year from = r.from ? Year(*r.from) : e.last_year;
     const auto& goal =
         s.pledge(r.target == engine::PathTarget::Core ? pledges::hague_core : pledges::hague_total);
@@ -137,9 +142,9 @@ SimulateResponse answer(const engine::EditionSnapshot& s, const SimulateRequest&
     out.rule = r.rule;
     out.threads = r.threads ? r.threads : std::max(1u, std::thread::hardware_concurrency());
     out.threshold_pct = s.pledge(pledges::hague_core).target_pct;
-    auto setup = engine::build_mc_model(projection, out.projection.growth, out.threshold_pct,
-                                        r.rule,
-                                        {r.rho, fractions(r.mu_pct), fractions(r.sigma_pct)});
+    auto setup =
+        engine::build_mc_model(projection, out.projection.growth, out.threshold_pct, r.rule,
+                               {r.rho, fractions(r.mu_pct), fractions(r.sigma_pct)});
     out.rho = setup.rho;
     out.rho_overridden = setup.rho_overridden;
     out.parameters = std::move(setup.parameters);

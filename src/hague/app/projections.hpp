@@ -60,7 +60,7 @@ struct SimulateRequest {
     std::uint32_t seed = default_seed;
     unsigned threads = 0; ///< 0: every core
     engine::SpendingRule rule = engine::SpendingRule::Share;
-    std::optional<double> rho;                          ///< override of the mean correlation
+    std::optional<double> rho;                             ///< override of the mean correlation
     std::vector<std::pair<std::string, double>> mu_pct;    ///< ISO3 -> mean log growth, percent
     std::vector<std::pair<std::string, double>> sigma_pct; ///< ISO3 -> volatility, percent
     std::function<void(std::uint64_t, std::uint64_t)> progress;

@@ -10,13 +10,17 @@ void validate_year_option(const std::optional<int>& year, std::string_view optio
                 year.value_or(0), Year::min_value, Year::max_value);
 }
 
-void AlliesRequest::validate() const { validate_year_option(year, "--year"); }
+void AlliesRequest::validate() const {
+    validate_year_option(year, "--year");
+}
 
 void ShowRequest::validate() const {
     HAGUE_CHECK(!ally.empty(), ErrorKind::InvalidInput, "err_ally_given_iso_code",
                 "no ally given (expected an ISO3 code such as DEU; see 'hague allies')");
 }
 
-void StatusRequest::validate() const { validate_year_option(year, "--year"); }
+void StatusRequest::validate() const {
+    validate_year_option(year, "--year");
+}
 
 } // namespace hague::app

@@ -101,7 +101,9 @@ ReportResponse Service::report(const ReportRequest& r) const {
     return answer(*e, library_->previous(e->edition()).get(), r);
 }
 
-DbInfoResponse Service::db_info() const { return {library_->store().info()}; }
+DbInfoResponse Service::db_info() const {
+    return {library_->store().info()};
+}
 
 DbCheckResponse Service::db_check() const {
     const auto& store = library_->store();

@@ -70,8 +70,7 @@ class Service {
                                 i18n::Language language = i18n::Language::En);
 [[nodiscard]] report::View view(const DbCheckResponse& r,
                                 i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const GapResponse& r,
-                                i18n::Language language = i18n::Language::En);
+[[nodiscard]] report::View view(const GapResponse& r, i18n::Language language = i18n::Language::En);
 [[nodiscard]] report::View view(const PathResponse& r,
                                 i18n::Language language = i18n::Language::En);
 [[nodiscard]] report::View view(const PathCheckResponse& r,

@@ -5,23 +5,27 @@
 
 namespace hague::app {
 
-report::View view(const EditionsResponse& r, i18n::Language language) { return report::editions_view(r.editions, i18n::Catalog(language));
+report::View view(const EditionsResponse& r, i18n::Language language) {
+    return report::editions_view(r.editions, i18n::Catalog(language));
 }
 report::View view(const AlliesResponse& r, i18n::Language language) {
     return report::allies_view(r.allies, r.year, r.edition.id, i18n::Catalog(language));
 }
-report::View view(const ShowResponse& r, i18n::Language language) { return report::series_view(r.series, r.edition, i18n::Catalog(language));
+report::View view(const ShowResponse& r, i18n::Language language) {
+    return report::series_view(r.series, r.edition, i18n::Catalog(language));
 }
 report::View view(const StatusResponse& r, i18n::Language language) {
     return report::status_view(r.status, r.edition, r.allies, i18n::Catalog(language));
 }
-report::View view(const DbInfoResponse& r, i18n::Language language) { return report::db_info_view(r.info, i18n::Catalog(language));
+report::View view(const DbInfoResponse& r, i18n::Language language) {
+    return report::db_info_view(r.info, i18n::Catalog(language));
 }
 report::View view(const DbCheckResponse& r, i18n::Language language) {
     return report::db_check_view(r.location, r.problems, i18n::Catalog(language));
 }
 
-report::View view(const GapResponse& r, i18n::Language language) { return report::gap_view(r.gaps, r.edition, r.allies, i18n::Catalog(language));
+report::View view(const GapResponse& r, i18n::Language language) {
+    return report::gap_view(r.gaps, r.edition, r.allies, i18n::Catalog(language));
 }
 report::View view(const PathResponse& r, i18n::Language language) {
     return report::path_view(r.edition, r.target, r.paths, r.skipped, i18n::Catalog(language));
@@ -34,26 +38,26 @@ report::View view(const PlanCheckResponse& r, i18n::Language language) {
     return report::plan_view(r.edition, r.plan, r.ally_name, r.baseline_estimate, r.check,
                              i18n::Catalog(language));
 }
-report::View view(const ShareResponse& r, i18n::Language language) { return report::share_view(r.burden, r.edition, i18n::Catalog(language));
+report::View view(const ShareResponse& r, i18n::Language language) {
+    return report::share_view(r.burden, r.edition, i18n::Catalog(language));
 }
 report::View view(const DiffResponse& r, i18n::Language language) {
     return report::diff_view(r.old_edition, r.new_edition, r.indicator, r.min_change, r.rounding,
                              r.thresholds, r.revisions, r.counts, i18n::Catalog(language));
 }
 report::View view(const FactsResponse& r, i18n::Language language) {
-    return report::facts_view({.edition = &r.edition,
-                               .allies = r.allies,
-                               .status = &r.status,
-                               .burden = &r.burden,
-                               .gap = &r.gap,
-                               .previous = r.previous ? &*r.previous : nullptr,
-                               .largest_revision =
-                                   r.largest_revision ? &*r.largest_revision : nullptr},
-                              i18n::Catalog(language));
+    return report::facts_view(
+        {.edition = &r.edition,
+         .allies = r.allies,
+         .status = &r.status,
+         .burden = &r.burden,
+         .gap = &r.gap,
+         .previous = r.previous ? &*r.previous : nullptr,
+         .largest_revision = r.largest_revision ? &*r.largest_revision : nullptr},
+        i18n::Catalog(language));
 }
 report::View view(const CompareResponse& r, i18n::Language language) {
-    return report::compare_view(r.edition, r.year, r.rows, r.sipri_source,
-                                i18n::Catalog(language));
+    return report::compare_view(r.edition, r.year, r.rows, r.sipri_source, i18n::Catalog(language));
 }
 
 report::View view(const ProjectResponse& r, i18n::Language language) {
@@ -62,7 +66,11 @@ report::View view(const ProjectResponse& r, i18n::Language language) {
 }
 report::View view(const SimulateResponse& r, i18n::Language language) {
     report::SimulationSettings s{r.rule == engine::SpendingRule::Share ? "share" : "budget",
-                                 r.threads, r.rho, r.rho_overridden, 0, {}};
+                                 r.threads,
+                                 r.rho,
+                                 r.rho_overridden,
+                                 0,
+                                 {}};
     for (const auto& p : r.parameters)
         s.parameters.push_back({p.ally, p.mu, p.sigma, p.mu_overridden, p.sigma_overridden});
     s.threshold_pct = r.threshold_pct;

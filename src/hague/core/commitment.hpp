@@ -10,13 +10,13 @@ namespace hague {
 
 /// One row of commitments.csv or pledges.csv.
 struct Commitment {
-    std::string entity;        ///< "NATO" for Alliance pledges, else an ally's ISO3 code
-    std::string kind;          ///< wales_spending, wales_equipment, hague_core, national_target, ...
-    double target_pct = 0.0;   ///< % of GDP (wales_equipment: % of defence expenditure)
+    std::string entity;      ///< "NATO" for Alliance pledges, else an ally's ISO3 code
+    std::string kind;        ///< wales_spending, wales_equipment, hague_core, national_target, ...
+    double target_pct = 0.0; ///< % of GDP (wales_equipment: % of defence expenditure)
     std::optional<Year> by_year; ///< year the target is due, if one was stated
-    std::string announced;     ///< ISO date, or year-month
-    std::string source;        ///< URL
-    std::string note;          ///< what was said
+    std::string announced;       ///< ISO date, or year-month
+    std::string source;          ///< URL
+    std::string note;            ///< what was said
 };
 
 /// Alliance pledge kinds the status table compares against.

@@ -16,8 +16,8 @@ double round_decimal(double value, int decimals) {
         return value;
     // Shortest round-trip digits in fixed notation: exactly the decimal the data file holds.
     std::array<char, 400> buf{};
-    auto [end, ec] =
-        std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(value), std::chars_format::fixed);
+    auto [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(value),
+                                   std::chars_format::fixed);
     HAGUE_REQUIRE(ec == std::errc{}, ErrorKind::Internal, "round_decimal: cannot format {}", value);
     const std::string text(buf.data(), end);
     const auto dot = text.find('.');
@@ -26,7 +26,8 @@ double round_decimal(double value, int decimals) {
     if (frac.size() <= static_cast<std::size_t>(decimals))
         return value;
 
-    // Digits of the magnitude scaled by 10^decimals, truncated; then add one if the next digit >= 5.
+    // Digits of the magnitude scaled by 10^decimals, truncated; then add one if the next digit
+    // >= 5.
     std::string digits = int_part + frac.substr(0, static_cast<std::size_t>(decimals));
     if (frac[static_cast<std::size_t>(decimals)] >= '5') {
         auto i = digits.size();

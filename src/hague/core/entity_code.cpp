@@ -11,9 +11,8 @@ std::optional<EntityCode> EntityCode::parse(std::string_view text) {
                    [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     if (upper == nato_total || upper == nato_europe_canada)
         return EntityCode(std::move(upper));
-    const bool iso3 = upper.size() == 3 && std::all_of(upper.begin(), upper.end(), [](char c) {
-                          return c >= 'A' && c <= 'Z';
-                      });
+    const bool iso3 = upper.size() == 3 && std::all_of(upper.begin(), upper.end(),
+                                                       [](char c) { return c >= 'A' && c <= 'Z'; });
     if (!iso3)
         return std::nullopt;
     return EntityCode(std::move(upper));

@@ -15,7 +15,8 @@ std::string_view to_string(ErrorKind kind) {
     return "internal";
 }
 
-Error::Error(ErrorKind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+Error::Error(ErrorKind kind, const std::string& message)
+    : std::runtime_error(message), kind_(kind) {}
 
 Error::Error(ErrorKind kind, const std::string& message, std::string key,
              std::vector<std::string> args)

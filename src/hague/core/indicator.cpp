@@ -4,8 +4,12 @@
 
 namespace hague::indicators {
 
-std::string exp_usd_constant_m(int base_year) { return fmt::format("exp_usd_const{}_m", base_year); }
-std::string exp_nc_constant_m(int base_year) { return fmt::format("exp_nc_const{}_m", base_year); }
+std::string exp_usd_constant_m(int base_year) {
+    return fmt::format("exp_usd_const{}_m", base_year);
+}
+std::string exp_nc_constant_m(int base_year) {
+    return fmt::format("exp_nc_const{}_m", base_year);
+}
 std::string gdp_usd_constant_bn(int base_year) {
     return fmt::format("gdp_usd_const{}_bn", base_year);
 }

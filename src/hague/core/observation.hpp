@@ -11,13 +11,13 @@ namespace hague {
 /// A value as an edition published it, in the indicator's unit (percent stays percent, so that
 /// the published decimals can be compared exactly).
 struct Observation {
-    std::string edition;  ///< edition id
-    EntityCode entity;    ///< ally or aggregate
-    Year year;            ///< calendar year (NATO's convention)
+    std::string edition;   ///< edition id
+    EntityCode entity;     ///< ally or aggregate
+    Year year;             ///< calendar year (NATO's convention)
     std::string indicator; ///< indicator name
-    double value = 0.0;   ///< in the indicator's unit
+    double value = 0.0;    ///< in the indicator's unit
     bool estimate = false; ///< NATO marks it "e"
-    std::string source;   ///< where it was read, including the NATO table
+    std::string source;    ///< where it was read, including the NATO table
 };
 
 } // namespace hague

@@ -24,12 +24,12 @@ struct PlanEntry {
 
 /// A plan file (docs/plans.md).
 struct Plan {
-    std::string file;                ///< name used in messages
+    std::string file; ///< name used in messages
     EntityCode ally;
     std::string title;
     std::optional<std::string> edition; ///< edition to judge against; the newest when absent
-    std::vector<PlanEntry> core;     ///< NATO-definition defence spending, ascending years
-    std::vector<PlanEntry> related;  ///< defence- and security-related spending, as declared
+    std::vector<PlanEntry> core;        ///< NATO-definition defence spending, ascending years
+    std::vector<PlanEntry> related;     ///< defence- and security-related spending, as declared
 };
 
 } // namespace hague

@@ -34,8 +34,8 @@ Sums sum_group(const BurdenInput& in, const Group& g) {
         // (gdp million USD x 1e6) / (per capita thousand USD x 1e3) persons = gdp / pc / 1000
         // million persons.
         const auto real_gdp = gdp_usd_m(*in.index, e, m, in.year, PriceBasis::Constant);
-        const auto per_capita_k =
-            in.index->value(m, in.year, indicators::gdp_per_capita_constant_k(e.constant_price_base));
+        const auto per_capita_k = in.index->value(
+            m, in.year, indicators::gdp_per_capita_constant_k(e.constant_price_base));
         if (real_gdp && per_capita_k && *per_capita_k > 0)
             s.population += *real_gdp / *per_capita_k / 1000.0;
         else

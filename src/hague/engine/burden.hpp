@@ -26,11 +26,11 @@ struct BurdenInput {
 struct GroupBurden {
     Group group;
     int members_counted = 0;
-    double gdp_usd_m = 0;      ///< sum of GDP, million USD (Table 5)
-    double spending_usd_m = 0; ///< sum of defence expenditure, million USD (Table 2)
-    double share_of_alliance_gdp_pct = 0;      ///< 100 x gdp / alliance gdp
+    double gdp_usd_m = 0;                 ///< sum of GDP, million USD (Table 5)
+    double spending_usd_m = 0;            ///< sum of defence expenditure, million USD (Table 2)
+    double share_of_alliance_gdp_pct = 0; ///< 100 x gdp / alliance gdp
     double share_of_alliance_spending_pct = 0; ///< 100 x spending / alliance spending
-    double share_gdp_pct = 0;  ///< 100 x spending / gdp (a ratio of sums, not NATO's Table 3)
+    double share_gdp_pct = 0; ///< 100 x spending / gdp (a ratio of sums, not NATO's Table 3)
     std::optional<double> population_m; ///< sum of GDP / GDP per capita (Table 6), millions
     std::optional<double> spending_per_capita_usd; ///< spending / population
 };

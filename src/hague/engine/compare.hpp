@@ -14,7 +14,7 @@ namespace hague::engine {
 /// SIPRI rows carry SIPRI's (a broader definition), both at market exchange rates.
 struct ComparisonRow {
     EntityCode entity;
-    bool sipri = false;                        ///< source: SIPRI (true) or NATO (false)
+    bool sipri = false;                           ///< source: SIPRI (true) or NATO (false)
     std::optional<double> spending_usd_current_m; ///< million USD, current prices
     std::optional<double> share_gdp_pct;
     bool estimate = false;

@@ -27,8 +27,8 @@ std::vector<Revision> find_revisions(std::span<const Observation> old_edition,
         const double change = n.value - o.value;
         if (std::fabs(change) < min_change || change == 0.0)
             continue;
-        out.push_back({n.entity, n.year, n.indicator, o.value, n.value, change, o.estimate,
-                       n.estimate});
+        out.push_back(
+            {n.entity, n.year, n.indicator, o.value, n.value, change, o.estimate, n.estimate});
     }
     std::sort(out.begin(), out.end(), [](const Revision& a, const Revision& b) {
         const double x = std::fabs(a.change), y = std::fabs(b.change);
@@ -52,10 +52,10 @@ std::optional<StatusSummary> counts(const Edition& e, std::span<const Observatio
 }
 } // namespace
 
-std::vector<CountChange> count_changes(const Edition& old_edition, std::span<const Observation> old_obs,
-                                       const Edition& new_edition, std::span<const Observation> new_obs,
-                                       std::span<const Ally> allies, const Thresholds& thresholds,
-                                       Rounding rounding) {
+std::vector<CountChange>
+count_changes(const Edition& old_edition, std::span<const Observation> old_obs,
+              const Edition& new_edition, std::span<const Observation> new_obs,
+              std::span<const Ally> allies, const Thresholds& thresholds, Rounding rounding) {
     std::vector<CountChange> out;
     const auto first = std::min(old_edition.first_year, new_edition.first_year);
     const auto last = std::max(old_edition.last_year, new_edition.last_year);

@@ -14,7 +14,7 @@ inline float log(float x) {
     const auto bits = std::bit_cast<std::uint32_t>(x);
     float e = static_cast<float>(static_cast<int>((bits >> 23) & 0xffu) - 127);
     float m = std::bit_cast<float>((bits & 0x007fffffu) | 0x3f800000u); // mantissa in [1, 2)
-    const bool big = m > 1.41421356f;                                      // to [sqrt(.5), sqrt(2))
+    const bool big = m > 1.41421356f;                                   // to [sqrt(.5), sqrt(2))
     m = big ? m * 0.5f : m;
     e = big ? e + 1.0f : e;
     const float f = m - 1.0f;
@@ -36,8 +36,8 @@ inline float log(float x) {
 
 /// e^x for |x| < 80.
 inline float exp(float x) {
-    const float n = static_cast<float>(static_cast<int>(x * 1.44269504088896341f +
-                                                        (x >= 0 ? 0.5f : -0.5f)));
+    const float n =
+        static_cast<float>(static_cast<int>(x * 1.44269504088896341f + (x >= 0 ? 0.5f : -0.5f)));
     float r = x - n * 0.693359375f;
     r = r - n * -2.12194440e-4f;
     float y = 1.9875691500e-4f;
@@ -47,20 +47,21 @@ inline float exp(float x) {
     y = y * r + 1.6666665459e-1f;
     y = y * r + 5.0000001201e-1f;
     y = y * r * r + r + 1.0f;
-    const auto scale = std::bit_cast<float>(static_cast<std::uint32_t>(static_cast<int>(n) + 127)
-                                            << 23);
+    const auto scale =
+        std::bit_cast<float>(static_cast<std::uint32_t>(static_cast<int>(n) + 127) << 23);
     return y * scale;
 }
 
 /// sin and cos of 2 pi u for u in [0, 1].
 inline void sincos_2pi(float u, float& s, float& c) {
     const float q = static_cast<float>(static_cast<int>(u * 4.0f + 0.5f)); // quadrant 0..4
-    const float x = (u - q * 0.25f) * 6.28318530717958648f;              // in [-pi/4, pi/4]
+    const float x = (u - q * 0.25f) * 6.28318530717958648f;                // in [-pi/4, pi/4]
     const float z = x * x;
-    const float sx = x + x * z * (-1.6666654611e-1f + z * (8.3321608736e-3f + z * -1.9515295891e-4f));
-    const float cx = 1.0f - 0.5f * z +
-                     z * z * (4.166664568298827e-2f + z * (-1.388731625493765e-3f +
-                                                             z * 2.443315711809948e-5f));
+    const float sx =
+        x + x * z * (-1.6666654611e-1f + z * (8.3321608736e-3f + z * -1.9515295891e-4f));
+    const float cx =
+        1.0f - 0.5f * z +
+        z * z * (4.166664568298827e-2f + z * (-1.388731625493765e-3f + z * 2.443315711809948e-5f));
     const int k = static_cast<int>(q) & 3;
     // sin(x + k pi/2), cos(x + k pi/2)
     s = k == 0 ? sx : k == 1 ? cx : k == 2 ? -sx : -cx;

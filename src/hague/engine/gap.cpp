@@ -52,8 +52,9 @@ GapResult compute_gaps(const GapInput& in) {
         if (!ally.nato_member_in(in.year))
             continue;
         AllyGap g{.ally = ally.code,
-                  .currency_code = in.currency == Currency::Nc ? ally.currency
-                                                               : std::string(to_string(in.currency)),
+                  .currency_code = in.currency == Currency::Nc
+                                       ? ally.currency
+                                       : std::string(to_string(in.currency)),
                   .share = in.index->find(ally.code, in.year, indicators::share_gdp_pct),
                   .gap_pp = 0,
                   .surplus_pp = 0,
@@ -63,9 +64,9 @@ GapResult compute_gaps(const GapInput& in) {
                   .missing = {},
                   .missing_key = {}};
         if (!g.share) {
-            if (const auto* why = match_missing_reason(in.missing_reasons, ally.code,
-                                                       in.edition->id, indicators::share_gdp_pct,
-                                                       in.year)) {
+            if (const auto* why =
+                    match_missing_reason(in.missing_reasons, ally.code, in.edition->id,
+                                         indicators::share_gdp_pct, in.year)) {
                 g.missing = why->reason;
                 g.missing_key = why->key;
             } else {

@@ -20,10 +20,10 @@ struct GapInput {
     const Edition* edition = nullptr;
     const ObservationIndex* index = nullptr; ///< observations of `edition`
     Year year{2014};
-    double target_pct = 0;            ///< % of GDP, in (0, 100]
+    double target_pct = 0; ///< % of GDP, in (0, 100]
     Currency currency = Currency::Usd;
     PriceBasis prices = PriceBasis::Current;
-    EntityCode euro_reference;        ///< ally whose Table 1 / Table 2 ratio gives EUR per USD
+    EntityCode euro_reference; ///< ally whose Table 1 / Table 2 ratio gives EUR per USD
     std::span<const Ally> allies;
     std::span<const Group> groups;
     std::span<const MissingReason> missing_reasons;
@@ -32,15 +32,16 @@ struct GapInput {
 /// One ally's gap.
 struct AllyGap {
     EntityCode ally;
-    std::string currency_code;     ///< USD, EUR, or the ally's ISO 4217 code for NC
-    std::optional<Figure> share;   ///< Table 3, % of GDP
-    double gap_pp = 0;             ///< max(0, target - share), percentage points
-    double surplus_pp = 0;         ///< max(0, share - target)
-    std::optional<double> gdp_m;   ///< GDP, millions of currency_code
-    std::optional<double> gap_m;   ///< gap_pp / 100 x gdp_m
-    std::optional<double> rate;    ///< units of currency_code per USD (1 for USD)
+    std::string currency_code;          ///< USD, EUR, or the ally's ISO 4217 code for NC
+    std::optional<Figure> share;        ///< Table 3, % of GDP
+    double gap_pp = 0;                  ///< max(0, target - share), percentage points
+    double surplus_pp = 0;              ///< max(0, share - target)
+    std::optional<double> gdp_m;        ///< GDP, millions of currency_code
+    std::optional<double> gap_m;        ///< gap_pp / 100 x gdp_m
+    std::optional<double> rate;         ///< units of currency_code per USD (1 for USD)
     std::optional<std::string> missing; ///< why share or money is missing
-    std::optional<std::string> missing_key; ///< the reason's message key, when data/missing.csv gives it
+    std::optional<std::string>
+        missing_key; ///< the reason's message key, when data/missing.csv gives it
 };
 
 /// A group's total: the sum of its members' gaps (surpluses do not offset gaps).

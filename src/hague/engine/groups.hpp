@@ -11,7 +11,8 @@ namespace hague::engine {
 
 /// A named set of allies.
 struct Group {
-    std::string id;   ///< machine name: nato, usa, north_america, europe_canada, eu, non_eu, or custom
+    std::string
+        id; ///< machine name: nato, usa, north_america, europe_canada, eu, non_eu, or custom
     std::string name; ///< English name
     std::vector<EntityCode> members;
 };

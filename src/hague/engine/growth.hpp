@@ -14,7 +14,7 @@ namespace hague::engine {
 /// One ally's log real growth over the edition's actual (non-estimate) years.
 struct GrowthEstimate {
     EntityCode ally;
-    std::vector<Year> years;   ///< year t of each growth rate ln(GDP_t / GDP_t-1)
+    std::vector<Year> years; ///< year t of each growth rate ln(GDP_t / GDP_t-1)
     std::vector<double> log_growth;
     double mu = 0;    ///< mean of log_growth: mu = (1/n) sum ln(GDP_t / GDP_t-1)
     double sigma = 0; ///< sample standard deviation: sqrt(sum (x - mu)^2 / (n - 1))

@@ -42,14 +42,14 @@ McSetup build_mc_model(const Projection& projection, const GrowthModel& growth,
     out.rho = overrides.rho.value_or(growth.rho);
     out.rho_overridden = overrides.rho.has_value();
     auto& model = out.model;
-    model.years = projection.assumptions.target_year.value() -
-                  projection.assumptions.baseline_year.value();
+    model.years =
+        projection.assumptions.target_year.value() - projection.assumptions.baseline_year.value();
     model.threshold_pct = threshold_pct;
     model.rule = rule;
     for (const auto& p : projection.allies) {
         const auto* g = growth.find(p.baseline.ally);
-        HAGUE_REQUIRE(g != nullptr, ErrorKind::Internal, "{} is projected without a growth estimate",
-                      p.baseline.ally);
+        HAGUE_REQUIRE(g != nullptr, ErrorKind::Internal,
+                      "{} is projected without a growth estimate", p.baseline.ally);
         const auto mu = find_override(overrides.mu, p.baseline.ally);
         const auto sigma = find_override(overrides.sigma, p.baseline.ally);
         McParameters par{p.baseline.ally, mu.value_or(g->mu), sigma.value_or(g->sigma),
@@ -74,8 +74,8 @@ McSetup build_mc_model(const Projection& projection, const GrowthModel& growth,
     for (const auto& g : projection.groups) {
         McGroup mg{g.group.id, {}};
         for (std::size_t i = 0; i < out.parameters.size(); ++i)
-            if (std::find(g.group.members.begin(), g.group.members.end(),
-                          out.parameters[i].ally) != g.group.members.end())
+            if (std::find(g.group.members.begin(), g.group.members.end(), out.parameters[i].ally) !=
+                g.group.members.end())
                 mg.members.push_back(i);
         model.groups.push_back(std::move(mg));
     }

@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::size_t lanes = philox_lanes;
 constexpr std::uint64_t chunk_paths = 4096; ///< fixed chunk boundaries: results ignore threads
-constexpr std::size_t bins = 1024; ///< 1,024 uint32 bins: 4 KiB a histogram, all of them in L2
+constexpr std::size_t bins = 1024;   ///< 1,024 uint32 bins: 4 KiB a histogram, all of them in L2
 constexpr double range_sigmas = 7.0; ///< histogram range: deterministic value x e^(+-7 sd)
 
 /// Normals of one block of paths: [stream][year][lane]; stream 0 is the common factor.
@@ -281,8 +281,8 @@ Ranges histogram_ranges(const McModel& m) {
     std::vector<double> gdp_last, spend_last, cost_det;
     for (std::size_t i = 0; i < m.allies.size(); ++i) {
         const auto& a = m.allies[i];
-        spread[i] = std::sqrt(years * (a.factor_loading * a.factor_loading +
-                                       a.own_loading * a.own_loading));
+        spread[i] = std::sqrt(
+            years * (a.factor_loading * a.factor_loading + a.own_loading * a.own_loading));
         const auto t = static_cast<std::size_t>(m.years);
         double cost = 0;
         for (std::size_t k = 1; k <= t; ++k)
@@ -378,8 +378,9 @@ void validate(const McModel& m) {
     for (const auto& a : m.allies) {
         HAGUE_REQUIRE(std::isfinite(a.factor_loading) && std::isfinite(a.own_loading) &&
                           a.factor_loading >= 0 && a.own_loading >= 0,
-                      ErrorKind::InvalidInput, "{}: shock loadings {} and {} are not finite and >= 0",
-                      a.id, a.factor_loading, a.own_loading);
+                      ErrorKind::InvalidInput,
+                      "{}: shock loadings {} and {} are not finite and >= 0", a.id,
+                      a.factor_loading, a.own_loading);
         HAGUE_REQUIRE(a.gdp_usd_m.size() == points && a.share_fraction.size() == points &&
                           a.spending_usd_m.size() == points,
                       ErrorKind::Internal, "{}: the model has {} years but {} GDP points", a.id,

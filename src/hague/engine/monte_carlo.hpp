@@ -45,8 +45,8 @@ struct McGroup {
 struct McModel {
     std::vector<McAlly> allies;
     std::vector<McGroup> groups;
-    int years = 0;             ///< projected years: baseline + 1 .. target year
-    double threshold_pct = 0;  ///< P(share in the last year >= threshold) is reported (3.5)
+    int years = 0;            ///< projected years: baseline + 1 .. target year
+    double threshold_pct = 0; ///< P(share in the last year >= threshold) is reported (3.5)
     SpendingRule rule = SpendingRule::Share;
 };
 
@@ -65,7 +65,7 @@ struct BlockMetrics {
 /// Distribution summary of one metric.
 struct McSummary {
     double mean = 0;
-    double standard_error = 0; ///< sample standard deviation / sqrt(paths)
+    double standard_error = 0;       ///< sample standard deviation / sqrt(paths)
     double p5 = 0, p50 = 0, p95 = 0; ///< from a 1,024-bin histogram (error: one bin width)
     double bin_width = 0;
     std::uint64_t clamped = 0; ///< values outside the histogram's range (counted at its edges)
@@ -74,7 +74,7 @@ struct McSummary {
 struct McEntityResult {
     std::string id;
     bool group = false;
-    double probability_at_or_above = 0; ///< P(share in the last year >= threshold)
+    double probability_at_or_above = 0;    ///< P(share in the last year >= threshold)
     double probability_standard_error = 0; ///< sqrt(p (1 - p) / paths)
     McSummary share_pct;
     McSummary cost_usd_m;
@@ -103,8 +103,9 @@ inline constexpr std::uint64_t max_mc_paths = 50'000'000;
 /// year) otherwise, so that nothing non-finite reaches a histogram.
 void validate(const McModel& model);
 
-/// Runs config.paths paths (1 to max_mc_paths; InvalidInput otherwise); validates the model. Identical output for any number of threads: every draw has its
-/// address, chunks have fixed boundaries, and partial sums are merged in chunk order.
+/// Runs config.paths paths (1 to max_mc_paths; InvalidInput otherwise); validates the model.
+/// Identical output for any number of threads: every draw has its address, chunks have fixed
+/// boundaries, and partial sums are merged in chunk order.
 [[nodiscard]] McResult run_monte_carlo(const McModel& model, const McConfig& config);
 
 /// The RNG floor: generates the same count of normals as run_monte_carlo (paths x years x

@@ -18,7 +18,10 @@ Path linear_path(const PathInput& in) {
     HAGUE_CHECK(in.baseline_year < in.target_year, ErrorKind::InvalidInput,
                 "err_from_before_target_year", "--from {} is not before the target year {}",
                 in.baseline_year, in.target_year);
-    Path p{.input = in, .required_pp_per_year = 0, .already_at_target = false, .points = {},
+    Path p{.input = in,
+           .required_pp_per_year = 0,
+           .already_at_target = false,
+           .points = {},
            .review_pct = 0};
     const int years = in.target_year.value() - in.baseline_year.value();
     p.already_at_target = in.baseline_share_pct >= in.target_pct;

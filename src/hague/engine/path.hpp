@@ -28,8 +28,8 @@ struct PathPoint {
 };
 
 /// share(y) = baseline + step x (y - baseline_year) for baseline_year <= y <= target_year, with
-/// step = max(0, (target - baseline) / (target_year - baseline_year)): an ally at or above the target
-/// keeps its baseline share.
+/// step = max(0, (target - baseline) / (target_year - baseline_year)): an ally at or above the
+/// target keeps its baseline share.
 struct Path {
     PathInput input;
     double required_pp_per_year = 0;
@@ -50,15 +50,15 @@ enum class Standing { Ahead, OnPath, Behind };
 /// A national commitment beside the path.
 struct CommitmentCheck {
     Commitment commitment;
-    Year compared_year{2035};  ///< its by_year, or the path's target year when it names none
-    std::optional<double> path_pct; ///< the path in compared_year (nullopt before the baseline)
+    Year compared_year{2035};         ///< its by_year, or the path's target year when it names none
+    std::optional<double> path_pct;   ///< the path in compared_year (nullopt before the baseline)
     std::optional<Standing> standing; ///< target >= path: ahead (equal: on path); below: behind
-    double difference_pp = 0;  ///< target - path
+    double difference_pp = 0;         ///< target - path
 };
 
 /// Each commitment of the ally (kinds other than the Alliance pledges) against the path.
-[[nodiscard]] std::vector<CommitmentCheck> check_commitments(const Path& path,
-                                                             std::span<const Commitment> commitments);
+[[nodiscard]] std::vector<CommitmentCheck>
+check_commitments(const Path& path, std::span<const Commitment> commitments);
 
 /// Which Hague target a path aims at: 3.5% core, or 5% in all.
 enum class PathTarget { Core, Total };

@@ -20,8 +20,8 @@ constexpr int rounds = 10;
 namespace {
 /// hi and lo halves of the 32x32->64 products x[l] * m for the 8 lanes.
 inline void mulhilo8(__m256i x, __m256i m, __m256i& hi, __m256i& lo) {
-    const __m256i even = _mm256_mul_epu32(x, m);                        // lanes 0, 2, 4, 6
-    const __m256i odd = _mm256_mul_epu32(_mm256_srli_epi64(x, 32), m);  // lanes 1, 3, 5, 7
+    const __m256i even = _mm256_mul_epu32(x, m);                       // lanes 0, 2, 4, 6
+    const __m256i odd = _mm256_mul_epu32(_mm256_srli_epi64(x, 32), m); // lanes 1, 3, 5, 7
     lo = _mm256_blend_epi32(even, _mm256_slli_epi64(odd, 32), 0b10101010);
     hi = _mm256_blend_epi32(_mm256_srli_epi64(even, 32), odd, 0b10101010);
 }
@@ -41,10 +41,10 @@ void philox4x32_batch(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2, std:
         __m256i hi0, lo0, hi1, lo1;
         mulhilo8(x0, mul0, hi0, lo0);
         mulhilo8(x2, mul1, hi1, lo1);
-        const __m256i n0 = _mm256_xor_si256(_mm256_xor_si256(hi1, x1),
-                                            _mm256_set1_epi32(static_cast<int>(key0)));
-        const __m256i n2 = _mm256_xor_si256(_mm256_xor_si256(hi0, x3),
-                                            _mm256_set1_epi32(static_cast<int>(key1)));
+        const __m256i n0 =
+            _mm256_xor_si256(_mm256_xor_si256(hi1, x1), _mm256_set1_epi32(static_cast<int>(key0)));
+        const __m256i n2 =
+            _mm256_xor_si256(_mm256_xor_si256(hi0, x3), _mm256_set1_epi32(static_cast<int>(key1)));
         x0 = n0;
         x1 = lo1;
         x2 = n2;

@@ -23,7 +23,8 @@ PlannedYear to_share(const PlanCheckInput& in, const PlanEntry& e) {
     } else {
         const auto& plan = *in.plan;
         const auto gdp = gdp_usd_m(*in.index, *in.edition, plan.ally, e.year, PriceBasis::Current);
-        const auto rate = nc_per_usd(*in.index, *in.edition, plan.ally, e.year, PriceBasis::Current);
+        const auto rate =
+            nc_per_usd(*in.index, *in.edition, plan.ally, e.year, PriceBasis::Current);
         HAGUE_CHECK(gdp && rate, ErrorKind::InvalidInput, "err_spending_nc_m_needs",
                     "{}:{}: spending_nc_m for {} needs gdp_nc_m: edition {} has no GDP and "
                     "exchange rate for {} in {} (it covers {}-{})",
@@ -55,7 +56,8 @@ double plan_at(const Path& path, const std::vector<PlannedYear>& judged, Year ye
 } // namespace
 
 PlanCheck check_plan(const PlanCheckInput& in) {
-    HAGUE_REQUIRE(in.plan && in.edition && in.index, ErrorKind::Internal, "check_plan without data");
+    HAGUE_REQUIRE(in.plan && in.edition && in.index, ErrorKind::Internal,
+                  "check_plan without data");
     PlanCheck out;
     out.path = in.path;
     out.related_ceiling_pct = in.related_ceiling_pct;
@@ -74,8 +76,8 @@ PlanCheck check_plan(const PlanCheckInput& in) {
         auto p = to_share(in, e);
         p.path_pct.reset(); // the path is for the core leg
         if (p.share_pct > in.related_ceiling_pct + tolerance_pp)
-            out.findings.push_back({Finding::Kind::RelatedAboveCeiling, e.year, p.share_pct,
-                                    in.related_ceiling_pct});
+            out.findings.push_back(
+                {Finding::Kind::RelatedAboveCeiling, e.year, p.share_pct, in.related_ceiling_pct});
         out.related.push_back(std::move(p));
     }
     HAGUE_CHECK(!judged.empty(), ErrorKind::InvalidInput, "err_core_entry_from_baseline",
@@ -94,22 +96,22 @@ PlanCheck check_plan(const PlanCheckInput& in) {
     }
     for (const auto& p : judged)
         if (p.share_pct >= base.target_pct - tolerance_pp) {
-            out.findings.push_back({Finding::Kind::ReachesTarget, p.year, p.share_pct,
-                                    base.target_pct});
+            out.findings.push_back(
+                {Finding::Kind::ReachesTarget, p.year, p.share_pct, base.target_pct});
             break;
         }
     const auto& last = judged.back();
     const bool insufficient = last.share_pct < base.target_pct - tolerance_pp;
     if (insufficient)
-        out.findings.push_back({Finding::Kind::EndsBelowTarget, last.year, last.share_pct,
-                                base.target_pct});
+        out.findings.push_back(
+            {Finding::Kind::EndsBelowTarget, last.year, last.share_pct, base.target_pct});
     bool back_loaded = false;
     if (const auto path_review = in.path.at(base.review_year)) {
         const double planned = plan_at(in.path, judged, base.review_year);
         back_loaded = planned < *path_review - tolerance_pp;
-        out.findings.push_back({back_loaded ? Finding::Kind::BehindPathAtReview
-                                            : Finding::Kind::AtOrAbovePathAtReview,
-                                base.review_year, planned, *path_review});
+        out.findings.push_back(
+            {back_loaded ? Finding::Kind::BehindPathAtReview : Finding::Kind::AtOrAbovePathAtReview,
+             base.review_year, planned, *path_review});
     }
     out.verdict = declining      ? Verdict::Declining
                   : insufficient ? Verdict::Insufficient

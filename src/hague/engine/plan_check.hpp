@@ -22,13 +22,13 @@ enum class Verdict {
 /// Why: one finding, with the figures it rests on.
 struct Finding {
     enum class Kind {
-        Declines,          ///< year: share falls from `value` (previous) to `other`
-        EndsBelowTarget,   ///< year: last planned share `value` < target `other`
-        BehindPathAtReview,///< year: plan `value` < path `other` in the review year
+        Declines,              ///< year: share falls from `value` (previous) to `other`
+        EndsBelowTarget,       ///< year: last planned share `value` < target `other`
+        BehindPathAtReview,    ///< year: plan `value` < path `other` in the review year
         AtOrAbovePathAtReview, ///< year: plan `value` >= path `other`
-        ReachesTarget,     ///< year: first planned year at or above the target `other`
-        BeforeBaseline,    ///< year: entry before the baseline year, shown but not judged
-        RelatedAboveCeiling, ///< year: related `value` above the ceiling `other`
+        ReachesTarget,         ///< year: first planned year at or above the target `other`
+        BeforeBaseline,        ///< year: entry before the baseline year, shown but not judged
+        RelatedAboveCeiling,   ///< year: related `value` above the ceiling `other`
     };
     Kind kind;
     Year year;
@@ -40,7 +40,7 @@ struct Finding {
 struct PlannedYear {
     Year year;
     double share_pct = 0;
-    bool from_money = false;       ///< converted from spending_nc_m
+    bool from_money = false;        ///< converted from spending_nc_m
     std::optional<double> path_pct; ///< the linear path in that year
     std::string source;
 };

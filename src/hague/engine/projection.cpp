@@ -53,8 +53,7 @@ std::vector<double> scenario_shares(Scenario s, const Path& path,
                                     const std::map<int, double>& plan_shares) {
     const auto& in = path.input;
     switch (s) {
-    case Scenario::StatusQuo:
-        return std::vector<double>(path.points.size(), in.baseline_share_pct);
+    case Scenario::StatusQuo: return std::vector<double>(path.points.size(), in.baseline_share_pct);
     case Scenario::Linear: {
         std::vector<double> out;
         for (const auto& p : path.points)
@@ -94,12 +93,16 @@ Projection project(const ProjectionInput& in) {
     Projection out;
     out.edition = e.id;
     out.scenario = in.scenario;
-    out.assumptions = {in.baseline_year,          in.target_year,
-                       in.target_pct,             in.default_inflation_pct,
-                       in.growth->first_year,     in.growth->last_year,
-                       static_cast<int>(in.outlook.size()), in.euro_reference.str()};
-    const auto eur = nc_per_usd(*in.index, e, in.euro_reference, in.baseline_year,
-                                PriceBasis::Current);
+    out.assumptions = {in.baseline_year,
+                       in.target_year,
+                       in.target_pct,
+                       in.default_inflation_pct,
+                       in.growth->first_year,
+                       in.growth->last_year,
+                       static_cast<int>(in.outlook.size()),
+                       in.euro_reference.str()};
+    const auto eur =
+        nc_per_usd(*in.index, e, in.euro_reference, in.baseline_year, PriceBasis::Current);
     const auto b = in.baseline_year;
     for (const auto& a : in.allies) {
         if (!a.nato_member_in(b))
@@ -129,8 +132,8 @@ Projection project(const ProjectionInput& in) {
                          growth->mu,
                          {},
                          {}};
-        const auto path = linear_path({b, share->value, in.target_pct, in.target_year,
-                                       in.target_year});
+        const auto path =
+            linear_path({b, share->value, in.target_pct, in.target_year, in.target_year});
         std::vector<Commitment> own;
         for (const auto& c : in.commitments)
             if (c.entity == a.code.str())
@@ -156,8 +159,8 @@ Projection project(const ProjectionInput& in) {
             if (k > 0) {
                 // Default real growth factor is exp(mu) itself, so that the Monte Carlo with zero
                 // volatility multiplies by exactly the same factor.
-                const double real = o.growth_from_file ? 1 + o.real_growth_pct / 100
-                                                       : std::exp(growth->mu);
+                const double real =
+                    o.growth_from_file ? 1 + o.real_growth_pct / 100 : std::exp(growth->mu);
                 gdp_real *= real;
                 gdp_nc *= real * (1 + o.inflation_pct / 100);
             }

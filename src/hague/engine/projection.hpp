@@ -26,7 +26,8 @@ enum class Scenario {
     Plan,        ///< a plan file's core shares, then held
 };
 
-/// One ally's outlook for one year: real growth and inflation, in percent, and where they come from.
+/// One ally's outlook for one year: real growth and inflation, in percent, and where they come
+/// from.
 struct YearOutlook {
     double real_growth_pct = 0;
     double inflation_pct = 0;
@@ -44,12 +45,12 @@ struct OutlookOverride {
 struct Baseline {
     EntityCode ally;
     std::string currency;
-    double share_pct = 0;     ///< Table 3
+    double share_pct = 0; ///< Table 3
     bool estimate = false;
-    double gdp_usd_m = 0;     ///< Table 5, current prices
+    double gdp_usd_m = 0;       ///< Table 5, current prices
     double gdp_const_usd_m = 0; ///< Table 5, the edition's constant prices
-    double nc_per_usd = 0;    ///< Table 1 / Table 2, current prices
-    double eur_per_usd = 0;   ///< the euro reference's Table 1 / Table 2
+    double nc_per_usd = 0;      ///< Table 1 / Table 2, current prices
+    double eur_per_usd = 0;     ///< the euro reference's Table 1 / Table 2
 };
 
 /// One projected year of one ally.
@@ -57,8 +58,8 @@ struct ProjectedYear {
     Year year{2014};
     double share_gdp_pct = 0;
     double gdp_nc_m = 0;
-    double gdp_usd_m = 0;        ///< at the baseline exchange rate
-    double gdp_const_usd_m = 0;  ///< at the edition's constant prices
+    double gdp_usd_m = 0;       ///< at the baseline exchange rate
+    double gdp_const_usd_m = 0; ///< at the edition's constant prices
     double spending_nc_m = 0;
     double spending_usd_m = 0;
     double spending_eur_m = 0;
@@ -71,7 +72,7 @@ struct ProjectedYear {
 
 struct AllyProjection {
     Baseline baseline;
-    double mu = 0;        ///< log real growth per year used by default (the edition's mean)
+    double mu = 0; ///< log real growth per year used by default (the edition's mean)
     std::vector<ProjectedYear> years; ///< baseline year, then every year to the target year
     std::vector<double> shares;       ///< the scenario's share per year, same index as years
 };
@@ -105,8 +106,8 @@ struct ProjectionInput {
     Year target_year{2035};
     double default_inflation_pct = 0;
     EntityCode euro_reference;
-    std::span<const Commitment> commitments;        ///< national ones; used by Commitments
-    std::map<int, double> plan_shares;              ///< year -> share; used by Plan (one ally)
+    std::span<const Commitment> commitments; ///< national ones; used by Commitments
+    std::map<int, double> plan_shares;       ///< year -> share; used by Plan (one ally)
     std::optional<EntityCode> plan_ally;
     std::map<std::pair<std::string, int>, OutlookOverride> outlook; ///< (iso3, year)
 };

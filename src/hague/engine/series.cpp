@@ -9,8 +9,12 @@ EntitySeries group_series(std::string edition, EntityCode entity, std::string na
                           std::span<const Indicator> indicators,
                           std::span<const Observation> observations,
                           std::span<const MissingReason> reasons) {
-    EntitySeries out{.edition = std::move(edition), .entity = std::move(entity),
-                     .name = std::move(name), .series = {}, .years = {}, .missing_reason = {},
+    EntitySeries out{.edition = std::move(edition),
+                     .entity = std::move(entity),
+                     .name = std::move(name),
+                     .series = {},
+                     .years = {},
+                     .missing_reason = {},
                      .missing_key = {}};
     std::set<Year> years;
     for (const auto& ind : indicators) {

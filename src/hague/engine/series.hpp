@@ -23,7 +23,7 @@ struct IndicatorSeries {
 struct EntitySeries {
     std::string edition;
     EntityCode entity;
-    std::string name;                   ///< English name
+    std::string name;                    ///< English name
     std::vector<IndicatorSeries> series; ///< in the order of `indicators`, only those with values
     std::vector<Year> years;             ///< every year with at least one value, ascending
     std::optional<std::string> missing_reason; ///< why there is nothing, when series is empty

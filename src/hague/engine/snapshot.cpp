@@ -52,8 +52,7 @@ std::vector<Observation> EditionSnapshot::observations_in(Year year) const {
 
 std::span<const Observation> EditionSnapshot::observations_of(const EntityCode& entity) const {
     const auto [first, last] = std::equal_range(
-        observations_.begin(), observations_.end(), entity,
-        [](const auto& a, const auto& b) {
+        observations_.begin(), observations_.end(), entity, [](const auto& a, const auto& b) {
             if constexpr (std::is_same_v<std::decay_t<decltype(a)>, EntityCode>)
                 return a < b.entity;
             else

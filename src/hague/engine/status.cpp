@@ -13,7 +13,6 @@ Compliance compare(const std::optional<Figure>& value, double threshold, Roundin
     return apply(rounding, value->value) >= threshold ? Compliance::Met : Compliance::NotMet;
 }
 
-
 Status compute_status(const StatusInput& in) {
     HAGUE_REQUIRE(in.edition != nullptr, ErrorKind::Internal, "compute_status without an edition");
     std::vector<Observation> rows;
@@ -46,9 +45,9 @@ Status compute_status(const StatusInput& in) {
         row.meets_equipment =
             compare(row.equipment_share_pct, in.thresholds.equipment_pct, in.rounding);
         if (!row.share_gdp_pct)
-            if (const auto* why = match_missing_reason(in.missing_reasons, ally.code,
-                                                       in.edition->id, indicators::share_gdp_pct,
-                                                       in.year)) {
+            if (const auto* why =
+                    match_missing_reason(in.missing_reasons, ally.code, in.edition->id,
+                                         indicators::share_gdp_pct, in.year)) {
                 row.missing_reason = why->reason;
                 row.missing_key = why->key;
             }

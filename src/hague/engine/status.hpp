@@ -42,13 +42,13 @@ struct StatusInput {
 /// One ally's row in the status table.
 struct AllyStatus {
     EntityCode ally;
-    std::optional<Figure> share_gdp_pct;       ///< NATO Table 3, % of GDP
-    std::optional<Figure> equipment_share_pct; ///< NATO Table 8a, % of defence expenditure
+    std::optional<Figure> share_gdp_pct;             ///< NATO Table 3, % of GDP
+    std::optional<Figure> equipment_share_pct;       ///< NATO Table 8a, % of defence expenditure
     Compliance meets_spending = Compliance::NoData;  ///< share >= Thresholds::spending_pct
     Compliance meets_core = Compliance::NoData;      ///< share >= Thresholds::core_pct
     Compliance meets_equipment = Compliance::NoData; ///< equipment >= Thresholds::equipment_pct
-    std::optional<std::string> missing_reason; ///< why the share is missing, where known
-    std::optional<std::string> missing_key;    ///< its message key (data/missing.csv)
+    std::optional<std::string> missing_reason;       ///< why the share is missing, where known
+    std::optional<std::string> missing_key;          ///< its message key (data/missing.csv)
 };
 
 /// One of NATO's aggregates (NATO Total, NATO Europe and Canada).
@@ -59,13 +59,13 @@ struct AggregateStatus {
 
 /// Counts over the allies that were NATO members in the year.
 struct StatusSummary {
-    int members = 0;          ///< allies that were NATO members in the year
-    int reporting = 0;        ///< members with a share of GDP in the edition
+    int members = 0;   ///< allies that were NATO members in the year
+    int reporting = 0; ///< members with a share of GDP in the edition
     int at_or_above_spending = 0;
     int at_or_above_core = 0;
     int equipment_reporting = 0; ///< members with an equipment share
     int at_or_above_equipment = 0;
-    int estimates = 0;        ///< reporting members whose share is an estimate
+    int estimates = 0; ///< reporting members whose share is an estimate
 };
 
 /// The status of every member ally in one year of one edition.

@@ -70,7 +70,9 @@ std::string lookup(const Bundle& b, std::string_view key, bool required) {
 
 } // namespace
 
-Catalog::Catalog(Language language) : language_(language) { register_catalogs(); }
+Catalog::Catalog(Language language) : language_(language) {
+    register_catalogs();
+}
 
 /// The message pattern of `key` in language l. Each language's bundle is opened once per process
 /// and kept (ICU bundles are read-only and safe to share between threads).

@@ -13,7 +13,7 @@ enum class Language { En, Nl, De, Fr, Es, Pt };
 
 /// Every language, in the order of --help.
 inline constexpr std::array<Language, 6> all_languages = {Language::En, Language::Nl, Language::De,
-                                                         Language::Fr, Language::Es, Language::Pt};
+                                                          Language::Fr, Language::Es, Language::Pt};
 
 /// ISO 639-1 code: "en", "nl", "de", "fr", "es", "pt".
 [[nodiscard]] std::string_view code(Language l);

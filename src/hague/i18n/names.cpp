@@ -29,8 +29,7 @@ std::string ally_name(std::string_view iso3, Language l) {
     if (it == table.end())
         return std::string(iso3);
     icu::UnicodeString name;
-    icu::Locale("", it->second.c_str())
-        .getDisplayCountry(icu::Locale(icu_locale(l)), name);
+    icu::Locale("", it->second.c_str()).getDisplayCountry(icu::Locale(icu_locale(l)), name);
     std::string out;
     name.toUTF8String(out);
     return out.empty() ? std::string(iso3) : out;

@@ -20,7 +20,9 @@ namespace hague::i18n {
 
 namespace {
 
-icu::Locale locale_of(Language l) { return icu::Locale(icu_locale(l)); }
+icu::Locale locale_of(Language l) {
+    return icu::Locale(icu_locale(l));
+}
 
 std::string finish(const icu::number::LocalizedNumberFormatter& f, double value) {
     UErrorCode status = U_ZERO_ERROR;

@@ -12,7 +12,9 @@ std::string_view bundled_file(std::string_view name) {
     HAGUE_FAIL(ErrorKind::Internal, "no bundled file '{}'", name);
 }
 
-std::string bundled_digest() { return detail::bundled_digest_sha256; }
+std::string bundled_digest() {
+    return detail::bundled_digest_sha256;
+}
 
 Dataset bundled_dataset() {
     DatasetFiles files;

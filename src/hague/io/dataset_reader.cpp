@@ -191,14 +191,14 @@ Dataset read_dataset(const DatasetFiles& files) {
     for_each_row(files.commitments, "commitments.csv",
                  [&](const RowReader& r) { d.commitments.push_back(read_commitment(r)); });
     for_each_row(files.sipri, "sipri.csv", [&](const RowReader& r) {
-        d.sipri.push_back(SipriObservation{.country = r.entity("iso3"),
-                                           .year = r.year("year"),
-                                           .milex_usd_current_m = r.number("milex_usd_current_m"),
-                                           .share_gdp_pct = r.number("share_gdp_pct"),
-                                           .milex_usd_const2023_m =
-                                               r.number("milex_usd_const2023_m"),
-                                           .estimate = r.boolean("sipri_estimate"),
-                                           .source = r.text("source")});
+        d.sipri.push_back(
+            SipriObservation{.country = r.entity("iso3"),
+                             .year = r.year("year"),
+                             .milex_usd_current_m = r.number("milex_usd_current_m"),
+                             .share_gdp_pct = r.number("share_gdp_pct"),
+                             .milex_usd_const2023_m = r.number("milex_usd_const2023_m"),
+                             .estimate = r.boolean("sipri_estimate"),
+                             .source = r.text("source")});
     });
     for_each_row(files.missing, "missing.csv", [&](const RowReader& r) {
         d.missing_reasons.push_back(MissingReason{.entity = r.text("entity"),

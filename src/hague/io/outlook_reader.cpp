@@ -28,7 +28,7 @@ std::optional<double> percent(const std::string& s, const std::string& file, std
 } // namespace
 
 std::map<std::pair<std::string, int>, OutlookRow> parse_outlook(std::string_view text,
-                                                                 const std::string& name) {
+                                                                const std::string& name) {
     std::map<std::pair<std::string, int>, OutlookRow> out;
     CsvTable table = [&] {
         try {

@@ -15,7 +15,9 @@ namespace hague::io {
 
 namespace {
 
-std::size_t line_of(const toml::node& n) { return n.source().begin.line; }
+std::size_t line_of(const toml::node& n) {
+    return n.source().begin.line;
+}
 
 [[noreturn]] void bad(const std::string& file, std::size_t line, const std::string& what) {
     HAGUE_THROW(ErrorKind::InvalidInput, "err_file_line", "{}:{}: {}", file, line, what);
@@ -72,20 +74,27 @@ std::vector<PlanEntry> read_entries(const toml::table& root, std::string_view ke
                     .source = t["source"].value_or(std::string{}),
                     .line = line};
         if (e.share_gdp_pct.has_value() == e.spending_nc_m.has_value())
-            bad(file, line, fmt::format("{} for {} needs exactly one of 'share_gdp_pct' and "
-                                        "'spending_nc_m'", where, e.year));
+            bad(file, line,
+                fmt::format("{} for {} needs exactly one of 'share_gdp_pct' and "
+                            "'spending_nc_m'",
+                            where, e.year));
         if (e.share_gdp_pct && (*e.share_gdp_pct < 0 || *e.share_gdp_pct > 100))
-            bad(file, line, fmt::format("{} for {}: share_gdp_pct {} is outside 0-100", where,
-                                        e.year, *e.share_gdp_pct));
+            bad(file, line,
+                fmt::format("{} for {}: share_gdp_pct {} is outside 0-100", where, e.year,
+                            *e.share_gdp_pct));
         if (e.spending_nc_m && *e.spending_nc_m < 0)
-            bad(file, line, fmt::format("{} for {}: spending_nc_m {} is negative", where, e.year,
-                                        *e.spending_nc_m));
+            bad(file, line,
+                fmt::format("{} for {}: spending_nc_m {} is negative", where, e.year,
+                            *e.spending_nc_m));
         if (e.gdp_nc_m && (*e.gdp_nc_m <= 0 || !e.spending_nc_m))
-            bad(file, line, fmt::format("{} for {}: gdp_nc_m must be positive and goes with "
-                                        "spending_nc_m", where, e.year));
+            bad(file, line,
+                fmt::format("{} for {}: gdp_nc_m must be positive and goes with "
+                            "spending_nc_m",
+                            where, e.year));
         if (e.source.empty())
-            bad(file, line, fmt::format("{} for {} needs 'source': where the figure comes from",
-                                        where, e.year));
+            bad(file, line,
+                fmt::format("{} for {} needs 'source': where the figure comes from", where,
+                            e.year));
         out.push_back(std::move(e));
     }
     std::sort(out.begin(), out.end(),
@@ -109,8 +118,10 @@ Plan parse_plan(std::string_view text, const std::string& name) {
         static const std::set<std::string_view> known = {"ally", "title", "edition", "core",
                                                          "related"};
         if (!known.count(k.str()))
-            bad(name, line_of(v), fmt::format("unknown field '{}' (fields: ally, title, edition, "
-                                              "core, related)", k.str()));
+            bad(name, line_of(v),
+                fmt::format("unknown field '{}' (fields: ally, title, edition, "
+                            "core, related)",
+                            k.str()));
     }
     const auto ally_text = root["ally"].value<std::string>();
     if (!ally_text)
@@ -126,8 +137,9 @@ Plan parse_plan(std::string_view text, const std::string& name) {
               .core = read_entries(root, "core", name),
               .related = read_entries(root, "related", name)};
     if (plan.core.empty())
-        bad(name, 1, "the plan needs at least one [[core]] entry (year and share_gdp_pct or "
-                     "spending_nc_m)");
+        bad(name, 1,
+            "the plan needs at least one [[core]] entry (year and share_gdp_pct or "
+            "spending_nc_m)");
     return plan;
 }
 

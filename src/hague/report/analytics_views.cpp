@@ -49,8 +49,9 @@ struct English {
     Words words{catalog};
 };
 
-
-json optional_json(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+json optional_json(const std::optional<double>& v) {
+    return v ? json(*v) : json(nullptr);
+}
 
 std::string prices_label(PriceBasis p, int base, const Words& w) {
     return p == PriceBasis::Current ? w.t("prices_current")
@@ -121,8 +122,7 @@ std::string finding_text(const engine::Finding& f, const Words& w) {
     const auto pct = [&](double v) { return w.pct(v); };
     switch (f.kind) {
     case K::Declines: return w.f("finding_declines", {year, pct(f.value), pct(f.other)});
-    case K::EndsBelowTarget:
-        return w.f("finding_ends_below", {year, pct(f.value), pct(f.other)});
+    case K::EndsBelowTarget: return w.f("finding_ends_below", {year, pct(f.value), pct(f.other)});
     case K::BehindPathAtReview:
         return w.f("finding_behind_at_review", {year, pct(f.value), pct(f.other)});
     case K::AtOrAbovePathAtReview:
@@ -158,13 +158,13 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
     auto local = localized_names(allies, catalog);
     const auto cur = std::string(to_string(g.currency));
     const auto key = lower(cur);
-    const auto money_unit = g.currency == Currency::Nc ? w.t("unit_million_nc")
-                                                       : w.f("unit_million", {cur});
+    const auto money_unit =
+        g.currency == Currency::Nc ? w.t("unit_million_nc") : w.f("unit_million", {cur});
     View v;
-    v.table.title = w.f("gap_table_title", {w.pct_compact(g.target_pct),
-                                            std::int64_t{g.year.value()}, g.edition,
-                                            currency_label(g.currency, w),
-                                            prices_label(g.prices, g.constant_price_base, w)});
+    v.table.title =
+        w.f("gap_table_title",
+            {w.pct_compact(g.target_pct), std::int64_t{g.year.value()}, g.edition,
+             currency_label(g.currency, w), prices_label(g.prices, g.constant_price_base, w)});
     v.table.columns = {{w.t("col_ally")},
                        {w.t("col_name")},
                        {w.t("col_share_gdp"), "%", Align::Right},
@@ -174,10 +174,22 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
                        {w.t("col_gap"), money_unit, Align::Right}};
     if (g.currency == Currency::Nc)
         v.table.columns.push_back({w.t("col_currency")});
-    v.csv.columns = {{"edition"}, {"year"}, {"target_pct"}, {"currency"}, {"prices"},
-                     {"kind"}, {"ally"}, {"name"}, {"share_gdp_pct"}, {"estimate"}, {"gap_pp"},
-                     {"surplus_pp"}, {"gdp_" + key + "_m"}, {"gap_" + key + "_m"},
-                     {"rate_per_usd"}, {"missing_reason"}};
+    v.csv.columns = {{"edition"},
+                     {"year"},
+                     {"target_pct"},
+                     {"currency"},
+                     {"prices"},
+                     {"kind"},
+                     {"ally"},
+                     {"name"},
+                     {"share_gdp_pct"},
+                     {"estimate"},
+                     {"gap_pp"},
+                     {"surplus_pp"},
+                     {"gdp_" + key + "_m"},
+                     {"gap_" + key + "_m"},
+                     {"rate_per_usd"},
+                     {"missing_reason"}};
     v.json = json{{"edition", g.edition},
                   {"year", g.year.value()},
                   {"target_pct", g.target_pct},
@@ -186,28 +198,29 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
                   {"constant_price_base", g.constant_price_base},
                   {"allies", json::array()},
                   {"groups", json::array()}};
-    const auto common = std::vector<std::string>{g.edition, fmt::format("{}", g.year),
-                                                 format_exact(g.target_pct), cur,
-                                                 std::string(to_string(g.prices))};
+    const auto common =
+        std::vector<std::string>{g.edition, fmt::format("{}", g.year), format_exact(g.target_pct),
+                                 cur, std::string(to_string(g.prices))};
     for (const auto& a : g.allies) {
         const auto& name = names[a.ally.str()];
-        std::vector<std::string> row{a.ally.str(), local[a.ally.str()],
+        std::vector<std::string> row{a.ally.str(),
+                                     local[a.ally.str()],
                                      a.share ? w.marked(a.share->value, 2, a.share->estimate)
                                              : w.t("not_available"),
                                      a.share ? w.num(a.gap_pp, 2) : std::string(no_data),
                                      a.share ? w.num(a.surplus_pp, 2) : std::string(no_data),
-                                     w.num_or_dash(a.gdp_m, 0), w.num_or_dash(a.gap_m, 0)};
+                                     w.num_or_dash(a.gdp_m, 0),
+                                     w.num_or_dash(a.gap_m, 0)};
         if (g.currency == Currency::Nc)
             row.push_back(a.currency_code);
         v.table.rows.push_back(std::move(row));
         auto csv = common;
-        csv.insert(csv.end(), {"ally", a.ally.str(), name,
-                               a.share ? format_exact(a.share->value) : "",
-                               a.share ? (a.share->estimate ? "true" : "false") : "",
-                               a.share ? format_exact(a.gap_pp) : "",
-                               a.share ? format_exact(a.surplus_pp) : "", exact_or_empty(a.gdp_m),
-                               exact_or_empty(a.gap_m), exact_or_empty(a.rate),
-                               a.missing.value_or("")});
+        csv.insert(csv.end(),
+                   {"ally", a.ally.str(), name, a.share ? format_exact(a.share->value) : "",
+                    a.share ? (a.share->estimate ? "true" : "false") : "",
+                    a.share ? format_exact(a.gap_pp) : "",
+                    a.share ? format_exact(a.surplus_pp) : "", exact_or_empty(a.gdp_m),
+                    exact_or_empty(a.gap_m), exact_or_empty(a.rate), a.missing.value_or("")});
         v.csv.rows.push_back(std::move(csv));
         json row_json{{"ally", a.ally.str()},
                       {"name", name},
@@ -258,8 +271,8 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
                 w.f("gap_group_partial",
                     {localized_group_name(t.group, catalog), std::int64_t{t.members_with_money},
                      static_cast<std::int64_t>(t.group.members.size())}));
-    n.push_back(w.f(g.currency == Currency::Usd ? "gap_source" : "gap_source_rates",
-                    {e.title, e.id}));
+    n.push_back(
+        w.f(g.currency == Currency::Usd ? "gap_source" : "gap_source_rates", {e.title, e.id}));
     return v;
 }
 
@@ -269,25 +282,33 @@ View path_view(const Edition& e, engine::PathTarget target, std::span<const engi
     const Words w(catalog);
     const auto pct = [&](double x) { return w.pct(x); };
     View v;
-    v.json = json{{"edition", e.id}, {"target", target_name(target)}, {"paths", json::array()},
+    v.json = json{{"edition", e.id},
+                  {"target", target_name(target)},
+                  {"paths", json::array()},
                   {"skipped", json::array()}};
-    v.csv.columns = {{"edition"}, {"ally"}, {"baseline_year"}, {"baseline_share_pct"},
-                     {"required_pp_per_year"}, {"year"}, {"share_pct"}};
+    v.csv.columns = {{"edition"},
+                     {"ally"},
+                     {"baseline_year"},
+                     {"baseline_share_pct"},
+                     {"required_pp_per_year"},
+                     {"year"},
+                     {"share_pct"}};
     for (const auto& p : paths) {
         auto j = path_json(p.path);
-        json pj{{"ally", p.ally.str()}, {"name", p.name}, {"baseline_estimate", p.baseline_estimate}};
+        json pj{
+            {"ally", p.ally.str()}, {"name", p.name}, {"baseline_estimate", p.baseline_estimate}};
         pj.update(j);
         json commitments = json::array();
         for (const auto& c : p.commitments)
             commitments.push_back(
                 {{"kind", c.commitment.kind},
                  {"target_pct", c.commitment.target_pct},
-                 {"by_year", c.commitment.by_year ? json(c.commitment.by_year->value())
-                                                  : json(nullptr)},
+                 {"by_year",
+                  c.commitment.by_year ? json(c.commitment.by_year->value()) : json(nullptr)},
                  {"compared_year", c.compared_year.value()},
                  {"path_pct", optional_json(c.path_pct)},
-                 {"standing", c.standing ? json(std::string(to_string(*c.standing)))
-                                         : json(nullptr)},
+                 {"standing",
+                  c.standing ? json(std::string(to_string(*c.standing))) : json(nullptr)},
                  {"difference_pp", c.path_pct ? json(c.difference_pp) : json(nullptr)},
                  {"announced", c.commitment.announced},
                  {"source", c.commitment.source},
@@ -314,13 +335,14 @@ View path_view(const Edition& e, engine::PathTarget target, std::span<const engi
     };
     if (paths.size() == 1) {
         const auto& p = paths.front();
-        v.table.title = w.f("path_title_one",
-                            {pct(target_pct), std::int64_t{target_year.value()},
-                             local_of(p.ally, p.name), p.ally.str(),
-                             pct(p.path.input.baseline_share_pct) +
-                                 (p.baseline_estimate ? std::string(estimate_mark) : ""),
-                             std::int64_t{p.path.input.baseline_year.value()}, e.id});
-        v.table.columns = {{w.t("col_year")}, {w.t("col_path"), w.t("unit_share_gdp"), Align::Right}};
+        v.table.title =
+            w.f("path_title_one", {pct(target_pct), std::int64_t{target_year.value()},
+                                   local_of(p.ally, p.name), p.ally.str(),
+                                   pct(p.path.input.baseline_share_pct) +
+                                       (p.baseline_estimate ? std::string(estimate_mark) : ""),
+                                   std::int64_t{p.path.input.baseline_year.value()}, e.id});
+        v.table.columns = {{w.t("col_year")},
+                           {w.t("col_path"), w.t("unit_share_gdp"), Align::Right}};
         for (const auto& pt : p.path.points)
             v.table.rows.push_back({pt.year == review_year
                                         ? w.f("year_review", {std::int64_t{pt.year.value()}})
@@ -332,9 +354,9 @@ View path_view(const Edition& e, engine::PathTarget target, std::span<const engi
                 : w.f("path_required", {w.num(p.path.required_pp_per_year, 3)}));
         for (const auto& c : p.commitments) {
             const auto& k = c.commitment;
-            const auto by = k.by_year ? w.f("commitment_by", {std::int64_t{k.by_year->value()}})
-                                      : w.f("commitment_no_year",
-                                            {std::int64_t{c.compared_year.value()}});
+            const auto by =
+                k.by_year ? w.f("commitment_by", {std::int64_t{k.by_year->value()}})
+                          : w.f("commitment_no_year", {std::int64_t{c.compared_year.value()}});
             v.table.notes.push_back(
                 c.standing
                     ? w.f("commitment_against_path",
@@ -344,28 +366,28 @@ View path_view(const Edition& e, engine::PathTarget target, std::span<const engi
                           {k.kind, pct(k.target_pct), by, k.note, k.source}));
         }
     } else {
-        v.table.title = w.f("path_title_all", {pct(target_pct), std::int64_t{target_year.value()},
-                                                e.id});
-        v.table.columns = {{w.t("col_ally")},
-                           {w.t("col_name")},
-                           {w.t("col_baseline"), w.t("unit_share_gdp"), Align::Right},
-                           {w.t("col_step_short"), w.t("unit_points_year"), Align::Right},
-                           {fmt::format("{}", review_year), w.t("unit_percent_review"),
-                            Align::Right},
-                           {w.t("col_commitments")}};
+        v.table.title =
+            w.f("path_title_all", {pct(target_pct), std::int64_t{target_year.value()}, e.id});
+        v.table.columns = {
+            {w.t("col_ally")},
+            {w.t("col_name")},
+            {w.t("col_baseline"), w.t("unit_share_gdp"), Align::Right},
+            {w.t("col_step_short"), w.t("unit_points_year"), Align::Right},
+            {fmt::format("{}", review_year), w.t("unit_percent_review"), Align::Right},
+            {w.t("col_commitments")}};
         for (const auto& p : paths) {
             std::string commitments;
             for (const auto& c : p.commitments)
                 if (c.standing)
-                    commitments += (commitments.empty() ? "" : "; ") +
-                                   w.f("commitment_cell_standing",
-                                       {pct(c.commitment.target_pct),
-                                        std::int64_t{c.compared_year.value()},
-                                        standing_text(*c.standing, w)});
-            v.table.rows.push_back({p.ally.str(), local_of(p.ally, p.name),
-                                    w.marked(p.path.input.baseline_share_pct, 2, p.baseline_estimate),
-                                    w.num(p.path.required_pp_per_year, 3),
-                                    w.num(p.path.review_pct, 2), commitments});
+                    commitments +=
+                        (commitments.empty() ? "" : "; ") +
+                        w.f("commitment_cell_standing",
+                            {pct(c.commitment.target_pct), std::int64_t{c.compared_year.value()},
+                             standing_text(*c.standing, w)});
+            v.table.rows.push_back(
+                {p.ally.str(), local_of(p.ally, p.name),
+                 w.marked(p.path.input.baseline_share_pct, 2, p.baseline_estimate),
+                 w.num(p.path.required_pp_per_year, 3), w.num(p.path.review_pct, 2), commitments});
         }
     }
     for (const auto& [code, why] : skipped)
@@ -389,29 +411,30 @@ View path_check_view(const Edition& old_edition, const Edition& new_edition,
                        {w.t("col_path"), "%", Align::Right},
                        {w.t("col_deviation"), w.t("unit_points"), Align::Right},
                        {w.t("col_standing")}};
-    v.csv.columns = {{"old_edition"}, {"new_edition"}, {"ally"}, {"baseline_year"},
-                     {"baseline_share_pct"}, {"year"}, {"share_pct"}, {"estimate"},
-                     {"path_pct"}, {"deviation_pp"}, {"standing"}};
-    v.json = json{{"old_edition", old_edition.id}, {"new_edition", new_edition.id},
-                  {"target", target_name(target)}, {"allies", json::array()}};
+    v.csv.columns = {{"old_edition"},        {"new_edition"},  {"ally"},      {"baseline_year"},
+                     {"baseline_share_pct"}, {"year"},         {"share_pct"}, {"estimate"},
+                     {"path_pct"},           {"deviation_pp"}, {"standing"}};
+    v.json = json{{"old_edition", old_edition.id},
+                  {"new_edition", new_edition.id},
+                  {"target", target_name(target)},
+                  {"allies", json::array()}};
     int behind = 0, total = 0;
     for (const auto& c : checks) {
         json outturns = json::array();
         for (const auto& o : c.outturns) {
-            v.table.rows.push_back({c.ally.str(),
-                                    w.language() == i18n::Language::En
-                                        ? c.name
-                                        : i18n::ally_name(c.ally.str(), w.language()),
-                                    w.num(c.path.input.baseline_share_pct, 2),
-                                    fmt::format("{}", o.year), w.marked(o.share_pct, 2, o.estimate),
-                                    w.num(o.path_pct, 2), w.signed_num(o.deviation_pp, 2),
-                                    standing_text(o.standing, w)});
-            v.csv.rows.push_back({old_edition.id, new_edition.id, c.ally.str(),
-                                  fmt::format("{}", c.path.input.baseline_year),
-                                  format_exact(c.path.input.baseline_share_pct),
-                                  fmt::format("{}", o.year), format_exact(o.share_pct),
-                                  o.estimate ? "true" : "false", format_exact(o.path_pct),
-                                  format_exact(o.deviation_pp), std::string(to_string(o.standing))});
+            v.table.rows.push_back(
+                {c.ally.str(),
+                 w.language() == i18n::Language::En ? c.name
+                                                    : i18n::ally_name(c.ally.str(), w.language()),
+                 w.num(c.path.input.baseline_share_pct, 2), fmt::format("{}", o.year),
+                 w.marked(o.share_pct, 2, o.estimate), w.num(o.path_pct, 2),
+                 w.signed_num(o.deviation_pp, 2), standing_text(o.standing, w)});
+            v.csv.rows.push_back(
+                {old_edition.id, new_edition.id, c.ally.str(),
+                 fmt::format("{}", c.path.input.baseline_year),
+                 format_exact(c.path.input.baseline_share_pct), fmt::format("{}", o.year),
+                 format_exact(o.share_pct), o.estimate ? "true" : "false", format_exact(o.path_pct),
+                 format_exact(o.deviation_pp), std::string(to_string(o.standing))});
             outturns.push_back({{"year", o.year.value()},
                                 {"share_pct", o.share_pct},
                                 {"estimate", o.estimate},
@@ -428,8 +451,8 @@ View path_check_view(const Edition& old_edition, const Edition& new_edition,
         a["outturns"] = outturns;
         v.json["allies"].push_back(std::move(a));
     }
-    v.table.notes.push_back(w.f("path_check_behind", {std::int64_t{behind}, std::int64_t{total},
-                                                      new_edition.id}));
+    v.table.notes.push_back(
+        w.f("path_check_behind", {std::int64_t{behind}, std::int64_t{total}, new_edition.id}));
     v.table.notes.push_back(w.t("path_check_rule"));
     v.table.notes.push_back(w.f("path_check_source", {old_edition.title, new_edition.title}));
     return v;
@@ -445,16 +468,18 @@ View plan_view(const Edition& e, const Plan& plan, const std::string& ally_name,
                                 ? ally_name
                                 : i18n::ally_name(plan.ally.str(), w.language());
     View v;
-    v.table.title = plan.title.empty()
-                        ? w.f("plan_title", {local_name, plan.ally.str(),
-                                             verdict_text(check.verdict, w), e.id})
-                        : w.f("plan_title_named", {plan.title, local_name, plan.ally.str(),
-                                                   verdict_text(check.verdict, w), e.id});
-    v.table.columns = {{w.t("col_leg")}, {w.t("col_year")},
+    v.table.title =
+        plan.title.empty()
+            ? w.f("plan_title", {local_name, plan.ally.str(), verdict_text(check.verdict, w), e.id})
+            : w.f("plan_title_named",
+                  {plan.title, local_name, plan.ally.str(), verdict_text(check.verdict, w), e.id});
+    v.table.columns = {{w.t("col_leg")},
+                       {w.t("col_year")},
                        {w.t("col_planned"), w.t("unit_share_gdp"), Align::Right},
-                       {w.t("col_path"), w.t("unit_share_gdp"), Align::Right}, {w.t("col_source")}};
-    v.csv.columns = {{"edition"}, {"ally"}, {"leg"}, {"year"}, {"share_gdp_pct"}, {"from_money"},
-                     {"path_pct"}, {"source"}};
+                       {w.t("col_path"), w.t("unit_share_gdp"), Align::Right},
+                       {w.t("col_source")}};
+    v.csv.columns = {{"edition"},       {"ally"},       {"leg"},      {"year"},
+                     {"share_gdp_pct"}, {"from_money"}, {"path_pct"}, {"source"}};
     auto add = [&](const char* leg, const std::vector<engine::PlannedYear>& years, json& out) {
         for (const auto& p : years) {
             v.table.rows.push_back({w.t(std::string("leg_") + leg), fmt::format("{}", p.year),
@@ -482,14 +507,13 @@ View plan_view(const Edition& e, const Plan& plan, const std::string& ally_name,
                             {"other", f.other},
                             {"text", finding_text(f, english.words)}});
     }
-    v.table.notes.insert(v.table.notes.begin(),
-                         w.f("plan_verdict_line",
-                             {verdict_text(check.verdict, w),
-                              w.pct(in.baseline_share_pct) +
-                                  (baseline_estimate ? std::string(estimate_mark) : ""),
-                              std::int64_t{in.baseline_year.value()}, w.pct(in.target_pct),
-                              std::int64_t{in.target_year.value()},
-                              w.num(check.path.required_pp_per_year, 3)}));
+    v.table.notes.insert(
+        v.table.notes.begin(),
+        w.f("plan_verdict_line",
+            {verdict_text(check.verdict, w),
+             w.pct(in.baseline_share_pct) + (baseline_estimate ? std::string(estimate_mark) : ""),
+             std::int64_t{in.baseline_year.value()}, w.pct(in.target_pct),
+             std::int64_t{in.target_year.value()}, w.num(check.path.required_pp_per_year, 3)}));
     v.table.notes.push_back(w.f("plan_related_note", {w.pct(check.related_ceiling_pct)}));
     const auto from_money = [](const engine::PlannedYear& p) { return p.from_money; };
     if (std::any_of(check.core.begin(), check.core.end(), from_money) ||
@@ -520,10 +544,20 @@ View share_view(const engine::BurdenResult& b, const Edition& e, const i18n::Cat
                        {w.t("col_of_alliance_spending"), "%", Align::Right},
                        {w.t("col_spending_gdp"), "%", Align::Right},
                        {w.t("col_per_capita"), "USD", Align::Right}};
-    v.csv.columns = {{"edition"}, {"year"}, {"prices"}, {"group"}, {"name"}, {"members"},
-                     {"members_counted"}, {"share_of_alliance_gdp_pct"},
-                     {"share_of_alliance_spending_pct"}, {"share_gdp_pct"}, {"gdp_usd_m"},
-                     {"spending_usd_m"}, {"population_m"}, {"spending_per_capita_usd"}};
+    v.csv.columns = {{"edition"},
+                     {"year"},
+                     {"prices"},
+                     {"group"},
+                     {"name"},
+                     {"members"},
+                     {"members_counted"},
+                     {"share_of_alliance_gdp_pct"},
+                     {"share_of_alliance_spending_pct"},
+                     {"share_gdp_pct"},
+                     {"gdp_usd_m"},
+                     {"spending_usd_m"},
+                     {"population_m"},
+                     {"spending_per_capita_usd"}};
     v.json = json{{"edition", b.edition},
                   {"year", b.year.value()},
                   {"prices", std::string(to_string(b.prices))},
@@ -540,32 +574,30 @@ View share_view(const engine::BurdenResult& b, const Edition& e, const i18n::Cat
             {localized_group_name(g.group, catalog), fmt::format("{}", g.members_counted),
              w.num(g.share_of_alliance_gdp_pct, 1), w.num(g.share_of_alliance_spending_pct, 1),
              w.num(g.share_gdp_pct, 2), w.num_or_dash(g.spending_per_capita_usd, 0)});
-        v.csv.rows.push_back({b.edition, fmt::format("{}", b.year), std::string(to_string(b.prices)),
-                              g.group.id, g.group.name, members,
-                              fmt::format("{}", g.members_counted),
-                              format_exact(g.share_of_alliance_gdp_pct),
-                              format_exact(g.share_of_alliance_spending_pct),
-                              format_exact(g.share_gdp_pct), format_exact(g.gdp_usd_m),
-                              format_exact(g.spending_usd_m), exact_or_empty(g.population_m),
-                              exact_or_empty(g.spending_per_capita_usd)});
-        v.json["groups"].push_back({{"group", g.group.id},
-                                    {"name", g.group.name},
-                                    {"members", member_codes},
-                                    {"members_counted", g.members_counted},
-                                    {"share_of_alliance_gdp_pct", g.share_of_alliance_gdp_pct},
-                                    {"share_of_alliance_spending_pct",
-                                     g.share_of_alliance_spending_pct},
-                                    {"share_gdp_pct", g.share_gdp_pct},
-                                    {"gdp_usd_m", g.gdp_usd_m},
-                                    {"spending_usd_m", g.spending_usd_m},
-                                    {"population_m", optional_json(g.population_m)},
-                                    {"spending_per_capita_usd",
-                                     optional_json(g.spending_per_capita_usd)}});
+        v.csv.rows.push_back(
+            {b.edition, fmt::format("{}", b.year), std::string(to_string(b.prices)), g.group.id,
+             g.group.name, members, fmt::format("{}", g.members_counted),
+             format_exact(g.share_of_alliance_gdp_pct),
+             format_exact(g.share_of_alliance_spending_pct), format_exact(g.share_gdp_pct),
+             format_exact(g.gdp_usd_m), format_exact(g.spending_usd_m),
+             exact_or_empty(g.population_m), exact_or_empty(g.spending_per_capita_usd)});
+        v.json["groups"].push_back(
+            {{"group", g.group.id},
+             {"name", g.group.name},
+             {"members", member_codes},
+             {"members_counted", g.members_counted},
+             {"share_of_alliance_gdp_pct", g.share_of_alliance_gdp_pct},
+             {"share_of_alliance_spending_pct", g.share_of_alliance_spending_pct},
+             {"share_gdp_pct", g.share_gdp_pct},
+             {"gdp_usd_m", g.gdp_usd_m},
+             {"spending_usd_m", g.spending_usd_m},
+             {"population_m", optional_json(g.population_m)},
+             {"spending_per_capita_usd", optional_json(g.spending_per_capita_usd)}});
     }
     v.table.notes.push_back(w.f("share_groups_rule", {std::int64_t{b.year.value()}}));
     v.table.notes.push_back(w.t("share_ratio_rule"));
-    v.table.notes.push_back(w.f("source_tables", {e.title, e.id, std::string("2, 5"),
-                                                  std::int64_t{6}}));
+    v.table.notes.push_back(
+        w.f("source_tables", {e.title, e.id, std::string("2, 5"), std::int64_t{6}}));
     return v;
 }
 
@@ -576,14 +608,18 @@ View diff_view(const Edition& old_edition, const Edition& new_edition,
                std::size_t text_rows) {
     const Words w(catalog);
     View v;
-    v.table.title = indicator ? w.f("diff_title_indicator", {old_edition.id, new_edition.id,
-                                                             *indicator})
-                              : w.f("diff_title", {old_edition.id, new_edition.id});
-    v.table.columns = {{w.t("col_entity")}, {w.t("col_year")}, {w.t("col_indicator")},
-                       {w.t("col_old"), "", Align::Right}, {w.t("col_new"), "", Align::Right},
+    v.table.title = indicator
+                        ? w.f("diff_title_indicator", {old_edition.id, new_edition.id, *indicator})
+                        : w.f("diff_title", {old_edition.id, new_edition.id});
+    v.table.columns = {{w.t("col_entity")},
+                       {w.t("col_year")},
+                       {w.t("col_indicator")},
+                       {w.t("col_old"), "", Align::Right},
+                       {w.t("col_new"), "", Align::Right},
                        {w.t("col_change"), "", Align::Right}};
-    v.csv.columns = {{"old_edition"}, {"new_edition"}, {"entity"}, {"year"}, {"indicator"},
-                     {"old_value"}, {"new_value"}, {"change"}, {"old_estimate"}, {"new_estimate"}};
+    v.csv.columns = {{"old_edition"},  {"new_edition"}, {"entity"},    {"year"},
+                     {"indicator"},    {"old_value"},   {"new_value"}, {"change"},
+                     {"old_estimate"}, {"new_estimate"}};
     json revs = json::array();
     for (std::size_t i = 0; i < revisions.size(); ++i) {
         const auto& r = revisions[i];
@@ -593,10 +629,10 @@ View diff_view(const Edition& old_edition, const Edition& new_edition,
                                     w.marked(r.old_value, decimals, r.old_estimate),
                                     w.marked(r.new_value, decimals, r.new_estimate),
                                     w.signed_num(r.change, decimals)});
-        v.csv.rows.push_back({old_edition.id, new_edition.id, r.entity.str(),
-                              fmt::format("{}", r.year), r.indicator, format_exact(r.old_value),
-                              format_exact(r.new_value), format_exact(r.change),
-                              r.old_estimate ? "true" : "false", r.new_estimate ? "true" : "false"});
+        v.csv.rows.push_back(
+            {old_edition.id, new_edition.id, r.entity.str(), fmt::format("{}", r.year), r.indicator,
+             format_exact(r.old_value), format_exact(r.new_value), format_exact(r.change),
+             r.old_estimate ? "true" : "false", r.new_estimate ? "true" : "false"});
         revs.push_back({{"entity", r.entity.str()},
                         {"year", r.year.value()},
                         {"indicator", r.indicator},
@@ -609,12 +645,11 @@ View diff_view(const Edition& old_edition, const Edition& new_edition,
     if (revisions.size() > text_rows)
         v.table.notes.push_back(
             w.f("diff_more", {static_cast<std::int64_t>(revisions.size() - text_rows)}));
-    v.table.notes.push_back(w.f("diff_count", {static_cast<std::int64_t>(revisions.size()),
-                                               format_exact(min_change)}));
-    v.table.notes.push_back(w.f("diff_counts_heading",
-                                {w.pct_compact(thresholds.spending_pct),
-                                 w.pct_compact(thresholds.core_pct),
-                                 std::string(to_string(rounding))}));
+    v.table.notes.push_back(
+        w.f("diff_count", {static_cast<std::int64_t>(revisions.size()), format_exact(min_change)}));
+    v.table.notes.push_back(w.f("diff_counts_heading", {w.pct_compact(thresholds.spending_pct),
+                                                        w.pct_compact(thresholds.core_pct),
+                                                        std::string(to_string(rounding))}));
     json cj = json::array();
     auto count = [](const std::optional<engine::StatusSummary>& s, int engine::StatusSummary::*f) {
         return s ? json((*s).*f) : json(nullptr);
@@ -687,8 +722,11 @@ View facts_view(const FactsInput& in, const i18n::Catalog& catalog) {
                    json value_json) {
         v.table.rows.push_back({fact.local, value.local, source.local});
         v.csv.rows.push_back({id, fact.english, value.english, source.english});
-        facts.push_back({{"id", id}, {"fact", fact.english}, {"value", std::move(value_json)},
-                         {"text", value.english}, {"source", source.english}});
+        facts.push_back({{"id", id},
+                         {"fact", fact.english},
+                         {"value", std::move(value_json)},
+                         {"text", value.english},
+                         {"source", source.english}});
     };
     const auto t3 = say("facts_source_table", {e.id, std::string("3")});
     std::vector<std::string> at2, at35;
@@ -766,8 +804,9 @@ View facts_view(const FactsInput& in, const i18n::Catalog& catalog) {
     for (const auto& a : in.gap->allies)
         if (a.gap_m && *a.gap_m > 0)
             largest.push_back(&a);
-    std::sort(largest.begin(), largest.end(),
-              [](const engine::AllyGap* a, const engine::AllyGap* b) { return *a->gap_m > *b->gap_m; });
+    std::sort(
+        largest.begin(), largest.end(),
+        [](const engine::AllyGap* a, const engine::AllyGap* b) { return *a->gap_m > *b->gap_m; });
     if (largest.size() > 5)
         largest.resize(5);
     json top = json::array();
@@ -780,16 +819,17 @@ View facts_view(const FactsInput& in, const i18n::Catalog& catalog) {
         top.push_back({{"ally", a->ally.str()}, {"gap_usd_m", *a->gap_m}});
     }
     if (!largest.empty()) // an edition without GDP has no gap in money
-    add("largest_gaps_usd_m",
-        {w.f("fact_largest_gaps", {std::int64_t{static_cast<std::int64_t>(largest.size())},
-                                    target.local}),
-         en.f("fact_largest_gaps", {std::int64_t{static_cast<std::int64_t>(largest.size())},
-                                     target.english})},
-        top_text, t35, top);
+        add("largest_gaps_usd_m",
+            {w.f("fact_largest_gaps",
+                 {std::int64_t{static_cast<std::int64_t>(largest.size())}, target.local}),
+             en.f("fact_largest_gaps",
+                  {std::int64_t{static_cast<std::int64_t>(largest.size())}, target.english})},
+            top_text, t35, top);
     if (in.largest_revision && in.previous) {
         const auto& r = *in.largest_revision;
         const auto ry = std::int64_t{r.year.value()};
-        const auto english_name = names.count(r.entity.str()) ? names[r.entity.str()] : r.entity.str();
+        const auto english_name =
+            names.count(r.entity.str()) ? names[r.entity.str()] : r.entity.str();
         add("largest_revision", say("fact_largest_revision", {in.previous->id}),
             {w.f("fact_revision_value",
                  {name_or_code(local, r.entity.str()), ry, w.num(r.old_value, 2),
@@ -815,40 +855,47 @@ View compare_view(const Edition& e, Year year, std::span<const engine::Compariso
     const Words w(catalog);
     View v;
     v.table.title = w.f("compare_title", {std::int64_t{year.value()}});
-    v.table.columns = {{w.t("col_entity")}, {w.t("col_source")},
+    v.table.columns = {{w.t("col_entity")},
+                       {w.t("col_source")},
                        {w.t("col_spending"), w.t("unit_million_usd_current"), Align::Right},
                        {w.t("col_share_gdp"), "%", Align::Right}};
-    v.csv.columns = {{"year"}, {"entity"}, {"source"}, {"spending_usd_current_m"},
+    v.csv.columns = {{"year"},          {"entity"},  {"source"}, {"spending_usd_current_m"},
                      {"share_gdp_pct"}, {"estimate"}};
     v.json = json{{"edition", e.id}, {"year", year.value()}, {"rows", json::array()}};
     static const std::map<std::string, std::string> labels = {
-        {"NATO", "NATO Total"}, {"NATO_EUROPE_CAN", "NATO Europe and Canada"},
-        {"RUS", "Russia"}, {"CHN", "China"}};
+        {"NATO", "NATO Total"},
+        {"NATO_EUROPE_CAN", "NATO Europe and Canada"},
+        {"RUS", "Russia"},
+        {"CHN", "China"}};
     const std::map<std::string, std::string> local_labels = {
-        {"NATO", w.t("alliance_total_name")}, {"NATO_EUROPE_CAN", w.t("europe_canada_name")},
-        {"RUS", w.language() == i18n::Language::En ? "Russia" : i18n::ally_name("RUS", w.language())},
-        {"CHN", w.language() == i18n::Language::En ? "China" : i18n::ally_name("CHN", w.language())}};
+        {"NATO", w.t("alliance_total_name")},
+        {"NATO_EUROPE_CAN", w.t("europe_canada_name")},
+        {"RUS",
+         w.language() == i18n::Language::En ? "Russia" : i18n::ally_name("RUS", w.language())},
+        {"CHN",
+         w.language() == i18n::Language::En ? "China" : i18n::ally_name("CHN", w.language())}};
     for (const auto& r : rows) {
-        const auto label = labels.count(r.entity.str()) ? labels.at(r.entity.str()) : r.entity.str();
+        const auto label =
+            labels.count(r.entity.str()) ? labels.at(r.entity.str()) : r.entity.str();
         const auto local_label =
             local_labels.count(r.entity.str()) ? local_labels.at(r.entity.str()) : r.entity.str();
         const auto source = r.sipri ? std::string("SIPRI") : w.f("nato_edition", {e.id});
-        v.table.rows.push_back({local_label, source,
-                                r.spending_usd_current_m
-                                    ? w.marked(*r.spending_usd_current_m, 0, r.estimate)
-                                    : std::string(no_data),
-                                r.share_gdp_pct ? w.marked(*r.share_gdp_pct, 2, r.estimate)
-                                                : std::string(no_data)});
+        v.table.rows.push_back(
+            {local_label, source,
+             r.spending_usd_current_m ? w.marked(*r.spending_usd_current_m, 0, r.estimate)
+                                      : std::string(no_data),
+             r.share_gdp_pct ? w.marked(*r.share_gdp_pct, 2, r.estimate) : std::string(no_data)});
         v.csv.rows.push_back({fmt::format("{}", year), r.entity.str(), r.sipri ? "SIPRI" : "NATO",
                               exact_or_empty(r.spending_usd_current_m),
                               exact_or_empty(r.share_gdp_pct), r.estimate ? "true" : "false"});
-        v.json["rows"].push_back({{"entity", r.entity.str()},
-                                  {"name", label},
-                                  {"source", r.sipri ? "SIPRI" : "NATO"},
-                                  {"definition", r.sipri ? "SIPRI" : "NATO"},
-                                  {"spending_usd_current_m", optional_json(r.spending_usd_current_m)},
-                                  {"share_gdp_pct", optional_json(r.share_gdp_pct)},
-                                  {"estimate", r.estimate}});
+        v.json["rows"].push_back(
+            {{"entity", r.entity.str()},
+             {"name", label},
+             {"source", r.sipri ? "SIPRI" : "NATO"},
+             {"definition", r.sipri ? "SIPRI" : "NATO"},
+             {"spending_usd_current_m", optional_json(r.spending_usd_current_m)},
+             {"share_gdp_pct", optional_json(r.share_gdp_pct)},
+             {"estimate", r.estimate}});
     }
     v.table.notes.push_back(w.t("compare_definitions"));
     v.table.notes.push_back(w.t("compare_ppp"));

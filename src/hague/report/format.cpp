@@ -4,7 +4,9 @@
 
 namespace hague::report {
 
-std::string format_exact(double value) { return fmt::format("{}", value); }
+std::string format_exact(double value) {
+    return fmt::format("{}", value);
+}
 
 std::string exact_or_empty(const std::optional<double>& value) {
     return value ? format_exact(*value) : std::string{};

@@ -30,7 +30,7 @@ struct SimulationParameter {
 
 /// The settings a simulation ran with.
 struct SimulationSettings {
-    std::string rule;      ///< "share" or "budget"
+    std::string rule; ///< "share" or "budget"
     unsigned threads = 1;
     double rho = 0;
     bool rho_overridden = false;

@@ -2,9 +2,9 @@
 /// A table as people and spreadsheets read it, and its renderers: aligned text and CSV.
 
 #include <optional>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace hague::report {

@@ -27,7 +27,6 @@ std::string render(const View& v, Format f) {
 
 namespace {
 
-
 /// Decimals a person needs for a value in this indicator's unit (machine formats keep them all).
 int display_decimals(std::string_view indicator) {
     if (indicator.ends_with("_pct") || indicator.ends_with("_k"))
@@ -63,9 +62,10 @@ View editions_view(std::span<const Edition> editions, const i18n::Catalog& catal
     View v;
     v.table.title = w.t("editions_title");
     v.table.columns = {{w.t("col_edition_id")}, {w.t("col_published")}, {w.t("col_years")},
-                       {w.t("col_estimates")}, {w.t("col_prices")}, {w.t("col_title")}};
-    v.csv.columns = {{"edition"}, {"title"},  {"published"}, {"first_year"}, {"last_year"},
-                     {"estimate_years"}, {"constant_price_base"}, {"source"}, {"coverage"}};
+                       {w.t("col_estimates")},  {w.t("col_prices")},    {w.t("col_title")}};
+    v.csv.columns = {{"edition"},   {"title"},          {"published"},           {"first_year"},
+                     {"last_year"}, {"estimate_years"}, {"constant_price_base"}, {"source"},
+                     {"coverage"}};
     v.json = json{{"editions", json::array()}};
     for (const auto& e : editions) {
         const auto years = fmt::format("{}-{}", e.first_year, e.last_year);
@@ -106,8 +106,8 @@ View allies_view(std::span<const Ally> allies, Year year, const std::string& edi
                        {w.f("col_nato_in", {y})},
                        {w.f("col_eu_in", {y})},
                        {w.t("col_currency")}};
-    v.csv.columns = {{"ally"}, {"name"}, {"nato_joined"}, {"nato_member"}, {"eu_member"},
-                     {"eu_joined"}, {"eu_left"}, {"currency"}};
+    v.csv.columns = {{"ally"},      {"name"},      {"nato_joined"}, {"nato_member"},
+                     {"eu_member"}, {"eu_joined"}, {"eu_left"},     {"currency"}};
     v.json = json{{"edition", edition}, {"year", year.value()}, {"allies", json::array()}};
     int members = 0, eu = 0;
     for (const auto& a : allies) {
@@ -116,8 +116,8 @@ View allies_view(std::span<const Ally> allies, Year year, const std::string& edi
         members += member ? 1 : 0;
         eu += member && in_eu ? 1 : 0;
         v.table.rows.push_back({a.code.str(), localized_name(a, w.language()),
-                                fmt::format("{}", a.nato_joined), w.yes_no(member),
-                                w.yes_no(in_eu), a.currency});
+                                fmt::format("{}", a.nato_joined), w.yes_no(member), w.yes_no(in_eu),
+                                a.currency});
         auto opt = [](const std::optional<Year>& when) {
             return when ? fmt::format("{}", *when) : std::string{};
         };
@@ -156,8 +156,8 @@ View series_view(const engine::EntitySeries& s, const Edition& edition,
     v.table.columns.push_back({w.t("col_year")});
     for (const auto& series : s.series) {
         const auto unit_key = "unit_" + series.indicator.name;
-        const auto unit = i18n::own_text("root", unit_key).empty() ? series.indicator.unit
-                                                                   : w.t(unit_key);
+        const auto unit =
+            i18n::own_text("root", unit_key).empty() ? series.indicator.unit : w.t(unit_key);
         v.table.columns.push_back({series.indicator.name, unit, Align::Right});
     }
     for (const auto& year : s.years) {
@@ -165,10 +165,10 @@ View series_view(const engine::EntitySeries& s, const Edition& edition,
         for (const auto& series : s.series) {
             auto it = std::find_if(series.values.begin(), series.values.end(),
                                    [&](const Observation& o) { return o.year == year; });
-            row.push_back(it == series.values.end()
-                              ? std::string(no_data)
-                              : w.marked(it->value, display_decimals(series.indicator.name),
-                                         it->estimate));
+            row.push_back(
+                it == series.values.end()
+                    ? std::string(no_data)
+                    : w.marked(it->value, display_decimals(series.indicator.name), it->estimate));
         }
         v.table.rows.push_back(std::move(row));
     }
@@ -187,13 +187,15 @@ View series_view(const engine::EntitySeries& s, const Edition& edition,
             tables += (tables.empty() ? "" : ", ") + number;
     }
     if (!tables.empty())
-        v.table.notes.push_back(w.f(tables.find(',') == std::string::npos ? "source_line"
-                                                                          : "source_tables_list",
-                                    {edition.title, edition.id, tables}));
+        v.table.notes.push_back(
+            w.f(tables.find(',') == std::string::npos ? "source_line" : "source_tables_list",
+                {edition.title, edition.id, tables}));
 
-    v.csv.columns = {{"edition"}, {"ally"}, {"indicator"}, {"unit"}, {"nato_table"},
-                     {"year"}, {"value"}, {"estimate"}, {"source"}};
-    v.json = json{{"edition", edition.id}, {"ally", s.entity.str()}, {"name", s.name},
+    v.csv.columns = {{"edition"}, {"ally"},  {"indicator"}, {"unit"},  {"nato_table"},
+                     {"year"},    {"value"}, {"estimate"},  {"source"}};
+    v.json = json{{"edition", edition.id},
+                  {"ally", s.entity.str()},
+                  {"name", s.name},
                   {"series", json::array()}};
     if (s.missing_reason)
         v.json["missing_reason"] = *s.missing_reason;
@@ -257,18 +259,28 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
 
     View v;
     v.table.title = catalog.format("status_title", {year_arg, s.edition});
-    v.table.columns = {{catalog.text("col_ally"), "", Align::Left},
-                       {catalog.text("col_name"), "", Align::Left},
-                       {catalog.text("col_share_gdp"), "%", Align::Right},
-                       {catalog.text("col_equipment"), catalog.text("unit_percent_defence_short"),
-                        Align::Right},
-                       {at_least(t.spending_pct), catalog.text("unit_of_gdp"), Align::Left},
-                       {at_least(t.core_pct), catalog.text("unit_of_gdp"), Align::Left},
-                       {at_least(t.equipment_pct), catalog.text("unit_equipment"), Align::Left}};
-    v.csv.columns = {{"edition"}, {"year"}, {"rounding"}, {"kind"}, {"ally"}, {"name"},
-                     {"share_gdp_pct"}, {"estimate"}, {"equipment_share_pct"},
-                     {"equipment_estimate"}, {"meets_2pct"}, {"meets_3_5pct"},
-                     {"meets_20pct_equipment"}, {"missing_reason"}};
+    v.table.columns = {
+        {catalog.text("col_ally"), "", Align::Left},
+        {catalog.text("col_name"), "", Align::Left},
+        {catalog.text("col_share_gdp"), "%", Align::Right},
+        {catalog.text("col_equipment"), catalog.text("unit_percent_defence_short"), Align::Right},
+        {at_least(t.spending_pct), catalog.text("unit_of_gdp"), Align::Left},
+        {at_least(t.core_pct), catalog.text("unit_of_gdp"), Align::Left},
+        {at_least(t.equipment_pct), catalog.text("unit_equipment"), Align::Left}};
+    v.csv.columns = {{"edition"},
+                     {"year"},
+                     {"rounding"},
+                     {"kind"},
+                     {"ally"},
+                     {"name"},
+                     {"share_gdp_pct"},
+                     {"estimate"},
+                     {"equipment_share_pct"},
+                     {"equipment_estimate"},
+                     {"meets_2pct"},
+                     {"meets_3_5pct"},
+                     {"meets_20pct_equipment"},
+                     {"missing_reason"}};
     v.json = json{{"edition", s.edition},
                   {"year", s.year.value()},
                   {"rounding", std::string(to_string(s.rounding))},
@@ -371,8 +383,9 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
         notes.push_back(catalog.format(
             "summary_at_or_above", {std::int64_t{m.at_or_above_spending}, std::int64_t{m.reporting},
                                     pct(t.spending_pct), year_arg, s.edition}));
-        notes.push_back(catalog.format("summary_core", {std::int64_t{m.at_or_above_core},
-                                                        std::int64_t{m.reporting}, pct(t.core_pct)}));
+        notes.push_back(
+            catalog.format("summary_core", {std::int64_t{m.at_or_above_core},
+                                            std::int64_t{m.reporting}, pct(t.core_pct)}));
         if (m.equipment_reporting > 0)
             notes.push_back(catalog.format(
                 "summary_equipment", {std::int64_t{m.at_or_above_equipment},
@@ -384,19 +397,19 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
         notes.push_back(catalog.format("estimate_year", {year_arg}));
     for (const auto& a : s.allies)
         if (!a.share_gdp_pct)
-            notes.push_back(
-                catalog.format("missing_line", {local[a.ally.str()], a.ally.str(), reason_text(a)}));
+            notes.push_back(catalog.format("missing_line",
+                                           {local[a.ally.str()], a.ally.str(), reason_text(a)}));
     std::string absent;
     for (const auto& a : allies)
         if (!a.nato_member_in(s.year))
             absent += (absent.empty() ? "" : ", ") + local[a.code.str()];
     if (!absent.empty())
         notes.push_back(catalog.format("not_members", {year_arg, absent}));
-    notes.push_back(s.rounding == Rounding::Raw
-                        ? catalog.text("rounding_raw")
-                        : catalog.format("rounding_published",
-                                         {std::int64_t{s.rounding == Rounding::TwoDp ? 2 : 1},
-                                          rounding}));
+    notes.push_back(
+        s.rounding == Rounding::Raw
+            ? catalog.text("rounding_raw")
+            : catalog.format("rounding_published",
+                             {std::int64_t{s.rounding == Rounding::TwoDp ? 2 : 1}, rounding}));
     notes.push_back(catalog.format("status_source", {edition.title, edition.id}));
     return v;
 }
@@ -425,9 +438,9 @@ View db_info_view(const store::StoreInfo& info, const i18n::Catalog& catalog) {
         v.table.rows.push_back({k, val});
         v.csv.rows.push_back({k, val});
     }
-    v.json = json{{"path", info.location},         {"schema_version", info.schema_version},
-                  {"engine", info.engine},         {"bundle_digest", info.bundle_digest},
-                  {"editions", info.editions},     {"row_counts", counts}};
+    v.json = json{{"path", info.location},     {"schema_version", info.schema_version},
+                  {"engine", info.engine},     {"bundle_digest", info.bundle_digest},
+                  {"editions", info.editions}, {"row_counts", counts}};
     return v;
 }
 
@@ -442,10 +455,9 @@ View db_check_view(const std::string& location, std::span<const std::string> pro
         v.table.rows.push_back({p});
         v.csv.rows.push_back({p});
     }
-    v.table.notes.push_back(problems.empty()
-                                ? w.t("db_check_ok")
-                                : w.f("db_check_problems",
-                                      {static_cast<std::int64_t>(problems.size())}));
+    v.table.notes.push_back(
+        problems.empty() ? w.t("db_check_ok")
+                         : w.f("db_check_problems", {static_cast<std::int64_t>(problems.size())}));
     v.json = json{{"path", location},
                   {"ok", problems.empty()},
                   {"problems", std::vector<std::string>(problems.begin(), problems.end())}};

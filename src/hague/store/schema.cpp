@@ -95,8 +95,12 @@ constexpr std::array<Migration, 2> all = {{{1, v1}, {2, v2}}};
 
 } // namespace
 
-std::span<const Migration> migrations() { return all; }
+std::span<const Migration> migrations() {
+    return all;
+}
 
-int current_schema_version() { return all.back().version; }
+int current_schema_version() {
+    return all.back().version;
+}
 
 } // namespace hague::store

@@ -20,10 +20,9 @@ namespace {
 } // namespace
 
 Connection::Connection(const std::string& path) : path_(path) {
-    const int rc = sqlite3_open_v2(path.c_str(), &db_,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                                       SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(path.c_str(), &db_,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
@@ -35,7 +34,9 @@ Connection::Connection(const std::string& path) : path_(path) {
     exec("PRAGMA foreign_keys = ON");
 }
 
-Connection::~Connection() { sqlite3_close(db_); }
+Connection::~Connection() {
+    sqlite3_close(db_);
+}
 
 void Connection::exec(std::string_view sql) {
     const std::string owned(sql);
@@ -46,7 +47,9 @@ void Connection::exec(std::string_view sql) {
     }
 }
 
-std::int64_t Connection::total_changes() const { return sqlite3_total_changes64(db_); }
+std::int64_t Connection::total_changes() const {
+    return sqlite3_total_changes64(db_);
+}
 
 Statement::Statement(Connection& db, std::string_view sql) : db_(db) {
     if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_,
@@ -54,7 +57,9 @@ Statement::Statement(Connection& db, std::string_view sql) : db_(db) {
         fail(db.handle(), db.path(), "prepare");
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 Statement& Statement::bind(int index, std::string_view text) {
     if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
@@ -109,15 +114,21 @@ std::string Statement::text(int column) const {
                        static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
-double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+double Statement::real(int column) const {
+    return sqlite3_column_double(stmt_, column);
+}
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
 
 bool Statement::is_null(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
 
-Transaction::Transaction(Connection& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Connection& db) : db_(db) {
+    db_.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!done_)
@@ -129,6 +140,8 @@ void Transaction::commit() {
     done_ = true;
 }
 
-std::string sqlite_version() { return sqlite3_libversion(); }
+std::string sqlite_version() {
+    return sqlite3_libversion();
+}
 
 } // namespace hague::store

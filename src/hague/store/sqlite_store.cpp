@@ -320,10 +320,14 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
         bind_optional_year(ally, 5, a.eu_left);
         ally.bind(6, a.currency).run();
     }
-    ent.bind(1, EntityCode::nato_total).bind(2, std::string_view("aggregate"))
-        .bind(3, std::string_view("NATO Total")).run();
-    ent.bind(1, EntityCode::nato_europe_canada).bind(2, std::string_view("aggregate"))
-        .bind(3, std::string_view("NATO Europe and Canada")).run();
+    ent.bind(1, EntityCode::nato_total)
+        .bind(2, std::string_view("aggregate"))
+        .bind(3, std::string_view("NATO Total"))
+        .run();
+    ent.bind(1, EntityCode::nato_europe_canada)
+        .bind(2, std::string_view("aggregate"))
+        .bind(3, std::string_view("NATO Europe and Canada"))
+        .run();
 
     Statement ind(*db_, "INSERT INTO indicators (name, position, unit, nato_table, description) "
                         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET "
@@ -331,8 +335,12 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
                         "nato_table = excluded.nato_table, description = excluded.description");
     for (std::size_t i = 0; i < d.indicators.size(); ++i) {
         const auto& x = d.indicators[i];
-        ind.bind(1, x.name).bind(2, static_cast<int>(i)).bind(3, x.unit).bind(4, x.nato_table)
-            .bind(5, x.description).run();
+        ind.bind(1, x.name)
+            .bind(2, static_cast<int>(i))
+            .bind(3, x.unit)
+            .bind(4, x.nato_table)
+            .bind(5, x.description)
+            .run();
     }
     Statement com(*db_, "INSERT INTO commitments (position, entity, kind, target_pct, by_year, "
                         "announced, source, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
@@ -345,15 +353,26 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
     Statement sip(*db_, "INSERT INTO sipri (country, year, milex_usd_current_m, share_gdp_pct, "
                         "milex_usd_const2023_m, estimate, source) VALUES (?1,?2,?3,?4,?5,?6,?7)");
     for (const auto& s : d.sipri)
-        sip.bind(1, s.country.str()).bind(2, s.year.value()).bind(3, s.milex_usd_current_m)
-            .bind(4, s.share_gdp_pct).bind(5, s.milex_usd_const2023_m).bind(6, s.estimate ? 1 : 0)
-            .bind(7, s.source).run();
+        sip.bind(1, s.country.str())
+            .bind(2, s.year.value())
+            .bind(3, s.milex_usd_current_m)
+            .bind(4, s.share_gdp_pct)
+            .bind(5, s.milex_usd_const2023_m)
+            .bind(6, s.estimate ? 1 : 0)
+            .bind(7, s.source)
+            .run();
     Statement mis(*db_, "INSERT INTO missing_reasons (position, entity, edition, indicator, year, "
                         "key, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (std::size_t i = 0; i < d.missing_reasons.size(); ++i) {
         const auto& m = d.missing_reasons[i];
-        mis.bind(1, static_cast<int>(i)).bind(2, m.entity).bind(3, m.edition).bind(4, m.indicator)
-            .bind(5, m.year).bind(6, m.key).bind(7, m.reason).run();
+        mis.bind(1, static_cast<int>(i))
+            .bind(2, m.entity)
+            .bind(3, m.edition)
+            .bind(4, m.indicator)
+            .bind(5, m.year)
+            .bind(6, m.key)
+            .bind(7, m.reason)
+            .run();
     }
 
     std::set<std::string> stored;
@@ -367,9 +386,16 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
     for (const auto& e : d.editions) {
         if (stored.count(e.id))
             continue;
-        edi.bind(1, e.id).bind(2, e.title).bind(3, e.published).bind(4, e.first_year.value())
-            .bind(5, e.last_year.value()).bind(6, join_years(e.estimate_years))
-            .bind(7, e.constant_price_base).bind(8, e.source).bind(9, e.coverage).run();
+        edi.bind(1, e.id)
+            .bind(2, e.title)
+            .bind(3, e.published)
+            .bind(4, e.first_year.value())
+            .bind(5, e.last_year.value())
+            .bind(6, join_years(e.estimate_years))
+            .bind(7, e.constant_price_base)
+            .bind(8, e.source)
+            .bind(9, e.coverage)
+            .run();
         added.insert(e.id);
     }
     result.editions_added = static_cast<int>(added.size());
@@ -378,8 +404,14 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
     for (const auto& o : d.observations) {
         if (!added.count(o.edition))
             continue;
-        obs.bind(1, o.edition).bind(2, o.entity.str()).bind(3, o.year.value()).bind(4, o.indicator)
-            .bind(5, o.value).bind(6, o.estimate ? 1 : 0).bind(7, o.source).run();
+        obs.bind(1, o.edition)
+            .bind(2, o.entity.str())
+            .bind(3, o.year.value())
+            .bind(4, o.indicator)
+            .bind(5, o.value)
+            .bind(6, o.estimate ? 1 : 0)
+            .bind(7, o.source)
+            .run();
     }
     Statement meta(*db_, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
     meta.bind(1, digest_key).bind(2, digest).run();

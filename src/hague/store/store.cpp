@@ -31,10 +31,9 @@ std::unique_ptr<Store> open(const std::string& uri) {
     const std::string_view u(uri);
     if (u.starts_with(sqlite_scheme))
         return SqliteStore::open(std::string(u.substr(sqlite_scheme.size())));
-    HAGUE_CHECK(!u.starts_with(postgresql_scheme), ErrorKind::Unsupported,
-                "err_store_postgresql_not_built",
-                "database '{}': PostgreSQL stores are not built yet (use a file path or sqlite:PATH)",
-                uri);
+    HAGUE_CHECK(
+        !u.starts_with(postgresql_scheme), ErrorKind::Unsupported, "err_store_postgresql_not_built",
+        "database '{}': PostgreSQL stores are not built yet (use a file path or sqlite:PATH)", uri);
     HAGUE_CHECK(!has_scheme(u), ErrorKind::InvalidInput, "err_store_unknown_scheme",
                 "database '{}' has an unknown scheme (expected a file path, sqlite:PATH or "
                 "postgresql:...)",
@@ -42,6 +41,8 @@ std::unique_ptr<Store> open(const std::string& uri) {
     return SqliteStore::open(uri);
 }
 
-std::string embedded_engine() { return "SQLite " + sqlite_version(); }
+std::string embedded_engine() {
+    return "SQLite " + sqlite_version();
+}
 
 } // namespace hague::store
