@@ -1,9 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <cmath>
 
 #include <Random123/philox.h>
 
+#include "hague/core/error.hpp"
 #include "hague/engine/fast_math.hpp"
 #include "hague/engine/monte_carlo.hpp"
 #include "hague/engine/philox.hpp"
@@ -54,6 +57,22 @@ TEST(philox, matches_random123_word_for_word) {
                 EXPECT_EQ(b[w][l], rb.v[w]) << "key " << key << " lane " << l << " word " << w;
             }
         }
+    }
+}
+
+// The AVX2 kernel gives the words of the plain one (and so of Random123) for every key.
+TEST(philox, the_avx2_kernel_matches_the_plain_one_word_for_word) {
+    if (!kernel_available(Kernel::Avx2))
+        GTEST_SKIP() << "this CPU has no AVX2";
+    for (std::uint32_t key : {0u, 1u, 20250625u, 0xFFFFFFFFu}) {
+        PhiloxBlock a, b, va, vb, single, vsingle;
+        philox4x32_batch2(77, 0, 2, 3, 0, key, 9, 10, a, b);
+        philox4x32_batch2_avx2(77, 0, 2, 3, 0, key, 9, 10, va, vb);
+        philox4x32_batch(0xFFFFFFFCu, 1, 2, 3, key, 4, single); // lanes wrap around 2^32
+        philox4x32_batch_avx2(0xFFFFFFFCu, 1, 2, 3, key, 4, vsingle);
+        EXPECT_EQ(a, va);
+        EXPECT_EQ(b, vb);
+        EXPECT_EQ(single, vsingle);
     }
 }
 
@@ -131,6 +150,49 @@ TEST(monte_carlo, one_and_two_threads_give_identical_output) {
         EXPECT_EQ(one.entities[e].share_pct.p5, two.entities[e].share_pct.p5);
         EXPECT_EQ(one.entities[e].cost_usd_m.p95, two.entities[e].cost_usd_m.p95);
     }
+}
+
+// The portable build chooses its kernel at run time; the plain and the AVX2 kernels must give the
+// same bits, so that a result never depends on the machine (no FMA contraction in either).
+TEST(monte_carlo, plain_and_avx2_kernels_give_identical_bits) {
+    if (!kernel_available(Kernel::Avx2))
+        GTEST_SKIP() << "this CPU has no AVX2";
+    for (const auto rule : {SpendingRule::Share, SpendingRule::Budget}) {
+        const auto m = small_model(11, 0.02, 0.04, rule);
+        McConfig c{
+            .paths = 50001, .seed = 7, .threads = 2, .progress = {}, .kernel = Kernel::Plain};
+        const auto plain = run_monte_carlo(m, c);
+        c.kernel = Kernel::Avx2;
+        const auto avx2 = run_monte_carlo(m, c);
+        ASSERT_EQ(plain.entities.size(), avx2.entities.size());
+        for (std::size_t e = 0; e < plain.entities.size(); ++e) {
+            const auto& p = plain.entities[e];
+            const auto& v = avx2.entities[e];
+            EXPECT_EQ(p.probability_at_or_above, v.probability_at_or_above);
+            for (const auto& [x, y] :
+                 {std::pair{&p.share_pct, &v.share_pct}, std::pair{&p.cost_usd_m, &v.cost_usd_m}}) {
+                EXPECT_EQ(x->mean, y->mean);
+                EXPECT_EQ(x->standard_error, y->standard_error);
+                EXPECT_EQ(x->p5, y->p5);
+                EXPECT_EQ(x->p50, y->p50);
+                EXPECT_EQ(x->p95, y->p95);
+                EXPECT_EQ(x->clamped, y->clamped);
+            }
+        }
+    }
+}
+
+// A NaN or an infinity in the model is refused before any path runs: nothing non-finite reaches
+// a histogram index.
+TEST(monte_carlo, a_non_finite_model_is_refused) {
+    auto m = small_model(3, 0.02, 0.04, SpendingRule::Budget);
+    m.allies[0].share_fraction[2] = std::nan("");
+    EXPECT_THROW((void)run_monte_carlo(m, {.paths = 64, .seed = 1, .threads = 1, .progress = {}}),
+                 Error);
+    m = small_model(3, 0.02, 0.04, SpendingRule::Budget);
+    m.allies[0].gdp_usd_m[1] = std::numeric_limits<double>::infinity();
+    EXPECT_THROW((void)run_monte_carlo(m, {.paths = 64, .seed = 1, .threads = 1, .progress = {}}),
+                 Error);
 }
 
 // Stored values, computed here independently: Random123's Philox4x32 words for path 0, seed 3,

@@ -10,7 +10,7 @@
 namespace hague::engine::fast {
 
 /// Natural logarithm of a positive, normal x.
-inline float log(float x) {
+[[gnu::always_inline]] inline float log(float x) {
     const auto bits = std::bit_cast<std::uint32_t>(x);
     float e = static_cast<float>(static_cast<int>((bits >> 23) & 0xffu) - 127);
     float m = std::bit_cast<float>((bits & 0x007fffffu) | 0x3f800000u); // mantissa in [1, 2)
@@ -35,7 +35,7 @@ inline float log(float x) {
 }
 
 /// e^x for |x| < 80.
-inline float exp(float x) {
+[[gnu::always_inline]] inline float exp(float x) {
     const float n =
         static_cast<float>(static_cast<int>(x * 1.44269504088896341f + (x >= 0 ? 0.5f : -0.5f)));
     float r = x - n * 0.693359375f;
@@ -53,7 +53,7 @@ inline float exp(float x) {
 }
 
 /// sin and cos of 2 pi u for u in [0, 1].
-inline void sincos_2pi(float u, float& s, float& c) {
+[[gnu::always_inline]] inline void sincos_2pi(float u, float& s, float& c) {
     const float q = static_cast<float>(static_cast<int>(u * 4.0f + 0.5f)); // quadrant 0..4
     const float x = (u - q * 0.25f) * 6.28318530717958648f;                // in [-pi/4, pi/4]
     const float z = x * x;
@@ -70,7 +70,8 @@ inline void sincos_2pi(float u, float& s, float& c) {
 
 /// Two standard normals from two 32-bit uniforms (Box-Muller): r = sqrt(-2 ln u1), theta = 2 pi u2,
 /// with u1 = (a / 2^8 + 0.5) / 2^24 in (0, 1), so |z| < 5.9.
-inline void box_muller(std::uint32_t a, std::uint32_t b, float& z0, float& z1) {
+[[gnu::always_inline]] inline void box_muller(std::uint32_t a, std::uint32_t b, float& z0,
+                                              float& z1) {
     const float u1 = (static_cast<float>(a >> 8) + 0.5f) * 5.9604644775390625e-8f; // 2^-24
     const float u2 = static_cast<float>(b >> 8) * 5.9604644775390625e-8f;
     const float r = -2.0f * fast::log(u1);

@@ -29,7 +29,8 @@ struct Normals {
 };
 
 /// Box-Muller of one Philox block into years 4j .. 4j+3 of stream s.
-void to_normals(const PhiloxBlock& words, std::size_t s, int j, Normals& n) {
+[[gnu::always_inline]] inline void to_normals(const PhiloxBlock& words, std::size_t s, int j,
+                                              Normals& n) {
     alignas(32) float z[4][lanes];
     for (std::size_t l = 0; l < lanes; ++l) {
         fast::box_muller(words[0][l], words[1][l], z[0][l], z[1][l]);
@@ -42,7 +43,9 @@ void to_normals(const PhiloxBlock& words, std::size_t s, int j, Normals& n) {
 
 /// Normals of paths first_path .. +7: stream s, year block j has counter (path, 0, j, 0) under
 /// key (seed, s). Blocks are generated two at a time, interleaved.
-void draw_normals(std::uint32_t seed, std::uint64_t first_path, Normals& n) {
+template <bool Avx2>
+[[gnu::always_inline]] inline void draw_normals(std::uint32_t seed, std::uint64_t first_path,
+                                                Normals& n) {
     const auto c0 = static_cast<std::uint32_t>(first_path);
     const int blocks = (n.years + 3) / 4;
     const std::size_t total = n.streams * static_cast<std::size_t>(blocks);
@@ -53,17 +56,17 @@ void draw_normals(std::uint32_t seed, std::uint64_t first_path, Normals& n) {
         const int ja = static_cast<int>(k % static_cast<std::size_t>(blocks));
         const std::size_t sb = (k + 1) / static_cast<std::size_t>(blocks);
         const int jb = static_cast<int>((k + 1) % static_cast<std::size_t>(blocks));
-        philox4x32_batch2(c0, 0, static_cast<std::uint32_t>(ja), static_cast<std::uint32_t>(jb), 0,
-                          seed, static_cast<std::uint32_t>(sa), static_cast<std::uint32_t>(sb), a,
-                          b);
+        const auto batch2 = Avx2 ? philox4x32_batch2_avx2 : philox4x32_batch2;
+        batch2(c0, 0, static_cast<std::uint32_t>(ja), static_cast<std::uint32_t>(jb), 0, seed,
+               static_cast<std::uint32_t>(sa), static_cast<std::uint32_t>(sb), a, b);
         to_normals(a, sa, ja, n);
         to_normals(b, sb, jb, n);
     }
     if (k < total) {
         const std::size_t s = k / static_cast<std::size_t>(blocks);
         const int j = static_cast<int>(k % static_cast<std::size_t>(blocks));
-        philox4x32_batch(c0, 0, static_cast<std::uint32_t>(j), 0, seed,
-                         static_cast<std::uint32_t>(s), a);
+        const auto batch = Avx2 ? philox4x32_batch_avx2 : philox4x32_batch;
+        batch(c0, 0, static_cast<std::uint32_t>(j), 0, seed, static_cast<std::uint32_t>(s), a);
         to_normals(a, s, j, n);
     }
 }
@@ -73,7 +76,8 @@ struct LastYear {
     std::vector<std::array<double, lanes>> gdp, spending, cost;
 };
 
-void evaluate(const McModel& m, Normals& n, BlockMetrics& out, LastYear& last) {
+[[gnu::always_inline]] inline void evaluate(const McModel& m, Normals& n, BlockMetrics& out,
+                                            LastYear& last) {
     const std::size_t na = m.allies.size();
     out.share_pct.resize(na + m.groups.size());
     out.cost_usd_m.resize(na + m.groups.size());
@@ -171,7 +175,7 @@ struct Histogram {
         clamped = 0;
     }
     /// Adds the first n of x (n <= lanes); the bin indices are computed for all lanes at once.
-    void add(const std::array<double, lanes>& x, std::size_t n) {
+    [[gnu::always_inline]] void add(const std::array<double, lanes>& x, std::size_t n) {
         if (fixed)
             return;
         // int32 bins: AVX2 converts doubles to 32-bit integers, not to 64-bit ones.
@@ -233,8 +237,9 @@ struct LaneSums {
                        cost_sq[lanes] = {};
     std::uint64_t hits[lanes] = {};
 
-    void add(const std::array<double, lanes>& sh, const std::array<double, lanes>& co,
-             double threshold, std::size_t n) {
+    [[gnu::always_inline]] void add(const std::array<double, lanes>& sh,
+                                    const std::array<double, lanes>& co, double threshold,
+                                    std::size_t n) {
         if (n == lanes) {
             for (std::size_t l = 0; l < lanes; ++l) {
                 share[l] += sh[l];
@@ -325,7 +330,7 @@ void pilot_ranges(const McModel& m, std::uint32_t seed, std::uint64_t paths, Ran
     BlockMetrics block;
     LastYear last;
     for (std::uint64_t p = 0; p < paths; p += lanes) {
-        draw_normals(seed, p, n);
+        draw_normals<false>(seed, p, n);
         evaluate(m, n, block, last);
         const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, paths - p));
         for (std::size_t e = 0; e < entities; ++e)
@@ -363,7 +368,7 @@ McSummary summarize(double sum, double sq, const Histogram& h, std::uint64_t n) 
 BlockMetrics evaluate_block(const McModel& model, std::uint32_t seed, std::uint64_t first_path) {
     Normals n{model.allies.size() + 1, model.years, {}};
     n.z.resize(n.streams * static_cast<std::size_t>(n.years) * lanes);
-    draw_normals(seed, first_path, n);
+    draw_normals<false>(seed, first_path, n);
     BlockMetrics out;
     LastYear last;
     evaluate(model, n, out, last);
@@ -400,8 +405,66 @@ void validate(const McModel& m) {
                           g.id, i, m.allies.size());
 }
 
+namespace {
+
+/// What one chunk of paths works on.
+struct ChunkWork {
+    const McModel& m;
+    std::uint32_t seed;
+    std::uint64_t begin, end;
+    Normals& n;
+    BlockMetrics& block;
+    LastYear& last;
+    std::vector<LaneSums>& lane_sums;
+    std::vector<Histogram>& share;
+    std::vector<Histogram>& cost;
+};
+
+/// The hot loop: paths begin .. end, 8 at a time. Everything it calls is inlined, so each
+/// wrapper below compiles all of it for its instruction set.
+template <bool Avx2> [[gnu::always_inline]] inline void run_chunk(ChunkWork& w) {
+    const std::size_t entities = w.lane_sums.size();
+    for (std::uint64_t p = w.begin; p < w.end; p += lanes) {
+        draw_normals<Avx2>(w.seed, p, w.n);
+        evaluate(w.m, w.n, w.block, w.last);
+        const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, w.end - p));
+        for (std::size_t e = 0; e < entities; ++e) {
+            w.lane_sums[e].add(w.block.share_pct[e], w.block.cost_usd_m[e], w.m.threshold_pct,
+                               valid);
+            w.share[e].add(w.block.share_pct[e], valid);
+            w.cost[e].add(w.block.cost_usd_m[e], valid);
+        }
+    }
+}
+
+/// Plain x86-64 (SSE2): runs anywhere.
+void run_chunk_plain(ChunkWork& w) {
+    run_chunk<false>(w);
+}
+/// The same code compiled for AVX2 (8 float lanes a register). Called only when the CPU has it.
+/// No FMA: contraction would change the bits, and both kernels give the same bits (tested).
+__attribute__((target("avx2"))) void run_chunk_avx2(ChunkWork& w) {
+    run_chunk<true>(w);
+}
+
+/// Whether `k` runs the AVX2 kernel on this CPU; InvalidInput if it asks for AVX2 that the CPU
+/// lacks.
+bool use_avx2(Kernel k) {
+    if (k == Kernel::Avx2)
+        HAGUE_REQUIRE(cpu_has_avx2(), ErrorKind::Unsupported,
+                      "the AVX2 Monte Carlo kernel was asked for, but this CPU has no AVX2");
+    return k == Kernel::Avx2 || (k == Kernel::Auto && cpu_has_avx2());
+}
+
+} // namespace
+
+bool kernel_available(Kernel k) noexcept {
+    return k != Kernel::Avx2 || cpu_has_avx2();
+}
+
 McResult run_monte_carlo(const McModel& m, const McConfig& config) {
     validate(m);
+    const bool avx2 = use_avx2(config.kernel);
     // Each thread's histogram counts in uint32: the path bound keeps every count below 2^32.
     static_assert(max_mc_paths < (std::uint64_t{1} << 32) - lanes);
     HAGUE_REQUIRE(config.paths > 0 && config.paths <= max_mc_paths, ErrorKind::InvalidInput,
@@ -439,18 +502,11 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
             const std::uint64_t begin = c * chunk_paths;
             const std::uint64_t end = std::min(config.paths, begin + chunk_paths);
             lane_sums.assign(entities, LaneSums{});
-            for (std::uint64_t p = begin; p < end; p += lanes) {
-                draw_normals(config.seed, p, n);
-                evaluate(m, n, block, last);
-                const auto valid =
-                    static_cast<std::size_t>(std::min<std::uint64_t>(lanes, end - p));
-                for (std::size_t e = 0; e < entities; ++e) {
-                    lane_sums[e].add(block.share_pct[e], block.cost_usd_m[e], m.threshold_pct,
-                                     valid);
-                    sh[e].add(block.share_pct[e], valid);
-                    ch[e].add(block.cost_usd_m[e], valid);
-                }
-            }
+            ChunkWork work{m, config.seed, begin, end, n, block, last, lane_sums, sh, ch};
+            if (avx2)
+                run_chunk_avx2(work);
+            else
+                run_chunk_plain(work);
             for (std::size_t e = 0; e < entities; ++e)
                 lane_sums[e].fold(s, e);
             const auto total_done = done.fetch_add(end - begin) + (end - begin);
@@ -499,8 +555,36 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
     return result;
 }
 
+namespace {
+template <bool Avx2>
+[[gnu::always_inline]] inline float sum_normals(std::uint32_t seed, std::uint64_t begin,
+                                                std::uint64_t end, Normals& n) {
+    // One accumulator per lane: a single running sum would be a chain of dependent adds
+    // slower than the generator it is meant to measure.
+    alignas(32) float sum[lanes] = {};
+    for (std::uint64_t p = begin; p < end; p += lanes) {
+        draw_normals<Avx2>(seed, p, n);
+        for (std::size_t i = 0; i < n.z.size(); i += lanes)
+            for (std::size_t l = 0; l < lanes; ++l)
+                sum[l] += n.z[i + l];
+    }
+    float total = 0;
+    for (float x : sum)
+        total += x;
+    return total;
+}
+float sum_normals_plain(std::uint32_t seed, std::uint64_t b, std::uint64_t e, Normals& n) {
+    return sum_normals<false>(seed, b, e, n);
+}
+__attribute__((target("avx2"))) float sum_normals_avx2(std::uint32_t seed, std::uint64_t b,
+                                                       std::uint64_t e, Normals& n) {
+    return sum_normals<true>(seed, b, e, n);
+}
+} // namespace
+
 double generate_normals(std::uint64_t paths, int years, std::size_t streams, std::uint32_t seed,
                         unsigned threads) {
+    const bool avx2 = use_avx2(Kernel::Auto);
     const std::uint64_t chunks = (paths + chunk_paths - 1) / chunk_paths;
     std::vector<double> partial(chunks, 0.0);
     std::atomic<std::uint64_t> next{0};
@@ -511,20 +595,10 @@ double generate_normals(std::uint64_t paths, int years, std::size_t streams, std
             const std::uint64_t c = next.fetch_add(1);
             if (c >= chunks)
                 break;
-            // One accumulator per lane: a single running sum would be a chain of dependent adds
-            // slower than the generator it is meant to measure.
-            alignas(32) float sum[lanes] = {};
-            const std::uint64_t end = std::min(paths, (c + 1) * chunk_paths);
-            for (std::uint64_t p = c * chunk_paths; p < end; p += lanes) {
-                draw_normals(seed, p, n);
-                for (std::size_t i = 0; i < n.z.size(); i += lanes)
-                    for (std::size_t l = 0; l < lanes; ++l)
-                        sum[l] += n.z[i + l];
-            }
-            double total = 0;
-            for (float x : sum)
-                total += x;
-            partial[c] = total;
+            const std::uint64_t begin = c * chunk_paths;
+            const std::uint64_t end = std::min(paths, begin + chunk_paths);
+            partial[c] = avx2 ? sum_normals_avx2(seed, begin, end, n)
+                              : sum_normals_plain(seed, begin, end, n);
         }
     };
     std::vector<std::thread> pool;

@@ -80,12 +80,23 @@ struct McEntityResult {
     McSummary cost_usd_m;
 };
 
+/// Which compiled kernel runs the paths. Both give the same bits (tested); AVX2 is faster.
+enum class Kernel {
+    Auto,  ///< AVX2 when the CPU has it, else Plain
+    Plain, ///< plain x86-64, any CPU
+    Avx2,  ///< AVX2 (Unsupported on a CPU without it)
+};
+
+/// Whether this CPU can run kernel k.
+[[nodiscard]] bool kernel_available(Kernel k) noexcept;
+
 struct McConfig {
     std::uint64_t paths = 0;
     std::uint32_t seed = 0;
     unsigned threads = 1;
     /// Called now and then with the paths done (from worker threads; must be thread-safe).
     std::function<void(std::uint64_t done, std::uint64_t total)> progress;
+    Kernel kernel = Kernel::Auto;
 };
 
 struct McResult {

@@ -1,8 +1,6 @@
 #include "hague/engine/philox.hpp"
 
-#if defined(__AVX2__)
 #include <immintrin.h>
-#endif
 
 namespace hague::engine {
 
@@ -15,11 +13,13 @@ constexpr std::uint32_t w1 = 0xBB67AE85u; // sqrt(3) - 1
 constexpr int rounds = 10;
 } // namespace
 
-#if defined(__AVX2__)
+// The AVX2 kernels carry the target attribute (the rest of the binary stays plain x86-64): the
+// Monte Carlo calls them only when the CPU has AVX2 (monte_carlo.cpp, Kernel).
 
 namespace {
 /// hi and lo halves of the 32x32->64 products x[l] * m for the 8 lanes.
-inline void mulhilo8(__m256i x, __m256i m, __m256i& hi, __m256i& lo) {
+__attribute__((target("avx2"))) inline void mulhilo8(__m256i x, __m256i m, __m256i& hi,
+                                                     __m256i& lo) {
     const __m256i even = _mm256_mul_epu32(x, m);                       // lanes 0, 2, 4, 6
     const __m256i odd = _mm256_mul_epu32(_mm256_srli_epi64(x, 32), m); // lanes 1, 3, 5, 7
     lo = _mm256_blend_epi32(even, _mm256_slli_epi64(odd, 32), 0b10101010);
@@ -27,8 +27,10 @@ inline void mulhilo8(__m256i x, __m256i m, __m256i& hi, __m256i& lo) {
 }
 } // namespace
 
-void philox4x32_batch(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2, std::uint32_t c3,
-                      std::uint32_t k0, std::uint32_t k1, PhiloxBlock& out) {
+__attribute__((target("avx2"))) void philox4x32_batch_avx2(std::uint32_t c0, std::uint32_t c1,
+                                                           std::uint32_t c2, std::uint32_t c3,
+                                                           std::uint32_t k0, std::uint32_t k1,
+                                                           PhiloxBlock& out) {
     const __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
     __m256i x0 = _mm256_add_epi32(_mm256_set1_epi32(static_cast<int>(c0)), lane);
     __m256i x1 = _mm256_set1_epi32(static_cast<int>(c1));
@@ -58,7 +60,8 @@ void philox4x32_batch(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2, std:
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(out[3].data()), x3);
 }
 
-void philox4x32_batch2(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2a, std::uint32_t c2b,
+__attribute__((target("avx2"))) void
+philox4x32_batch2_avx2(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2a, std::uint32_t c2b,
                        std::uint32_t c3, std::uint32_t k0, std::uint32_t k1a, std::uint32_t k1b,
                        PhiloxBlock& out_a, PhiloxBlock& out_b) {
     const __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
@@ -99,8 +102,6 @@ void philox4x32_batch2(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2a, st
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(out_b[2].data()), b2);
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(out_b[3].data()), b3);
 }
-
-#else
 
 void philox4x32_batch2(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2a, std::uint32_t c2b,
                        std::uint32_t c3, std::uint32_t k0, std::uint32_t k1a, std::uint32_t k1b,
@@ -148,6 +149,12 @@ void philox4x32_batch(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2, std:
     }
 }
 
-#endif
+bool cpu_has_avx2() noexcept {
+    static const bool has = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx2") != 0;
+    }();
+    return has;
+}
 
 } // namespace hague::engine
