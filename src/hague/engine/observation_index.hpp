@@ -1,11 +1,10 @@
 #pragma once
 /// Fast lookup of one edition's observations by entity, year and indicator.
 
-#include <map>
 #include <optional>
 #include <span>
 #include <string>
-#include <tuple>
+#include <vector>
 
 #include "hague/core/observation.hpp"
 
@@ -18,8 +17,10 @@ struct Figure {
     std::string source;
 };
 
-/// Index over observations of a single edition. Holds copies; cheap for the few thousand rows
-/// an edition has.
+/// Index over observations of a single edition: pointers to them, ordered by entity, indicator
+/// and year, searched by bisection. It views the observations it is given, which must outlive it
+/// (a snapshot owns both). Building it from rows already in that order (as a store returns them)
+/// costs one pass; a lookup allocates nothing but the Figure it returns.
 class ObservationIndex {
   public:
     explicit ObservationIndex(std::span<const Observation> observations);
@@ -32,7 +33,9 @@ class ObservationIndex {
                                               std::string_view indicator) const;
 
   private:
-    std::map<std::tuple<std::string, int, std::string>, Figure, std::less<>> figures_;
+    [[nodiscard]] const Observation* locate(const EntityCode& entity, Year year,
+                                            std::string_view indicator) const;
+    std::vector<const Observation*> entries_;
 };
 
 } // namespace hague::engine

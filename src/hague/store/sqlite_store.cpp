@@ -215,8 +215,9 @@ ReferenceData SqliteStore::reference() const {
 
 std::vector<Observation> SqliteStore::observations(std::string_view edition) const {
     const std::lock_guard lock(mutex_);
-    // The primary key (edition, year, entity, indicator) serves the WHERE; the few thousand rows
-    // are sorted here rather than by SQLite through the by-entity index.
+    // A range of the primary key (edition, year, indicator, entity): one pass over the table.
+    // (ORDER BY through observations_by_entity would look each row up again by its key: three
+    // times slower.) The order the snapshot wants is made below by sorting positions.
     Statement st(*db_, "SELECT edition, entity, year, indicator, value, estimate, source "
                        "FROM observations WHERE edition = ?1");
     st.bind(1, edition);
@@ -229,10 +230,18 @@ std::vector<Observation> SqliteStore::observations(std::string_view edition) con
                                   .value = st.real(4),
                                   .estimate = st.integer(5) != 0,
                                   .source = st.text(6)});
-    std::sort(out.begin(), out.end(), [](const Observation& a, const Observation& b) {
-        return std::tie(a.entity, a.indicator, a.year) < std::tie(b.entity, b.indicator, b.year);
+    std::vector<std::size_t> order(out.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::tie(out[a].entity, out[a].indicator, out[a].year) <
+               std::tie(out[b].entity, out[b].indicator, out[b].year);
     });
-    return out;
+    std::vector<Observation> sorted;
+    sorted.reserve(out.size());
+    for (const auto i : order)
+        sorted.push_back(std::move(out[i]));
+    return sorted;
 }
 
 std::string SqliteStore::bundle_digest() const {
