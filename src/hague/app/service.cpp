@@ -23,29 +23,29 @@ EditionsResponse Service::editions(const EditionsRequest&) const {
     return {library_->editions()};
 }
 
-AlliesResponse Service::allies(const AlliesRequest& r) const {
+template <typename Request> auto Service::on_edition(const Request& r) const {
     r.validate();
     return answer(*library_->edition(r.common.edition), r);
+}
+
+AlliesResponse Service::allies(const AlliesRequest& r) const {
+    return on_edition(r);
 }
 
 ShowResponse Service::show(const ShowRequest& r) const {
-    r.validate();
-    return answer(*library_->edition(r.common.edition), r);
+    return on_edition(r);
 }
 
 StatusResponse Service::status(const StatusRequest& r) const {
-    r.validate();
-    return answer(*library_->edition(r.common.edition), r);
+    return on_edition(r);
 }
 
 GapResponse Service::gap(const GapRequest& r) const {
-    r.validate();
-    return answer(*library_->edition(r.common.edition), r);
+    return on_edition(r);
 }
 
 PathResponse Service::path(const PathRequest& r) const {
-    r.validate();
-    return answer(*library_->edition(r.common.edition), r);
+    return on_edition(r);
 }
 
 PathCheckResponse Service::path_check(const PathCheckRequest& r) const {
@@ -60,8 +60,7 @@ PlanCheckResponse Service::plan_check(const PlanCheckRequest& r) const {
 }
 
 ShareResponse Service::share(const ShareRequest& r) const {
-    r.validate();
-    return answer(*library_->edition(r.common.edition), r);
+    return on_edition(r);
 }
 
 DiffResponse Service::diff(const DiffRequest& r) const {
@@ -76,13 +75,11 @@ FactsResponse Service::facts(const FactsRequest& r) const {
 }
 
 CompareResponse Service::compare(const CompareRequest& r) const {
-    r.validate();
-    return answer(*library_->edition(r.common.edition), r);
+    return on_edition(r);
 }
 
 ProjectResponse Service::project(const ProjectRequest& r) const {
-    r.validate();
-    return answer(*library_->edition(r.common.edition), r);
+    return on_edition(r);
 }
 
 SimulateResponse Service::simulate(const SimulateRequest& r) const {
@@ -91,8 +88,7 @@ SimulateResponse Service::simulate(const SimulateRequest& r) const {
 }
 
 ChartResponse Service::chart(const ChartRequest& r) const {
-    r.validate();
-    return answer(*library_->edition(r.common.edition), r);
+    return on_edition(r);
 }
 
 ReportResponse Service::report(const ReportRequest& r) const {

@@ -53,6 +53,9 @@ class Service {
     [[nodiscard]] const Library& library() const noexcept { return *library_; }
 
   private:
+    /// Validates r and answers it from the snapshot of the edition it names (or the newest).
+    template <typename Request> auto on_edition(const Request& r) const;
+
     std::unique_ptr<Library> library_;
 };
 
