@@ -1,5 +1,6 @@
 // hague: NATO allies against their defence-spending commitments.
 // One try/catch turns every error into one line on stderr and an exit code.
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <string>
@@ -75,7 +76,12 @@ std::string localized(const hague::Error& e, const hague::cli::GlobalOptions& g)
         } catch (const hague::Error&) {
         }
     }
-    return hague::i18n::error_message(e, language);
+    // The library names fields ("min_change"); the command line spells them as its flags.
+    return hague::i18n::error_message(e, language, [](std::string_view field) {
+        std::string flag = "--" + std::string(field);
+        std::replace(flag.begin(), flag.end(), '_', '-');
+        return flag;
+    });
 }
 
 } // namespace

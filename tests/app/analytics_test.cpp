@@ -93,10 +93,10 @@ TEST_F(AnalyticsTest, target_outside_0_100_is_refused) {
     GapRequest r;
     r.target_pct = 120;
     EXPECT_EQ(error_of([&] { (void)service_.gap(r); }),
-              "invalid_input: --target 120 is outside 0-100 (a share of GDP in percent, such as "
+              "invalid_input: target 120 is outside 0-100 (a share of GDP in percent, such as "
               "2, 3.5 or 5)");
     r.target_pct = 0;
-    EXPECT_EQ(error_of([&] { (void)service_.gap(r); }).rfind("invalid_input: --target 0 ", 0), 0u);
+    EXPECT_EQ(error_of([&] { (void)service_.gap(r); }).rfind("invalid_input: target 0 ", 0), 0u);
 }
 
 // Path of DEU from 2026: step 0.09, 2029 = 2.96 (tests/engine/path_test.cpp); the 5% total
@@ -130,7 +130,7 @@ TEST_F(AnalyticsTest, path_from_after_2035_is_refused) {
     PathRequest r;
     r.from = 2036;
     EXPECT_EQ(error_of([&] { (void)service_.path(r); }),
-              "invalid_input: --from 2036 is not before 2035, the year of the Hague target");
+              "invalid_input: from 2036 is not before 2035, the year of the Hague target");
 }
 
 TEST_F(AnalyticsTest, path_for_all_lists_every_reporting_ally) {
@@ -234,11 +234,11 @@ TEST_F(AnalyticsTest, bad_groups_are_refused) {
     ShareRequest r;
     r.groups = {"Odd=DEU,XYZ"};
     EXPECT_EQ(error_of([&] { (void)service_.share(r); }),
-              "invalid_input: --group 'Odd': 'XYZ' is not an ally (expected ISO3 codes such as "
+              "invalid_input: group 'Odd': 'XYZ' is not an ally (expected ISO3 codes such as "
               "DEU; see 'hague allies')");
     r.groups = {"Empty="};
     EXPECT_EQ(error_of([&] { (void)service_.share(r); }),
-              "invalid_input: --group 'Empty' has no members (expected NAME=ISO3,ISO3,...)");
+              "invalid_input: group 'Empty' has no members (expected NAME=ISO3,ISO3,...)");
 }
 
 // 2024 at 2% (2dp), by 2025-08: CZE 2.08, DNK 2.27, EST 3.37, FIN 2.40, FRA 2.03, DEU 2.00,

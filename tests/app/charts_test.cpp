@@ -155,7 +155,7 @@ TEST_F(ChartTest, bad_requests_name_the_value_and_the_valid_ones) {
     auto many = request("fan");
     many.paths = max_chart_paths + 1;
     EXPECT_EQ(error_of([&] { (void)service_.chart(many); }),
-              "invalid_input: --paths 2000001 is outside 1-2000000");
+              "invalid_input: paths 2000001 is outside 1-2000000");
 }
 
 // The report: one document, every chart inline, nothing fetched from anywhere.

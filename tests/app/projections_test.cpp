@@ -81,16 +81,16 @@ TEST_F(ProjectionsTest, bad_projection_inputs) {
     ProjectRequest r;
     r.scenario = "optimistic";
     EXPECT_EQ(error_of([&] { (void)service_.project(r); }),
-              "invalid_input: --scenario 'optimistic' is not one of status-quo, linear, "
+              "invalid_input: scenario 'optimistic' is not one of status-quo, linear, "
               "commitments, or a plan file ending in .toml");
     SimulateRequest s;
     s.paths = max_paths + 1;
     EXPECT_EQ(error_of([&] { (void)service_.simulate(s); }),
-              "invalid_input: --paths 50000001 is outside 1-50000000");
+              "invalid_input: paths 50000001 is outside 1-50000000");
     s.paths = 100;
     s.rho = 1.5;
     EXPECT_EQ(error_of([&] { (void)service_.simulate(s); }),
-              "invalid_input: --rho 1.5 is outside 0-1");
+              "invalid_input: rho 1.5 is outside 0-1");
 }
 
 // Zero volatility for every ally: each percentile is the deterministic projection exactly.

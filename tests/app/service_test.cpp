@@ -133,9 +133,9 @@ TEST_F(ServiceTest, unknown_edition_lists_the_editions) {
 
 TEST_F(ServiceTest, year_outside_the_edition_gives_its_years) {
     EXPECT_EQ(error_of([&] { (void)status("2026-07", 1990); }),
-              "invalid_input: --year 1990 is not in edition 2026-07, which covers 2014-2026");
+              "invalid_input: year 1990 is not in edition 2026-07, which covers 2014-2026");
     EXPECT_EQ(error_of([&] { (void)status({}, 3000); }),
-              "invalid_input: --year 3000 is outside 1949-2100");
+              "invalid_input: year 3000 is outside 1949-2100");
 }
 
 TEST_F(ServiceTest, show_returns_every_indicator_of_an_ally) {

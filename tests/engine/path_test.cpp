@@ -31,7 +31,8 @@ TEST(path, baseline_must_precede_the_target_year) {
         FAIL();
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), ErrorKind::InvalidInput);
-        EXPECT_STREQ(e.what(), "--from 2036 is not before the target year 2035");
+        EXPECT_STREQ(e.what(), "from 2036 is not before the target year 2035");
+        EXPECT_EQ(e.field(), "from");
     }
 }
 

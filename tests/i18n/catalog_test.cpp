@@ -129,13 +129,42 @@ TEST(language, from_option_and_environment) {
         FAIL();
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), ErrorKind::InvalidInput);
-        EXPECT_STREQ(e.what(), "--lang 'it' is not one of en, nl, de, fr, es, pt");
+        EXPECT_STREQ(e.what(), "lang 'it' is not one of en, nl, de, fr, es, pt");
+        EXPECT_EQ(e.field(), "lang");
     }
     EXPECT_EQ(language_from_environment({}, {}, "nl_NL.UTF-8"), Language::Nl);
     EXPECT_EQ(language_from_environment("fr_FR.UTF-8", "de_DE", "nl_NL"), Language::Fr);
     EXPECT_EQ(language_from_environment("", "es_ES", {}), Language::Es);
     EXPECT_EQ(language_from_environment({}, {}, "C.UTF-8"), Language::En);
     EXPECT_EQ(language_from_environment({}, {}, {}), Language::En);
+}
+
+} // namespace hague::i18n
+
+namespace hague::i18n {
+
+// The library names the field; each front end spells it: the command line as its flag, a query
+// string as the parameter. args()[0] is the field, then the message's own arguments.
+TEST(errors, name_the_field_and_each_front_end_spells_it) {
+    const auto e =
+        detail::field_error(ErrorKind::InvalidInput, "min_change", "err_min_change_negative_more",
+                            "{} {} is negative (expected 0 or more, in the indicator's "
+                            "unit)",
+                            -1.5);
+    EXPECT_EQ(e.field(), "min_change");
+    EXPECT_EQ(e.args(), (std::vector<std::string>{"min_change", "-1.5"}));
+    EXPECT_STREQ(e.what(),
+                 "min_change -1.5 is negative (expected 0 or more, in the indicator's unit)");
+    const FieldSpelling cli = [](std::string_view f) {
+        return f == "min_change" ? std::string("--min-change") : std::string(f);
+    };
+    const FieldSpelling query = [](std::string_view f) { return std::string(f); };
+    EXPECT_EQ(error_message(e, Language::En, cli),
+              "--min-change -1.5 is negative (expected 0 or more, in the indicator's unit)");
+    EXPECT_EQ(error_message(e, Language::De, query).rfind("min_change -1.5 ", 0), 0u)
+        << error_message(e, Language::De, query);
+    EXPECT_EQ(error_message(e, Language::Fr, cli).rfind("--min-change -1.5 ", 0), 0u)
+        << error_message(e, Language::Fr, cli);
 }
 
 } // namespace hague::i18n

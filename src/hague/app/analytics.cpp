@@ -13,9 +13,9 @@ namespace hague::app {
 namespace {
 
 void validate_target(double pct) {
-    HAGUE_CHECK(pct > 0 && pct <= 100, ErrorKind::InvalidInput, "err_target_outside_share_gdp",
-                "--target {} is outside 0-100 (a share of GDP in percent, such as 2, 3.5 or 5)",
-                pct);
+    HAGUE_CHECK_FIELD(
+        pct > 0 && pct <= 100, ErrorKind::InvalidInput, "target", "err_target_outside_share_gdp",
+        "{} {} is outside 0-100 (a share of GDP in percent, such as 2, 3.5 or 5)", pct);
 }
 
 void validate_edition_pair(const std::string& old_id, const std::string& new_id) {
@@ -29,9 +29,10 @@ void validate_edition_pair(const std::string& old_id, const std::string& new_id)
 /// Parses "NAME=ISO3,ISO3" into a group; every member must be an ally.
 engine::Group parse_group(const std::string& spec, std::span<const Ally> allies) {
     const auto eq = spec.find('=');
-    HAGUE_CHECK(
-        eq != std::string::npos && eq > 0, ErrorKind::InvalidInput, "err_group_name_iso_iso",
-        "--group '{}' is not NAME=ISO3,ISO3,... (such as Nordics=DNK,FIN,ISL,NOR,SWE)", spec);
+    HAGUE_CHECK_FIELD(eq != std::string::npos && eq > 0, ErrorKind::InvalidInput, "group",
+                      "err_group_name_iso_iso",
+                      "{} '{}' is not NAME=ISO3,ISO3,... (such as Nordics=DNK,FIN,ISL,NOR,SWE)",
+                      spec);
     engine::Group g{spec.substr(0, eq), spec.substr(0, eq), {}};
     std::string rest = spec.substr(eq + 1);
     std::size_t start = 0;
@@ -44,16 +45,17 @@ engine::Group parse_group(const std::string& spec, std::span<const Ally> allies)
             const auto code = EntityCode::parse(item);
             const bool known = code && std::any_of(allies.begin(), allies.end(),
                                                    [&](const Ally& a) { return a.code == *code; });
-            HAGUE_CHECK(known, ErrorKind::InvalidInput, "err_group_ally_iso_codes",
-                        "--group '{}': '{}' is not an ally (expected ISO3 codes such as DEU; "
-                        "see 'hague allies')",
-                        g.name, item);
+            HAGUE_CHECK_FIELD(known, ErrorKind::InvalidInput, "group", "err_group_ally_iso_codes",
+                              "{} '{}': '{}' is not an ally (expected ISO3 codes such as DEU; "
+                              "see 'hague allies')",
+                              g.name, item);
             g.members.push_back(*code);
         }
         start = end + 1;
     }
-    HAGUE_CHECK(!g.members.empty(), ErrorKind::InvalidInput, "err_group_has_members_name",
-                "--group '{}' has no members (expected NAME=ISO3,ISO3,...)", g.name);
+    HAGUE_CHECK_FIELD(!g.members.empty(), ErrorKind::InvalidInput, "group",
+                      "err_group_has_members_name",
+                      "{} '{}' has no members (expected NAME=ISO3,ISO3,...)", g.name);
     return g;
 }
 
@@ -62,13 +64,13 @@ engine::Group parse_group(const std::string& spec, std::span<const Ally> allies)
 void GapRequest::validate() const {
     if (target_pct)
         validate_target(*target_pct);
-    validate_year_option(year, "--year");
+    validate_year_field(year, "year");
 }
 
 void PathRequest::validate() const {
     HAGUE_CHECK(!ally.empty(), ErrorKind::InvalidInput, "err_no_ally_or_all",
                 "no ally given (an ISO3 code such as DEU, or all)");
-    validate_year_option(from, "--from");
+    validate_year_field(from, "from");
 }
 
 void PathCheckRequest::validate() const {
@@ -81,22 +83,22 @@ void PlanCheckRequest::validate() const {
 }
 
 void ShareRequest::validate() const {
-    validate_year_option(year, "--year");
+    validate_year_field(year, "year");
 }
 
 void DiffRequest::validate() const {
     validate_edition_pair(old_edition, new_edition);
-    HAGUE_CHECK(min_change >= 0, ErrorKind::InvalidInput, "err_min_change_negative_more",
-                "--min-change {} is negative (expected 0 or more, in the indicator's unit)",
-                min_change);
+    HAGUE_CHECK_FIELD(
+        min_change >= 0, ErrorKind::InvalidInput, "min_change", "err_min_change_negative_more",
+        "{} {} is negative (expected 0 or more, in the indicator's unit)", min_change);
 }
 
 void FactsRequest::validate() const {
-    validate_year_option(year, "--year");
+    validate_year_field(year, "year");
 }
 
 void CompareRequest::validate() const {
-    validate_year_option(year, "--year");
+    validate_year_field(year, "year");
 }
 
 EntityCode euro_reference() {
@@ -107,9 +109,9 @@ Year resolve_year(const Edition& e, const std::optional<int>& year) {
     if (!year)
         return e.last_year;
     const Year y(*year);
-    HAGUE_CHECK(e.covers(y), ErrorKind::InvalidInput, "err_year_edition_which_covers",
-                "--year {} is not in edition {}, which covers {}-{}", *year, e.id, e.first_year,
-                e.last_year);
+    HAGUE_CHECK_FIELD(e.covers(y), ErrorKind::InvalidInput, "year", "err_year_edition_which_covers",
+                      "{} {} is not in edition {}, which covers {}-{}", *year, e.id, e.first_year,
+                      e.last_year);
     return y;
 }
 
@@ -156,11 +158,12 @@ PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& 
     HAGUE_REQUIRE(goal.by_year.has_value(), ErrorKind::DataIntegrity,
                   "the Hague commitment '{}' has no year", goal.kind);
     const auto& review = s.pledge(pledges::hague_review);
-    HAGUE_CHECK(from < *goal.by_year, ErrorKind::InvalidInput, "err_from_before_year_target",
-                "--from {} is not before {}, the year of the Hague target", from, *goal.by_year);
-    HAGUE_CHECK(e.covers(from), ErrorKind::InvalidInput, "err_from_edition_which_covers",
-                "--from {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year,
-                e.last_year);
+    HAGUE_CHECK_FIELD(from < *goal.by_year, ErrorKind::InvalidInput, "from",
+                      "err_from_before_year_target",
+                      "{} {} is not before {}, the year of the Hague target", from, *goal.by_year);
+    HAGUE_CHECK_FIELD(
+        e.covers(from), ErrorKind::InvalidInput, "from", "err_from_edition_which_covers",
+        "{} {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year, e.last_year);
     const auto selected = select_allies(s, which);
 
     PathResponse out{e, target, {}, {}};

@@ -29,7 +29,7 @@ void ChartRequest::validate() const {
                                  kind) != std::end(report::chart_kinds);
     HAGUE_CHECK(known, ErrorKind::InvalidInput, "err_chart_kind_one",
                 "chart kind '{}' is not one of {}", kind, kinds_list());
-    validate_year_option(year, "--year");
+    validate_year_field(year, "year");
     if (kind == "trend") {
         HAGUE_CHECK(!allies.empty(), ErrorKind::InvalidInput, "err_chart_trend_needs_at",
                     "'chart trend' needs at least one ally (ISO3 codes such as DEU POL)");
@@ -41,8 +41,8 @@ void ChartRequest::validate() const {
                     "'chart {}' takes no allies ('{}' given); only 'chart trend' does", kind,
                     allies.front());
     }
-    HAGUE_CHECK(paths >= 1 && paths <= max_chart_paths, ErrorKind::InvalidInput,
-                "err_paths_outside", "--paths {} is outside 1-{}", paths, max_chart_paths);
+    HAGUE_CHECK_FIELD(paths >= 1 && paths <= max_chart_paths, ErrorKind::InvalidInput, "paths",
+                      "err_paths_outside", "{} {} is outside 1-{}", paths, max_chart_paths);
 }
 
 namespace {

@@ -48,31 +48,33 @@ Outlook read_outlook(const std::string& path) {
 }
 
 void ProjectRequest::validate() const {
-    HAGUE_CHECK(plan || named_scenario(scenario), ErrorKind::InvalidInput,
-                "err_scenario_one_status_quo",
-                "--scenario '{}' is not one of status-quo, linear, commitments, or a plan file "
-                "ending in .toml",
-                scenario);
-    validate_year_option(from, "--from");
-    HAGUE_CHECK(!inflation_pct || (*inflation_pct > -50 && *inflation_pct < 100),
-                ErrorKind::InvalidInput, "err_inflation_outside_percent_year",
-                "--inflation {} is outside -50 to 100 (percent a year)", inflation_pct.value_or(0));
+    HAGUE_CHECK_FIELD(plan || named_scenario(scenario), ErrorKind::InvalidInput, "scenario",
+                      "err_scenario_one_status_quo",
+                      "{} '{}' is not one of status-quo, linear, commitments, or a plan file "
+                      "ending in .toml",
+                      scenario);
+    validate_year_field(from, "from");
+    HAGUE_CHECK_FIELD(!inflation_pct || (*inflation_pct > -50 && *inflation_pct < 100),
+                      ErrorKind::InvalidInput, "inflation", "err_inflation_outside_percent_year",
+                      "{} {} is outside -50 to 100 (percent a year)", inflation_pct.value_or(0));
 }
 
 void SimulateRequest::validate() const {
     projection.validate();
-    HAGUE_CHECK(paths >= 1 && paths <= max_paths, ErrorKind::InvalidInput, "err_paths_outside",
-                "--paths {} is outside 1-{}", paths, max_paths);
-    HAGUE_CHECK(threads <= 256, ErrorKind::InvalidInput, "err_threads_more_than",
-                "--threads {} is more than 256", threads);
-    HAGUE_CHECK(!rho || (*rho >= 0 && *rho <= 1), ErrorKind::InvalidInput, "err_rho_outside",
-                "--rho {} is outside 0-1", rho.value_or(0));
+    HAGUE_CHECK_FIELD(paths >= 1 && paths <= max_paths, ErrorKind::InvalidInput, "paths",
+                      "err_paths_outside", "{} {} is outside 1-{}", paths, max_paths);
+    HAGUE_CHECK_FIELD(threads <= 256, ErrorKind::InvalidInput, "threads", "err_threads_more_than",
+                      "{} {} is more than 256", threads);
+    HAGUE_CHECK_FIELD(!rho || (*rho >= 0 && *rho <= 1), ErrorKind::InvalidInput, "rho",
+                      "err_rho_outside", "{} {} is outside 0-1", rho.value_or(0));
     for (const auto& [code, v] : sigma_pct)
-        HAGUE_CHECK(v >= 0 && v <= 50, ErrorKind::InvalidInput, "err_sigma_outside_percent",
-                    "--sigma {}={} is outside 0-50 (percent)", code, v);
+        HAGUE_CHECK_FIELD(v >= 0 && v <= 50, ErrorKind::InvalidInput, "sigma",
+                          "err_sigma_outside_percent", "{} {}={} is outside 0-50 (percent)", code,
+                          v);
     for (const auto& [code, v] : mu_pct)
-        HAGUE_CHECK(v > -20 && v < 20, ErrorKind::InvalidInput, "err_mu_outside_percent_year",
-                    "--mu {}={} is outside -20 to 20 (percent a year)", code, v);
+        HAGUE_CHECK_FIELD(v > -20 && v < 20, ErrorKind::InvalidInput, "mu",
+                          "err_mu_outside_percent_year",
+                          "{} {}={} is outside -20 to 20 (percent a year)", code, v);
 }
 
 ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r) {
@@ -83,13 +85,13 @@ ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r
     const Year from = r.from ? Year(*r.from) : e.last_year;
     const auto& goal =
         s.pledge(r.target == engine::PathTarget::Core ? pledges::hague_core : pledges::hague_total);
-    HAGUE_CHECK(goal.by_year && from < *goal.by_year, ErrorKind::InvalidInput,
-                "err_from_before_year_target",
-                "--from {} is not before {}, the year of the Hague target", from,
-                goal.by_year.value_or(Year(2035)));
-    HAGUE_CHECK(e.covers(from), ErrorKind::InvalidInput, "err_from_edition_which_covers",
-                "--from {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year,
-                e.last_year);
+    HAGUE_CHECK_FIELD(goal.by_year && from < *goal.by_year, ErrorKind::InvalidInput, "from",
+                      "err_from_before_year_target",
+                      "{} {} is not before {}, the year of the Hague target", from,
+                      goal.by_year.value_or(Year(2035)));
+    HAGUE_CHECK_FIELD(
+        e.covers(from), ErrorKind::InvalidInput, "from", "err_from_edition_which_covers",
+        "{} {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year, e.last_year);
     out.growth = engine::estimate_growth(s.index(), e, s.allies());
     const auto groups = engine::standard_groups(s.allies(), from);
 

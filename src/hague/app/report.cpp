@@ -20,13 +20,14 @@ constexpr std::size_t default_trend_allies = 5;
 } // namespace
 
 void ReportRequest::validate() const {
-    validate_year_option(year, "--year");
-    HAGUE_CHECK(trend.size() <= max_trend_allies, ErrorKind::InvalidInput,
-                "err_trend_names_allies_trend",
-                "--trend names {} allies; the trend chart draws at most {}", trend.size(),
-                max_trend_allies);
-    HAGUE_CHECK(paths <= max_chart_paths, ErrorKind::InvalidInput, "err_paths_outside_leaves_fan",
-                "--paths {} is outside 0-{} (0 leaves the fan chart out)", paths, max_chart_paths);
+    validate_year_field(year, "year");
+    HAGUE_CHECK_FIELD(trend.size() <= max_trend_allies, ErrorKind::InvalidInput, "trend",
+                      "err_trend_names_allies_trend",
+                      "{} names {} allies; the trend chart draws at most {}", trend.size(),
+                      max_trend_allies);
+    HAGUE_CHECK_FIELD(paths <= max_chart_paths, ErrorKind::InvalidInput, "paths",
+                      "err_paths_outside_leaves_fan",
+                      "{} {} is outside 0-{} (0 leaves the fan chart out)", paths, max_chart_paths);
 }
 
 ReportResponse answer(const engine::EditionSnapshot& e, const engine::EditionSnapshot* previous,

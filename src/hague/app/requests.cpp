@@ -4,14 +4,14 @@
 
 namespace hague::app {
 
-void validate_year_option(const std::optional<int>& year, std::string_view option) {
-    HAGUE_CHECK(!year || (*year >= Year::min_value && *year <= Year::max_value),
-                ErrorKind::InvalidInput, "err_outside", "{} {} is outside {}-{}", option,
-                year.value_or(0), Year::min_value, Year::max_value);
+void validate_year_field(const std::optional<int>& year, std::string_view field) {
+    HAGUE_CHECK_FIELD(!year || (*year >= Year::min_value && *year <= Year::max_value),
+                      ErrorKind::InvalidInput, field, "err_outside", "{} {} is outside {}-{}",
+                      year.value_or(0), Year::min_value, Year::max_value);
 }
 
 void AlliesRequest::validate() const {
-    validate_year_option(year, "--year");
+    validate_year_field(year, "year");
 }
 
 void ShowRequest::validate() const {
@@ -20,7 +20,7 @@ void ShowRequest::validate() const {
 }
 
 void StatusRequest::validate() const {
-    validate_year_option(year, "--year");
+    validate_year_field(year, "year");
 }
 
 } // namespace hague::app

@@ -16,9 +16,9 @@
 
 namespace hague::app {
 
-/// InvalidInput unless the year option (named `option`, e.g. "--year") is absent or within
+/// InvalidInput about `field` ("year", "from") unless the year is absent or within
 /// Year::min_value..Year::max_value.
-void validate_year_option(const std::optional<int>& year, std::string_view option);
+void validate_year_field(const std::optional<int>& year, std::string_view field);
 
 /// Options every query shares.
 struct Common {

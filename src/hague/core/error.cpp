@@ -19,7 +19,8 @@ Error::Error(ErrorKind kind, const std::string& message)
     : std::runtime_error(message), kind_(kind) {}
 
 Error::Error(ErrorKind kind, const std::string& message, std::string key,
-             std::vector<std::string> args)
-    : std::runtime_error(message), kind_(kind), key_(std::move(key)), args_(std::move(args)) {}
+             std::vector<std::string> args, std::string field)
+    : std::runtime_error(message), kind_(kind), key_(std::move(key)), args_(std::move(args)),
+      field_(std::move(field)) {}
 
 } // namespace hague

@@ -42,17 +42,23 @@ class Error : public std::runtime_error {
   public:
     Error(ErrorKind kind, const std::string& message);
     Error(ErrorKind kind, const std::string& message, std::string key,
-          std::vector<std::string> args);
+          std::vector<std::string> args, std::string field = {});
     [[nodiscard]] ErrorKind kind() const noexcept { return kind_; }
     /// The catalog key of the message ("err_unknown_ally"), or "" for an untranslated one.
     [[nodiscard]] const std::string& key() const noexcept { return key_; }
     /// The message's arguments as text, in order ({0}, {1}, ...).
     [[nodiscard]] const std::vector<std::string>& args() const noexcept { return args_; }
+    /// The request field the error is about ("year", "paths", "min_change"), or "". When set,
+    /// args()[0] is the field's name, which each front end replaces by its own spelling of it
+    /// (`--year` on the command line, `year` in a query string): the library names fields,
+    /// never flags.
+    [[nodiscard]] const std::string& field() const noexcept { return field_; }
 
   private:
     ErrorKind kind_;
     std::string key_;
     std::vector<std::string> args_;
+    std::string field_;
 };
 
 namespace detail {
@@ -63,6 +69,18 @@ template <typename... A>
                                 fmt::format_string<const A&...> english, const A&... args) {
     return Error(kind, fmt::format(english, args...), std::move(key),
                  std::vector<std::string>{fmt::format("{}", args)...});
+}
+/// An Error about the request field `field`: its English text is fmt::format(english, field,
+/// args...) (the field's name first, as the library names it) and its catalog message is `key`
+/// with the field as {0} and the other arguments after it.
+template <typename... A>
+[[nodiscard]] Error field_error(ErrorKind kind, std::string_view field, std::string key,
+                                fmt::format_string<const std::string_view&, const A&...> english,
+                                const A&... args) {
+    const std::string_view& name = field;
+    return Error(kind, fmt::format(english, name, args...), std::move(key),
+                 std::vector<std::string>{std::string(field), fmt::format("{}", args)...},
+                 std::string(field));
 }
 } // namespace detail
 
@@ -84,6 +102,14 @@ template <typename... A>
     do {                                                                                           \
         if (!(cond))                                                                               \
             throw ::hague::detail::keyed_error((kind), (key), __VA_ARGS__);                        \
+    } while (false)
+
+/// Like HAGUE_CHECK for a message about one request field (see Error::field): the English format's
+/// first {} is the field, then the arguments.
+#define HAGUE_CHECK_FIELD(cond, kind, field, key, ...)                                             \
+    do {                                                                                           \
+        if (!(cond))                                                                               \
+            throw ::hague::detail::field_error((kind), (field), (key), __VA_ARGS__);               \
     } while (false)
 
 /// Like HAGUE_FAIL, with a message key (see HAGUE_CHECK).

@@ -15,9 +15,9 @@ std::optional<double> Path::at(Year year) const {
 }
 
 Path linear_path(const PathInput& in) {
-    HAGUE_CHECK(in.baseline_year < in.target_year, ErrorKind::InvalidInput,
-                "err_from_before_target_year", "--from {} is not before the target year {}",
-                in.baseline_year, in.target_year);
+    HAGUE_CHECK_FIELD(in.baseline_year < in.target_year, ErrorKind::InvalidInput, "from",
+                      "err_from_before_target_year", "{} {} is not before the target year {}",
+                      in.baseline_year, in.target_year);
     Path p{.input = in,
            .required_pp_per_year = 0,
            .already_at_target = false,

@@ -139,11 +139,14 @@ std::string own_text(std::string_view locale, std::string_view key) {
     return lookup(open_bundle(locale, true), key, false);
 }
 
-std::string error_message(const Error& e, Language l) {
-    if (e.key().empty() || l == Language::En)
+std::string error_message(const Error& e, Language l, const FieldSpelling& spell) {
+    const bool respell = !e.field().empty() && spell && !e.args().empty();
+    if (e.key().empty() || (l == Language::En && !respell))
         return e.what();
     try {
-        const std::vector<Arg> args(e.args().begin(), e.args().end());
+        std::vector<Arg> args(e.args().begin(), e.args().end());
+        if (respell)
+            args.front() = spell(e.field());
         return Catalog(l).format(e.key(), args);
     } catch (const std::exception&) {
         return e.what(); // a key no catalog has: English rather than nothing

@@ -2,6 +2,7 @@
 /// Message catalogs: ICU resource bundles, compiled from data/i18n at build time and embedded.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -32,9 +33,15 @@ class Catalog {
     Language language_;
 };
 
+/// How a front end spells a request field in its messages: "--year" for "year" on the command
+/// line, "year" in a query string.
+using FieldSpelling = std::function<std::string(std::string_view field)>;
+
 /// An error's message in language l: its catalog message when it has a key (HAGUE_CHECK), else
-/// (and for English) what(). Never throws.
-[[nodiscard]] std::string error_message(const Error& e, Language l);
+/// what(). An error about a field (Error::field) names it as `spell` says (as the library names
+/// it when `spell` is empty). Never throws.
+[[nodiscard]] std::string error_message(const Error& e, Language l,
+                                        const FieldSpelling& spell = {});
 
 /// The keys one language's own catalog defines (without what it inherits from the root);
 /// "root" lists the English messages. For the completeness test and tools.

@@ -40,8 +40,8 @@ std::optional<Language> parse_language(std::string_view text) {
 
 Language language_option(std::string_view text) {
     auto l = parse_language(text);
-    HAGUE_CHECK(l.has_value(), ErrorKind::InvalidInput, "err_lang_one_en_nl",
-                "--lang '{}' is not one of en, nl, de, fr, es, pt", text);
+    HAGUE_CHECK_FIELD(l.has_value(), ErrorKind::InvalidInput, "lang", "err_lang_one_en_nl",
+                      "{} '{}' is not one of en, nl, de, fr, es, pt", text);
     return *l;
 }
 
