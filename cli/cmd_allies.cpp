@@ -12,7 +12,7 @@ void add_allies_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("YEAR");
     cmd->callback([&g, req] {
         req->common.edition = g.edition;
-        emit(app::view(open_service(g).allies(*req), language(g)), g);
+        emit(open_service(g).allies(*req), g);
     });
 }
 

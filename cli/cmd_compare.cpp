@@ -12,7 +12,7 @@ void add_compare_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("YEAR");
     cmd->callback([&g, req] {
         req->common.edition = g.edition;
-        emit(app::view(open_service(g).compare(*req), language(g)), g);
+        emit(open_service(g).compare(*req), g);
     });
 }
 

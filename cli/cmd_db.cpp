@@ -11,7 +11,7 @@ void add_db_command(CLI::App& app, GlobalOptions& g) {
 
     auto* info = db->add_subcommand("info", "Path, schema version, editions and row counts");
     add_global_options(*info, g);
-    info->callback([&g] { emit(app::view(open_service(g).db_info(), language(g)), g); });
+    info->callback([&g] { emit(open_service(g).db_info(), g); });
 
     auto* check = db->add_subcommand(
         "check", "SQLite integrity check; every observation refers to a known edition, entity "
@@ -19,7 +19,7 @@ void add_db_command(CLI::App& app, GlobalOptions& g) {
     add_global_options(*check, g);
     check->callback([&g] {
         const auto result = open_service(g).db_check();
-        emit(app::view(result, language(g)), g);
+        emit(result, g);
         HAGUE_REQUIRE(result.problems.empty(), ErrorKind::DataIntegrity,
                       "database '{}' failed its check: {} problem(s)", result.location,
                       result.problems.size());

@@ -15,7 +15,7 @@ void add_diff_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("X");
     cmd->callback([&g, req] {
         req->rounding = rounding(g);
-        emit(app::view(open_service(g).diff(*req), language(g)), g);
+        emit(open_service(g).diff(*req), g);
     });
 }
 

@@ -11,7 +11,7 @@ void add_facts_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("YEAR");
     cmd->callback([&g, req] {
         req->common.edition = g.edition;
-        emit(app::view(open_service(g).facts(*req), language(g)), g);
+        emit(open_service(g).facts(*req), g);
     });
 }
 

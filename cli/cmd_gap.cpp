@@ -24,7 +24,7 @@ void add_gap_command(CLI::App& app, GlobalOptions& g) {
         req->common.edition = g.edition;
         req->currency = currency_option(*currency);
         req->prices = prices_option(*prices);
-        emit(app::view(open_service(g).gap(*req), language(g)), g);
+        emit(open_service(g).gap(*req), g);
     });
 }
 

@@ -25,11 +25,11 @@ void add_path_command(CLI::App& app, GlobalOptions& g) {
         req->target = path_target_option(*target);
         if (check->empty()) {
             req->common.edition = g.edition;
-            emit(app::view(open_service(g).path(*req), language(g)), g);
+            emit(open_service(g).path(*req), g);
             return;
         }
         app::PathCheckRequest c{(*check)[0], (*check)[1], req->ally, req->target};
-        emit(app::view(open_service(g).path_check(c), language(g)), g);
+        emit(open_service(g).path_check(c), g);
     });
 }
 

@@ -14,7 +14,7 @@ void add_plan_command(CLI::App& app, GlobalOptions& g) {
     check->add_option("file", *file, "Plan file (TOML)")->required()->type_name("FILE");
     check->callback([&g, file] {
         const app::PlanCheckRequest req{{g.edition}, app::read_plan(*file)};
-        emit(app::view(open_service(g).plan_check(req), language(g)), g);
+        emit(open_service(g).plan_check(req), g);
     });
 }
 

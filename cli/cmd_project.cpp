@@ -40,7 +40,7 @@ void add_project_command(CLI::App& app, GlobalOptions& g) {
     add_projection_options(*cmd, *req, *options);
     cmd->callback([&g, req, options] {
         finish_projection(*req, *options, g);
-        emit(app::view(open_service(g).project(*req), language(g)), g);
+        emit(open_service(g).project(*req), g);
     });
 }
 

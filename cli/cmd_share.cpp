@@ -19,7 +19,7 @@ void add_share_command(CLI::App& app, GlobalOptions& g) {
     cmd->callback([&g, req, prices] {
         req->common.edition = g.edition;
         req->prices = prices_option(*prices);
-        emit(app::view(open_service(g).share(*req), language(g)), g);
+        emit(open_service(g).share(*req), g);
     });
 }
 

@@ -16,7 +16,7 @@ void add_show_command(CLI::App& app, GlobalOptions& g) {
         ->take_all();
     cmd->callback([&g, req] {
         req->common.edition = g.edition;
-        emit(app::view(open_service(g).show(*req), language(g)), g);
+        emit(open_service(g).show(*req), g);
     });
 }
 

@@ -89,7 +89,7 @@ void add_simulate_command(CLI::App& app, GlobalOptions& g) {
         for (const auto& s : *sigma)
             req->sigma_pct.push_back(ally_value(s, "--sigma"));
         req->progress = progress_bar();
-        emit(app::view(open_service(g).simulate(*req), language(g)), g);
+        emit(open_service(g).simulate(*req), g);
     });
 }
 

@@ -136,8 +136,7 @@ void write_output(const std::string& path, std::string_view content) {
     }
 }
 
-void emit(const report::View& view, const GlobalOptions& g) {
-    const auto text = report::render(view, format(g));
+void write_stdout(std::string_view text) {
     std::fwrite(text.data(), 1, text.size(), stdout);
 }
 

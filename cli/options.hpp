@@ -6,11 +6,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include "hague/app/render.hpp"
 #include "hague/app/service.hpp"
 #include "hague/core/money.hpp"
 #include "hague/core/rounding.hpp"
 #include "hague/i18n/language.hpp"
-#include "hague/report/views.hpp"
+#include "hague/report/table.hpp"
 
 namespace hague::cli {
 
@@ -55,7 +56,12 @@ void write_output(const std::string& path, std::string_view content);
 /// The service on the database chosen by --db, $HAGUE_DB, $XDG_DATA_HOME or ~/.local/share.
 [[nodiscard]] app::Service open_service(const GlobalOptions& g);
 /// Writes the view in the chosen format to stdout.
-void emit(const report::View& view, const GlobalOptions& g);
+/// Writes text to stdout.
+void write_stdout(std::string_view text);
+/// The response in the --format and --lang asked for, on stdout.
+template <typename Response> void emit(const Response& response, const GlobalOptions& g) {
+    write_stdout(app::render(response, format(g), language(g)));
+}
 
 void add_db_command(CLI::App& app, GlobalOptions& g);
 void add_editions_command(CLI::App& app, GlobalOptions& g);

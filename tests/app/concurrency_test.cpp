@@ -6,7 +6,7 @@
 #include <random>
 #include <thread>
 
-#include "hague/report/views.hpp"
+#include "hague/app/views.hpp"
 #include "support/counting_store.hpp"
 
 namespace hague::app {

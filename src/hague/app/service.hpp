@@ -9,7 +9,6 @@
 #include "hague/app/library.hpp"
 #include "hague/app/projections.hpp"
 #include "hague/app/requests.hpp"
-#include "hague/report/views.hpp"
 #include "hague/store/store.hpp"
 
 namespace hague::app {
@@ -58,40 +57,6 @@ class Service {
 
     std::unique_ptr<Library> library_;
 };
-
-/// Each response as a view (text table, CSV, JSON): the same for every front end. The text table
-/// speaks `language`; CSV and JSON are the same in every language.
-[[nodiscard]] report::View view(const EditionsResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const AlliesResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const ShowResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const StatusResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const DbInfoResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const DbCheckResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const GapResponse& r, i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const PathResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const PathCheckResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const PlanCheckResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const ShareResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const DiffResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const FactsResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const CompareResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const ProjectResponse& r,
-                                i18n::Language language = i18n::Language::En);
-[[nodiscard]] report::View view(const SimulateResponse& r,
-                                i18n::Language language = i18n::Language::En);
 
 /// "hague 0.1.0 (SQLite 3.40.1, bundled data <digest>)".
 [[nodiscard]] std::string version_string();

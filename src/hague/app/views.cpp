@@ -1,5 +1,6 @@
 // Each response as a view: the one place the CLI and a server get their output from.
-#include "hague/app/service.hpp"
+#include "hague/app/views.hpp"
+#include "hague/app/render.hpp"
 #include "hague/report/analytics_views.hpp"
 #include "hague/report/projection_views.hpp"
 
@@ -76,6 +77,74 @@ report::View view(const SimulateResponse& r, i18n::Language language) {
     s.threshold_pct = r.threshold_pct;
     return report::simulation_view(r.result, s, r.projection.projection, r.projection.edition,
                                    r.projection.allies, i18n::Catalog(language));
+}
+
+namespace {
+
+/// A response whose view builds its three formats together: JSON and CSV do not depend on the
+/// language, so they are built with English; the table in the reader's language.
+template <typename Response>
+std::string render_view(const Response& r, report::Format f, i18n::Language l) {
+    return report::render(view(r, f == report::Format::Table ? l : i18n::Language::En), f);
+}
+
+} // namespace
+
+std::string render(const StatusResponse& r, report::Format f, i18n::Language l) {
+    switch (f) {
+    case report::Format::Json:
+        return report::status_json(r.status, r.edition, r.allies).dump(2) + "\n";
+    case report::Format::Csv: return report::render_csv(report::status_csv(r.status, r.allies));
+    case report::Format::Table: break;
+    }
+    return report::render_text(
+        report::status_table(r.status, r.edition, r.allies, i18n::Catalog(l)));
+}
+
+std::string render(const EditionsResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const AlliesResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const ShowResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const DbInfoResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const DbCheckResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const GapResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const PathResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const PathCheckResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const PlanCheckResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const ShareResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const DiffResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const FactsResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const CompareResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const ProjectResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
+}
+std::string render(const SimulateResponse& r, report::Format f, i18n::Language l) {
+    return render_view(r, f, l);
 }
 
 } // namespace hague::app

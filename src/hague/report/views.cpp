@@ -243,23 +243,125 @@ std::string localized_group_name(const engine::Group& g, const i18n::Catalog& ca
     return i18n::own_text("root", key).empty() ? g.name : catalog.text(key);
 }
 
-View status_view(const engine::Status& s, const Edition& edition, std::span<const Ally> allies,
-                 const i18n::Catalog& catalog) {
-    const auto lang = catalog.language();
-    std::map<std::string, std::string> names; // English: CSV and JSON
+namespace {
+
+/// NATO's English names by code (allies.csv, and the two aggregates): the names CSV and JSON carry.
+std::map<std::string, std::string, std::less<>> english_names(std::span<const Ally> allies) {
+    std::map<std::string, std::string, std::less<>> names;
     for (const auto& a : allies)
         names[a.code.str()] = a.name_en;
     names[std::string(EntityCode::nato_total)] = "NATO Total";
     names[std::string(EntityCode::nato_europe_canada)] = "NATO Europe and Canada";
-    auto local = localized_names(allies, catalog); // the table's language
+    return names;
+}
+
+json figure_value_json(const std::optional<engine::Figure>& f) {
+    return f ? json(f->value) : json(nullptr);
+}
+
+json figure_estimate_json(const std::optional<engine::Figure>& f) {
+    return f ? json(f->estimate) : json(nullptr);
+}
+
+} // namespace
+
+json status_json(const engine::Status& s, const Edition& edition, std::span<const Ally> allies) {
+    const auto names = english_names(allies);
+    const auto& t = s.thresholds;
+    json out{{"edition", s.edition},
+             {"year", s.year.value()},
+             {"rounding", std::string(to_string(s.rounding))},
+             {"thresholds",
+              {{"spending_pct", t.spending_pct},
+               {"core_pct", t.core_pct},
+               {"equipment_pct", t.equipment_pct}}},
+             {"allies", json::array()},
+             {"aggregates", json::array()}};
+    for (const auto& a : s.allies) {
+        json row{{"ally", a.ally.str()},
+                 {"name", name_or_code(names, a.ally.str())},
+                 {"share_gdp_pct", figure_value_json(a.share_gdp_pct)},
+                 {"estimate", figure_estimate_json(a.share_gdp_pct)},
+                 {"equipment_share_pct", figure_value_json(a.equipment_share_pct)},
+                 {"equipment_estimate", figure_estimate_json(a.equipment_share_pct)},
+                 {"meets_2pct", compliance_json(a.meets_spending)},
+                 {"meets_3_5pct", compliance_json(a.meets_core)},
+                 {"meets_20pct_equipment", compliance_json(a.meets_equipment)}};
+        if (a.missing_reason)
+            row["missing_reason"] = *a.missing_reason;
+        out["allies"].push_back(std::move(row));
+    }
+    for (const auto& g : s.aggregates)
+        out["aggregates"].push_back({{"entity", g.entity.str()},
+                                     {"name", name_or_code(names, g.entity.str())},
+                                     {"share_gdp_pct", figure_value_json(g.share_gdp_pct)},
+                                     {"estimate", figure_estimate_json(g.share_gdp_pct)}});
+    const auto& m = s.summary;
+    out["summary"] = {{"members", m.members},
+                      {"reporting", m.reporting},
+                      {"estimates", m.estimates},
+                      {"at_or_above_2pct", m.at_or_above_spending},
+                      {"at_or_above_3_5pct", m.at_or_above_core},
+                      {"equipment_reporting", m.equipment_reporting},
+                      {"at_or_above_20pct_equipment", m.at_or_above_equipment}};
+    out["sources"] = {{"share_gdp_pct", "NATO " + edition.title + ", Table 3"},
+                      {"equipment_share_pct", "NATO " + edition.title + ", Table 8a"},
+                      {"edition_source", edition.source}};
+    return out;
+}
+
+Table status_csv(const engine::Status& s, std::span<const Ally> allies) {
+    const auto names = english_names(allies);
+    Table csv;
+    csv.columns = {{"edition"},
+                   {"year"},
+                   {"rounding"},
+                   {"kind"},
+                   {"ally"},
+                   {"name"},
+                   {"share_gdp_pct"},
+                   {"estimate"},
+                   {"equipment_share_pct"},
+                   {"equipment_estimate"},
+                   {"meets_2pct"},
+                   {"meets_3_5pct"},
+                   {"meets_20pct_equipment"},
+                   {"missing_reason"}};
+    const auto year = fmt::format("{}", s.year);
+    const auto rounding = std::string(to_string(s.rounding));
+    auto exact = [](const std::optional<engine::Figure>& f) {
+        return f ? format_exact(f->value) : std::string{};
+    };
+    auto flag = [](const std::optional<engine::Figure>& f) {
+        return f ? std::string(f->estimate ? "true" : "false") : std::string{};
+    };
+    for (const auto& a : s.allies)
+        csv.rows.push_back({s.edition, year, rounding, "ally", a.ally.str(),
+                            name_or_code(names, a.ally.str()), exact(a.share_gdp_pct),
+                            flag(a.share_gdp_pct), exact(a.equipment_share_pct),
+                            flag(a.equipment_share_pct), compliance_csv(a.meets_spending),
+                            compliance_csv(a.meets_core), compliance_csv(a.meets_equipment),
+                            a.missing_reason.value_or("")});
+    for (const auto& g : s.aggregates)
+        csv.rows.push_back({s.edition, year, rounding, "aggregate", g.entity.str(),
+                            name_or_code(names, g.entity.str()), exact(g.share_gdp_pct),
+                            flag(g.share_gdp_pct), "", "", "", "", "", ""});
+    return csv;
+}
+
+Table status_table(const engine::Status& s, const Edition& edition, std::span<const Ally> allies,
+                   const i18n::Catalog& catalog) {
+    const auto lang = catalog.language();
+    auto local = localized_names(allies, catalog);
     const auto& t = s.thresholds;
     auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
     auto at_least = [&](double v) { return catalog.format("col_at_least", {pct(v)}); };
     const auto year_arg = std::int64_t{s.year.value()};
+    const auto rounding = std::string(to_string(s.rounding));
 
-    View v;
-    v.table.title = catalog.format("status_title", {year_arg, s.edition});
-    v.table.columns = {
+    Table table;
+    table.title = catalog.format("status_title", {year_arg, s.edition});
+    table.columns = {
         {catalog.text("col_ally"), "", Align::Left},
         {catalog.text("col_name"), "", Align::Left},
         {catalog.text("col_share_gdp"), "%", Align::Right},
@@ -267,32 +369,6 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
         {at_least(t.spending_pct), catalog.text("unit_of_gdp"), Align::Left},
         {at_least(t.core_pct), catalog.text("unit_of_gdp"), Align::Left},
         {at_least(t.equipment_pct), catalog.text("unit_equipment"), Align::Left}};
-    v.csv.columns = {{"edition"},
-                     {"year"},
-                     {"rounding"},
-                     {"kind"},
-                     {"ally"},
-                     {"name"},
-                     {"share_gdp_pct"},
-                     {"estimate"},
-                     {"equipment_share_pct"},
-                     {"equipment_estimate"},
-                     {"meets_2pct"},
-                     {"meets_3_5pct"},
-                     {"meets_20pct_equipment"},
-                     {"missing_reason"}};
-    v.json = json{{"edition", s.edition},
-                  {"year", s.year.value()},
-                  {"rounding", std::string(to_string(s.rounding))},
-                  {"thresholds",
-                   {{"spending_pct", t.spending_pct},
-                    {"core_pct", t.core_pct},
-                    {"equipment_pct", t.equipment_pct}}},
-                  {"allies", json::array()},
-                  {"aggregates", json::array()}};
-
-    const auto year = fmt::format("{}", s.year);
-    const auto rounding = std::string(to_string(s.rounding));
     auto share_text = [&](const std::optional<engine::Figure>& f) {
         return f ? i18n::format_number(f->value, 2, lang) +
                        (f->estimate ? std::string(estimate_mark) : std::string())
@@ -306,18 +382,6 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
         }
         return std::string(no_data);
     };
-    auto exact = [](const std::optional<engine::Figure>& f) {
-        return f ? format_exact(f->value) : std::string{};
-    };
-    auto flag = [](const std::optional<engine::Figure>& f) {
-        return f ? std::string(f->estimate ? "true" : "false") : std::string{};
-    };
-    auto value_json = [](const std::optional<engine::Figure>& f) -> json {
-        return f ? json(f->value) : json(nullptr);
-    };
-    auto estimate_json = [](const std::optional<engine::Figure>& f) -> json {
-        return f ? json(f->estimate) : json(nullptr);
-    };
     auto reason_text = [&](const engine::AllyStatus& a) {
         if (a.missing_key && !a.missing_key->empty())
             return catalog.format(*a.missing_key, {});
@@ -325,58 +389,20 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
     };
 
     for (const auto& a : s.allies) {
-        const auto& name = names[a.ally.str()];
-        v.table.rows.push_back({a.ally.str(), local[a.ally.str()], share_text(a.share_gdp_pct),
-                                share_text(a.equipment_share_pct), mark(a.meets_spending),
-                                mark(a.meets_core), mark(a.meets_equipment)});
+        table.rows.push_back({a.ally.str(), local[a.ally.str()], share_text(a.share_gdp_pct),
+                              share_text(a.equipment_share_pct), mark(a.meets_spending),
+                              mark(a.meets_core), mark(a.meets_equipment)});
         if (!a.share_gdp_pct && a.missing_reason)
-            v.table.rows.back()[2] = catalog.text("not_available");
-        v.csv.rows.push_back({s.edition, year, rounding, "ally", a.ally.str(), name,
-                              exact(a.share_gdp_pct), flag(a.share_gdp_pct),
-                              exact(a.equipment_share_pct), flag(a.equipment_share_pct),
-                              compliance_csv(a.meets_spending), compliance_csv(a.meets_core),
-                              compliance_csv(a.meets_equipment), a.missing_reason.value_or("")});
-        json row{{"ally", a.ally.str()},
-                 {"name", name},
-                 {"share_gdp_pct", value_json(a.share_gdp_pct)},
-                 {"estimate", estimate_json(a.share_gdp_pct)},
-                 {"equipment_share_pct", value_json(a.equipment_share_pct)},
-                 {"equipment_estimate", estimate_json(a.equipment_share_pct)},
-                 {"meets_2pct", compliance_json(a.meets_spending)},
-                 {"meets_3_5pct", compliance_json(a.meets_core)},
-                 {"meets_20pct_equipment", compliance_json(a.meets_equipment)}};
-        if (a.missing_reason)
-            row["missing_reason"] = *a.missing_reason;
-        v.json["allies"].push_back(std::move(row));
+            table.rows.back()[2] = catalog.text("not_available");
     }
     if (!s.aggregates.empty())
-        v.table.rows.push_back({});
-    for (const auto& g : s.aggregates) {
-        const auto& name = names[g.entity.str()];
-        v.table.rows.push_back(
+        table.rows.push_back({});
+    for (const auto& g : s.aggregates)
+        table.rows.push_back(
             {g.entity.str(), local[g.entity.str()], share_text(g.share_gdp_pct), "", "", "", ""});
-        v.csv.rows.push_back({s.edition, year, rounding, "aggregate", g.entity.str(), name,
-                              exact(g.share_gdp_pct), flag(g.share_gdp_pct), "", "", "", "", "",
-                              ""});
-        v.json["aggregates"].push_back({{"entity", g.entity.str()},
-                                        {"name", name},
-                                        {"share_gdp_pct", value_json(g.share_gdp_pct)},
-                                        {"estimate", estimate_json(g.share_gdp_pct)}});
-    }
 
     const auto& m = s.summary;
-    v.json["summary"] = {{"members", m.members},
-                         {"reporting", m.reporting},
-                         {"estimates", m.estimates},
-                         {"at_or_above_2pct", m.at_or_above_spending},
-                         {"at_or_above_3_5pct", m.at_or_above_core},
-                         {"equipment_reporting", m.equipment_reporting},
-                         {"at_or_above_20pct_equipment", m.at_or_above_equipment}};
-    v.json["sources"] = {{"share_gdp_pct", "NATO " + edition.title + ", Table 3"},
-                         {"equipment_share_pct", "NATO " + edition.title + ", Table 8a"},
-                         {"edition_source", edition.source}};
-
-    auto& notes = v.table.notes;
+    auto& notes = table.notes;
     if (m.reporting == 0) {
         notes.push_back(catalog.format("no_share_year", {s.edition, year_arg}));
     } else {
@@ -411,7 +437,13 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
             : catalog.format("rounding_published",
                              {std::int64_t{s.rounding == Rounding::TwoDp ? 2 : 1}, rounding}));
     notes.push_back(catalog.format("status_source", {edition.title, edition.id}));
-    return v;
+    return table;
+}
+
+View status_view(const engine::Status& s, const Edition& edition, std::span<const Ally> allies,
+                 const i18n::Catalog& catalog) {
+    return {status_table(s, edition, allies, catalog), status_csv(s, allies),
+            status_json(s, edition, allies)};
 }
 
 View db_info_view(const store::StoreInfo& info, const i18n::Catalog& catalog) {

@@ -37,7 +37,14 @@ struct View {
                                const i18n::Catalog& catalog);
 [[nodiscard]] View series_view(const engine::EntitySeries& s, const Edition& edition,
                                const i18n::Catalog& catalog);
-/// The status; the text table speaks `catalog`'s language (CSV and JSON are locale-neutral).
+/// The status in each format, one renderer per format: JSON and CSV from the result alone (no
+/// catalog, no ICU), the text table from the result and the catalog's language.
+[[nodiscard]] nlohmann::ordered_json status_json(const engine::Status& s, const Edition& edition,
+                                                 std::span<const Ally> allies);
+[[nodiscard]] Table status_csv(const engine::Status& s, std::span<const Ally> allies);
+[[nodiscard]] Table status_table(const engine::Status& s, const Edition& edition,
+                                 std::span<const Ally> allies, const i18n::Catalog& catalog);
+/// All three at once.
 [[nodiscard]] View status_view(const engine::Status& s, const Edition& edition,
                                std::span<const Ally> allies, const i18n::Catalog& catalog);
 /// An ally's name as readers of the language know it: NATO's English spelling (allies.csv) in

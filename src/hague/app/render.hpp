@@ -1,0 +1,48 @@
+#pragma once
+/// Each response rendered in the one format a front end asks for: JSON and CSV from the response
+/// alone, the same in every language (docs/json.md); the text table in `language`. This header
+/// brings in no JSON library: front ends see strings.
+
+#include <string>
+
+#include "hague/app/service.hpp"
+#include "hague/i18n/language.hpp"
+#include "hague/report/table.hpp"
+
+namespace hague::app {
+
+/// The response as `format`, ending with a newline.
+[[nodiscard]] std::string render(const EditionsResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const AlliesResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const ShowResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const StatusResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const DbInfoResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const DbCheckResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const GapResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const PathResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const PathCheckResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const PlanCheckResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const ShareResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const DiffResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const FactsResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const CompareResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const ProjectResponse& r, report::Format format,
+                                 i18n::Language language);
+[[nodiscard]] std::string render(const SimulateResponse& r, report::Format format,
+                                 i18n::Language language);
+
+} // namespace hague::app
