@@ -6,6 +6,37 @@
 
 namespace hague::app {
 
+namespace {
+
+report::FactsInput facts_input(const FactsResponse& r) {
+    return {.edition = &r.edition,
+            .allies = r.allies,
+            .status = &r.status,
+            .burden = &r.burden,
+            .gap = &r.gap,
+            .previous = r.previous ? &*r.previous : nullptr,
+            .largest_revision = r.largest_revision ? &*r.largest_revision : nullptr};
+}
+
+report::DiffInput diff_input(const DiffResponse& r) {
+    return {&r.old_edition, &r.new_edition, r.indicator, r.min_change,
+            r.rounding,     r.thresholds,   r.revisions, r.counts};
+}
+
+report::SimulationSettings settings(const SimulateResponse& r) {
+    report::SimulationSettings s{r.rule == engine::SpendingRule::Share ? "share" : "budget",
+                                 r.threads,
+                                 r.rho,
+                                 r.rho_overridden,
+                                 r.threshold_pct,
+                                 {}};
+    for (const auto& p : r.parameters)
+        s.parameters.push_back({p.ally, p.mu, p.sigma, p.mu_overridden, p.sigma_overridden});
+    return s;
+}
+
+} // namespace
+
 report::View view(const EditionsResponse& r, i18n::Language language) {
     return report::editions_view(r.editions, i18n::Catalog(language));
 }
@@ -66,85 +97,165 @@ report::View view(const ProjectResponse& r, i18n::Language language) {
                                    r.outlook_file, i18n::Catalog(language));
 }
 report::View view(const SimulateResponse& r, i18n::Language language) {
-    report::SimulationSettings s{r.rule == engine::SpendingRule::Share ? "share" : "budget",
-                                 r.threads,
-                                 r.rho,
-                                 r.rho_overridden,
-                                 0,
-                                 {}};
-    for (const auto& p : r.parameters)
-        s.parameters.push_back({p.ally, p.mu, p.sigma, p.mu_overridden, p.sigma_overridden});
-    s.threshold_pct = r.threshold_pct;
-    return report::simulation_view(r.result, s, r.projection.projection, r.projection.edition,
-                                   r.projection.allies, i18n::Catalog(language));
+    return report::simulation_view(r.result, settings(r), r.projection.projection,
+                                   r.projection.edition, r.projection.allies,
+                                   i18n::Catalog(language));
 }
 
 namespace {
 
-/// A response whose view builds its three formats together: JSON and CSV do not depend on the
-/// language, so they are built with English; the table in the reader's language.
-template <typename Response>
-std::string render_view(const Response& r, report::Format f, i18n::Language l) {
-    return report::render(view(r, f == report::Format::Table ? l : i18n::Language::En), f);
+/// Calls only the renderer of format f: json() -> JSON document, csv() -> CSV table,
+/// table(catalog) -> text table in language l.
+template <typename JsonFn, typename CsvFn, typename TableFn>
+std::string render_one(report::Format f, i18n::Language l, const JsonFn& json, const CsvFn& csv,
+                       const TableFn& table) {
+    switch (f) {
+    case report::Format::Json: return json().dump(2) + "\n";
+    case report::Format::Csv: return report::render_csv(csv());
+    case report::Format::Table: break;
+    }
+    return report::render_text(table(i18n::Catalog(l)));
 }
 
 } // namespace
 
 std::string render(const StatusResponse& r, report::Format f, i18n::Language l) {
-    switch (f) {
-    case report::Format::Json:
-        return report::status_json(r.status, r.edition, r.allies).dump(2) + "\n";
-    case report::Format::Csv: return report::render_csv(report::status_csv(r.status, r.allies));
-    case report::Format::Table: break;
-    }
-    return report::render_text(
-        report::status_table(r.status, r.edition, r.allies, i18n::Catalog(l)));
+    return render_one(
+        f, l, [&] { return report::status_json(r.status, r.edition, r.allies); },
+        [&] { return report::status_csv(r.status, r.allies); },
+        [&](const i18n::Catalog& c) {
+            return report::status_table(r.status, r.edition, r.allies, c);
+        });
 }
 
 std::string render(const EditionsResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    return render_one(
+        f, l, [&] { return report::editions_json(r.editions); },
+        [&] { return report::editions_csv(r.editions); },
+        [&](const i18n::Catalog& c) { return report::editions_table(r.editions, c); });
 }
+
 std::string render(const AlliesResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    return render_one(
+        f, l, [&] { return report::allies_json(r.allies, r.year, r.edition.id); },
+        [&] { return report::allies_csv(r.allies, r.year); },
+        [&](const i18n::Catalog& c) { return report::allies_table(r.allies, r.year, c); });
 }
+
 std::string render(const ShowResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    return render_one(
+        f, l, [&] { return report::series_json(r.series, r.edition); },
+        [&] { return report::series_csv(r.series); },
+        [&](const i18n::Catalog& c) { return report::series_table(r.series, r.edition, c); });
 }
+
 std::string render(const DbInfoResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    return render_one(
+        f, l, [&] { return report::db_info_json(r.info); },
+        [&] { return report::db_info_csv(r.info); },
+        [&](const i18n::Catalog& c) { return report::db_info_table(r.info, c); });
 }
+
 std::string render(const DbCheckResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    return render_one(
+        f, l, [&] { return report::db_check_json(r.location, r.problems); },
+        [&] { return report::db_check_csv(r.problems); },
+        [&](const i18n::Catalog& c) { return report::db_check_table(r.location, r.problems, c); });
 }
+
 std::string render(const GapResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    return render_one(
+        f, l, [&] { return report::gap_json(r.gaps, r.allies); },
+        [&] { return report::gap_csv(r.gaps, r.allies); },
+        [&](const i18n::Catalog& c) { return report::gap_table(r.gaps, r.edition, r.allies, c); });
 }
+
 std::string render(const PathResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    return render_one(
+        f, l, [&] { return report::path_json_doc(r.edition, r.target, r.paths, r.skipped); },
+        [&] { return report::path_csv(r.edition, r.paths); },
+        [&](const i18n::Catalog& c) {
+            return report::path_table(r.edition, r.paths, r.skipped, c);
+        });
 }
+
 std::string render(const PathCheckResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    return render_one(
+        f, l,
+        [&] { return report::path_check_json(r.old_edition, r.new_edition, r.target, r.allies); },
+        [&] { return report::path_check_csv(r.old_edition, r.new_edition, r.allies); },
+        [&](const i18n::Catalog& c) {
+            return report::path_check_table(r.old_edition, r.new_edition, r.allies, c);
+        });
 }
+
 std::string render(const PlanCheckResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    return render_one(
+        f, l,
+        [&] {
+            return report::plan_json(r.edition, r.plan, r.ally_name, r.baseline_estimate, r.check);
+        },
+        [&] { return report::plan_csv(r.edition, r.plan, r.check); },
+        [&](const i18n::Catalog& c) {
+            return report::plan_table(r.edition, r.plan, r.ally_name, r.baseline_estimate, r.check,
+                                      c);
+        });
 }
+
 std::string render(const ShareResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    return render_one(
+        f, l, [&] { return report::share_json(r.burden); },
+        [&] { return report::share_csv(r.burden); },
+        [&](const i18n::Catalog& c) { return report::share_table(r.burden, r.edition, c); });
 }
+
 std::string render(const DiffResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    const auto d = diff_input(r);
+    return render_one(
+        f, l, [&] { return report::diff_json(d); }, [&] { return report::diff_csv(d); },
+        [&](const i18n::Catalog& c) { return report::diff_table(d, c); });
 }
+
 std::string render(const FactsResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    const auto in = facts_input(r);
+    return render_one(
+        f, l, [&] { return report::facts_json(in); }, [&] { return report::facts_csv(in); },
+        [&](const i18n::Catalog& c) { return report::facts_table(in, c); });
 }
+
 std::string render(const CompareResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    return render_one(
+        f, l, [&] { return report::compare_json(r.edition, r.year, r.rows, r.sipri_source); },
+        [&] { return report::compare_csv(r.year, r.rows); },
+        [&](const i18n::Catalog& c) {
+            return report::compare_table(r.edition, r.year, r.rows, r.sipri_source, c);
+        });
 }
+
 std::string render(const ProjectResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    return render_one(
+        f, l,
+        [&] {
+            return report::projection_json(r.projection, r.edition, r.allies, r.plan_file,
+                                           r.outlook_file);
+        },
+        [&] { return report::projection_csv(r.projection, r.edition); },
+        [&](const i18n::Catalog& c) {
+            return report::projection_table(r.projection, r.growth, r.edition, r.allies,
+                                            r.plan_file, r.outlook_file, c);
+        });
 }
+
 std::string render(const SimulateResponse& r, report::Format f, i18n::Language l) {
-    return render_view(r, f, l);
+    const auto s = settings(r);
+    const auto& p = r.projection;
+    return render_one(
+        f, l,
+        [&] { return report::simulation_json(r.result, s, p.projection, p.edition, p.allies); },
+        [&] { return report::simulation_csv(r.result); },
+        [&](const i18n::Catalog& c) {
+            return report::simulation_table(r.result, s, p.projection, p.edition, p.allies, c);
+        });
 }
 
 } // namespace hague::app

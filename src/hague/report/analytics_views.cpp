@@ -151,58 +151,27 @@ std::string_view finding_code(engine::Finding::Kind k) {
 
 } // namespace
 
-View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally> allies,
-              const i18n::Catalog& catalog) {
+Table gap_table(const engine::GapResult& g, const Edition& e, std::span<const Ally> allies,
+                const i18n::Catalog& catalog) {
     const Words w(catalog);
-    auto names = names_of(allies);
     auto local = localized_names(allies, catalog);
     const auto cur = std::string(to_string(g.currency));
-    const auto key = lower(cur);
     const auto money_unit =
         g.currency == Currency::Nc ? w.t("unit_million_nc") : w.f("unit_million", {cur});
-    View v;
-    v.table.title =
-        w.f("gap_table_title",
-            {w.pct_compact(g.target_pct), std::int64_t{g.year.value()}, g.edition,
-             currency_label(g.currency, w), prices_label(g.prices, g.constant_price_base, w)});
-    v.table.columns = {{w.t("col_ally")},
-                       {w.t("col_name")},
-                       {w.t("col_share_gdp"), "%", Align::Right},
-                       {w.t("col_gap"), w.t("unit_points"), Align::Right},
-                       {w.t("col_surplus"), w.t("unit_points"), Align::Right},
-                       {w.t("col_gdp"), money_unit, Align::Right},
-                       {w.t("col_gap"), money_unit, Align::Right}};
+    Table t;
+    t.title = w.f("gap_table_title", {w.pct_compact(g.target_pct), std::int64_t{g.year.value()},
+                                      g.edition, currency_label(g.currency, w),
+                                      prices_label(g.prices, g.constant_price_base, w)});
+    t.columns = {{w.t("col_ally")},
+                 {w.t("col_name")},
+                 {w.t("col_share_gdp"), "%", Align::Right},
+                 {w.t("col_gap"), w.t("unit_points"), Align::Right},
+                 {w.t("col_surplus"), w.t("unit_points"), Align::Right},
+                 {w.t("col_gdp"), money_unit, Align::Right},
+                 {w.t("col_gap"), money_unit, Align::Right}};
     if (g.currency == Currency::Nc)
-        v.table.columns.push_back({w.t("col_currency")});
-    v.csv.columns = {{"edition"},
-                     {"year"},
-                     {"target_pct"},
-                     {"currency"},
-                     {"prices"},
-                     {"kind"},
-                     {"ally"},
-                     {"name"},
-                     {"share_gdp_pct"},
-                     {"estimate"},
-                     {"gap_pp"},
-                     {"surplus_pp"},
-                     {"gdp_" + key + "_m"},
-                     {"gap_" + key + "_m"},
-                     {"rate_per_usd"},
-                     {"missing_reason"}};
-    v.json = json{{"edition", g.edition},
-                  {"year", g.year.value()},
-                  {"target_pct", g.target_pct},
-                  {"currency", cur},
-                  {"prices", std::string(to_string(g.prices))},
-                  {"constant_price_base", g.constant_price_base},
-                  {"allies", json::array()},
-                  {"groups", json::array()}};
-    const auto common =
-        std::vector<std::string>{g.edition, fmt::format("{}", g.year), format_exact(g.target_pct),
-                                 cur, std::string(to_string(g.prices))};
+        t.columns.push_back({w.t("col_currency")});
     for (const auto& a : g.allies) {
-        const auto& name = names[a.ally.str()];
         std::vector<std::string> row{a.ally.str(),
                                      local[a.ally.str()],
                                      a.share ? w.marked(a.share->value, 2, a.share->estimate)
@@ -213,49 +182,16 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
                                      w.num_or_dash(a.gap_m, 0)};
         if (g.currency == Currency::Nc)
             row.push_back(a.currency_code);
-        v.table.rows.push_back(std::move(row));
-        auto csv = common;
-        csv.insert(csv.end(),
-                   {"ally", a.ally.str(), name, a.share ? format_exact(a.share->value) : "",
-                    a.share ? (a.share->estimate ? "true" : "false") : "",
-                    a.share ? format_exact(a.gap_pp) : "",
-                    a.share ? format_exact(a.surplus_pp) : "", exact_or_empty(a.gdp_m),
-                    exact_or_empty(a.gap_m), exact_or_empty(a.rate), a.missing.value_or("")});
-        v.csv.rows.push_back(std::move(csv));
-        json row_json{{"ally", a.ally.str()},
-                      {"name", name},
-                      {"share_gdp_pct", a.share ? json(a.share->value) : json(nullptr)},
-                      {"estimate", a.share ? json(a.share->estimate) : json(nullptr)},
-                      {"gap_pp", a.share ? json(a.gap_pp) : json(nullptr)},
-                      {"surplus_pp", a.share ? json(a.surplus_pp) : json(nullptr)},
-                      {"currency", a.currency_code},
-                      {"gdp_" + key + "_m", optional_json(a.gdp_m)},
-                      {"gap_" + key + "_m", optional_json(a.gap_m)},
-                      {"rate_per_usd", optional_json(a.rate)}};
-        if (a.missing)
-            row_json["missing_reason"] = *a.missing;
-        v.json["allies"].push_back(std::move(row_json));
+        t.rows.push_back(std::move(row));
     }
-    v.table.rows.push_back({});
-    for (const auto& t : g.groups) {
-        v.table.rows.push_back({t.group.id, localized_group_name(t.group, catalog), "", "", "", "",
-                                w.num_or_dash(t.gap_m, 0)});
+    t.rows.push_back({});
+    for (const auto& gr : g.groups) {
+        t.rows.push_back({gr.group.id, localized_group_name(gr.group, catalog), "", "", "", "",
+                          w.num_or_dash(gr.gap_m, 0)});
         if (g.currency == Currency::Nc)
-            v.table.rows.back().push_back("");
-        auto csv = common;
-        csv.insert(csv.end(), {"group", t.group.id, t.group.name, "", "", "", "", "",
-                               exact_or_empty(t.gap_m), "", ""});
-        v.csv.rows.push_back(std::move(csv));
-        json members = json::array();
-        for (const auto& m : t.group.members)
-            members.push_back(m.str());
-        v.json["groups"].push_back({{"group", t.group.id},
-                                    {"name", t.group.name},
-                                    {"members", members},
-                                    {"members_with_money", t.members_with_money},
-                                    {"gap_" + key + "_m", optional_json(t.gap_m)}});
+            t.rows.back().push_back("");
     }
-    auto& n = v.table.notes;
+    auto& n = t.notes;
     n.push_back(w.f("gap_rule", {w.pct_compact(g.target_pct)}));
     if (g.currency == Currency::Eur)
         n.push_back(w.t("gap_euro_rate"));
@@ -265,34 +201,113 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
         if (a.missing)
             n.push_back(w.f("missing_line", {local[a.ally.str()], a.ally.str(),
                                              a.missing_key ? w.t(*a.missing_key) : *a.missing}));
-    for (const auto& t : g.groups)
-        if (t.gap_m && t.members_with_money < static_cast<int>(t.group.members.size()))
+    for (const auto& gr : g.groups)
+        if (gr.gap_m && gr.members_with_money < static_cast<int>(gr.group.members.size()))
             n.push_back(
                 w.f("gap_group_partial",
-                    {localized_group_name(t.group, catalog), std::int64_t{t.members_with_money},
-                     static_cast<std::int64_t>(t.group.members.size())}));
+                    {localized_group_name(gr.group, catalog), std::int64_t{gr.members_with_money},
+                     static_cast<std::int64_t>(gr.group.members.size())}));
     n.push_back(
         w.f(g.currency == Currency::Usd ? "gap_source" : "gap_source_rates", {e.title, e.id}));
-    return v;
+    return t;
 }
 
-View path_view(const Edition& e, engine::PathTarget target, std::span<const engine::AllyPath> paths,
-               std::span<const std::pair<EntityCode, std::string>> skipped,
-               const i18n::Catalog& catalog) {
-    const Words w(catalog);
-    const auto pct = [&](double x) { return w.pct(x); };
-    View v;
-    v.json = json{{"edition", e.id},
-                  {"target", target_name(target)},
-                  {"paths", json::array()},
-                  {"skipped", json::array()}};
-    v.csv.columns = {{"edition"},
-                     {"ally"},
-                     {"baseline_year"},
-                     {"baseline_share_pct"},
-                     {"required_pp_per_year"},
-                     {"year"},
-                     {"share_pct"}};
+Table gap_csv(const engine::GapResult& g, std::span<const Ally> allies) {
+    auto names = names_of(allies);
+    const auto cur = std::string(to_string(g.currency));
+    const auto key = lower(cur);
+    Table csv;
+    csv.columns = {{"edition"},
+                   {"year"},
+                   {"target_pct"},
+                   {"currency"},
+                   {"prices"},
+                   {"kind"},
+                   {"ally"},
+                   {"name"},
+                   {"share_gdp_pct"},
+                   {"estimate"},
+                   {"gap_pp"},
+                   {"surplus_pp"},
+                   {"gdp_" + key + "_m"},
+                   {"gap_" + key + "_m"},
+                   {"rate_per_usd"},
+                   {"missing_reason"}};
+    const auto common =
+        std::vector<std::string>{g.edition, fmt::format("{}", g.year), format_exact(g.target_pct),
+                                 cur, std::string(to_string(g.prices))};
+    for (const auto& a : g.allies) {
+        auto row = common;
+        row.insert(row.end(),
+                   {"ally", a.ally.str(), names[a.ally.str()],
+                    a.share ? format_exact(a.share->value) : "",
+                    a.share ? (a.share->estimate ? "true" : "false") : "",
+                    a.share ? format_exact(a.gap_pp) : "",
+                    a.share ? format_exact(a.surplus_pp) : "", exact_or_empty(a.gdp_m),
+                    exact_or_empty(a.gap_m), exact_or_empty(a.rate), a.missing.value_or("")});
+        csv.rows.push_back(std::move(row));
+    }
+    for (const auto& gr : g.groups) {
+        auto row = common;
+        row.insert(row.end(), {"group", gr.group.id, gr.group.name, "", "", "", "", "",
+                               exact_or_empty(gr.gap_m), "", ""});
+        csv.rows.push_back(std::move(row));
+    }
+    return csv;
+}
+
+json gap_json(const engine::GapResult& g, std::span<const Ally> allies) {
+    auto names = names_of(allies);
+    const auto cur = std::string(to_string(g.currency));
+    const auto key = lower(cur);
+    json out{{"edition", g.edition},
+             {"year", g.year.value()},
+             {"target_pct", g.target_pct},
+             {"currency", cur},
+             {"prices", std::string(to_string(g.prices))},
+             {"constant_price_base", g.constant_price_base},
+             {"allies", json::array()},
+             {"groups", json::array()}};
+    for (const auto& a : g.allies) {
+        json row{{"ally", a.ally.str()},
+                 {"name", names[a.ally.str()]},
+                 {"share_gdp_pct", a.share ? json(a.share->value) : json(nullptr)},
+                 {"estimate", a.share ? json(a.share->estimate) : json(nullptr)},
+                 {"gap_pp", a.share ? json(a.gap_pp) : json(nullptr)},
+                 {"surplus_pp", a.share ? json(a.surplus_pp) : json(nullptr)},
+                 {"currency", a.currency_code},
+                 {"gdp_" + key + "_m", optional_json(a.gdp_m)},
+                 {"gap_" + key + "_m", optional_json(a.gap_m)},
+                 {"rate_per_usd", optional_json(a.rate)}};
+        if (a.missing)
+            row["missing_reason"] = *a.missing;
+        out["allies"].push_back(std::move(row));
+    }
+    for (const auto& gr : g.groups) {
+        json members = json::array();
+        for (const auto& m : gr.group.members)
+            members.push_back(m.str());
+        out["groups"].push_back({{"group", gr.group.id},
+                                 {"name", gr.group.name},
+                                 {"members", members},
+                                 {"members_with_money", gr.members_with_money},
+                                 {"gap_" + key + "_m", optional_json(gr.gap_m)}});
+    }
+    return out;
+}
+
+View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally> allies,
+              const i18n::Catalog& catalog) {
+    return {gap_table(g, e, allies, catalog), gap_csv(g, allies), gap_json(g, allies)};
+}
+
+json path_json_doc(const Edition& e, engine::PathTarget target,
+                   std::span<const engine::AllyPath> paths,
+                   std::span<const std::pair<EntityCode, std::string>> skipped) {
+    json out{{"edition", e.id},
+             {"target", target_name(target)},
+             {"paths", json::array()},
+             {"skipped", json::array()}};
     for (const auto& p : paths) {
         auto j = path_json(p.path);
         json pj{
@@ -314,16 +329,37 @@ View path_view(const Edition& e, engine::PathTarget target, std::span<const engi
                  {"source", c.commitment.source},
                  {"note", c.commitment.note}});
         pj["commitments"] = commitments;
-        v.json["paths"].push_back(std::move(pj));
-        for (const auto& pt : p.path.points)
-            v.csv.rows.push_back({e.id, p.ally.str(), fmt::format("{}", p.path.input.baseline_year),
-                                  format_exact(p.path.input.baseline_share_pct),
-                                  format_exact(p.path.required_pp_per_year),
-                                  fmt::format("{}", pt.year), format_exact(pt.share_pct)});
+        out["paths"].push_back(std::move(pj));
     }
     for (const auto& [code, why] : skipped)
-        v.json["skipped"].push_back({{"ally", code.str()}, {"reason", why}});
+        out["skipped"].push_back({{"ally", code.str()}, {"reason", why}});
+    return out;
+}
 
+Table path_csv(const Edition& e, std::span<const engine::AllyPath> paths) {
+    Table csv;
+    csv.columns = {{"edition"},
+                   {"ally"},
+                   {"baseline_year"},
+                   {"baseline_share_pct"},
+                   {"required_pp_per_year"},
+                   {"year"},
+                   {"share_pct"}};
+    for (const auto& p : paths)
+        for (const auto& pt : p.path.points)
+            csv.rows.push_back({e.id, p.ally.str(), fmt::format("{}", p.path.input.baseline_year),
+                                format_exact(p.path.input.baseline_share_pct),
+                                format_exact(p.path.required_pp_per_year),
+                                fmt::format("{}", pt.year), format_exact(pt.share_pct)});
+    return csv;
+}
+
+Table path_table(const Edition& e, std::span<const engine::AllyPath> paths,
+                 std::span<const std::pair<EntityCode, std::string>> skipped,
+                 const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    const auto pct = [&](double x) { return w.pct(x); };
+    Table t;
     const auto* first = paths.empty() ? nullptr : &paths.front().path;
     const double target_pct = first ? first->input.target_pct : 0;
     const auto target_year = first ? first->input.target_year : Year(2035);
@@ -335,46 +371,41 @@ View path_view(const Edition& e, engine::PathTarget target, std::span<const engi
     };
     if (paths.size() == 1) {
         const auto& p = paths.front();
-        v.table.title =
+        t.title =
             w.f("path_title_one", {pct(target_pct), std::int64_t{target_year.value()},
                                    local_of(p.ally, p.name), p.ally.str(),
                                    pct(p.path.input.baseline_share_pct) +
                                        (p.baseline_estimate ? std::string(estimate_mark) : ""),
                                    std::int64_t{p.path.input.baseline_year.value()}, e.id});
-        v.table.columns = {{w.t("col_year")},
-                           {w.t("col_path"), w.t("unit_share_gdp"), Align::Right}};
+        t.columns = {{w.t("col_year")}, {w.t("col_path"), w.t("unit_share_gdp"), Align::Right}};
         for (const auto& pt : p.path.points)
-            v.table.rows.push_back({pt.year == review_year
-                                        ? w.f("year_review", {std::int64_t{pt.year.value()}})
-                                        : fmt::format("{}", pt.year),
-                                    w.num(pt.share_pct, 2)});
-        v.table.notes.push_back(
-            p.path.already_at_target
-                ? w.f("path_already", {pct(target_pct)})
-                : w.f("path_required", {w.num(p.path.required_pp_per_year, 3)}));
+            t.rows.push_back({pt.year == review_year
+                                  ? w.f("year_review", {std::int64_t{pt.year.value()}})
+                                  : fmt::format("{}", pt.year),
+                              w.num(pt.share_pct, 2)});
+        t.notes.push_back(p.path.already_at_target
+                              ? w.f("path_already", {pct(target_pct)})
+                              : w.f("path_required", {w.num(p.path.required_pp_per_year, 3)}));
         for (const auto& c : p.commitments) {
             const auto& k = c.commitment;
             const auto by =
                 k.by_year ? w.f("commitment_by", {std::int64_t{k.by_year->value()}})
                           : w.f("commitment_no_year", {std::int64_t{c.compared_year.value()}});
-            v.table.notes.push_back(
-                c.standing
-                    ? w.f("commitment_against_path",
-                          {k.kind, pct(k.target_pct), by, standing_text(*c.standing, w),
-                           pct(*c.path_pct), w.signed_num(c.difference_pp, 2), k.note, k.source})
-                    : w.f("commitment_before_baseline",
-                          {k.kind, pct(k.target_pct), by, k.note, k.source}));
+            t.notes.push_back(c.standing ? w.f("commitment_against_path",
+                                               {k.kind, pct(k.target_pct), by,
+                                                standing_text(*c.standing, w), pct(*c.path_pct),
+                                                w.signed_num(c.difference_pp, 2), k.note, k.source})
+                                         : w.f("commitment_before_baseline",
+                                               {k.kind, pct(k.target_pct), by, k.note, k.source}));
         }
     } else {
-        v.table.title =
-            w.f("path_title_all", {pct(target_pct), std::int64_t{target_year.value()}, e.id});
-        v.table.columns = {
-            {w.t("col_ally")},
-            {w.t("col_name")},
-            {w.t("col_baseline"), w.t("unit_share_gdp"), Align::Right},
-            {w.t("col_step_short"), w.t("unit_points_year"), Align::Right},
-            {fmt::format("{}", review_year), w.t("unit_percent_review"), Align::Right},
-            {w.t("col_commitments")}};
+        t.title = w.f("path_title_all", {pct(target_pct), std::int64_t{target_year.value()}, e.id});
+        t.columns = {{w.t("col_ally")},
+                     {w.t("col_name")},
+                     {w.t("col_baseline"), w.t("unit_share_gdp"), Align::Right},
+                     {w.t("col_step_short"), w.t("unit_points_year"), Align::Right},
+                     {fmt::format("{}", review_year), w.t("unit_percent_review"), Align::Right},
+                     {w.t("col_commitments")}};
         for (const auto& p : paths) {
             std::string commitments;
             for (const auto& c : p.commitments)
@@ -384,204 +415,273 @@ View path_view(const Edition& e, engine::PathTarget target, std::span<const engi
                         w.f("commitment_cell_standing",
                             {pct(c.commitment.target_pct), std::int64_t{c.compared_year.value()},
                              standing_text(*c.standing, w)});
-            v.table.rows.push_back(
-                {p.ally.str(), local_of(p.ally, p.name),
-                 w.marked(p.path.input.baseline_share_pct, 2, p.baseline_estimate),
-                 w.num(p.path.required_pp_per_year, 3), w.num(p.path.review_pct, 2), commitments});
+            t.rows.push_back({p.ally.str(), local_of(p.ally, p.name),
+                              w.marked(p.path.input.baseline_share_pct, 2, p.baseline_estimate),
+                              w.num(p.path.required_pp_per_year, 3), w.num(p.path.review_pct, 2),
+                              commitments});
         }
     }
     for (const auto& [code, why] : skipped)
-        v.table.notes.push_back(fmt::format("{}: {}", code, why));
-    v.table.notes.push_back(w.f("path_rule", {std::int64_t{target_year.value()}}));
-    v.table.notes.push_back(w.f("path_source", {e.title, e.id}));
-    return v;
+        t.notes.push_back(fmt::format("{}: {}", code, why));
+    t.notes.push_back(w.f("path_rule", {std::int64_t{target_year.value()}}));
+    t.notes.push_back(w.f("path_source", {e.title, e.id}));
+    return t;
 }
 
-View path_check_view(const Edition& old_edition, const Edition& new_edition,
-                     engine::PathTarget target, std::span<const engine::AllyPathCheck> checks,
-                     const i18n::Catalog& catalog) {
-    const Words w(catalog);
-    View v;
-    v.table.title = w.f("path_check_title", {old_edition.id, new_edition.id});
-    v.table.columns = {{w.t("col_ally")},
-                       {w.t("col_name")},
-                       {w.t("col_baseline"), w.t("unit_percent_old"), Align::Right},
-                       {w.t("col_year")},
-                       {w.t("col_outturn"), w.t("unit_percent_new"), Align::Right},
-                       {w.t("col_path"), "%", Align::Right},
-                       {w.t("col_deviation"), w.t("unit_points"), Align::Right},
-                       {w.t("col_standing")}};
-    v.csv.columns = {{"old_edition"},        {"new_edition"},  {"ally"},      {"baseline_year"},
-                     {"baseline_share_pct"}, {"year"},         {"share_pct"}, {"estimate"},
-                     {"path_pct"},           {"deviation_pp"}, {"standing"}};
-    v.json = json{{"old_edition", old_edition.id},
-                  {"new_edition", new_edition.id},
-                  {"target", target_name(target)},
-                  {"allies", json::array()}};
-    int behind = 0, total = 0;
+View path_view(const Edition& e, engine::PathTarget target, std::span<const engine::AllyPath> paths,
+               std::span<const std::pair<EntityCode, std::string>> skipped,
+               const i18n::Catalog& catalog) {
+    return {path_table(e, paths, skipped, catalog), path_csv(e, paths),
+            path_json_doc(e, target, paths, skipped)};
+}
+
+json path_check_json(const Edition& old_edition, const Edition& new_edition,
+                     engine::PathTarget target, std::span<const engine::AllyPathCheck> checks) {
+    json out{{"old_edition", old_edition.id},
+             {"new_edition", new_edition.id},
+             {"target", target_name(target)},
+             {"allies", json::array()}};
     for (const auto& c : checks) {
         json outturns = json::array();
-        for (const auto& o : c.outturns) {
-            v.table.rows.push_back(
-                {c.ally.str(),
-                 w.language() == i18n::Language::En ? c.name
-                                                    : i18n::ally_name(c.ally.str(), w.language()),
-                 w.num(c.path.input.baseline_share_pct, 2), fmt::format("{}", o.year),
-                 w.marked(o.share_pct, 2, o.estimate), w.num(o.path_pct, 2),
-                 w.signed_num(o.deviation_pp, 2), standing_text(o.standing, w)});
-            v.csv.rows.push_back(
-                {old_edition.id, new_edition.id, c.ally.str(),
-                 fmt::format("{}", c.path.input.baseline_year),
-                 format_exact(c.path.input.baseline_share_pct), fmt::format("{}", o.year),
-                 format_exact(o.share_pct), o.estimate ? "true" : "false", format_exact(o.path_pct),
-                 format_exact(o.deviation_pp), std::string(to_string(o.standing))});
+        for (const auto& o : c.outturns)
             outturns.push_back({{"year", o.year.value()},
                                 {"share_pct", o.share_pct},
                                 {"estimate", o.estimate},
                                 {"path_pct", o.path_pct},
                                 {"deviation_pp", o.deviation_pp},
                                 {"standing", std::string(to_string(o.standing))}});
-        }
+        json a{{"ally", c.ally.str()}, {"name", c.name}};
+        a.update(path_json(c.path));
+        a["outturns"] = outturns;
+        out["allies"].push_back(std::move(a));
+    }
+    return out;
+}
+
+Table path_check_csv(const Edition& old_edition, const Edition& new_edition,
+                     std::span<const engine::AllyPathCheck> checks) {
+    Table csv;
+    csv.columns = {{"old_edition"},        {"new_edition"},  {"ally"},      {"baseline_year"},
+                   {"baseline_share_pct"}, {"year"},         {"share_pct"}, {"estimate"},
+                   {"path_pct"},           {"deviation_pp"}, {"standing"}};
+    for (const auto& c : checks)
+        for (const auto& o : c.outturns)
+            csv.rows.push_back({old_edition.id, new_edition.id, c.ally.str(),
+                                fmt::format("{}", c.path.input.baseline_year),
+                                format_exact(c.path.input.baseline_share_pct),
+                                fmt::format("{}", o.year), format_exact(o.share_pct),
+                                o.estimate ? "true" : "false", format_exact(o.path_pct),
+                                format_exact(o.deviation_pp), std::string(to_string(o.standing))});
+    return csv;
+}
+
+Table path_check_table(const Edition& old_edition, const Edition& new_edition,
+                       std::span<const engine::AllyPathCheck> checks,
+                       const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    Table t;
+    t.title = w.f("path_check_title", {old_edition.id, new_edition.id});
+    t.columns = {{w.t("col_ally")},
+                 {w.t("col_name")},
+                 {w.t("col_baseline"), w.t("unit_percent_old"), Align::Right},
+                 {w.t("col_year")},
+                 {w.t("col_outturn"), w.t("unit_percent_new"), Align::Right},
+                 {w.t("col_path"), "%", Align::Right},
+                 {w.t("col_deviation"), w.t("unit_points"), Align::Right},
+                 {w.t("col_standing")}};
+    int behind = 0, total = 0;
+    for (const auto& c : checks) {
+        for (const auto& o : c.outturns)
+            t.rows.push_back({c.ally.str(),
+                              w.language() == i18n::Language::En
+                                  ? c.name
+                                  : i18n::ally_name(c.ally.str(), w.language()),
+                              w.num(c.path.input.baseline_share_pct, 2), fmt::format("{}", o.year),
+                              w.marked(o.share_pct, 2, o.estimate), w.num(o.path_pct, 2),
+                              w.signed_num(o.deviation_pp, 2), standing_text(o.standing, w)});
         if (!c.outturns.empty()) {
             ++total;
             behind += c.outturns.back().standing == engine::Standing::Behind ? 1 : 0;
         }
-        json a{{"ally", c.ally.str()}, {"name", c.name}};
-        a.update(path_json(c.path));
-        a["outturns"] = outturns;
-        v.json["allies"].push_back(std::move(a));
     }
-    v.table.notes.push_back(
+    t.notes.push_back(
         w.f("path_check_behind", {std::int64_t{behind}, std::int64_t{total}, new_edition.id}));
-    v.table.notes.push_back(w.t("path_check_rule"));
-    v.table.notes.push_back(w.f("path_check_source", {old_edition.title, new_edition.title}));
-    return v;
+    t.notes.push_back(w.t("path_check_rule"));
+    t.notes.push_back(w.f("path_check_source", {old_edition.title, new_edition.title}));
+    return t;
 }
 
-View plan_view(const Edition& e, const Plan& plan, const std::string& ally_name,
-               bool baseline_estimate, const engine::PlanCheck& check,
-               const i18n::Catalog& catalog) {
-    const Words w(catalog);
-    const English english;
-    const auto& in = check.path.input;
-    const auto local_name = w.language() == i18n::Language::En
-                                ? ally_name
-                                : i18n::ally_name(plan.ally.str(), w.language());
-    View v;
-    v.table.title =
-        plan.title.empty()
-            ? w.f("plan_title", {local_name, plan.ally.str(), verdict_text(check.verdict, w), e.id})
-            : w.f("plan_title_named",
-                  {plan.title, local_name, plan.ally.str(), verdict_text(check.verdict, w), e.id});
-    v.table.columns = {{w.t("col_leg")},
-                       {w.t("col_year")},
-                       {w.t("col_planned"), w.t("unit_share_gdp"), Align::Right},
-                       {w.t("col_path"), w.t("unit_share_gdp"), Align::Right},
-                       {w.t("col_source")}};
-    v.csv.columns = {{"edition"},       {"ally"},       {"leg"},      {"year"},
-                     {"share_gdp_pct"}, {"from_money"}, {"path_pct"}, {"source"}};
-    auto add = [&](const char* leg, const std::vector<engine::PlannedYear>& years, json& out) {
-        for (const auto& p : years) {
-            v.table.rows.push_back({w.t(std::string("leg_") + leg), fmt::format("{}", p.year),
-                                    w.num(p.share_pct, 2) + (p.from_money ? " (m)" : ""),
-                                    w.num_or_dash(p.path_pct, 2), p.source});
-            v.csv.rows.push_back({e.id, plan.ally.str(), leg, fmt::format("{}", p.year),
-                                  format_exact(p.share_pct), p.from_money ? "true" : "false",
-                                  exact_or_empty(p.path_pct), p.source});
+View path_check_view(const Edition& old_edition, const Edition& new_edition,
+                     engine::PathTarget target, std::span<const engine::AllyPathCheck> checks,
+                     const i18n::Catalog& catalog) {
+    return {path_check_table(old_edition, new_edition, checks, catalog),
+            path_check_csv(old_edition, new_edition, checks),
+            path_check_json(old_edition, new_edition, target, checks)};
+}
+
+json plan_json(const Edition& e, const Plan& plan, const std::string& ally_name,
+               bool baseline_estimate, const engine::PlanCheck& check) {
+    const English english; // the findings' "text" is English in every language
+    auto years = [&](const std::vector<engine::PlannedYear>& planned) {
+        json out = json::array();
+        for (const auto& p : planned)
             out.push_back({{"year", p.year.value()},
                            {"share_gdp_pct", p.share_pct},
                            {"from_money", p.from_money},
                            {"path_pct", optional_json(p.path_pct)},
                            {"source", p.source}});
-        }
+        return out;
     };
-    json core = json::array(), related = json::array();
-    add("core", check.core, core);
-    add("related", check.related, related);
     json findings = json::array();
-    for (const auto& f : check.findings) {
-        v.table.notes.push_back(finding_text(f, w));
+    for (const auto& f : check.findings)
         findings.push_back({{"kind", std::string(finding_code(f.kind))},
                             {"year", f.year.value()},
                             {"value", f.value},
                             {"other", f.other},
                             {"text", finding_text(f, english.words)}});
-    }
-    v.table.notes.insert(
-        v.table.notes.begin(),
+    json out{{"edition", e.id},
+             {"ally", plan.ally.str()},
+             {"name", ally_name},
+             {"title", plan.title},
+             {"verdict", std::string(to_string(check.verdict))},
+             {"findings", findings},
+             {"baseline_estimate", baseline_estimate}};
+    out.update(path_json(check.path));
+    out["core"] = years(check.core);
+    out["related"] = years(check.related);
+    out["related_ceiling_pct"] = check.related_ceiling_pct;
+    return out;
+}
+
+Table plan_csv(const Edition& e, const Plan& plan, const engine::PlanCheck& check) {
+    Table csv;
+    csv.columns = {{"edition"},       {"ally"},       {"leg"},      {"year"},
+                   {"share_gdp_pct"}, {"from_money"}, {"path_pct"}, {"source"}};
+    auto add = [&](const char* leg, const std::vector<engine::PlannedYear>& years) {
+        for (const auto& p : years)
+            csv.rows.push_back({e.id, plan.ally.str(), leg, fmt::format("{}", p.year),
+                                format_exact(p.share_pct), p.from_money ? "true" : "false",
+                                exact_or_empty(p.path_pct), p.source});
+    };
+    add("core", check.core);
+    add("related", check.related);
+    return csv;
+}
+
+Table plan_table(const Edition& e, const Plan& plan, const std::string& ally_name,
+                 bool baseline_estimate, const engine::PlanCheck& check,
+                 const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    const auto& in = check.path.input;
+    const auto local_name = w.language() == i18n::Language::En
+                                ? ally_name
+                                : i18n::ally_name(plan.ally.str(), w.language());
+    Table t;
+    t.title =
+        plan.title.empty()
+            ? w.f("plan_title", {local_name, plan.ally.str(), verdict_text(check.verdict, w), e.id})
+            : w.f("plan_title_named",
+                  {plan.title, local_name, plan.ally.str(), verdict_text(check.verdict, w), e.id});
+    t.columns = {{w.t("col_leg")},
+                 {w.t("col_year")},
+                 {w.t("col_planned"), w.t("unit_share_gdp"), Align::Right},
+                 {w.t("col_path"), w.t("unit_share_gdp"), Align::Right},
+                 {w.t("col_source")}};
+    auto add = [&](const char* leg, const std::vector<engine::PlannedYear>& years) {
+        for (const auto& p : years)
+            t.rows.push_back({w.t(std::string("leg_") + leg), fmt::format("{}", p.year),
+                              w.num(p.share_pct, 2) + (p.from_money ? " (m)" : ""),
+                              w.num_or_dash(p.path_pct, 2), p.source});
+    };
+    add("core", check.core);
+    add("related", check.related);
+    t.notes.push_back(
         w.f("plan_verdict_line",
             {verdict_text(check.verdict, w),
              w.pct(in.baseline_share_pct) + (baseline_estimate ? std::string(estimate_mark) : ""),
              std::int64_t{in.baseline_year.value()}, w.pct(in.target_pct),
              std::int64_t{in.target_year.value()}, w.num(check.path.required_pp_per_year, 3)}));
-    v.table.notes.push_back(w.f("plan_related_note", {w.pct(check.related_ceiling_pct)}));
+    for (const auto& f : check.findings)
+        t.notes.push_back(finding_text(f, w));
+    t.notes.push_back(w.f("plan_related_note", {w.pct(check.related_ceiling_pct)}));
     const auto from_money = [](const engine::PlannedYear& p) { return p.from_money; };
     if (std::any_of(check.core.begin(), check.core.end(), from_money) ||
         std::any_of(check.related.begin(), check.related.end(), from_money))
-        v.table.notes.push_back(w.t("plan_from_money"));
-    v.json = json{{"edition", e.id},
-                  {"ally", plan.ally.str()},
-                  {"name", ally_name},
-                  {"title", plan.title},
-                  {"verdict", std::string(to_string(check.verdict))},
-                  {"findings", findings},
-                  {"baseline_estimate", baseline_estimate}};
-    v.json.update(path_json(check.path));
-    v.json["core"] = core;
-    v.json["related"] = related;
-    v.json["related_ceiling_pct"] = check.related_ceiling_pct;
-    return v;
+        t.notes.push_back(w.t("plan_from_money"));
+    return t;
 }
 
-View share_view(const engine::BurdenResult& b, const Edition& e, const i18n::Catalog& catalog) {
+View plan_view(const Edition& e, const Plan& plan, const std::string& ally_name,
+               bool baseline_estimate, const engine::PlanCheck& check,
+               const i18n::Catalog& catalog) {
+    return {plan_table(e, plan, ally_name, baseline_estimate, check, catalog),
+            plan_csv(e, plan, check), plan_json(e, plan, ally_name, baseline_estimate, check)};
+}
+
+Table share_table(const engine::BurdenResult& b, const Edition& e, const i18n::Catalog& catalog) {
     const Words w(catalog);
-    View v;
-    v.table.title = w.f("share_title", {std::int64_t{b.year.value()}, b.edition,
-                                        prices_label(b.prices, b.constant_price_base, w)});
-    v.table.columns = {{w.t("col_group")},
-                       {w.t("col_allies"), w.t("unit_counted"), Align::Right},
-                       {w.t("col_of_alliance_gdp"), "%", Align::Right},
-                       {w.t("col_of_alliance_spending"), "%", Align::Right},
-                       {w.t("col_spending_gdp"), "%", Align::Right},
-                       {w.t("col_per_capita"), "USD", Align::Right}};
-    v.csv.columns = {{"edition"},
-                     {"year"},
-                     {"prices"},
-                     {"group"},
-                     {"name"},
-                     {"members"},
-                     {"members_counted"},
-                     {"share_of_alliance_gdp_pct"},
-                     {"share_of_alliance_spending_pct"},
-                     {"share_gdp_pct"},
-                     {"gdp_usd_m"},
-                     {"spending_usd_m"},
-                     {"population_m"},
-                     {"spending_per_capita_usd"}};
-    v.json = json{{"edition", b.edition},
-                  {"year", b.year.value()},
-                  {"prices", std::string(to_string(b.prices))},
-                  {"constant_price_base", b.constant_price_base},
-                  {"groups", json::array()}};
-    for (const auto& g : b.groups) {
-        std::string members;
-        json member_codes = json::array();
-        for (const auto& m : g.group.members) {
-            members += (members.empty() ? "" : " ") + m.str();
-            member_codes.push_back(m.str());
-        }
-        v.table.rows.push_back(
+    Table t;
+    t.title = w.f("share_title", {std::int64_t{b.year.value()}, b.edition,
+                                  prices_label(b.prices, b.constant_price_base, w)});
+    t.columns = {{w.t("col_group")},
+                 {w.t("col_allies"), w.t("unit_counted"), Align::Right},
+                 {w.t("col_of_alliance_gdp"), "%", Align::Right},
+                 {w.t("col_of_alliance_spending"), "%", Align::Right},
+                 {w.t("col_spending_gdp"), "%", Align::Right},
+                 {w.t("col_per_capita"), "USD", Align::Right}};
+    for (const auto& g : b.groups)
+        t.rows.push_back(
             {localized_group_name(g.group, catalog), fmt::format("{}", g.members_counted),
              w.num(g.share_of_alliance_gdp_pct, 1), w.num(g.share_of_alliance_spending_pct, 1),
              w.num(g.share_gdp_pct, 2), w.num_or_dash(g.spending_per_capita_usd, 0)});
-        v.csv.rows.push_back(
-            {b.edition, fmt::format("{}", b.year), std::string(to_string(b.prices)), g.group.id,
-             g.group.name, members, fmt::format("{}", g.members_counted),
-             format_exact(g.share_of_alliance_gdp_pct),
-             format_exact(g.share_of_alliance_spending_pct), format_exact(g.share_gdp_pct),
-             format_exact(g.gdp_usd_m), format_exact(g.spending_usd_m),
-             exact_or_empty(g.population_m), exact_or_empty(g.spending_per_capita_usd)});
-        v.json["groups"].push_back(
+    t.notes.push_back(w.f("share_groups_rule", {std::int64_t{b.year.value()}}));
+    t.notes.push_back(w.t("share_ratio_rule"));
+    t.notes.push_back(w.f("source_tables", {e.title, e.id, std::string("2, 5"), std::int64_t{6}}));
+    return t;
+}
+
+Table share_csv(const engine::BurdenResult& b) {
+    Table csv;
+    csv.columns = {{"edition"},
+                   {"year"},
+                   {"prices"},
+                   {"group"},
+                   {"name"},
+                   {"members"},
+                   {"members_counted"},
+                   {"share_of_alliance_gdp_pct"},
+                   {"share_of_alliance_spending_pct"},
+                   {"share_gdp_pct"},
+                   {"gdp_usd_m"},
+                   {"spending_usd_m"},
+                   {"population_m"},
+                   {"spending_per_capita_usd"}};
+    for (const auto& g : b.groups) {
+        std::string members;
+        for (const auto& m : g.group.members)
+            members += (members.empty() ? "" : " ") + m.str();
+        csv.rows.push_back({b.edition, fmt::format("{}", b.year), std::string(to_string(b.prices)),
+                            g.group.id, g.group.name, members, fmt::format("{}", g.members_counted),
+                            format_exact(g.share_of_alliance_gdp_pct),
+                            format_exact(g.share_of_alliance_spending_pct),
+                            format_exact(g.share_gdp_pct), format_exact(g.gdp_usd_m),
+                            format_exact(g.spending_usd_m), exact_or_empty(g.population_m),
+                            exact_or_empty(g.spending_per_capita_usd)});
+    }
+    return csv;
+}
+
+json share_json(const engine::BurdenResult& b) {
+    json out{{"edition", b.edition},
+             {"year", b.year.value()},
+             {"prices", std::string(to_string(b.prices))},
+             {"constant_price_base", b.constant_price_base},
+             {"groups", json::array()}};
+    for (const auto& g : b.groups) {
+        json member_codes = json::array();
+        for (const auto& m : g.group.members)
+            member_codes.push_back(m.str());
+        out["groups"].push_back(
             {{"group", g.group.id},
              {"name", g.group.name},
              {"members", member_codes},
@@ -594,45 +694,82 @@ View share_view(const engine::BurdenResult& b, const Edition& e, const i18n::Cat
              {"population_m", optional_json(g.population_m)},
              {"spending_per_capita_usd", optional_json(g.spending_per_capita_usd)}});
     }
-    v.table.notes.push_back(w.f("share_groups_rule", {std::int64_t{b.year.value()}}));
-    v.table.notes.push_back(w.t("share_ratio_rule"));
-    v.table.notes.push_back(
-        w.f("source_tables", {e.title, e.id, std::string("2, 5"), std::int64_t{6}}));
-    return v;
+    return out;
 }
 
-View diff_view(const Edition& old_edition, const Edition& new_edition,
-               const std::optional<std::string>& indicator, double min_change, Rounding rounding,
-               const engine::Thresholds& thresholds, std::span<const engine::Revision> revisions,
-               std::span<const engine::CountChange> counts, const i18n::Catalog& catalog,
-               std::size_t text_rows) {
+View share_view(const engine::BurdenResult& b, const Edition& e, const i18n::Catalog& catalog) {
+    return {share_table(b, e, catalog), share_csv(b), share_json(b)};
+}
+
+Table diff_table(const DiffInput& d, const i18n::Catalog& catalog, std::size_t text_rows) {
     const Words w(catalog);
-    View v;
-    v.table.title = indicator
-                        ? w.f("diff_title_indicator", {old_edition.id, new_edition.id, *indicator})
-                        : w.f("diff_title", {old_edition.id, new_edition.id});
-    v.table.columns = {{w.t("col_entity")},
-                       {w.t("col_year")},
-                       {w.t("col_indicator")},
-                       {w.t("col_old"), "", Align::Right},
-                       {w.t("col_new"), "", Align::Right},
-                       {w.t("col_change"), "", Align::Right}};
-    v.csv.columns = {{"old_edition"},  {"new_edition"}, {"entity"},    {"year"},
-                     {"indicator"},    {"old_value"},   {"new_value"}, {"change"},
-                     {"old_estimate"}, {"new_estimate"}};
-    json revs = json::array();
-    for (std::size_t i = 0; i < revisions.size(); ++i) {
-        const auto& r = revisions[i];
+    Table t;
+    t.title = d.indicator ? w.f("diff_title_indicator",
+                                {d.old_edition->id, d.new_edition->id, *d.indicator})
+                          : w.f("diff_title", {d.old_edition->id, d.new_edition->id});
+    t.columns = {{w.t("col_entity")},
+                 {w.t("col_year")},
+                 {w.t("col_indicator")},
+                 {w.t("col_old"), "", Align::Right},
+                 {w.t("col_new"), "", Align::Right},
+                 {w.t("col_change"), "", Align::Right}};
+    for (std::size_t i = 0; i < d.revisions.size() && i < text_rows; ++i) {
+        const auto& r = d.revisions[i];
         const int decimals = r.indicator.ends_with("_pct") ? 2 : 1;
-        if (i < text_rows)
-            v.table.rows.push_back({r.entity.str(), fmt::format("{}", r.year), r.indicator,
-                                    w.marked(r.old_value, decimals, r.old_estimate),
-                                    w.marked(r.new_value, decimals, r.new_estimate),
-                                    w.signed_num(r.change, decimals)});
-        v.csv.rows.push_back(
-            {old_edition.id, new_edition.id, r.entity.str(), fmt::format("{}", r.year), r.indicator,
-             format_exact(r.old_value), format_exact(r.new_value), format_exact(r.change),
-             r.old_estimate ? "true" : "false", r.new_estimate ? "true" : "false"});
+        t.rows.push_back({r.entity.str(), fmt::format("{}", r.year), r.indicator,
+                          w.marked(r.old_value, decimals, r.old_estimate),
+                          w.marked(r.new_value, decimals, r.new_estimate),
+                          w.signed_num(r.change, decimals)});
+    }
+    if (d.revisions.size() > text_rows)
+        t.notes.push_back(
+            w.f("diff_more", {static_cast<std::int64_t>(d.revisions.size() - text_rows)}));
+    t.notes.push_back(w.f(
+        "diff_count", {static_cast<std::int64_t>(d.revisions.size()), format_exact(d.min_change)}));
+    const auto& th = d.thresholds;
+    t.notes.push_back(
+        w.f("diff_counts_heading", {w.pct_compact(th.spending_pct), w.pct_compact(th.core_pct),
+                                    std::string(to_string(d.rounding))}));
+    auto count_text = [](const std::optional<engine::StatusSummary>& s,
+                         int engine::StatusSummary::*f) {
+        return s ? fmt::format("{:>2}", (*s).*f) : std::string(" -");
+    };
+    for (const auto& c : d.counts) {
+        if (!c.old_counts && !c.new_counts)
+            continue;
+        const bool changed =
+            c.old_counts && c.new_counts &&
+            (c.old_counts->at_or_above_spending != c.new_counts->at_or_above_spending ||
+             c.old_counts->at_or_above_core != c.new_counts->at_or_above_core);
+        t.notes.push_back(
+            fmt::format("  {}: {} {} -> {}; {} {} -> {}{}", c.year, w.pct_compact(th.spending_pct),
+                        count_text(c.old_counts, &engine::StatusSummary::at_or_above_spending),
+                        count_text(c.new_counts, &engine::StatusSummary::at_or_above_spending),
+                        w.pct_compact(th.core_pct),
+                        count_text(c.old_counts, &engine::StatusSummary::at_or_above_core),
+                        count_text(c.new_counts, &engine::StatusSummary::at_or_above_core),
+                        changed ? "   " + w.t("diff_changed") : ""));
+    }
+    t.notes.push_back(w.f("diff_source", {d.old_edition->title, d.new_edition->title}));
+    return t;
+}
+
+Table diff_csv(const DiffInput& d) {
+    Table csv;
+    csv.columns = {{"old_edition"},  {"new_edition"}, {"entity"},    {"year"},
+                   {"indicator"},    {"old_value"},   {"new_value"}, {"change"},
+                   {"old_estimate"}, {"new_estimate"}};
+    for (const auto& r : d.revisions)
+        csv.rows.push_back({d.old_edition->id, d.new_edition->id, r.entity.str(),
+                            fmt::format("{}", r.year), r.indicator, format_exact(r.old_value),
+                            format_exact(r.new_value), format_exact(r.change),
+                            r.old_estimate ? "true" : "false", r.new_estimate ? "true" : "false"});
+    return csv;
+}
+
+json diff_json(const DiffInput& d) {
+    json revs = json::array();
+    for (const auto& r : d.revisions)
         revs.push_back({{"entity", r.entity.str()},
                         {"year", r.year.value()},
                         {"indicator", r.indicator},
@@ -641,38 +778,13 @@ View diff_view(const Edition& old_edition, const Edition& new_edition,
                         {"change", r.change},
                         {"old_estimate", r.old_estimate},
                         {"new_estimate", r.new_estimate}});
-    }
-    if (revisions.size() > text_rows)
-        v.table.notes.push_back(
-            w.f("diff_more", {static_cast<std::int64_t>(revisions.size() - text_rows)}));
-    v.table.notes.push_back(
-        w.f("diff_count", {static_cast<std::int64_t>(revisions.size()), format_exact(min_change)}));
-    v.table.notes.push_back(w.f("diff_counts_heading", {w.pct_compact(thresholds.spending_pct),
-                                                        w.pct_compact(thresholds.core_pct),
-                                                        std::string(to_string(rounding))}));
-    json cj = json::array();
     auto count = [](const std::optional<engine::StatusSummary>& s, int engine::StatusSummary::*f) {
         return s ? json((*s).*f) : json(nullptr);
     };
-    auto count_text = [](const std::optional<engine::StatusSummary>& s,
-                         int engine::StatusSummary::*f) {
-        return s ? fmt::format("{:>2}", (*s).*f) : std::string(" -");
-    };
-    for (const auto& c : counts) {
+    json cj = json::array();
+    for (const auto& c : d.counts) {
         if (!c.old_counts && !c.new_counts)
             continue;
-        const bool changed =
-            c.old_counts && c.new_counts &&
-            (c.old_counts->at_or_above_spending != c.new_counts->at_or_above_spending ||
-             c.old_counts->at_or_above_core != c.new_counts->at_or_above_core);
-        v.table.notes.push_back(fmt::format(
-            "  {}: {} {} -> {}; {} {} -> {}{}", c.year, w.pct_compact(thresholds.spending_pct),
-            count_text(c.old_counts, &engine::StatusSummary::at_or_above_spending),
-            count_text(c.new_counts, &engine::StatusSummary::at_or_above_spending),
-            w.pct_compact(thresholds.core_pct),
-            count_text(c.old_counts, &engine::StatusSummary::at_or_above_core),
-            count_text(c.new_counts, &engine::StatusSummary::at_or_above_core),
-            changed ? "   " + w.t("diff_changed") : ""));
         cj.push_back({{"year", c.year.value()},
                       {"old_reporting", count(c.old_counts, &engine::StatusSummary::reporting)},
                       {"new_reporting", count(c.new_counts, &engine::StatusSummary::reporting)},
@@ -685,18 +797,41 @@ View diff_view(const Edition& old_edition, const Edition& new_edition,
                       {"new_at_or_above_3_5pct",
                        count(c.new_counts, &engine::StatusSummary::at_or_above_core)}});
     }
-    v.table.notes.push_back(w.f("diff_source", {old_edition.title, new_edition.title}));
-    v.json = json{{"old_edition", old_edition.id},
-                  {"new_edition", new_edition.id},
-                  {"indicator", indicator ? json(*indicator) : json(nullptr)},
-                  {"min_change", min_change},
-                  {"rounding", std::string(to_string(rounding))},
-                  {"revisions", revs},
-                  {"counts", cj}};
-    return v;
+    return json{{"old_edition", d.old_edition->id},
+                {"new_edition", d.new_edition->id},
+                {"indicator", d.indicator ? json(*d.indicator) : json(nullptr)},
+                {"min_change", d.min_change},
+                {"rounding", std::string(to_string(d.rounding))},
+                {"revisions", revs},
+                {"counts", cj}};
 }
 
-View facts_view(const FactsInput& in, const i18n::Catalog& catalog) {
+View diff_view(const Edition& old_edition, const Edition& new_edition,
+               const std::optional<std::string>& indicator, double min_change, Rounding rounding,
+               const engine::Thresholds& thresholds, std::span<const engine::Revision> revisions,
+               std::span<const engine::CountChange> counts, const i18n::Catalog& catalog,
+               std::size_t text_rows) {
+    const DiffInput d{&old_edition, &new_edition, indicator, min_change,
+                      rounding,     thresholds,   revisions, counts};
+    return {diff_table(d, catalog, text_rows), diff_csv(d), diff_json(d)};
+}
+
+namespace {
+
+/// A text in the table's language and in English (what CSV and JSON carry).
+struct Both {
+    std::string local, english;
+};
+
+/// One line of the fact sheet.
+struct Fact {
+    std::string id;
+    Both fact, value, source;
+    json value_json;
+};
+
+/// Every fact of the sheet, worded in `catalog`'s language and in English.
+std::vector<Fact> collect_facts(const FactsInput& in, const i18n::Catalog& catalog) {
     const Words w(catalog);
     const English english;
     const Words& en = english.words;
@@ -704,29 +839,14 @@ View facts_view(const FactsInput& in, const i18n::Catalog& catalog) {
     const auto& s = *in.status;
     auto names = names_of(in.allies);
     const auto local = localized_names(in.allies, catalog);
-    View v;
-    v.table.title = w.f("facts_title", {std::int64_t{s.year.value()}, e.id});
-    v.table.columns = {{w.t("col_fact")}, {w.t("col_value")}, {w.t("col_source")}};
-    v.csv.columns = {{"id"}, {"fact"}, {"value"}, {"source"}};
-    json facts = json::array();
-    // Each fact in the table's language and, for CSV and JSON, in English: `say` formats one
-    // message in both.
-    struct Both {
-        std::string local, english;
-    };
+    std::vector<Fact> facts;
+    // `say` formats one message in both languages.
     auto say = [&](std::string_view key, const std::vector<i18n::Arg>& args) {
         return Both{w.f(key, args), en.f(key, args)};
     };
-    const auto year = std::int64_t{s.year.value()};
     auto add = [&](const std::string& id, const Both& fact, const Both& value, const Both& source,
                    json value_json) {
-        v.table.rows.push_back({fact.local, value.local, source.local});
-        v.csv.rows.push_back({id, fact.english, value.english, source.english});
-        facts.push_back({{"id", id},
-                         {"fact", fact.english},
-                         {"value", std::move(value_json)},
-                         {"text", value.english},
-                         {"source", source.english}});
+        facts.push_back({id, fact, value, source, std::move(value_json)});
     };
     const auto t3 = say("facts_source_table", {e.id, std::string("3")});
     std::vector<std::string> at2, at35;
@@ -843,30 +963,72 @@ View facts_view(const FactsInput& in, const i18n::Catalog& catalog) {
                  {"new_value", r.new_value},
                  {"change", r.change}});
     }
-    if (s.summary.estimates > 0)
-        v.table.notes.push_back(w.f("facts_estimate_year", {year, e.id}));
-    v.table.notes.push_back(w.f("facts_source", {e.title, e.id}));
-    v.json = json{{"edition", e.id}, {"year", s.year.value()}, {"facts", facts}};
-    return v;
+    return facts;
 }
 
-View compare_view(const Edition& e, Year year, std::span<const engine::ComparisonRow> rows,
-                  const std::string& sipri_source, const i18n::Catalog& catalog) {
+} // namespace
+
+Table facts_table(const FactsInput& in, const i18n::Catalog& catalog) {
     const Words w(catalog);
-    View v;
-    v.table.title = w.f("compare_title", {std::int64_t{year.value()}});
-    v.table.columns = {{w.t("col_entity")},
-                       {w.t("col_source")},
-                       {w.t("col_spending"), w.t("unit_million_usd_current"), Align::Right},
-                       {w.t("col_share_gdp"), "%", Align::Right}};
-    v.csv.columns = {{"year"},          {"entity"},  {"source"}, {"spending_usd_current_m"},
-                     {"share_gdp_pct"}, {"estimate"}};
-    v.json = json{{"edition", e.id}, {"year", year.value()}, {"rows", json::array()}};
-    static const std::map<std::string, std::string> labels = {
+    const auto& e = *in.edition;
+    const auto& s = *in.status;
+    const auto year = std::int64_t{s.year.value()};
+    Table t;
+    t.title = w.f("facts_title", {year, e.id});
+    t.columns = {{w.t("col_fact")}, {w.t("col_value")}, {w.t("col_source")}};
+    for (const auto& f : collect_facts(in, catalog))
+        t.rows.push_back({f.fact.local, f.value.local, f.source.local});
+    if (s.summary.estimates > 0)
+        t.notes.push_back(w.f("facts_estimate_year", {year, e.id}));
+    t.notes.push_back(w.f("facts_source", {e.title, e.id}));
+    return t;
+}
+
+Table facts_csv(const FactsInput& in) {
+    Table csv;
+    csv.columns = {{"id"}, {"fact"}, {"value"}, {"source"}};
+    for (const auto& f : collect_facts(in, i18n::Catalog(i18n::Language::En)))
+        csv.rows.push_back({f.id, f.fact.english, f.value.english, f.source.english});
+    return csv;
+}
+
+json facts_json(const FactsInput& in) {
+    json facts = json::array();
+    for (auto& f : collect_facts(in, i18n::Catalog(i18n::Language::En)))
+        facts.push_back({{"id", f.id},
+                         {"fact", f.fact.english},
+                         {"value", std::move(f.value_json)},
+                         {"text", f.value.english},
+                         {"source", f.source.english}});
+    return json{{"edition", in.edition->id}, {"year", in.status->year.value()}, {"facts", facts}};
+}
+
+View facts_view(const FactsInput& in, const i18n::Catalog& catalog) {
+    return {facts_table(in, catalog), facts_csv(in), facts_json(in)};
+}
+
+namespace {
+/// English names of the compared entities (CSV and JSON).
+std::string compare_label(const EntityCode& code) {
+    static const std::map<std::string, std::string, std::less<>> labels = {
         {"NATO", "NATO Total"},
         {"NATO_EUROPE_CAN", "NATO Europe and Canada"},
         {"RUS", "Russia"},
         {"CHN", "China"}};
+    const auto it = labels.find(code.str());
+    return it == labels.end() ? code.str() : it->second;
+}
+} // namespace
+
+Table compare_table(const Edition& e, Year year, std::span<const engine::ComparisonRow> rows,
+                    const std::string& sipri_source, const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    Table t;
+    t.title = w.f("compare_title", {std::int64_t{year.value()}});
+    t.columns = {{w.t("col_entity")},
+                 {w.t("col_source")},
+                 {w.t("col_spending"), w.t("unit_million_usd_current"), Align::Right},
+                 {w.t("col_share_gdp"), "%", Align::Right}};
     const std::map<std::string, std::string> local_labels = {
         {"NATO", w.t("alliance_total_name")},
         {"NATO_EUROPE_CAN", w.t("europe_canada_name")},
@@ -875,34 +1037,52 @@ View compare_view(const Edition& e, Year year, std::span<const engine::Compariso
         {"CHN",
          w.language() == i18n::Language::En ? "China" : i18n::ally_name("CHN", w.language())}};
     for (const auto& r : rows) {
-        const auto label =
-            labels.count(r.entity.str()) ? labels.at(r.entity.str()) : r.entity.str();
         const auto local_label =
             local_labels.count(r.entity.str()) ? local_labels.at(r.entity.str()) : r.entity.str();
         const auto source = r.sipri ? std::string("SIPRI") : w.f("nato_edition", {e.id});
-        v.table.rows.push_back(
+        t.rows.push_back(
             {local_label, source,
              r.spending_usd_current_m ? w.marked(*r.spending_usd_current_m, 0, r.estimate)
                                       : std::string(no_data),
              r.share_gdp_pct ? w.marked(*r.share_gdp_pct, 2, r.estimate) : std::string(no_data)});
-        v.csv.rows.push_back({fmt::format("{}", year), r.entity.str(), r.sipri ? "SIPRI" : "NATO",
-                              exact_or_empty(r.spending_usd_current_m),
-                              exact_or_empty(r.share_gdp_pct), r.estimate ? "true" : "false"});
-        v.json["rows"].push_back(
-            {{"entity", r.entity.str()},
-             {"name", label},
-             {"source", r.sipri ? "SIPRI" : "NATO"},
-             {"definition", r.sipri ? "SIPRI" : "NATO"},
-             {"spending_usd_current_m", optional_json(r.spending_usd_current_m)},
-             {"share_gdp_pct", optional_json(r.share_gdp_pct)},
-             {"estimate", r.estimate}});
     }
-    v.table.notes.push_back(w.t("compare_definitions"));
-    v.table.notes.push_back(w.t("compare_ppp"));
-    v.table.notes.push_back(w.t("compare_estimates"));
-    v.table.notes.push_back(w.f("compare_sources", {e.title, e.id, sipri_source}));
-    v.json["sipri_source"] = sipri_source;
-    return v;
+    t.notes.push_back(w.t("compare_definitions"));
+    t.notes.push_back(w.t("compare_ppp"));
+    t.notes.push_back(w.t("compare_estimates"));
+    t.notes.push_back(w.f("compare_sources", {e.title, e.id, sipri_source}));
+    return t;
+}
+
+Table compare_csv(Year year, std::span<const engine::ComparisonRow> rows) {
+    Table csv;
+    csv.columns = {{"year"},          {"entity"},  {"source"}, {"spending_usd_current_m"},
+                   {"share_gdp_pct"}, {"estimate"}};
+    for (const auto& r : rows)
+        csv.rows.push_back({fmt::format("{}", year), r.entity.str(), r.sipri ? "SIPRI" : "NATO",
+                            exact_or_empty(r.spending_usd_current_m),
+                            exact_or_empty(r.share_gdp_pct), r.estimate ? "true" : "false"});
+    return csv;
+}
+
+json compare_json(const Edition& e, Year year, std::span<const engine::ComparisonRow> rows,
+                  const std::string& sipri_source) {
+    json out{{"edition", e.id}, {"year", year.value()}, {"rows", json::array()}};
+    for (const auto& r : rows)
+        out["rows"].push_back({{"entity", r.entity.str()},
+                               {"name", compare_label(r.entity)},
+                               {"source", r.sipri ? "SIPRI" : "NATO"},
+                               {"definition", r.sipri ? "SIPRI" : "NATO"},
+                               {"spending_usd_current_m", optional_json(r.spending_usd_current_m)},
+                               {"share_gdp_pct", optional_json(r.share_gdp_pct)},
+                               {"estimate", r.estimate}});
+    out["sipri_source"] = sipri_source;
+    return out;
+}
+
+View compare_view(const Edition& e, Year year, std::span<const engine::ComparisonRow> rows,
+                  const std::string& sipri_source, const i18n::Catalog& catalog) {
+    return {compare_table(e, year, rows, sipri_source, catalog), compare_csv(year, rows),
+            compare_json(e, year, rows, sipri_source)};
 }
 
 } // namespace hague::report

@@ -22,30 +22,76 @@
 
 namespace hague::report {
 
-// Every view's text table speaks the catalog's language; CSV and JSON are locale-neutral.
+// One renderer per format (views.hpp): X_json and X_csv from the result alone, X_table in the
+// catalog's language, X_view all three. The fact sheet and a plan's findings carry English
+// sentences in CSV and JSON, so those two renderers word them with the English catalog.
 
+[[nodiscard]] Table gap_table(const engine::GapResult& g, const Edition& e,
+                              std::span<const Ally> allies, const i18n::Catalog& catalog);
+[[nodiscard]] Table gap_csv(const engine::GapResult& g, std::span<const Ally> allies);
+[[nodiscard]] Json gap_json(const engine::GapResult& g, std::span<const Ally> allies);
 [[nodiscard]] View gap_view(const engine::GapResult& g, const Edition& e,
                             std::span<const Ally> allies, const i18n::Catalog& catalog);
 
 /// Paths of one or more allies; `skipped` lists allies with no baseline and why.
+[[nodiscard]] Table path_table(const Edition& e, std::span<const engine::AllyPath> paths,
+                               std::span<const std::pair<EntityCode, std::string>> skipped,
+                               const i18n::Catalog& catalog);
+[[nodiscard]] Table path_csv(const Edition& e, std::span<const engine::AllyPath> paths);
+[[nodiscard]] Json path_json_doc(const Edition& e, engine::PathTarget target,
+                                 std::span<const engine::AllyPath> paths,
+                                 std::span<const std::pair<EntityCode, std::string>> skipped);
 [[nodiscard]] View path_view(const Edition& e, engine::PathTarget target,
                              std::span<const engine::AllyPath> paths,
                              std::span<const std::pair<EntityCode, std::string>> skipped,
                              const i18n::Catalog& catalog);
 
+[[nodiscard]] Table path_check_table(const Edition& old_edition, const Edition& new_edition,
+                                     std::span<const engine::AllyPathCheck> checks,
+                                     const i18n::Catalog& catalog);
+[[nodiscard]] Table path_check_csv(const Edition& old_edition, const Edition& new_edition,
+                                   std::span<const engine::AllyPathCheck> checks);
+[[nodiscard]] Json path_check_json(const Edition& old_edition, const Edition& new_edition,
+                                   engine::PathTarget target,
+                                   std::span<const engine::AllyPathCheck> checks);
 [[nodiscard]] View path_check_view(const Edition& old_edition, const Edition& new_edition,
                                    engine::PathTarget target,
                                    std::span<const engine::AllyPathCheck> checks,
                                    const i18n::Catalog& catalog);
 
+[[nodiscard]] Table plan_table(const Edition& e, const Plan& plan, const std::string& ally_name,
+                               bool baseline_estimate, const engine::PlanCheck& check,
+                               const i18n::Catalog& catalog);
+[[nodiscard]] Table plan_csv(const Edition& e, const Plan& plan, const engine::PlanCheck& check);
+[[nodiscard]] Json plan_json(const Edition& e, const Plan& plan, const std::string& ally_name,
+                             bool baseline_estimate, const engine::PlanCheck& check);
 [[nodiscard]] View plan_view(const Edition& e, const Plan& plan, const std::string& ally_name,
                              bool baseline_estimate, const engine::PlanCheck& check,
                              const i18n::Catalog& catalog);
 
+[[nodiscard]] Table share_table(const engine::BurdenResult& b, const Edition& e,
+                                const i18n::Catalog& catalog);
+[[nodiscard]] Table share_csv(const engine::BurdenResult& b);
+[[nodiscard]] Json share_json(const engine::BurdenResult& b);
 [[nodiscard]] View share_view(const engine::BurdenResult& b, const Edition& e,
                               const i18n::Catalog& catalog);
 
-/// Everything a diff found; the text table shows the first `text_rows` revisions.
+/// Everything a diff found.
+struct DiffInput {
+    const Edition* old_edition = nullptr;
+    const Edition* new_edition = nullptr;
+    std::optional<std::string> indicator;
+    double min_change = 0;
+    Rounding rounding = Rounding::TwoDp;
+    engine::Thresholds thresholds;
+    std::span<const engine::Revision> revisions;
+    std::span<const engine::CountChange> counts;
+};
+/// The text table shows the first `text_rows` revisions; CSV and JSON show all.
+[[nodiscard]] Table diff_table(const DiffInput& d, const i18n::Catalog& catalog,
+                               std::size_t text_rows = 40);
+[[nodiscard]] Table diff_csv(const DiffInput& d);
+[[nodiscard]] Json diff_json(const DiffInput& d);
 [[nodiscard]] View diff_view(const Edition& old_edition, const Edition& new_edition,
                              const std::optional<std::string>& indicator, double min_change,
                              Rounding rounding, const engine::Thresholds& thresholds,
@@ -63,8 +109,18 @@ struct FactsInput {
     const Edition* previous = nullptr;
     const engine::Revision* largest_revision = nullptr;
 };
+[[nodiscard]] Table facts_table(const FactsInput& in, const i18n::Catalog& catalog);
+[[nodiscard]] Table facts_csv(const FactsInput& in);
+[[nodiscard]] Json facts_json(const FactsInput& in);
 [[nodiscard]] View facts_view(const FactsInput& in, const i18n::Catalog& catalog);
 
+[[nodiscard]] Table compare_table(const Edition& e, Year year,
+                                  std::span<const engine::ComparisonRow> rows,
+                                  const std::string& sipri_source, const i18n::Catalog& catalog);
+[[nodiscard]] Table compare_csv(Year year, std::span<const engine::ComparisonRow> rows);
+[[nodiscard]] Json compare_json(const Edition& e, Year year,
+                                std::span<const engine::ComparisonRow> rows,
+                                const std::string& sipri_source);
 [[nodiscard]] View compare_view(const Edition& e, Year year,
                                 std::span<const engine::ComparisonRow> rows,
                                 const std::string& sipri_source, const i18n::Catalog& catalog);

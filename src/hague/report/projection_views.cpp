@@ -101,155 +101,185 @@ std::string local_entity(const std::string& id, const std::map<std::string, std:
 
 } // namespace
 
-View projection_view(const engine::Projection& p, const engine::GrowthModel& growth,
-                     const Edition& e, std::span<const Ally> allies,
-                     const std::optional<std::string>& plan_file,
-                     const std::optional<std::string>& outlook_file, const i18n::Catalog& catalog) {
+Table projection_table(const engine::Projection& p, const engine::GrowthModel& growth,
+                       const Edition& e, std::span<const Ally> allies,
+                       const std::optional<std::string>& plan_file,
+                       const std::optional<std::string>& outlook_file,
+                       const i18n::Catalog& catalog) {
     const Words w(catalog);
     auto names = names_of(allies, p);
     const auto& a = p.assumptions;
-    View v;
+    Table t;
     const auto last_year = std::int64_t{a.target_year.value()};
-    v.table.title = plan_file
-                        ? w.f("projection_title_plan", {last_year, *plan_file, e.id})
+    t.title = plan_file ? w.f("projection_title_plan", {last_year, *plan_file, e.id})
                         : w.f("projection_title", {last_year, scenario_name(p.scenario, w), e.id});
     const auto last = fmt::format("{}", a.target_year);
-    v.table.columns = {{w.t("col_ally")},
-                       {w.t("col_name")},
-                       {fmt::format("{}", a.baseline_year), w.t("unit_share_gdp"), Align::Right},
-                       {last, w.t("unit_share_gdp"), Align::Right},
-                       {w.t("col_growth"), w.t("unit_percent_a_year"), Align::Right},
-                       {w.f("col_spending_in", {last_year}), w.t("unit_billion_usd"), Align::Right},
-                       {w.f("col_extra_in", {last_year}), w.t("unit_billion_usd"), Align::Right},
-                       {w.f("col_extra_to", {last_year}), w.t("unit_billion_usd"), Align::Right}};
-    v.csv.columns = {{"edition"},        {"scenario"},
-                     {"kind"},           {"entity"},
-                     {"year"},           {"share_gdp_pct"},
-                     {"gdp_nc_m"},       {"gdp_usd_m"},
-                     {"spending_nc_m"},  {"spending_usd_m"},
-                     {"spending_eur_m"}, {"spending_const_usd_m"},
-                     {"extra_usd_m"},    {"cumulative_extra_usd_m"}};
-    v.json = json{{"edition", e.id},
-                  {"scenario", std::string(to_string(p.scenario))},
-                  {"plan_file", plan_file ? json(*plan_file) : json(nullptr)},
-                  {"assumptions", assumptions_json(p, outlook_file)},
-                  {"allies", json::array()},
-                  {"groups", json::array()},
-                  {"skipped", json::array()}};
-    const auto scenario = std::string(to_string(p.scenario));
+    t.columns = {{w.t("col_ally")},
+                 {w.t("col_name")},
+                 {fmt::format("{}", a.baseline_year), w.t("unit_share_gdp"), Align::Right},
+                 {last, w.t("unit_share_gdp"), Align::Right},
+                 {w.t("col_growth"), w.t("unit_percent_a_year"), Align::Right},
+                 {w.f("col_spending_in", {last_year}), w.t("unit_billion_usd"), Align::Right},
+                 {w.f("col_extra_in", {last_year}), w.t("unit_billion_usd"), Align::Right},
+                 {w.f("col_extra_to", {last_year}), w.t("unit_billion_usd"), Align::Right}};
     for (const auto& ap : p.allies) {
         const auto& first = ap.years.front();
         const auto& end = ap.years.back();
         const auto* g = growth.find(ap.baseline.ally);
-        v.table.rows.push_back(
+        t.rows.push_back(
             {ap.baseline.ally.str(), local_entity(ap.baseline.ally.str(), names, w),
              w.marked(first.share_gdp_pct, 2, ap.baseline.estimate), w.num(end.share_gdp_pct, 2),
              w.num((std::exp(g ? g->mu : 0.0) - 1) * 100, 2), w.num(end.spending_usd_m / 1000, 1),
              w.num(end.extra_usd_m / 1000, 1), w.num(end.cumulative_extra_usd_m / 1000, 1)});
-        json years = json::array();
-        for (const auto& y : ap.years) {
-            years.push_back(year_json(y, true));
-            v.csv.rows.push_back(
+    }
+    t.rows.push_back({});
+    for (const auto& gp : p.groups) {
+        const auto& first = gp.years.front();
+        const auto& end = gp.years.back();
+        t.rows.push_back({gp.group.id, local_entity(gp.group.id, names, w),
+                          w.num(first.share_gdp_pct, 2), w.num(end.share_gdp_pct, 2), "",
+                          w.num(end.spending_usd_m / 1000, 1), w.num(end.extra_usd_m / 1000, 1),
+                          w.num(end.cumulative_extra_usd_m / 1000, 1)});
+    }
+    t.notes = assumption_notes(p, outlook_file, w);
+    t.notes.push_back(w.t("projection_extra_rule"));
+    t.notes.push_back(w.f("projection_source", {e.title, e.id}));
+    return t;
+}
+
+Table projection_csv(const engine::Projection& p, const Edition& e) {
+    Table csv;
+    csv.columns = {{"edition"},        {"scenario"},
+                   {"kind"},           {"entity"},
+                   {"year"},           {"share_gdp_pct"},
+                   {"gdp_nc_m"},       {"gdp_usd_m"},
+                   {"spending_nc_m"},  {"spending_usd_m"},
+                   {"spending_eur_m"}, {"spending_const_usd_m"},
+                   {"extra_usd_m"},    {"cumulative_extra_usd_m"}};
+    const auto scenario = std::string(to_string(p.scenario));
+    for (const auto& ap : p.allies)
+        for (const auto& y : ap.years)
+            csv.rows.push_back(
                 {e.id, scenario, "ally", ap.baseline.ally.str(), fmt::format("{}", y.year),
                  format_exact(y.share_gdp_pct), format_exact(y.gdp_nc_m), format_exact(y.gdp_usd_m),
                  format_exact(y.spending_nc_m), format_exact(y.spending_usd_m),
                  format_exact(y.spending_eur_m), format_exact(y.spending_const_usd_m),
                  format_exact(y.extra_usd_m), format_exact(y.cumulative_extra_usd_m)});
-        }
-        v.json["allies"].push_back({{"ally", ap.baseline.ally.str()},
-                                    {"name", names[ap.baseline.ally.str()]},
-                                    {"currency", ap.baseline.currency},
-                                    {"baseline_estimate", ap.baseline.estimate},
-                                    {"mu", ap.mu},
-                                    {"years", years}});
-    }
-    v.table.rows.push_back({});
-    for (const auto& gp : p.groups) {
-        const auto& first = gp.years.front();
-        const auto& end = gp.years.back();
-        v.table.rows.push_back(
-            {gp.group.id, local_entity(gp.group.id, names, w), w.num(first.share_gdp_pct, 2),
-             w.num(end.share_gdp_pct, 2), "", w.num(end.spending_usd_m / 1000, 1),
-             w.num(end.extra_usd_m / 1000, 1), w.num(end.cumulative_extra_usd_m / 1000, 1)});
+    for (const auto& gp : p.groups)
+        for (const auto& y : gp.years)
+            csv.rows.push_back({e.id, scenario, "group", gp.group.id, fmt::format("{}", y.year),
+                                format_exact(y.share_gdp_pct), "", format_exact(y.gdp_usd_m), "",
+                                format_exact(y.spending_usd_m), format_exact(y.spending_eur_m),
+                                format_exact(y.spending_const_usd_m), format_exact(y.extra_usd_m),
+                                format_exact(y.cumulative_extra_usd_m)});
+    return csv;
+}
+
+json projection_json(const engine::Projection& p, const Edition& e, std::span<const Ally> allies,
+                     const std::optional<std::string>& plan_file,
+                     const std::optional<std::string>& outlook_file) {
+    auto names = names_of(allies, p);
+    json out{{"edition", e.id},
+             {"scenario", std::string(to_string(p.scenario))},
+             {"plan_file", plan_file ? json(*plan_file) : json(nullptr)},
+             {"assumptions", assumptions_json(p, outlook_file)},
+             {"allies", json::array()},
+             {"groups", json::array()},
+             {"skipped", json::array()}};
+    for (const auto& ap : p.allies) {
         json years = json::array();
-        for (const auto& y : gp.years) {
+        for (const auto& y : ap.years)
+            years.push_back(year_json(y, true));
+        out["allies"].push_back({{"ally", ap.baseline.ally.str()},
+                                 {"name", names[ap.baseline.ally.str()]},
+                                 {"currency", ap.baseline.currency},
+                                 {"baseline_estimate", ap.baseline.estimate},
+                                 {"mu", ap.mu},
+                                 {"years", years}});
+    }
+    for (const auto& gp : p.groups) {
+        json years = json::array();
+        for (const auto& y : gp.years)
             years.push_back(year_json(y, false));
-            v.csv.rows.push_back({e.id, scenario, "group", gp.group.id, fmt::format("{}", y.year),
-                                  format_exact(y.share_gdp_pct), "", format_exact(y.gdp_usd_m), "",
-                                  format_exact(y.spending_usd_m), format_exact(y.spending_eur_m),
-                                  format_exact(y.spending_const_usd_m), format_exact(y.extra_usd_m),
-                                  format_exact(y.cumulative_extra_usd_m)});
-        }
         json members = json::array();
         for (const auto& m : gp.group.members)
             members.push_back(m.str());
-        v.json["groups"].push_back({{"group", gp.group.id},
-                                    {"name", gp.group.name},
-                                    {"members", members},
-                                    {"years", years}});
+        out["groups"].push_back({{"group", gp.group.id},
+                                 {"name", gp.group.name},
+                                 {"members", members},
+                                 {"years", years}});
     }
     for (const auto& [code, why] : p.skipped)
-        v.json["skipped"].push_back({{"ally", code.str()}, {"reason", why}});
-    v.table.notes = assumption_notes(p, outlook_file, w);
-    v.table.notes.push_back(w.t("projection_extra_rule"));
-    v.table.notes.push_back(w.f("projection_source", {e.title, e.id}));
-    return v;
+        out["skipped"].push_back({{"ally", code.str()}, {"reason", why}});
+    return out;
 }
 
-View simulation_view(const engine::McResult& r, const SimulationSettings& s,
-                     const engine::Projection& p, const Edition& e, std::span<const Ally> allies,
-                     const i18n::Catalog& catalog) {
+View projection_view(const engine::Projection& p, const engine::GrowthModel& growth,
+                     const Edition& e, std::span<const Ally> allies,
+                     const std::optional<std::string>& plan_file,
+                     const std::optional<std::string>& outlook_file, const i18n::Catalog& catalog) {
+    return {projection_table(p, growth, e, allies, plan_file, outlook_file, catalog),
+            projection_csv(p, e), projection_json(p, e, allies, plan_file, outlook_file)};
+}
+
+Table simulation_table(const engine::McResult& r, const SimulationSettings& s,
+                       const engine::Projection& p, const Edition& e, std::span<const Ally> allies,
+                       const i18n::Catalog& catalog) {
     const Words w(catalog);
     auto names = names_of(allies, p);
     const auto& a = p.assumptions;
-    View v;
+    Table t;
     const auto last_year = std::int64_t{a.target_year.value()};
-    v.table.title = w.f("simulation_title", {last_year, scenario_name(p.scenario, w),
-                                             w.t(s.rule == "share" ? "rule_share" : "rule_budget"),
-                                             static_cast<std::int64_t>(r.paths), e.id});
-    v.table.columns = {{w.t("col_entity")},
-                       {w.f("col_probability", {w.pct_compact(s.threshold_pct)}),
-                        w.f("unit_in_year", {last_year}), Align::Right},
-                       {w.t("col_share_p5"), w.t("unit_share_gdp"), Align::Right},
-                       {"p50", "", Align::Right},
-                       {"p95", "", Align::Right},
-                       {w.t("col_cost_p5"), w.t("unit_billion_usd"), Align::Right},
-                       {"p50", "", Align::Right},
-                       {"p95", "", Align::Right}};
-    v.csv.columns = {{"entity"},
-                     {"group"},
-                     {"probability_at_or_above"},
-                     {"probability_standard_error"},
-                     {"share_pct_mean"},
-                     {"share_pct_se"},
-                     {"share_pct_p5"},
-                     {"share_pct_p50"},
-                     {"share_pct_p95"},
-                     {"cost_usd_m_mean"},
-                     {"cost_usd_m_se"},
-                     {"cost_usd_m_p5"},
-                     {"cost_usd_m_p50"},
-                     {"cost_usd_m_p95"}};
-    auto summary_json = [](const engine::McSummary& m) {
-        return json{{"mean", m.mean},      {"standard_error", m.standard_error},
-                    {"p5", m.p5},          {"p50", m.p50},
-                    {"p95", m.p95},        {"bin_width", m.bin_width},
-                    {"clamped", m.clamped}};
-    };
-    json entities = json::array();
+    t.title = w.f("simulation_title", {last_year, scenario_name(p.scenario, w),
+                                       w.t(s.rule == "share" ? "rule_share" : "rule_budget"),
+                                       static_cast<std::int64_t>(r.paths), e.id});
+    t.columns = {{w.t("col_entity")},
+                 {w.f("col_probability", {w.pct_compact(s.threshold_pct)}),
+                  w.f("unit_in_year", {last_year}), Align::Right},
+                 {w.t("col_share_p5"), w.t("unit_share_gdp"), Align::Right},
+                 {"p50", "", Align::Right},
+                 {"p95", "", Align::Right},
+                 {w.t("col_cost_p5"), w.t("unit_billion_usd"), Align::Right},
+                 {"p50", "", Align::Right},
+                 {"p95", "", Align::Right}};
     bool first_group_seen = false;
     for (const auto& x : r.entities) {
         if (x.group && !first_group_seen) {
             first_group_seen = true;
-            v.table.rows.push_back({});
+            t.rows.push_back({});
         }
-        v.table.rows.push_back(
-            {x.group ? local_entity(x.id, names, w) : x.id,
-             i18n::format_percent(100 * x.probability_at_or_above, 1, w.language()),
-             w.num(x.share_pct.p5, 2), w.num(x.share_pct.p50, 2), w.num(x.share_pct.p95, 2),
-             w.num(x.cost_usd_m.p5 / 1000, 1), w.num(x.cost_usd_m.p50 / 1000, 1),
-             w.num(x.cost_usd_m.p95 / 1000, 1)});
-        v.csv.rows.push_back(
+        t.rows.push_back({x.group ? local_entity(x.id, names, w) : x.id,
+                          i18n::format_percent(100 * x.probability_at_or_above, 1, w.language()),
+                          w.num(x.share_pct.p5, 2), w.num(x.share_pct.p50, 2),
+                          w.num(x.share_pct.p95, 2), w.num(x.cost_usd_m.p5 / 1000, 1),
+                          w.num(x.cost_usd_m.p50 / 1000, 1), w.num(x.cost_usd_m.p95 / 1000, 1)});
+    }
+    t.notes = assumption_notes(p, std::nullopt, w);
+    t.notes.push_back(w.f(s.rho_overridden ? "simulation_model_given" : "simulation_model",
+                          {w.num(s.rho, 3), std::int64_t{r.seed}, std::int64_t{s.threads}}));
+    t.notes.push_back(w.t(s.rule == "share" ? "simulation_rule_share" : "simulation_rule_budget"));
+    t.notes.push_back(w.t("simulation_cost_note"));
+    return t;
+}
+
+Table simulation_csv(const engine::McResult& r) {
+    Table csv;
+    csv.columns = {{"entity"},
+                   {"group"},
+                   {"probability_at_or_above"},
+                   {"probability_standard_error"},
+                   {"share_pct_mean"},
+                   {"share_pct_se"},
+                   {"share_pct_p5"},
+                   {"share_pct_p50"},
+                   {"share_pct_p95"},
+                   {"cost_usd_m_mean"},
+                   {"cost_usd_m_se"},
+                   {"cost_usd_m_p5"},
+                   {"cost_usd_m_p50"},
+                   {"cost_usd_m_p95"}};
+    for (const auto& x : r.entities)
+        csv.rows.push_back(
             {x.id, x.group ? "true" : "false", format_exact(x.probability_at_or_above),
              format_exact(x.probability_standard_error), format_exact(x.share_pct.mean),
              format_exact(x.share_pct.standard_error), format_exact(x.share_pct.p5),
@@ -257,13 +287,26 @@ View simulation_view(const engine::McResult& r, const SimulationSettings& s,
              format_exact(x.cost_usd_m.mean), format_exact(x.cost_usd_m.standard_error),
              format_exact(x.cost_usd_m.p5), format_exact(x.cost_usd_m.p50),
              format_exact(x.cost_usd_m.p95)});
+    return csv;
+}
+
+json simulation_json(const engine::McResult& r, const SimulationSettings& s,
+                     const engine::Projection& p, const Edition& e, std::span<const Ally> allies) {
+    auto names = names_of(allies, p);
+    auto summary_json = [](const engine::McSummary& m) {
+        return json{{"mean", m.mean},      {"standard_error", m.standard_error},
+                    {"p5", m.p5},          {"p50", m.p50},
+                    {"p95", m.p95},        {"bin_width", m.bin_width},
+                    {"clamped", m.clamped}};
+    };
+    json entities = json::array();
+    for (const auto& x : r.entities)
         entities.push_back({{x.group ? "group" : "ally", x.id},
                             {"name", names[x.id]},
                             {"probability_at_or_above", x.probability_at_or_above},
                             {"probability_standard_error", x.probability_standard_error},
                             {"share_pct", summary_json(x.share_pct)},
                             {"cost_usd_m", summary_json(x.cost_usd_m)}});
-    }
     json params = json::array();
     for (const auto& q : s.parameters)
         params.push_back({{"ally", q.ally.str()},
@@ -271,24 +314,24 @@ View simulation_view(const engine::McResult& r, const SimulationSettings& s,
                           {"sigma", q.sigma},
                           {"mu_overridden", q.mu_overridden},
                           {"sigma_overridden", q.sigma_overridden}});
-    v.json =
-        json{{"edition", e.id},
-             {"scenario", std::string(to_string(p.scenario))},
-             {"rule", s.rule},
-             {"paths", r.paths},
-             {"seed", r.seed},
-             {"threads", s.threads},
-             {"threshold_pct", s.threshold_pct},
-             {"assumptions", assumptions_json(p, std::nullopt)},
-             {"model", {{"rho", s.rho}, {"rho_overridden", s.rho_overridden}, {"allies", params}}},
-             {"results", entities}};
-    v.table.notes = assumption_notes(p, std::nullopt, w);
-    v.table.notes.push_back(w.f(s.rho_overridden ? "simulation_model_given" : "simulation_model",
-                                {w.num(s.rho, 3), std::int64_t{r.seed}, std::int64_t{s.threads}}));
-    v.table.notes.push_back(
-        w.t(s.rule == "share" ? "simulation_rule_share" : "simulation_rule_budget"));
-    v.table.notes.push_back(w.t("simulation_cost_note"));
-    return v;
+    return json{
+        {"edition", e.id},
+        {"scenario", std::string(to_string(p.scenario))},
+        {"rule", s.rule},
+        {"paths", r.paths},
+        {"seed", r.seed},
+        {"threads", s.threads},
+        {"threshold_pct", s.threshold_pct},
+        {"assumptions", assumptions_json(p, std::nullopt)},
+        {"model", {{"rho", s.rho}, {"rho_overridden", s.rho_overridden}, {"allies", params}}},
+        {"results", entities}};
+}
+
+View simulation_view(const engine::McResult& r, const SimulationSettings& s,
+                     const engine::Projection& p, const Edition& e, std::span<const Ally> allies,
+                     const i18n::Catalog& catalog) {
+    return {simulation_table(r, s, p, e, allies, catalog), simulation_csv(r),
+            simulation_json(r, s, p, e, allies)};
 }
 
 } // namespace hague::report

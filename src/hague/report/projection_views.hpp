@@ -15,6 +15,18 @@
 
 namespace hague::report {
 
+// One renderer per format (views.hpp): X_json and X_csv from the result alone, X_table in the
+// catalog's language, X_view all three.
+[[nodiscard]] Table projection_table(const engine::Projection& p, const engine::GrowthModel& growth,
+                                     const Edition& e, std::span<const Ally> allies,
+                                     const std::optional<std::string>& plan_file,
+                                     const std::optional<std::string>& outlook_file,
+                                     const i18n::Catalog& catalog);
+[[nodiscard]] Table projection_csv(const engine::Projection& p, const Edition& e);
+[[nodiscard]] Json projection_json(const engine::Projection& p, const Edition& e,
+                                   std::span<const Ally> allies,
+                                   const std::optional<std::string>& plan_file,
+                                   const std::optional<std::string>& outlook_file);
 [[nodiscard]] View projection_view(const engine::Projection& p, const engine::GrowthModel& growth,
                                    const Edition& e, std::span<const Ally> allies,
                                    const std::optional<std::string>& plan_file,
@@ -38,6 +50,13 @@ struct SimulationSettings {
     std::vector<SimulationParameter> parameters;
 };
 
+[[nodiscard]] Table simulation_table(const engine::McResult& r, const SimulationSettings& s,
+                                     const engine::Projection& p, const Edition& e,
+                                     std::span<const Ally> allies, const i18n::Catalog& catalog);
+[[nodiscard]] Table simulation_csv(const engine::McResult& r);
+[[nodiscard]] Json simulation_json(const engine::McResult& r, const SimulationSettings& s,
+                                   const engine::Projection& p, const Edition& e,
+                                   std::span<const Ally> allies);
 [[nodiscard]] View simulation_view(const engine::McResult& r, const SimulationSettings& s,
                                    const engine::Projection& p, const Edition& e,
                                    std::span<const Ally> allies, const i18n::Catalog& catalog);

@@ -57,94 +57,131 @@ std::string join_years(const std::vector<Year>& years, std::string_view sep) {
 
 } // namespace
 
-View editions_view(std::span<const Edition> editions, const i18n::Catalog& catalog) {
+Table editions_table(std::span<const Edition> editions, const i18n::Catalog& catalog) {
     const Words w(catalog);
-    View v;
-    v.table.title = w.t("editions_title");
-    v.table.columns = {{w.t("col_edition_id")}, {w.t("col_published")}, {w.t("col_years")},
-                       {w.t("col_estimates")},  {w.t("col_prices")},    {w.t("col_title")}};
-    v.csv.columns = {{"edition"},   {"title"},          {"published"},           {"first_year"},
-                     {"last_year"}, {"estimate_years"}, {"constant_price_base"}, {"source"},
-                     {"coverage"}};
-    v.json = json{{"editions", json::array()}};
+    Table t;
+    t.title = w.t("editions_title");
+    t.columns = {{w.t("col_edition_id")}, {w.t("col_published")}, {w.t("col_years")},
+                 {w.t("col_estimates")},  {w.t("col_prices")},    {w.t("col_title")}};
     for (const auto& e : editions) {
-        const auto years = fmt::format("{}-{}", e.first_year, e.last_year);
-        v.table.rows.push_back({e.id, e.published, years, join_years(e.estimate_years, ", "),
-                                w.f("constant_prices_of", {std::int64_t{e.constant_price_base}}),
-                                e.title});
-        v.table.notes.push_back(w.f("edition_note", {e.id, e.coverage, e.source}));
-        v.csv.rows.push_back({e.id, e.title, e.published, fmt::format("{}", e.first_year),
-                              fmt::format("{}", e.last_year), join_years(e.estimate_years, ";"),
-                              fmt::format("{}", e.constant_price_base), e.source, e.coverage});
-        json years_json = json::array();
-        for (const auto& y : e.estimate_years)
-            years_json.push_back(y.value());
-        v.json["editions"].push_back({{"edition", e.id},
-                                      {"title", e.title},
-                                      {"published", e.published},
-                                      {"first_year", e.first_year.value()},
-                                      {"last_year", e.last_year.value()},
-                                      {"estimate_years", years_json},
-                                      {"constant_price_base", e.constant_price_base},
-                                      {"source", e.source},
-                                      {"coverage", e.coverage}});
+        t.rows.push_back({e.id, e.published, fmt::format("{}-{}", e.first_year, e.last_year),
+                          join_years(e.estimate_years, ", "),
+                          w.f("constant_prices_of", {std::int64_t{e.constant_price_base}}),
+                          e.title});
+        t.notes.push_back(w.f("edition_note", {e.id, e.coverage, e.source}));
     }
     if (!editions.empty())
-        v.table.notes.push_back(w.f("editions_newest", {editions.back().id}));
-    return v;
+        t.notes.push_back(w.f("editions_newest", {editions.back().id}));
+    return t;
+}
+
+Table editions_csv(std::span<const Edition> editions) {
+    Table csv;
+    csv.columns = {{"edition"},   {"title"},          {"published"},           {"first_year"},
+                   {"last_year"}, {"estimate_years"}, {"constant_price_base"}, {"source"},
+                   {"coverage"}};
+    for (const auto& e : editions)
+        csv.rows.push_back({e.id, e.title, e.published, fmt::format("{}", e.first_year),
+                            fmt::format("{}", e.last_year), join_years(e.estimate_years, ";"),
+                            fmt::format("{}", e.constant_price_base), e.source, e.coverage});
+    return csv;
+}
+
+json editions_json(std::span<const Edition> editions) {
+    json out{{"editions", json::array()}};
+    for (const auto& e : editions) {
+        json years = json::array();
+        for (const auto& y : e.estimate_years)
+            years.push_back(y.value());
+        out["editions"].push_back({{"edition", e.id},
+                                   {"title", e.title},
+                                   {"published", e.published},
+                                   {"first_year", e.first_year.value()},
+                                   {"last_year", e.last_year.value()},
+                                   {"estimate_years", years},
+                                   {"constant_price_base", e.constant_price_base},
+                                   {"source", e.source},
+                                   {"coverage", e.coverage}});
+    }
+    return out;
+}
+
+View editions_view(std::span<const Edition> editions, const i18n::Catalog& catalog) {
+    return {editions_table(editions, catalog), editions_csv(editions), editions_json(editions)};
+}
+
+namespace {
+int members_in(std::span<const Ally> allies, Year year, bool eu_only) {
+    int n = 0;
+    for (const auto& a : allies)
+        n += a.nato_member_in(year) && (!eu_only || a.eu_member_in(year)) ? 1 : 0;
+    return n;
+}
+} // namespace
+
+Table allies_table(std::span<const Ally> allies, Year year, const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    const auto y = std::int64_t{year.value()};
+    Table t;
+    t.title = w.f("allies_title", {y});
+    t.columns = {{w.t("col_ally")},
+                 {w.t("col_name")},
+                 {w.t("col_nato_since"), "", Align::Right},
+                 {w.f("col_nato_in", {y})},
+                 {w.f("col_eu_in", {y})},
+                 {w.t("col_currency")}};
+    for (const auto& a : allies)
+        t.rows.push_back({a.code.str(), localized_name(a, w.language()),
+                          fmt::format("{}", a.nato_joined), w.yes_no(a.nato_member_in(year)),
+                          w.yes_no(a.eu_member_in(year)), a.currency});
+    t.notes.push_back(w.f("allies_summary", {std::int64_t{members_in(allies, year, false)}, y,
+                                             std::int64_t{members_in(allies, year, true)}}));
+    t.notes.push_back(w.t("allies_membership_rule"));
+    return t;
+}
+
+Table allies_csv(std::span<const Ally> allies, Year year) {
+    Table csv;
+    csv.columns = {{"ally"},      {"name"},      {"nato_joined"}, {"nato_member"},
+                   {"eu_member"}, {"eu_joined"}, {"eu_left"},     {"currency"}};
+    auto opt = [](const std::optional<Year>& when) {
+        return when ? fmt::format("{}", *when) : std::string{};
+    };
+    for (const auto& a : allies)
+        csv.rows.push_back({a.code.str(), a.name_en, fmt::format("{}", a.nato_joined),
+                            a.nato_member_in(year) ? "true" : "false",
+                            a.eu_member_in(year) ? "true" : "false", opt(a.eu_joined),
+                            opt(a.eu_left), a.currency});
+    return csv;
+}
+
+json allies_json(std::span<const Ally> allies, Year year, const std::string& edition) {
+    json out{{"edition", edition}, {"year", year.value()}, {"allies", json::array()}};
+    auto opt = [](const std::optional<Year>& when) -> json {
+        return when ? json(when->value()) : json(nullptr);
+    };
+    for (const auto& a : allies)
+        out["allies"].push_back({{"ally", a.code.str()},
+                                 {"name", a.name_en},
+                                 {"nato_joined", a.nato_joined.value()},
+                                 {"nato_member", a.nato_member_in(year)},
+                                 {"eu_member", a.eu_member_in(year)},
+                                 {"eu_joined", opt(a.eu_joined)},
+                                 {"eu_left", opt(a.eu_left)},
+                                 {"currency", a.currency}});
+    return out;
 }
 
 View allies_view(std::span<const Ally> allies, Year year, const std::string& edition,
                  const i18n::Catalog& catalog) {
-    const Words w(catalog);
-    const auto y = std::int64_t{year.value()};
-    View v;
-    v.table.title = w.f("allies_title", {y});
-    v.table.columns = {{w.t("col_ally")},
-                       {w.t("col_name")},
-                       {w.t("col_nato_since"), "", Align::Right},
-                       {w.f("col_nato_in", {y})},
-                       {w.f("col_eu_in", {y})},
-                       {w.t("col_currency")}};
-    v.csv.columns = {{"ally"},      {"name"},      {"nato_joined"}, {"nato_member"},
-                     {"eu_member"}, {"eu_joined"}, {"eu_left"},     {"currency"}};
-    v.json = json{{"edition", edition}, {"year", year.value()}, {"allies", json::array()}};
-    int members = 0, eu = 0;
-    for (const auto& a : allies) {
-        const bool member = a.nato_member_in(year);
-        const bool in_eu = a.eu_member_in(year);
-        members += member ? 1 : 0;
-        eu += member && in_eu ? 1 : 0;
-        v.table.rows.push_back({a.code.str(), localized_name(a, w.language()),
-                                fmt::format("{}", a.nato_joined), w.yes_no(member), w.yes_no(in_eu),
-                                a.currency});
-        auto opt = [](const std::optional<Year>& when) {
-            return when ? fmt::format("{}", *when) : std::string{};
-        };
-        v.csv.rows.push_back({a.code.str(), a.name_en, fmt::format("{}", a.nato_joined),
-                              member ? "true" : "false", in_eu ? "true" : "false", opt(a.eu_joined),
-                              opt(a.eu_left), a.currency});
-        auto opt_json = [](const std::optional<Year>& when) -> json {
-            return when ? json(when->value()) : json(nullptr);
-        };
-        v.json["allies"].push_back({{"ally", a.code.str()},
-                                    {"name", a.name_en},
-                                    {"nato_joined", a.nato_joined.value()},
-                                    {"nato_member", member},
-                                    {"eu_member", in_eu},
-                                    {"eu_joined", opt_json(a.eu_joined)},
-                                    {"eu_left", opt_json(a.eu_left)},
-                                    {"currency", a.currency}});
-    }
-    v.table.notes.push_back(w.f("allies_summary", {std::int64_t{members}, y, std::int64_t{eu}}));
-    v.table.notes.push_back(w.t("allies_membership_rule"));
-    return v;
+    return {allies_table(allies, year, catalog), allies_csv(allies, year),
+            allies_json(allies, year, edition)};
 }
 
-View series_view(const engine::EntitySeries& s, const Edition& edition,
-                 const i18n::Catalog& catalog) {
+Table series_table(const engine::EntitySeries& s, const Edition& edition,
+                   const i18n::Catalog& catalog) {
     const Words w(catalog);
-    View v;
+    Table t;
     std::string name = s.name;
     if (s.entity.str() == EntityCode::nato_total)
         name = w.t("alliance_total_name");
@@ -152,13 +189,13 @@ View series_view(const engine::EntitySeries& s, const Edition& edition,
         name = w.t("europe_canada_name");
     else if (w.language() != i18n::Language::En)
         name = i18n::ally_name(s.entity.str(), w.language());
-    v.table.title = w.f("series_title", {name, s.entity.str(), edition.id});
-    v.table.columns.push_back({w.t("col_year")});
+    t.title = w.f("series_title", {name, s.entity.str(), edition.id});
+    t.columns.push_back({w.t("col_year")});
     for (const auto& series : s.series) {
         const auto unit_key = "unit_" + series.indicator.name;
         const auto unit =
             i18n::own_text("root", unit_key).empty() ? series.indicator.unit : w.t(unit_key);
-        v.table.columns.push_back({series.indicator.name, unit, Align::Right});
+        t.columns.push_back({series.indicator.name, unit, Align::Right});
     }
     for (const auto& year : s.years) {
         std::vector<std::string> row{fmt::format("{}", year)};
@@ -170,15 +207,15 @@ View series_view(const engine::EntitySeries& s, const Edition& edition,
                     ? std::string(no_data)
                     : w.marked(it->value, display_decimals(series.indicator.name), it->estimate));
         }
-        v.table.rows.push_back(std::move(row));
+        t.rows.push_back(std::move(row));
     }
     if (s.series.empty())
-        v.table.notes.push_back(s.missing_reason
-                                    ? w.f("series_none_because",
-                                          {s.entity.str(), edition.id,
-                                           s.missing_key ? w.t(*s.missing_key) : *s.missing_reason})
-                                    : w.f("series_none", {s.entity.str(), edition.id}));
-    v.table.notes.push_back(w.t("series_legend"));
+        t.notes.push_back(s.missing_reason
+                              ? w.f("series_none_because",
+                                    {s.entity.str(), edition.id,
+                                     s.missing_key ? w.t(*s.missing_key) : *s.missing_reason})
+                              : w.f("series_none", {s.entity.str(), edition.id}));
+    t.notes.push_back(w.t("series_legend"));
     std::string tables;
     for (const auto& series : s.series) {
         const auto& table = series.indicator.nato_table; // "Table 8a"
@@ -187,35 +224,50 @@ View series_view(const engine::EntitySeries& s, const Edition& edition,
             tables += (tables.empty() ? "" : ", ") + number;
     }
     if (!tables.empty())
-        v.table.notes.push_back(
+        t.notes.push_back(
             w.f(tables.find(',') == std::string::npos ? "source_line" : "source_tables_list",
                 {edition.title, edition.id, tables}));
 
-    v.csv.columns = {{"edition"}, {"ally"},  {"indicator"}, {"unit"},  {"nato_table"},
-                     {"year"},    {"value"}, {"estimate"},  {"source"}};
-    v.json = json{{"edition", edition.id},
-                  {"ally", s.entity.str()},
-                  {"name", s.name},
-                  {"series", json::array()}};
+    return t;
+}
+
+Table series_csv(const engine::EntitySeries& s) {
+    Table csv;
+    csv.columns = {{"edition"}, {"ally"},  {"indicator"}, {"unit"},  {"nato_table"},
+                   {"year"},    {"value"}, {"estimate"},  {"source"}};
+    for (const auto& series : s.series)
+        for (const auto& o : series.values)
+            csv.rows.push_back({o.edition, o.entity.str(), o.indicator, series.indicator.unit,
+                                series.indicator.nato_table, fmt::format("{}", o.year),
+                                format_exact(o.value), o.estimate ? "true" : "false", o.source});
+    return csv;
+}
+
+json series_json(const engine::EntitySeries& s, const Edition& edition) {
+    json out{{"edition", edition.id},
+             {"ally", s.entity.str()},
+             {"name", s.name},
+             {"series", json::array()}};
     if (s.missing_reason)
-        v.json["missing_reason"] = *s.missing_reason;
+        out["missing_reason"] = *s.missing_reason;
     for (const auto& series : s.series) {
         json values = json::array();
-        for (const auto& o : series.values) {
-            v.csv.rows.push_back({o.edition, o.entity.str(), o.indicator, series.indicator.unit,
-                                  series.indicator.nato_table, fmt::format("{}", o.year),
-                                  format_exact(o.value), o.estimate ? "true" : "false", o.source});
+        for (const auto& o : series.values)
             values.push_back({{"year", o.year.value()},
                               {"value", o.value},
                               {"estimate", o.estimate},
                               {"source", o.source}});
-        }
-        v.json["series"].push_back({{"indicator", series.indicator.name},
-                                    {"unit", series.indicator.unit},
-                                    {"nato_table", series.indicator.nato_table},
-                                    {"values", values}});
+        out["series"].push_back({{"indicator", series.indicator.name},
+                                 {"unit", series.indicator.unit},
+                                 {"nato_table", series.indicator.nato_table},
+                                 {"values", values}});
     }
-    return v;
+    return out;
+}
+
+View series_view(const engine::EntitySeries& s, const Edition& edition,
+                 const i18n::Catalog& catalog) {
+    return {series_table(s, edition, catalog), series_csv(s), series_json(s, edition)};
 }
 
 std::string localized_name(const Ally& ally, i18n::Language l) {
@@ -446,12 +498,8 @@ View status_view(const engine::Status& s, const Edition& edition, std::span<cons
             status_json(s, edition, allies)};
 }
 
-View db_info_view(const store::StoreInfo& info, const i18n::Catalog& catalog) {
-    const Words w(catalog);
-    View v;
-    v.table.title = w.t("db_title");
-    v.table.columns = {{w.t("col_property")}, {w.t("col_value")}};
-    v.csv.columns = {{"property"}, {"value"}};
+namespace {
+std::vector<std::pair<std::string, std::string>> db_properties(const store::StoreInfo& info) {
     std::string editions;
     for (const auto& e : info.editions)
         editions += (editions.empty() ? "" : ", ") + e;
@@ -461,39 +509,75 @@ View db_info_view(const store::StoreInfo& info, const i18n::Catalog& catalog) {
         {"engine", info.engine},
         {"bundle_digest", info.bundle_digest},
         {"editions", editions}};
-    json counts = json::object();
-    for (const auto& [table, n] : info.row_counts) {
+    for (const auto& [table, n] : info.row_counts)
         props.emplace_back("rows." + table, fmt::format("{}", n));
+    return props;
+}
+} // namespace
+
+Table db_info_table(const store::StoreInfo& info, const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    Table t;
+    t.title = w.t("db_title");
+    t.columns = {{w.t("col_property")}, {w.t("col_value")}};
+    for (const auto& [k, val] : db_properties(info))
+        t.rows.push_back({k, val});
+    return t;
+}
+
+Table db_info_csv(const store::StoreInfo& info) {
+    Table csv;
+    csv.columns = {{"property"}, {"value"}};
+    for (const auto& [k, val] : db_properties(info))
+        csv.rows.push_back({k, val});
+    return csv;
+}
+
+json db_info_json(const store::StoreInfo& info) {
+    json counts = json::object();
+    for (const auto& [table, n] : info.row_counts)
         counts[table] = n;
-    }
-    for (const auto& [k, val] : props) {
-        v.table.rows.push_back({k, val});
-        v.csv.rows.push_back({k, val});
-    }
-    v.json = json{{"path", info.location},     {"schema_version", info.schema_version},
-                  {"engine", info.engine},     {"bundle_digest", info.bundle_digest},
-                  {"editions", info.editions}, {"row_counts", counts}};
-    return v;
+    return json{{"path", info.location},     {"schema_version", info.schema_version},
+                {"engine", info.engine},     {"bundle_digest", info.bundle_digest},
+                {"editions", info.editions}, {"row_counts", counts}};
+}
+
+View db_info_view(const store::StoreInfo& info, const i18n::Catalog& catalog) {
+    return {db_info_table(info, catalog), db_info_csv(info), db_info_json(info)};
+}
+
+Table db_check_table(const std::string& location, std::span<const std::string> problems,
+                     const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    Table t;
+    t.title = w.f("db_check_title", {location});
+    t.columns = {{w.t("col_problem")}};
+    for (const auto& p : problems)
+        t.rows.push_back({p});
+    t.notes.push_back(problems.empty()
+                          ? w.t("db_check_ok")
+                          : w.f("db_check_problems", {static_cast<std::int64_t>(problems.size())}));
+    return t;
+}
+
+Table db_check_csv(std::span<const std::string> problems) {
+    Table csv;
+    csv.columns = {{"problem"}};
+    for (const auto& p : problems)
+        csv.rows.push_back({p});
+    return csv;
+}
+
+json db_check_json(const std::string& location, std::span<const std::string> problems) {
+    return json{{"path", location},
+                {"ok", problems.empty()},
+                {"problems", std::vector<std::string>(problems.begin(), problems.end())}};
 }
 
 View db_check_view(const std::string& location, std::span<const std::string> problems,
                    const i18n::Catalog& catalog) {
-    const Words w(catalog);
-    View v;
-    v.table.title = w.f("db_check_title", {location});
-    v.table.columns = {{w.t("col_problem")}};
-    v.csv.columns = {{"problem"}};
-    for (const auto& p : problems) {
-        v.table.rows.push_back({p});
-        v.csv.rows.push_back({p});
-    }
-    v.table.notes.push_back(
-        problems.empty() ? w.t("db_check_ok")
-                         : w.f("db_check_problems", {static_cast<std::int64_t>(problems.size())}));
-    v.json = json{{"path", location},
-                  {"ok", problems.empty()},
-                  {"problems", std::vector<std::string>(problems.begin(), problems.end())}};
-    return v;
+    return {db_check_table(location, problems, catalog), db_check_csv(problems),
+            db_check_json(location, problems)};
 }
 
 } // namespace hague::report

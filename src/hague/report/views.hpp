@@ -31,10 +31,26 @@ struct View {
 /// The view rendered in format f, ending with a newline.
 [[nodiscard]] std::string render(const View& v, Format f);
 
-// Every view's text table speaks the catalog's language; CSV and JSON are locale-neutral.
+// One renderer per format for every result: X_json and X_csv from the result alone (no catalog,
+// no ICU), X_table from the result and the catalog's language; X_view builds all three.
+using Json = nlohmann::ordered_json;
+
+[[nodiscard]] Table editions_table(std::span<const Edition> editions, const i18n::Catalog& catalog);
+[[nodiscard]] Table editions_csv(std::span<const Edition> editions);
+[[nodiscard]] Json editions_json(std::span<const Edition> editions);
 [[nodiscard]] View editions_view(std::span<const Edition> editions, const i18n::Catalog& catalog);
+
+[[nodiscard]] Table allies_table(std::span<const Ally> allies, Year year,
+                                 const i18n::Catalog& catalog);
+[[nodiscard]] Table allies_csv(std::span<const Ally> allies, Year year);
+[[nodiscard]] Json allies_json(std::span<const Ally> allies, Year year, const std::string& edition);
 [[nodiscard]] View allies_view(std::span<const Ally> allies, Year year, const std::string& edition,
                                const i18n::Catalog& catalog);
+
+[[nodiscard]] Table series_table(const engine::EntitySeries& s, const Edition& edition,
+                                 const i18n::Catalog& catalog);
+[[nodiscard]] Table series_csv(const engine::EntitySeries& s);
+[[nodiscard]] Json series_json(const engine::EntitySeries& s, const Edition& edition);
 [[nodiscard]] View series_view(const engine::EntitySeries& s, const Edition& edition,
                                const i18n::Catalog& catalog);
 /// The status in each format, one renderer per format: JSON and CSV from the result alone (no
@@ -60,7 +76,16 @@ localized_names(std::span<const Ally> allies, const i18n::Catalog& catalog);
 /// the name it was given.
 [[nodiscard]] std::string localized_group_name(const engine::Group& g,
                                                const i18n::Catalog& catalog);
+[[nodiscard]] Table db_info_table(const store::StoreInfo& info, const i18n::Catalog& catalog);
+[[nodiscard]] Table db_info_csv(const store::StoreInfo& info);
+[[nodiscard]] Json db_info_json(const store::StoreInfo& info);
 [[nodiscard]] View db_info_view(const store::StoreInfo& info, const i18n::Catalog& catalog);
+[[nodiscard]] Table db_check_table(const std::string& location,
+                                   std::span<const std::string> problems,
+                                   const i18n::Catalog& catalog);
+[[nodiscard]] Table db_check_csv(std::span<const std::string> problems);
+[[nodiscard]] Json db_check_json(const std::string& location,
+                                 std::span<const std::string> problems);
 [[nodiscard]] View db_check_view(const std::string& location, std::span<const std::string> problems,
                                  const i18n::Catalog& catalog);
 
