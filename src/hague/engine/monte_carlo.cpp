@@ -321,7 +321,9 @@ Ranges histogram_ranges(const McModel& m) {
 /// Narrows each varying metric's range to what the first paths (a fixed set: the same for any
 /// thread count) span, widened by half that span on each side: diversified groups vary far less
 /// than their most volatile member, and bins over the 7-sd range would be too coarse for them.
-void pilot_ranges(const McModel& m, std::uint32_t seed, std::uint64_t paths, Ranges& r) {
+template <bool Avx2>
+[[gnu::always_inline]] inline void pilot_ranges(const McModel& m, std::uint32_t seed,
+                                                std::uint64_t paths, Ranges& r) {
     const std::size_t entities = r.share.size();
     std::vector<double> smin(entities, 1e300), smax(entities, -1e300), cmin(entities, 1e300),
         cmax(entities, -1e300);
@@ -330,7 +332,7 @@ void pilot_ranges(const McModel& m, std::uint32_t seed, std::uint64_t paths, Ran
     BlockMetrics block;
     LastYear last;
     for (std::uint64_t p = 0; p < paths; p += lanes) {
-        draw_normals<false>(seed, p, n);
+        draw_normals<Avx2>(seed, p, n);
         evaluate(m, n, block, last);
         const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, paths - p));
         for (std::size_t e = 0; e < entities; ++e)
@@ -347,6 +349,14 @@ void pilot_ranges(const McModel& m, std::uint32_t seed, std::uint64_t paths, Ran
         if (!r.cost_fixed[e] && cmax[e] > cmin[e])
             r.cost[e] = {cmin[e] - 0.5 * (cmax[e] - cmin[e]), cmax[e] + 0.5 * (cmax[e] - cmin[e])};
     }
+}
+
+void pilot_ranges_plain(const McModel& m, std::uint32_t seed, std::uint64_t paths, Ranges& r) {
+    pilot_ranges<false>(m, seed, paths, r);
+}
+__attribute__((target("avx2"))) void pilot_ranges_avx2(const McModel& m, std::uint32_t seed,
+                                                       std::uint64_t paths, Ranges& r) {
+    pilot_ranges<true>(m, seed, paths, r);
 }
 
 McSummary summarize(double sum, double sq, const Histogram& h, std::uint64_t n) {
@@ -471,7 +481,11 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
                   "{} paths is outside 1-{}", config.paths, max_mc_paths);
     const std::size_t entities = m.allies.size() + m.groups.size();
     auto ranges = histogram_ranges(m);
-    pilot_ranges(m, config.seed, std::min<std::uint64_t>(config.paths, chunk_paths), ranges);
+    const auto pilot_paths = std::min<std::uint64_t>(config.paths, chunk_paths);
+    if (avx2)
+        pilot_ranges_avx2(m, config.seed, pilot_paths, ranges);
+    else
+        pilot_ranges_plain(m, config.seed, pilot_paths, ranges);
     const std::uint64_t chunks = (config.paths + chunk_paths - 1) / chunk_paths;
     std::vector<ChunkSums> sums(chunks);
     const unsigned threads = std::max(1u, config.threads);

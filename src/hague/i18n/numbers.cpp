@@ -8,6 +8,7 @@
 #include <unicode/timezone.h>
 
 #include <charconv>
+#include <map>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -142,19 +143,32 @@ std::string format_date(std::string_view iso, Language l) {
     const auto day = has_day ? digits(iso.substr(8, 2)) : std::optional<int>(1);
     if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1 || *day > 31)
         return std::string(iso);
+    // Building a pattern generator and a date format costs milliseconds: once per thread,
+    // language and form (day or month), like the number formatters.
+    struct DateFormatter {
+        std::unique_ptr<icu::SimpleDateFormat> format;
+        std::unique_ptr<icu::Calendar> calendar;
+    };
+    thread_local std::map<std::pair<Language, bool>, DateFormatter> formatters;
+    auto& f = formatters[{l, has_day}];
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale(icu_locale(l));
-    std::unique_ptr<icu::DateTimePatternGenerator> generator(
-        icu::DateTimePatternGenerator::createInstance(locale, status));
-    if (U_FAILURE(status))
-        return std::string(iso);
-    const auto pattern = generator->getBestPattern(has_day ? "yMMMMd" : "yMMMM", status);
-    icu::SimpleDateFormat format(pattern, locale, status);
-    std::unique_ptr<icu::Calendar> calendar(
-        icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), locale, status));
-    if (U_FAILURE(status))
-        return std::string(iso);
-    format.setTimeZone(*icu::TimeZone::getGMT());
+    if (!f.format) {
+        const icu::Locale locale(icu_locale(l));
+        std::unique_ptr<icu::DateTimePatternGenerator> generator(
+            icu::DateTimePatternGenerator::createInstance(locale, status));
+        if (U_FAILURE(status))
+            return std::string(iso);
+        const auto pattern = generator->getBestPattern(has_day ? "yMMMMd" : "yMMMM", status);
+        auto format = std::make_unique<icu::SimpleDateFormat>(pattern, locale, status);
+        std::unique_ptr<icu::Calendar> calendar(
+            icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), locale, status));
+        if (U_FAILURE(status))
+            return std::string(iso);
+        format->setTimeZone(*icu::TimeZone::getGMT());
+        f = {std::move(format), std::move(calendar)};
+    }
+    auto& format = *f.format;
+    auto& calendar = f.calendar;
     calendar->clear();
     calendar->set(*year, *month - 1, *day, 12, 0, 0);
     const UDate when = calendar->getTime(status);
