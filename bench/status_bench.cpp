@@ -91,7 +91,8 @@ void chart(benchmark::State& state) {
         request.allies = {"DEU", "POL", "ESP", "USA"};
     state.SetLabel(request.kind);
     for (auto _ : state)
-        benchmark::DoNotOptimize(service.chart(request));
+        benchmark::DoNotOptimize(
+            hague::app::render_svg(service.chart(request), hague::i18n::Language::En));
 }
 BENCHMARK(chart)->DenseRange(0, 5)->Unit(benchmark::kMillisecond);
 
@@ -100,9 +101,9 @@ void report(benchmark::State& state) {
     const auto path = temp_db("hague-bench-report.db");
     const auto service = hague::app::Service::open(path);
     hague::app::ReportRequest request;
-    request.language = hague::i18n::Language::Fr;
     for (auto _ : state)
-        benchmark::DoNotOptimize(service.report(request));
+        benchmark::DoNotOptimize(
+            hague::app::render_html(service.report(request), hague::i18n::Language::Fr));
 }
 BENCHMARK(report)->Unit(benchmark::kMillisecond);
 

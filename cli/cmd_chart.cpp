@@ -29,14 +29,11 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
         ->capture_default_str();
     cmd->callback([&g, req, output] {
         req->common.edition = g.edition;
-        req->language = language(g);
+        const auto lang = language(g);
         if (req->kind == "fan" && req->scenario.ends_with(".toml"))
             req->plan = app::read_plan(req->scenario);
         req->validate(); // reject bad input before opening the database
-        const auto chart = open_service(g).chart(*req);
-        if (chart.unavailable)
-            throw *chart.unavailable;
-        write_output(*output, chart.svg);
+        write_output(*output, app::render_svg(open_service(g).chart(*req), lang));
     });
 }
 

@@ -25,9 +25,9 @@ void add_report_command(CLI::App& app, GlobalOptions& g) {
         ->capture_default_str();
     cmd->callback([&g, req, output] {
         req->common.edition = g.edition;
-        req->language = language(g);
+        const auto lang = language(g);
         req->validate();
-        write_output(*output, open_service(g).report(*req).html);
+        write_output(*output, app::render_html(open_service(g).report(*req), lang));
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include <regex>
 
+#include "hague/app/render.hpp"
 #include "hague/i18n/catalog.hpp"
 #include "hague/i18n/language.hpp"
 #include "support/service_fixture.hpp"
@@ -28,13 +29,11 @@ std::size_t count(const std::string& text, const std::string& what) {
     return n;
 }
 
-ChartRequest request(std::string kind, std::optional<int> year = std::nullopt,
-                     i18n::Language l = i18n::Language::En) {
+ChartRequest request(std::string kind, std::optional<int> year = std::nullopt) {
     ChartRequest r;
     r.common.edition = "2026-07";
     r.kind = std::move(kind);
     r.year = year;
-    r.language = l;
     return r;
 }
 
@@ -45,7 +44,7 @@ ChartRequest request(std::string kind, std::optional<int> year = std::nullopt,
 // 150.67, ESP 1.42 / 6 x 452 = 106.97. Colours: POL >= 3.5 (blue #0072B2), DEU 2.00 >= 2 (sky
 // #56B4E9), ESP < 2 (orange #E69F00); Iceland has no share (hatched, "n/a").
 TEST_F(ChartTest, shares_bars_are_as_long_and_coloured_as_the_shares_say) {
-    const auto svg = service_.chart(request("shares", 2024)).svg;
+    const auto svg = render_svg(service_.chart(request("shares", 2024)), i18n::Language::En);
     const auto pol = ally_group(svg, "POL");
     EXPECT_NE(pol.find("<title>Poland: 3.75%</title>"), std::string::npos) << pol;
     EXPECT_NE(pol.find("width=\"282.5\" height=\"13\" fill=\"#0072B2\""), std::string::npos) << pol;
@@ -69,7 +68,7 @@ TEST_F(ChartTest, shares_bars_are_as_long_and_coloured_as_the_shares_say) {
 // the 31, counted as in the status table), and GRC 3.65,
 // POL 4.68, LVA 4.92, EST 5.10, LTU 5.33 reach 3.5% (5; DNK 3.49 does not). All are estimates.
 TEST_F(ChartTest, shares_summary_and_estimates_in_an_estimate_year) {
-    const auto svg = service_.chart(request("shares")).svg;
+    const auto svg = render_svg(service_.chart(request("shares")), i18n::Language::En);
     EXPECT_NE(svg.find("30 of 31 allies spend 2% or more; 5 reach the Hague core target of 3.5%."),
               std::string::npos);
     EXPECT_EQ(count(svg, "fill-opacity=\"0.55\""), 33u); // 31 allies and 2 aggregates
@@ -77,7 +76,7 @@ TEST_F(ChartTest, shares_summary_and_estimates_in_an_estimate_year) {
 }
 
 TEST_F(ChartTest, shares_speak_the_requested_language) {
-    const auto svg = service_.chart(request("shares", 2024, i18n::Language::De)).svg;
+    const auto svg = render_svg(service_.chart(request("shares", 2024)), i18n::Language::De);
     EXPECT_NE(ally_group(svg, "POL").find("<title>Polen: 3,75\u00a0%</title>"), std::string::npos);
     EXPECT_NE(svg.find("Quelle: NATO"), std::string::npos);
     EXPECT_NE(svg.find("Verteidigungsausgaben in Prozent des BIP, 2024"), std::string::npos);
@@ -85,7 +84,7 @@ TEST_F(ChartTest, shares_speak_the_requested_language) {
 
 // The map colours every outline of an ally by its band (Greenland and the Faroes with Denmark).
 TEST_F(ChartTest, map_colours_allies_by_band) {
-    const auto svg = service_.chart(request("map", 2024)).svg;
+    const auto svg = render_svg(service_.chart(request("map", 2024)), i18n::Language::En);
     EXPECT_NE(ally_group(svg, "POL").find("fill=\"#0072B2\""), std::string::npos);
     EXPECT_NE(ally_group(svg, "ESP").find("fill=\"#E69F00\""), std::string::npos);
     EXPECT_NE(ally_group(svg, "DEU").find("fill=\"#56B4E9\""), std::string::npos);
@@ -99,7 +98,7 @@ TEST_F(ChartTest, map_colours_allies_by_band) {
 // DEU 2026: (3.5 - 2.69) / 100 x 5,455,980 m USD = 44,193.438 m = US$44.2B
 // (tests/engine: the same gap in analytics_test).
 TEST_F(ChartTest, gap_labels_the_money_each_ally_lacks) {
-    const auto svg = service_.chart(request("gap")).svg;
+    const auto svg = render_svg(service_.chart(request("gap")), i18n::Language::En);
     const auto deu = ally_group(svg, "DEU");
     EXPECT_NE(deu.find(">US$44.2B</text>"), std::string::npos) << deu;
     EXPECT_NE(deu.find("<title>Germany: US$44.2B more a year (share of GDP 2.69% e, target 3.5%)"),
@@ -115,7 +114,7 @@ TEST_F(ChartTest, gap_labels_the_money_each_ally_lacks) {
 }
 
 TEST_F(ChartTest, burden_shows_every_group_but_the_alliance_itself) {
-    const auto svg = service_.chart(request("burden", 2024)).svg;
+    const auto svg = render_svg(service_.chart(request("burden", 2024)), i18n::Language::En);
     for (const char* id : {"usa", "north_america", "europe_canada", "eu", "non_eu"})
         EXPECT_NE(svg.find(std::string("data-group=\"") + id + "\""), std::string::npos) << id;
     EXPECT_EQ(svg.find("data-group=\"nato\""), std::string::npos);
@@ -126,7 +125,7 @@ TEST_F(ChartTest, burden_shows_every_group_but_the_alliance_itself) {
 TEST_F(ChartTest, trend_draws_history_path_and_commitments) {
     auto r = request("trend");
     r.allies = {"DEU", "pol"};
-    const auto svg = service_.chart(r).svg;
+    const auto svg = render_svg(service_.chart(r), i18n::Language::En);
     EXPECT_NE(svg.find("<title>Germany 2024: 2.00%</title>"), std::string::npos);
     EXPECT_NE(svg.find("<title>Germany 2026: 2.69% e</title>"), std::string::npos);
     EXPECT_NE(svg.find("Germany: 3.5% by 2029 (announced 24 June 2025)."), std::string::npos);
@@ -138,7 +137,7 @@ TEST_F(ChartTest, trend_draws_history_path_and_commitments) {
 TEST_F(ChartTest, fan_has_a_band_per_projected_ally) {
     auto r = request("fan");
     r.paths = 2000;
-    const auto svg = service_.chart(r).svg;
+    const auto svg = render_svg(service_.chart(r), i18n::Language::En);
     EXPECT_EQ(count(svg, "class=\"band\""), 31u); // every ally but Iceland
     EXPECT_NE(svg.find("2,000 simulated paths (seed 20250625)"), std::string::npos);
 }
@@ -162,9 +161,8 @@ TEST_F(ChartTest, bad_requests_name_the_value_and_the_valid_ones) {
 TEST_F(ChartTest, report_is_one_self_contained_document) {
     ReportRequest r;
     r.common.edition = "2026-07";
-    r.language = i18n::Language::Nl;
     r.paths = 1000;
-    const auto html = service_.report(r).html;
+    const auto html = render_html(service_.report(r), i18n::Language::Nl);
     EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"nl\">", 0), 0u);
     for (const char* kind : {"shares", "map", "gap", "trend", "burden", "fan"})
         EXPECT_NE(html.find(std::string("<figure data-chart=\"") + kind + "\">"), std::string::npos)
@@ -251,16 +249,15 @@ TEST_F(ChartTest, an_edition_without_gdp_says_what_it_cannot_show) {
               "dollars for 2025 (Tables 2 and 5), so it has no burden sharing to show");
     auto gap = request("gap");
     gap.common.edition = "2025-08";
-    const auto svg = service_.chart(gap).svg;
+    const auto svg = render_svg(service_.chart(gap), i18n::Language::En);
     EXPECT_NE(svg.find("20 allies are below 3.5%, but edition 2025-08 publishes no GDP for 2025 "
                        "(Table 5), so the gap cannot be put in money."),
               std::string::npos);
     EXPECT_EQ(count(svg, "class=\"bar\""), 0u);
     ReportRequest r;
     r.common.edition = "2025-08";
-    r.language = i18n::Language::Fr;
     r.paths = 100;
-    const auto html = service_.report(r).html;
+    const auto html = render_html(service_.report(r), i18n::Language::Fr);
     EXPECT_NE(html.find("data-unavailable=\"burden\">l’édition 2025-08 ne publie ni PIB"),
               std::string::npos);
     EXPECT_NE(html.find("data-unavailable=\"fan\">l’édition 2025-08 ne permet de projeter"),

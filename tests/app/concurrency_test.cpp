@@ -6,6 +6,7 @@
 #include <random>
 #include <thread>
 
+#include "hague/app/render.hpp"
 #include "hague/app/views.hpp"
 #include "support/counting_store.hpp"
 
@@ -63,16 +64,14 @@ std::string run_one(const Service& s, std::mt19937& rng) {
             ChartRequest ch;
             ch.common = common;
             ch.kind = rng() % 2 ? "shares" : "burden";
-            ch.language = language;
             const auto r = s.chart(ch);
-            return r.unavailable ? std::string(r.unavailable->what()) : r.svg;
+            return r.unavailable ? std::string(r.unavailable->what()) : render_svg(r, language);
         }
         default: {
             ReportRequest rep;
             rep.common = common;
-            rep.language = language;
             rep.paths = 0;
-            return s.report(rep).html;
+            return render_html(s.report(rep), language);
         }
         }
     } catch (const Error& e) {

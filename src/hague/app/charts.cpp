@@ -8,8 +8,6 @@
 #include "hague/app/projections.hpp"
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
-#include "hague/io/geo_reader.hpp"
-#include "hague/report/charts.hpp"
 
 namespace hague::app {
 
@@ -71,34 +69,31 @@ std::variant<SimulateResponse, Error> fan_simulation(const engine::EditionSnapsh
 } // namespace
 
 ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r) {
-    const i18n::Catalog catalog(r.language);
-    ChartResponse out{r.kind, {}, {}};
-    const double total_pct = e.pledge(pledges::hague_total).target_pct;
-    const report::ChartContext context{&e.edition(), e.allies(), &catalog};
-
+    ChartResponse out{r.kind,
+                      e.edition(),
+                      {e.allies().begin(), e.allies().end()},
+                      e.pledge(pledges::hague_total).target_pct,
+                      {},
+                      {}};
     if (r.kind == "shares" || r.kind == "map") {
-        const auto s = answer(e, StatusRequest{r.common, r.year, Rounding::TwoDp});
-        if (r.kind == "shares") {
-            out.svg = report::shares_chart(s.status, total_pct, context);
-        } else {
-            const auto map = io::bundled_map();
-            out.svg = report::map_chart(s.status, map.panels, map.outlines, context);
-        }
+        out.figures = answer(e, StatusRequest{r.common, r.year, Rounding::TwoDp}).status;
     } else if (r.kind == "gap") {
         GapRequest g;
         g.common = r.common;
         g.year = r.year;
-        out.svg = report::gap_chart(answer(e, g).gaps, context);
+        out.figures = answer(e, g).gaps;
     } else if (r.kind == "burden") {
         const auto year = resolve_year(e.edition(), r.year);
-        const auto b = compute_burden(e, year, PriceBasis::Current, {});
+        auto b = compute_burden(e, year, PriceBasis::Current, {});
         out.unavailable = burden_unavailable(b, e.edition(), year);
         if (!out.unavailable)
-            out.svg = report::burden_chart(b, context);
+            out.figures = std::move(b);
     } else if (r.kind == "trend") {
         const auto& core = e.pledge(pledges::hague_core);
-        const Year last = core.by_year.value_or(e.edition().last_year);
-        std::vector<report::TrendLine> lines;
+        TrendFigures t{{},
+                       e.edition().first_year,
+                       core.by_year.value_or(e.edition().last_year),
+                       e.thresholds()};
         for (const auto& ally : r.allies) {
             ShowRequest sr{r.common, ally, {std::string(indicators::share_gdp_pct)}};
             report::TrendLine line{answer(e, sr).series, std::nullopt};
@@ -108,29 +103,20 @@ ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r) {
             const auto p = compute_paths(e, ally, engine::PathTarget::Core, e.edition().last_year);
             if (!p.paths.empty())
                 line.path = p.paths.front();
-            lines.push_back(std::move(line));
+            t.lines.push_back(std::move(line));
         }
-        out.svg = report::trend_chart(lines, e.edition().first_year, last, e.thresholds(),
-                                      total_pct, context);
+        out.figures = std::move(t);
     } else { // fan
         auto simulation = fan_simulation(e, r);
         if (auto* why = std::get_if<Error>(&simulation)) {
             out.unavailable = std::move(*why);
             return out;
         }
-        const auto& sim = std::get<SimulateResponse>(simulation);
+        auto& sim = std::get<SimulateResponse>(simulation);
         const auto& p = sim.projection;
-        std::string scenario;
-        switch (p.projection.scenario) {
-        case engine::Scenario::StatusQuo: scenario = catalog.text("scenario_status_quo"); break;
-        case engine::Scenario::Linear: scenario = catalog.text("scenario_linear"); break;
-        case engine::Scenario::Commitments: scenario = catalog.text("scenario_commitments"); break;
-        case engine::Scenario::Plan:
-            scenario = catalog.format("scenario_plan", {p.plan_file.value_or(r.scenario)});
-            break;
-        }
-        out.svg = report::fan_chart(sim.result, sim.threshold_pct,
-                                    p.projection.assumptions.target_year, scenario, context);
+        out.figures =
+            FanFigures{std::move(sim.result), sim.threshold_pct,
+                       p.projection.assumptions.target_year, p.projection.scenario, p.plan_file};
     }
     return out;
 }

@@ -4,13 +4,15 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
+#include "hague/app/analytics.hpp"
 #include "hague/app/projections.hpp"
 #include "hague/app/requests.hpp"
 #include "hague/core/error.hpp"
 #include "hague/core/plan.hpp"
-#include "hague/i18n/language.hpp"
+#include "hague/report/charts.hpp"
 
 namespace hague::app {
 
@@ -19,24 +21,48 @@ inline constexpr std::uint64_t max_chart_paths = 2'000'000;
 /// Most allies one trend chart shows (one colour each from the palette).
 inline constexpr std::size_t max_trend_allies = 7;
 
-/// `hague chart KIND [ALLY...] [--year Y] [--lang L] [--paths N] [--seed S] [--scenario S]`
+/// `hague chart KIND [ALLY...] [--year Y] [--paths N] [--seed S] [--scenario S]`. The language
+/// is the renderer's (render_svg), not the request's.
 struct ChartRequest {
     Common common;
-    std::string kind;                ///< one of report::chart_kinds
-    std::vector<std::string> allies; ///< trend: the allies to draw (1 to max_trend_allies)
-    std::optional<int> year;         ///< shares, map, gap, burden: the edition's last by default
-    i18n::Language language = i18n::Language::En;
-    std::uint64_t paths = 20'000;        ///< fan
-    std::uint32_t seed = default_seed;   ///< fan
+    std::string kind;                  ///< one of report::chart_kinds
+    std::vector<std::string> allies;   ///< trend: the allies to draw (1 to max_trend_allies)
+    std::optional<int> year;           ///< shares, map, gap, burden: the edition's last by default
+    std::uint64_t paths = 20'000;      ///< fan
+    std::uint32_t seed = default_seed; ///< fan
     std::string scenario = "status-quo"; ///< fan: as `hague simulate --scenario`
     std::optional<Plan> plan;            ///< fan: a plan as the scenario instead
     void validate() const;
 };
 
-/// A chart, or why it cannot be drawn: absence is a value, not an exception.
+/// The trend chart's figures: each ally's history and path, the years and thresholds.
+struct TrendFigures {
+    std::vector<report::TrendLine> lines;
+    Year first{2014};
+    Year last{2035};
+    engine::Thresholds thresholds;
+};
+
+/// The fan chart's figures: the simulation under the budget rule and what it assumed.
+struct FanFigures {
+    engine::McResult result;
+    double threshold_pct = 0;
+    Year target_year{2035};
+    engine::Scenario scenario = engine::Scenario::StatusQuo;
+    std::optional<std::string> plan_file; ///< the plan used as the scenario, if one was
+};
+
+/// A chart's figures, or why it cannot be drawn: absence is a value, not an exception. The
+/// document is rendered after the facade (render_svg), in the reader's language.
 struct ChartResponse {
     std::string kind;
-    std::string svg; ///< a complete SVG document; empty when `unavailable` is set
+    Edition edition;
+    std::vector<Ally> allies;
+    double total_pct = 0; ///< the Hague total (5%), drawn as a reference line
+    /// shares and map: Status; gap: GapResult; burden: BurdenResult; trend; fan.
+    std::variant<std::monostate, engine::Status, engine::GapResult, engine::BurdenResult,
+                 TrendFigures, FanFigures>
+        figures;
     /// Why the edition cannot give this chart (its figures are not published), with the message
     /// key and arguments to say it in any language; a front end that must draw it raises it.
     std::optional<Error> unavailable;
@@ -46,11 +72,11 @@ struct ChartResponse {
 
 namespace hague::app {
 
-/// `hague report [--year Y] [--lang L] [--trend ALLY,...] [--paths N] -o FILE.html`
+/// `hague report [--year Y] [--trend ALLY,...] [--paths N] -o FILE.html`; the language is the
+/// renderer's (render_html).
 struct ReportRequest {
     Common common;
     std::optional<int> year; ///< the edition's last year by default
-    i18n::Language language = i18n::Language::En;
     /// The allies of the trend chart; by default the five with the largest GDP in the year.
     std::vector<std::string> trend;
     std::uint64_t paths = 20'000; ///< the fan chart's simulated paths; 0 leaves the fan out
@@ -58,8 +84,18 @@ struct ReportRequest {
     void validate() const;
 };
 
+/// Everything the report shows, computed; render_html makes the document.
 struct ReportResponse {
-    std::string html; ///< a complete, self-contained HTML document
+    FactsResponse facts;
+    std::vector<engine::AllyPath> paths; ///< every ally with a baseline in the year
+    std::optional<DiffResponse> changes; ///< share of GDP, previous edition -> this one
+    std::optional<ChartResponse> trend;
+    std::optional<ChartResponse> fan;
+    Year path_target_year{2035};
+    Year review_year{2029};
+    double total_pct = 0;
+    std::uint64_t fan_paths = 0;
+    std::string version;
 };
 
 /// One chart of the edition `e`.

@@ -45,4 +45,10 @@ namespace hague::app {
 [[nodiscard]] std::string render(const SimulateResponse& r, report::Format format,
                                  i18n::Language language);
 
+/// A chart as a complete SVG document in `language`. Throws the chart's `unavailable` reason when
+/// the edition cannot give it.
+[[nodiscard]] std::string render_svg(const ChartResponse& r, i18n::Language language);
+/// The report as one self-contained HTML document in `language`.
+[[nodiscard]] std::string render_html(const ReportResponse& r, i18n::Language language);
+
 } // namespace hague::app

@@ -1,14 +1,11 @@
-// The report of the facade: the facts, paths, revisions and charts of one edition and year, in
-// one HTML document.
+// The report: the facts, paths, revisions and chart figures of one edition and year; render_html
+// makes the document.
 #include <algorithm>
 
 #include "hague/app/common.hpp"
 #include "hague/app/service.hpp"
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
-#include "hague/io/geo_reader.hpp"
-#include "hague/report/charts.hpp"
-#include "hague/report/html_report.hpp"
 
 namespace hague::app {
 
@@ -36,26 +33,33 @@ ReportResponse answer(const engine::EditionSnapshot& e, const engine::EditionSna
     const auto year = resolve_year(edition, r.year);
     const Common common{edition.id};
 
+    ReportResponse out;
     FactsRequest fr;
     fr.common = common;
     fr.year = year.value();
-    const auto facts = answer(e, previous, fr);
-    const auto path_response = compute_paths(e, "all", engine::PathTarget::Core, year);
-
-    std::optional<DiffResponse> changes;
+    out.facts = answer(e, previous, fr);
+    out.paths = compute_paths(e, "all", engine::PathTarget::Core, year).paths;
     if (previous) {
         DiffRequest dr;
         dr.old_edition = previous->id();
         dr.new_edition = edition.id;
         dr.indicator = std::string(indicators::share_gdp_pct);
-        changes = answer(*previous, e, dr);
+        out.changes = answer(*previous, e, dr);
     }
+    out.path_target_year = e.pledge(pledges::hague_core).by_year.value_or(edition.last_year);
+    const auto& review = e.pledge(pledges::hague_review);
+    HAGUE_REQUIRE(review.by_year.has_value(), ErrorKind::DataIntegrity,
+                  "the Hague review (pledges.csv) has no year");
+    out.review_year = *review.by_year;
+    out.total_pct = e.pledge(pledges::hague_total).target_pct;
+    out.fan_paths = r.paths;
+    out.version = version_string();
 
     // The trend chart's allies: as asked, else the largest economies in the year.
     auto trend = r.trend;
     if (trend.empty()) {
         std::vector<const engine::AllyGap*> by_gdp;
-        for (const auto& a : facts.gap.allies)
+        for (const auto& a : out.facts.gap.allies)
             if (a.gdp_m)
                 by_gdp.push_back(&a);
         std::stable_sort(by_gdp.begin(), by_gdp.end(),
@@ -63,63 +67,22 @@ ReportResponse answer(const engine::EditionSnapshot& e, const engine::EditionSna
         for (std::size_t i = 0; i < by_gdp.size() && i < default_trend_allies; ++i)
             trend.push_back(by_gdp[i]->ally.str());
     }
-
-    report::ReportInput in;
-    in.edition = &facts.edition;
-    in.allies = facts.allies;
-    in.status = &facts.status;
-    in.burden = &facts.burden;
-    in.gap = &facts.gap;
-    in.paths = path_response.paths;
-    const auto& core = e.pledge(pledges::hague_core);
-    in.path_target_year = core.by_year.value_or(edition.last_year);
-    const auto& review = e.pledge(pledges::hague_review);
-    HAGUE_REQUIRE(review.by_year.has_value(), ErrorKind::DataIntegrity,
-                  "the Hague review (pledges.csv) has no year");
-    in.review_year = *review.by_year;
-    in.total_pct = e.pledge(pledges::hague_total).target_pct;
-    in.previous = facts.previous ? &*facts.previous : nullptr;
-    if (changes) {
-        in.revisions = changes->revisions;
-        in.counts = changes->counts;
-    }
-    in.fan_paths = r.paths;
-    in.version = version_string();
-    // Shares, map, gap and burden draw the facts computed above; trend and fan need their own
-    // results. A chart whose figures the edition lacks (2025-08 has shares of GDP only) is
-    // replaced by the reason, in the reader's language.
-    const i18n::Catalog catalog(r.language);
-    const report::ChartContext context{&facts.edition, facts.allies, &catalog};
-    in.charts.emplace("shares", report::shares_chart(facts.status, in.total_pct, context));
-    const auto map = io::bundled_map();
-    in.charts.emplace("map", report::map_chart(facts.status, map.panels, map.outlines, context));
-    in.charts.emplace("gap", report::gap_chart(facts.gap, context));
-    auto add = [&](std::string_view kind, ChartResponse chart) {
-        if (chart.unavailable)
-            in.unavailable.emplace(kind, i18n::error_message(*chart.unavailable, r.language));
-        else
-            in.charts.emplace(kind, std::move(chart.svg));
-    };
-    if (auto why = burden_unavailable(facts.burden, facts.edition, year))
-        add("burden", {"burden", {}, std::move(why)});
-    else
-        add("burden", {"burden", report::burden_chart(facts.burden, context), {}});
+    // Shares, map, gap and burden draw the facts; trend and fan need figures of their own.
     ChartRequest cr;
     cr.common = common;
-    cr.language = r.language;
     cr.seed = r.seed;
     if (!trend.empty()) {
         cr.kind = "trend";
         cr.allies = trend;
-        add("trend", answer(e, cr));
+        out.trend = answer(e, cr);
     }
     if (r.paths > 0) {
         cr.kind = "fan";
         cr.allies.clear();
         cr.paths = r.paths;
-        add("fan", answer(e, cr));
+        out.fan = answer(e, cr);
     }
-    return {report::html_report(in, catalog)};
+    return out;
 }
 
 } // namespace hague::app

@@ -1,0 +1,103 @@
+// Charts and the report, rendered after the facade from the figures the use cases computed, in
+// the reader's language.
+#include <variant>
+
+#include "hague/app/common.hpp"
+#include "hague/app/render.hpp"
+#include "hague/io/geo_reader.hpp"
+#include "hague/report/charts.hpp"
+#include "hague/report/html_report.hpp"
+
+namespace hague::app {
+
+namespace {
+
+/// The scenario's name in the catalog's language.
+std::string scenario_name(const FanFigures& f, const i18n::Catalog& catalog) {
+    switch (f.scenario) {
+    case engine::Scenario::StatusQuo: return catalog.text("scenario_status_quo");
+    case engine::Scenario::Linear: return catalog.text("scenario_linear");
+    case engine::Scenario::Commitments: return catalog.text("scenario_commitments");
+    case engine::Scenario::Plan: break;
+    }
+    return catalog.format("scenario_plan", {f.plan_file.value_or("")});
+}
+
+std::string draw(const ChartResponse& r, const i18n::Catalog& catalog) {
+    if (r.unavailable)
+        throw *r.unavailable;
+    const report::ChartContext context{&r.edition, r.allies, &catalog};
+    if (const auto* s = std::get_if<engine::Status>(&r.figures)) {
+        if (r.kind == "map") {
+            const auto map = io::bundled_map();
+            return report::map_chart(*s, map.panels, map.outlines, context);
+        }
+        return report::shares_chart(*s, r.total_pct, context);
+    }
+    if (const auto* g = std::get_if<engine::GapResult>(&r.figures))
+        return report::gap_chart(*g, context);
+    if (const auto* b = std::get_if<engine::BurdenResult>(&r.figures))
+        return report::burden_chart(*b, context);
+    if (const auto* t = std::get_if<TrendFigures>(&r.figures))
+        return report::trend_chart(t->lines, t->first, t->last, t->thresholds, r.total_pct,
+                                   context);
+    if (const auto* f = std::get_if<FanFigures>(&r.figures))
+        return report::fan_chart(f->result, f->threshold_pct, f->target_year,
+                                 scenario_name(*f, catalog), context);
+    throw Error(ErrorKind::Internal, "chart '" + r.kind + "' has no figures");
+}
+
+} // namespace
+
+std::string render_svg(const ChartResponse& r, i18n::Language language) {
+    return draw(r, i18n::Catalog(language));
+}
+
+std::string render_html(const ReportResponse& r, i18n::Language language) {
+    const i18n::Catalog catalog(language);
+    const auto& facts = r.facts;
+    report::ReportInput in;
+    in.edition = &facts.edition;
+    in.allies = facts.allies;
+    in.status = &facts.status;
+    in.burden = &facts.burden;
+    in.gap = &facts.gap;
+    in.paths = r.paths;
+    in.path_target_year = r.path_target_year;
+    in.review_year = r.review_year;
+    in.total_pct = r.total_pct;
+    in.previous = facts.previous ? &*facts.previous : nullptr;
+    if (r.changes) {
+        in.revisions = r.changes->revisions;
+        in.counts = r.changes->counts;
+    }
+    in.fan_paths = r.fan_paths;
+    in.version = r.version;
+
+    // A chart whose figures the edition lacks (2025-08 has shares of GDP only) is replaced by the
+    // reason, in the reader's language.
+    auto add = [&](std::string_view kind, const ChartResponse& chart) {
+        if (chart.unavailable)
+            in.unavailable.emplace(kind, i18n::error_message(*chart.unavailable, language));
+        else
+            in.charts.emplace(kind, draw(chart, catalog));
+    };
+    auto from_facts = [&](std::string kind, auto figures) {
+        ChartResponse c{std::move(kind), facts.edition, facts.allies, r.total_pct,
+                        std::move(figures), {}};
+        return c;
+    };
+    add("shares", from_facts("shares", facts.status));
+    add("map", from_facts("map", facts.status));
+    add("gap", from_facts("gap", facts.gap));
+    auto burden = from_facts("burden", facts.burden);
+    burden.unavailable = burden_unavailable(facts.burden, facts.edition, facts.status.year);
+    add("burden", burden);
+    if (r.trend)
+        add("trend", *r.trend);
+    if (r.fan)
+        add("fan", *r.fan);
+    return report::html_report(in, catalog);
+}
+
+} // namespace hague::app
