@@ -242,6 +242,34 @@ TEST(sqlite_store, migrates_a_version_1_database) {
     EXPECT_EQ(after[0].key, "missing_no_armed_forces");
 }
 
+// Version 3 re-keys observations by (edition, entity, indicator, year): a version 2 database keeps
+// every row, and reads them back in that order.
+TEST(sqlite_store, migrates_a_version_2_database_keeping_its_observations) {
+    testing::TempDir dir;
+    const auto path = dir.file("v2.db");
+    raw_exec(path, std::string(migrations()[0].sql) + std::string(migrations()[1].sql) +
+                       "PRAGMA user_version = 2;"
+                       "INSERT INTO editions VALUES ('E', 't', '2024-06-17', 2014, 2024, '2024', "
+                       "2015, 's', 'c');"
+                       "INSERT INTO entities VALUES ('POL', 'ally', 'Poland'), "
+                       "('DEU', 'ally', 'Germany');"
+                       "INSERT INTO indicators VALUES ('share_gdp_pct', 0, '%', 'Table 3', 'd');"
+                       "INSERT INTO observations VALUES ('E', 'POL', 2024, 'share_gdp_pct', 4.12, "
+                       "1, 'x'), ('E', 'DEU', 2024, 'share_gdp_pct', 2.12, 1, 'y'), "
+                       "('E', 'DEU', 2023, 'share_gdp_pct', 1.52, 0, 'z');");
+    auto store = SqliteStore::open(path);
+    EXPECT_EQ(store->info().schema_version, 3);
+    const auto obs = store->observations("E");
+    ASSERT_EQ(obs.size(), 3u);
+    EXPECT_EQ(obs[0].entity.str(), "DEU"); // DEU 2023, DEU 2024, POL 2024
+    EXPECT_EQ(obs[0].year, Year(2023));
+    EXPECT_DOUBLE_EQ(obs[0].value, 1.52);
+    EXPECT_EQ(obs[1].year, Year(2024));
+    EXPECT_EQ(obs[2].entity.str(), "POL");
+    EXPECT_DOUBLE_EQ(obs[2].value, 4.12);
+    EXPECT_TRUE(obs[2].estimate);
+}
+
 TEST(sqlite_store, refuses_a_newer_schema) {
     testing::TempDir dir;
     const auto path = dir.file("h.db");
@@ -249,7 +277,7 @@ TEST(sqlite_store, refuses_a_newer_schema) {
     raw_exec(path, "PRAGMA user_version = 99");
     EXPECT_EQ(error_of(path), "database: database '" + path +
                                   "' has schema version 99, newer than this hague " +
-                                  "reads (2); upgrade hague or pass another --db");
+                                  "reads (3); upgrade hague or pass another --db");
 }
 
 TEST(sqlite_store, reports_a_corrupt_file_and_leaves_it_untouched) {

@@ -91,7 +91,28 @@ ALTER TABLE missing_reasons ADD COLUMN key TEXT NOT NULL DEFAULT '';
 DELETE FROM meta WHERE key = 'bundle_digest';
 )sql";
 
-constexpr std::array<Migration, 2> all = {{{1, v1}, {2, v2}}};
+// Version 3: observations keyed in the order a snapshot reads them, (edition, entity, indicator,
+// year): one range scan of the key gives an edition already sorted, and the by-entity index that
+// served `show` is no longer needed (every read is a whole edition now).
+constexpr std::string_view v3 = R"sql(
+CREATE TABLE observations_v3 (
+    edition   TEXT NOT NULL REFERENCES editions (id),
+    entity    TEXT NOT NULL REFERENCES entities (code),
+    year      INTEGER NOT NULL,
+    indicator TEXT NOT NULL REFERENCES indicators (name),
+    value     REAL NOT NULL,
+    estimate  INTEGER NOT NULL CHECK (estimate IN (0, 1)),
+    source    TEXT NOT NULL,
+    PRIMARY KEY (edition, entity, indicator, year)
+) WITHOUT ROWID;
+INSERT INTO observations_v3 (edition, entity, year, indicator, value, estimate, source)
+    SELECT edition, entity, year, indicator, value, estimate, source FROM observations;
+DROP INDEX observations_by_entity;
+DROP TABLE observations;
+ALTER TABLE observations_v3 RENAME TO observations;
+)sql";
+
+constexpr std::array<Migration, 3> all = {{{1, v1}, {2, v2}, {3, v3}}};
 
 } // namespace
 

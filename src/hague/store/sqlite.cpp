@@ -32,6 +32,9 @@ Connection::Connection(const std::string& path) : path_(path) {
     sqlite3_busy_timeout(db_, 5000);
     sqlite3_extended_result_codes(db_, 1);
     exec("PRAGMA foreign_keys = ON");
+    // Read through a memory map (up to 64 MiB, many times the bundled data): a snapshot reads a
+    // whole edition, and page-sized pread calls were most of a one-shot command's time.
+    exec("PRAGMA mmap_size = 67108864");
 }
 
 Connection::~Connection() {
