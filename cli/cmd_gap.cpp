@@ -22,8 +22,8 @@ void add_gap_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("YEAR");
     cmd->callback([&g, req, currency, prices] {
         req->common.edition = g.edition;
-        req->currency = currency_option(*currency);
-        req->prices = prices_option(*prices);
+        req->currency = app::parse_currency_field(*currency);
+        req->prices = app::parse_prices_field(*prices);
         emit(open_service(g).gap(*req), g);
     });
 }

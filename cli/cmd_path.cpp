@@ -22,7 +22,7 @@ void add_path_command(CLI::App& app, GlobalOptions& g) {
         ->expected(2)
         ->type_name("OLD NEW");
     cmd->callback([&g, req, target, check] {
-        req->target = path_target_option(*target);
+        req->target = app::parse_target_field(*target);
         if (check->empty()) {
             req->common.edition = g.edition;
             emit(open_service(g).path(*req), g);

@@ -24,7 +24,7 @@ void add_projection_options(CLI::App& cmd, app::ProjectRequest& req, ProjectionO
 void finish_projection(app::ProjectRequest& req, const ProjectionOptions& o,
                        const GlobalOptions& g) {
     req.common.edition = g.edition;
-    req.target = path_target_option(o.target);
+    req.target = app::parse_target_field(o.target);
     if (req.scenario.ends_with(".toml"))
         req.plan = app::read_plan(req.scenario);
     if (o.outlook_file)

@@ -18,7 +18,7 @@ void add_share_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("YEAR");
     cmd->callback([&g, req, prices] {
         req->common.edition = g.edition;
-        req->prices = prices_option(*prices);
+        req->prices = app::parse_prices_field(*prices);
         emit(open_service(g).share(*req), g);
     });
 }

@@ -80,10 +80,7 @@ void add_simulate_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("SPEC");
     cmd->callback([&g, req, options, rule, mu, sigma] {
         finish_projection(req->projection, *options, g);
-        HAGUE_CHECK_FIELD(*rule == "share" || *rule == "budget", ErrorKind::InvalidInput, "rule",
-                          "err_rule_one_share_budget", "{} '{}' is not one of share, budget",
-                          *rule);
-        req->rule = *rule == "share" ? engine::SpendingRule::Share : engine::SpendingRule::Budget;
+        req->rule = app::parse_rule_field(*rule);
         for (const auto& s : *mu)
             req->mu_pct.push_back(ally_value(s, "--mu"));
         for (const auto& s : *sigma)

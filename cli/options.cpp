@@ -43,44 +43,16 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
 }
 
 report::Format format(const GlobalOptions& g) {
-    auto f = report::parse_format(g.format);
-    HAGUE_CHECK_FIELD(f.has_value(), ErrorKind::InvalidInput, "format", "err_format_one_table_csv",
-                      "{} '{}' is not one of table, csv, json", g.format);
-    return *f;
+    return app::parse_format_field(g.format);
 }
 
 Rounding rounding(const GlobalOptions& g) {
-    auto r = parse_rounding(g.rounding);
-    HAGUE_CHECK_FIELD(r.has_value(), ErrorKind::InvalidInput, "rounding", "err_rounding_one_raw_dp",
-                      "{} '{}' is not one of raw, 2dp, 1dp", g.rounding);
-    return *r;
-}
-
-Currency currency_option(const std::string& text) {
-    auto c = parse_currency(text);
-    HAGUE_CHECK_FIELD(c.has_value(), ErrorKind::InvalidInput, "currency",
-                      "err_currency_one_usd_eur", "{} '{}' is not one of USD, EUR, NC", text);
-    return *c;
-}
-
-PriceBasis prices_option(const std::string& text) {
-    auto p = parse_price_basis(text);
-    HAGUE_CHECK_FIELD(p.has_value(), ErrorKind::InvalidInput, "prices",
-                      "err_prices_one_current_constant", "{} '{}' is not one of current, constant",
-                      text);
-    return *p;
-}
-
-engine::PathTarget path_target_option(const std::string& text) {
-    HAGUE_CHECK_FIELD(text == "core" || text == "total", ErrorKind::InvalidInput, "target",
-                      "err_target_one_core_total", "{} '{}' is not one of core (3.5%), total (5%)",
-                      text);
-    return text == "core" ? engine::PathTarget::Core : engine::PathTarget::Total;
+    return app::parse_rounding_field(g.rounding);
 }
 
 i18n::Language language(const GlobalOptions& g) {
     if (g.lang)
-        return i18n::language_option(*g.lang);
+        return app::parse_lang_field(*g.lang);
     return i18n::language_from_environment(env("LC_ALL"), env("LC_MESSAGES"), env("LANG"));
 }
 

@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "hague/app/fields.hpp"
 #include "hague/app/render.hpp"
 #include "hague/app/service.hpp"
 #include "hague/core/money.hpp"
@@ -30,11 +31,6 @@ void add_global_options(CLI::App& app, GlobalOptions& g);
 [[nodiscard]] report::Format format(const GlobalOptions& g);
 /// The parsed --rounding; InvalidInput naming the value and the valid ones.
 [[nodiscard]] Rounding rounding(const GlobalOptions& g);
-/// --currency USD|EUR|NC, --prices current|constant, --target core|total: InvalidInput naming the
-/// value and the valid ones.
-[[nodiscard]] Currency currency_option(const std::string& text);
-[[nodiscard]] PriceBasis prices_option(const std::string& text);
-[[nodiscard]] engine::PathTarget path_target_option(const std::string& text);
 
 /// The options `project` and `simulate` share that are not request fields as they stand.
 struct ProjectionOptions {

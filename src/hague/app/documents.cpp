@@ -83,8 +83,8 @@ std::string render_html(const ReportResponse& r, i18n::Language language) {
             in.charts.emplace(kind, draw(chart, catalog));
     };
     auto from_facts = [&](std::string kind, auto figures) {
-        ChartResponse c{std::move(kind), facts.edition, facts.allies, r.total_pct,
-                        std::move(figures), {}};
+        ChartResponse c{std::move(kind), facts.edition,      facts.allies,
+                        r.total_pct,     std::move(figures), {}};
         return c;
     };
     add("shares", from_facts("shares", facts.status));
