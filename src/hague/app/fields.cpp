@@ -50,6 +50,8 @@ engine::SpendingRule parse_rule_field(std::string_view text) {
     return text == "share" ? engine::SpendingRule::Share : engine::SpendingRule::Budget;
 }
 
-i18n::Language parse_lang_field(std::string_view text) { return i18n::language_option(text); }
+i18n::Language parse_lang_field(std::string_view text) {
+    return i18n::language_option(text);
+}
 
 } // namespace hague::app

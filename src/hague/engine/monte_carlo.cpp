@@ -318,45 +318,92 @@ Ranges histogram_ranges(const McModel& m) {
     return r;
 }
 
-/// Narrows each varying metric's range to what the first paths (a fixed set: the same for any
-/// thread count) span, widened by half that span on each side: diversified groups vary far less
-/// than their most volatile member, and bins over the 7-sd range would be too coarse for them.
+/// The least and greatest value of each metric over some paths of the pilot.
+struct Extremes {
+    std::vector<double> smin, smax, cmin, cmax;
+    explicit Extremes(std::size_t entities)
+        : smin(entities, 1e300), smax(entities, -1e300), cmin(entities, 1e300),
+          cmax(entities, -1e300) {}
+    void merge(const Extremes& o) {
+        for (std::size_t e = 0; e < smin.size(); ++e) {
+            smin[e] = std::min(smin[e], o.smin[e]);
+            smax[e] = std::max(smax[e], o.smax[e]);
+            cmin[e] = std::min(cmin[e], o.cmin[e]);
+            cmax[e] = std::max(cmax[e], o.cmax[e]);
+        }
+    }
+};
+
+/// The extremes of paths begin .. end (begin a multiple of lanes).
 template <bool Avx2>
-[[gnu::always_inline]] inline void pilot_ranges(const McModel& m, std::uint32_t seed,
-                                                std::uint64_t paths, Ranges& r) {
-    const std::size_t entities = r.share.size();
-    std::vector<double> smin(entities, 1e300), smax(entities, -1e300), cmin(entities, 1e300),
-        cmax(entities, -1e300);
+[[gnu::always_inline]] inline void pilot_extremes(const McModel& m, std::uint32_t seed,
+                                                  std::uint64_t begin, std::uint64_t end,
+                                                  Extremes& x) {
     Normals n{m.allies.size() + 1, m.years, {}};
     n.z.resize(n.streams * static_cast<std::size_t>(n.years) * lanes);
     BlockMetrics block;
     LastYear last;
-    for (std::uint64_t p = 0; p < paths; p += lanes) {
+    const std::size_t entities = x.smin.size();
+    for (std::uint64_t p = begin; p < end; p += lanes) {
         draw_normals<Avx2>(seed, p, n);
         evaluate(m, n, block, last);
-        const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, paths - p));
+        const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, end - p));
         for (std::size_t e = 0; e < entities; ++e)
             for (std::size_t l = 0; l < valid; ++l) {
-                smin[e] = std::min(smin[e], block.share_pct[e][l]);
-                smax[e] = std::max(smax[e], block.share_pct[e][l]);
-                cmin[e] = std::min(cmin[e], block.cost_usd_m[e][l]);
-                cmax[e] = std::max(cmax[e], block.cost_usd_m[e][l]);
+                x.smin[e] = std::min(x.smin[e], block.share_pct[e][l]);
+                x.smax[e] = std::max(x.smax[e], block.share_pct[e][l]);
+                x.cmin[e] = std::min(x.cmin[e], block.cost_usd_m[e][l]);
+                x.cmax[e] = std::max(x.cmax[e], block.cost_usd_m[e][l]);
             }
-    }
-    for (std::size_t e = 0; e < entities; ++e) {
-        if (!r.share_fixed[e] && smax[e] > smin[e])
-            r.share[e] = {smin[e] - 0.5 * (smax[e] - smin[e]), smax[e] + 0.5 * (smax[e] - smin[e])};
-        if (!r.cost_fixed[e] && cmax[e] > cmin[e])
-            r.cost[e] = {cmin[e] - 0.5 * (cmax[e] - cmin[e]), cmax[e] + 0.5 * (cmax[e] - cmin[e])};
     }
 }
 
-void pilot_ranges_plain(const McModel& m, std::uint32_t seed, std::uint64_t paths, Ranges& r) {
-    pilot_ranges<false>(m, seed, paths, r);
+void pilot_extremes_plain(const McModel& m, std::uint32_t seed, std::uint64_t begin,
+                          std::uint64_t end, Extremes& x) {
+    pilot_extremes<false>(m, seed, begin, end, x);
 }
-__attribute__((target("avx2"))) void pilot_ranges_avx2(const McModel& m, std::uint32_t seed,
-                                                       std::uint64_t paths, Ranges& r) {
-    pilot_ranges<true>(m, seed, paths, r);
+__attribute__((target("avx2"))) void pilot_extremes_avx2(const McModel& m, std::uint32_t seed,
+                                                         std::uint64_t begin, std::uint64_t end,
+                                                         Extremes& x) {
+    pilot_extremes<true>(m, seed, begin, end, x);
+}
+
+/// Narrows each varying metric's range to what the first paths (a fixed set: the same for any
+/// thread count) span, widened by half that span on each side: diversified groups vary far less
+/// than their most volatile member, and bins over the 7-sd range would be too coarse for them.
+/// The pilot's paths are shared among the threads; minima and maxima do not depend on the split.
+void pilot_ranges(const McModel& m, std::uint32_t seed, std::uint64_t paths, unsigned threads,
+                  bool avx2, Ranges& r) {
+    const std::size_t entities = r.share.size();
+    const std::uint64_t blocks = (paths + lanes - 1) / lanes;
+    const unsigned parts =
+        static_cast<unsigned>(std::max<std::uint64_t>(1, std::min<std::uint64_t>(threads, blocks)));
+    std::vector<Extremes> partial(parts, Extremes(entities));
+    auto run = [&](unsigned part) {
+        const std::uint64_t begin = blocks * part / parts * lanes;
+        const std::uint64_t end = std::min(paths, blocks * (part + 1) / parts * lanes);
+        if (avx2)
+            pilot_extremes_avx2(m, seed, begin, end, partial[part]);
+        else
+            pilot_extremes_plain(m, seed, begin, end, partial[part]);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned part = 1; part < parts; ++part)
+        pool.emplace_back(run, part);
+    run(0);
+    for (auto& t : pool)
+        t.join();
+    Extremes x(entities);
+    for (const auto& p : partial)
+        x.merge(p);
+    for (std::size_t e = 0; e < entities; ++e) {
+        if (!r.share_fixed[e] && x.smax[e] > x.smin[e])
+            r.share[e] = {x.smin[e] - 0.5 * (x.smax[e] - x.smin[e]),
+                          x.smax[e] + 0.5 * (x.smax[e] - x.smin[e])};
+        if (!r.cost_fixed[e] && x.cmax[e] > x.cmin[e])
+            r.cost[e] = {x.cmin[e] - 0.5 * (x.cmax[e] - x.cmin[e]),
+                         x.cmax[e] + 0.5 * (x.cmax[e] - x.cmin[e])};
+    }
 }
 
 McSummary summarize(double sum, double sq, const Histogram& h, std::uint64_t n) {
@@ -481,11 +528,8 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
                   "{} paths is outside 1-{}", config.paths, max_mc_paths);
     const std::size_t entities = m.allies.size() + m.groups.size();
     auto ranges = histogram_ranges(m);
-    const auto pilot_paths = std::min<std::uint64_t>(config.paths, chunk_paths);
-    if (avx2)
-        pilot_ranges_avx2(m, config.seed, pilot_paths, ranges);
-    else
-        pilot_ranges_plain(m, config.seed, pilot_paths, ranges);
+    pilot_ranges(m, config.seed, std::min<std::uint64_t>(config.paths, chunk_paths),
+                 std::max(1u, config.threads), avx2, ranges);
     const std::uint64_t chunks = (config.paths + chunk_paths - 1) / chunk_paths;
     std::vector<ChunkSums> sums(chunks);
     const unsigned threads = std::max(1u, config.threads);
