@@ -77,11 +77,28 @@ std::string localized(const hague::Error& e, const hague::cli::GlobalOptions& g)
         }
     }
     // The library names fields ("min_change"); the command line spells them as its flags.
-    return hague::i18n::error_message(e, language, [](std::string_view field) {
+    auto message = hague::i18n::error_message(e, language, [](std::string_view field) {
         std::string flag = "--" + std::string(field);
         std::replace(flag.begin(), flag.end(), '_', '-');
         return flag;
     });
+    // And points to the command that lists what would be valid.
+    const auto& key = e.key();
+    const char* hint = nullptr;
+    if (key.starts_with("err_unknown_ally") || key == "err_ally_given_iso_code" ||
+        key == "err_group_ally_iso_codes")
+        hint = "hint_see_allies";
+    else if (key == "err_unknown_edition_editions_editions" || key == "err_two_editions_are_needed")
+        hint = "hint_see_editions";
+    if (hint) {
+        const auto text = hague::i18n::Catalog(language).text(hint);
+        if (message.ends_with(')'))
+            message.insert(message.size() - 1,
+                           (language == hague::i18n::Language::Fr ? " ; " : "; ") + text);
+        else
+            message += " (" + text + ")";
+    }
+    return message;
 }
 
 } // namespace

@@ -235,7 +235,7 @@ TEST_F(AnalyticsTest, bad_groups_are_refused) {
     r.groups = {"Odd=DEU,XYZ"};
     EXPECT_EQ(error_of([&] { (void)service_.share(r); }),
               "invalid_input: group 'Odd': 'XYZ' is not an ally (expected ISO3 codes such as "
-              "DEU; see 'hague allies')");
+              "DEU)");
     r.groups = {"Empty="};
     EXPECT_EQ(error_of([&] { (void)service_.share(r); }),
               "invalid_input: group 'Empty' has no members (expected NAME=ISO3,ISO3,...)");
@@ -265,8 +265,7 @@ TEST_F(AnalyticsTest, diff_with_min_change_and_unknown_edition) {
     EXPECT_EQ(service_.diff(r).revisions.size(), 4u);
     r.old_edition = "2019-01";
     EXPECT_EQ(error_of([&] { (void)service_.diff(r); }),
-              "not_found: unknown edition '2019-01' (editions: 2024-06, 2025-08, 2026-07; see "
-              "'hague editions')");
+              "not_found: unknown edition '2019-01' (editions: 2024-06, 2025-08, 2026-07)");
 }
 
 TEST_F(AnalyticsTest, facts_name_their_figures) {

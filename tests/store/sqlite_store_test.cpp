@@ -277,7 +277,7 @@ TEST(sqlite_store, refuses_a_newer_schema) {
     raw_exec(path, "PRAGMA user_version = 99");
     EXPECT_EQ(error_of(path), "database: database '" + path +
                                   "' has schema version 99, newer than this hague " +
-                                  "reads (3); upgrade hague or pass another --db");
+                                  "reads (3); upgrade hague or open another database");
 }
 
 TEST(sqlite_store, reports_a_corrupt_file_and_leaves_it_untouched) {

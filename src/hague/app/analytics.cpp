@@ -20,8 +20,7 @@ void validate_target(double pct) {
 
 void validate_edition_pair(const std::string& old_id, const std::string& new_id) {
     HAGUE_CHECK(!old_id.empty() && !new_id.empty(), ErrorKind::InvalidInput,
-                "err_two_editions_are_needed",
-                "two editions are needed, OLD and NEW (see 'hague editions')");
+                "err_two_editions_are_needed", "two editions are needed, OLD and NEW");
     HAGUE_CHECK(old_id != new_id, ErrorKind::InvalidInput, "err_old_new_are_same",
                 "OLD and NEW are the same edition '{}'", old_id);
 }
@@ -46,8 +45,7 @@ engine::Group parse_group(const std::string& spec, std::span<const Ally> allies)
             const bool known = code && std::any_of(allies.begin(), allies.end(),
                                                    [&](const Ally& a) { return a.code == *code; });
             HAGUE_CHECK_FIELD(known, ErrorKind::InvalidInput, "group", "err_group_ally_iso_codes",
-                              "{} '{}': '{}' is not an ally (expected ISO3 codes such as DEU; "
-                              "see 'hague allies')",
+                              "{} '{}': '{}' is not an ally (expected ISO3 codes such as DEU)",
                               g.name, item);
             g.members.push_back(*code);
         }
@@ -123,8 +121,7 @@ std::vector<Ally> select_allies(const engine::EditionSnapshot& s, const std::str
         if (const auto* a = s.find_ally(*code))
             return {*a};
     HAGUE_THROW(ErrorKind::NotFound, "err_unknown_ally_or_all",
-                "unknown ally '{}' (expected an ISO3 code such as DEU, or all; see 'hague allies')",
-                which);
+                "unknown ally '{}' (expected an ISO3 code such as DEU, or all)", which);
 }
 
 engine::GapResult compute_gaps(const engine::EditionSnapshot& s, Year year, double target_pct,
@@ -277,10 +274,14 @@ DiffResponse answer(const engine::EditionSnapshot& old_edition,
                     const engine::EditionSnapshot& new_edition, const DiffRequest& r) {
     if (r.indicator) {
         const auto all = new_edition.indicators();
-        HAGUE_CHECK(std::any_of(all.begin(), all.end(),
-                                [&](const Indicator& i) { return i.name == *r.indicator; }),
-                    ErrorKind::NotFound, "err_unknown_indicator_show_ally",
-                    "unknown indicator '{}' (see 'hague show ALLY')", *r.indicator);
+        if (std::none_of(all.begin(), all.end(),
+                         [&](const Indicator& i) { return i.name == *r.indicator; })) {
+            std::string names;
+            for (const auto& i : all)
+                names += (names.empty() ? "" : ", ") + i.name;
+            HAGUE_THROW(ErrorKind::NotFound, "err_unknown_indicator_indicators",
+                        "unknown indicator '{}' (indicators: {})", *r.indicator, names);
+        }
     }
     const auto& t = new_edition.thresholds();
     DiffResponse out{old_edition.edition(),

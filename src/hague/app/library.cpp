@@ -67,8 +67,7 @@ Library::edition(const std::optional<std::string>& id) const {
         const bool held = std::any_of(editions.begin(), editions.end(),
                                       [&](const Edition& e) { return e.id == *id; });
         HAGUE_CHECK(held, ErrorKind::NotFound, "err_unknown_edition_editions_editions",
-                    "unknown edition '{}' (editions: {}; see 'hague editions')", *id,
-                    list_ids(editions));
+                    "unknown edition '{}' (editions: {})", *id, list_ids(editions));
         wanted = *id;
     }
     if (auto it = s->built.find(wanted); it != s->built.end())

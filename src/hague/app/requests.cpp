@@ -16,7 +16,7 @@ void AlliesRequest::validate() const {
 
 void ShowRequest::validate() const {
     HAGUE_CHECK(!ally.empty(), ErrorKind::InvalidInput, "err_ally_given_iso_code",
-                "no ally given (expected an ISO3 code such as DEU; see 'hague allies')");
+                "no ally given (expected an ISO3 code such as DEU)");
 }
 
 void StatusRequest::validate() const {

@@ -127,7 +127,7 @@ ShowResponse answer(const engine::EditionSnapshot& e, const ShowRequest& r) {
     }
     HAGUE_CHECK(code && !name.empty(), ErrorKind::NotFound, "err_unknown_ally_iso_code",
                 "unknown ally '{}' (expected an ISO3 code such as DEU, or NATO or "
-                "NATO_EUROPE_CAN; see 'hague allies')",
+                "NATO_EUROPE_CAN)",
                 r.ally);
 
     const auto all = e.indicators();

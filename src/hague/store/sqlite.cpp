@@ -13,7 +13,7 @@ namespace {
     if ((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT)
         HAGUE_FAIL(ErrorKind::Database,
                    "database '{}' is corrupt or not a SQLite database ({}); it was left untouched: "
-                   "move it aside or pass another --db",
+                   "move it aside or open another database",
                    path, msg);
     HAGUE_FAIL(ErrorKind::Database, "database '{}': {} failed: {}", path, what, msg);
 }

@@ -108,7 +108,7 @@ void SqliteStore::migrate() {
     const int current = current_schema_version();
     HAGUE_REQUIRE(version <= current, ErrorKind::Database,
                   "database '{}' has schema version {}, newer than this hague reads ({}); "
-                  "upgrade hague or pass another --db",
+                  "upgrade hague or open another database",
                   db_->path(), version, current);
     if (version == current)
         return;
@@ -120,7 +120,7 @@ void SqliteStore::migrate() {
         }();
         HAGUE_REQUIRE(tables == 0, ErrorKind::Database,
                       "'{}' is a SQLite database but not a hague database (it has tables and no "
-                      "schema version); it was left untouched: pass another --db",
+                      "schema version); it was left untouched: open another database",
                       db_->path());
     }
     Transaction tx(*db_);
