@@ -43,6 +43,10 @@ Plan read_plan(const std::string& path) {
     return io::read_plan_file(path);
 }
 
+Plan parse_plan(std::string_view text, const std::string& name) {
+    return io::parse_plan(text, name);
+}
+
 Outlook read_outlook(const std::string& path) {
     return {path, io::read_outlook_file(path)};
 }

@@ -83,6 +83,8 @@ struct SimulateResponse {
 
 /// Reads and parses a plan file (docs/plans.md); Io or InvalidInput naming the file and line.
 [[nodiscard]] Plan read_plan(const std::string& path);
+/// Parses a plan's text (a request body); `name` stands for the file in messages.
+[[nodiscard]] Plan parse_plan(std::string_view text, const std::string& name);
 /// Reads and parses an outlook file (--outlook); Io or InvalidInput naming the file and line.
 [[nodiscard]] Outlook read_outlook(const std::string& path);
 

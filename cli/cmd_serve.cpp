@@ -1,0 +1,54 @@
+// hague serve [--host 127.0.0.1] [--port 8080] [--threads N] [--max-simulations N]
+#include <algorithm>
+#include <cstdio>
+#include <thread>
+
+#include "cli/options.hpp"
+#include "hague/core/error.hpp"
+#include "server/http_server.hpp"
+
+namespace hague::cli {
+
+void add_serve_command(CLI::App& app, GlobalOptions& g) {
+    auto* cmd = app.add_subcommand(
+        "serve", "The JSON API and the charts over HTTP (docs/api.md); read-only, on loopback "
+                 "unless --host says otherwise");
+    add_global_options(*cmd, g);
+    auto options = std::make_shared<server::ServerOptions>();
+    auto limits = std::make_shared<server::Limits>();
+    auto quiet = std::make_shared<bool>(false);
+    cmd->add_option("--host", options->host, "Address to listen on (default: loopback)")
+        ->type_name("ADDRESS")
+        ->capture_default_str();
+    cmd->add_option("--port", options->port, "Port (0: any free port, printed on start)")
+        ->type_name("PORT")
+        ->capture_default_str();
+    cmd->add_option("--threads", options->threads, "Threads serving requests (default: cores)")
+        ->type_name("N");
+    cmd->add_option("--max-simulations", limits->max_simulations,
+                    "Simulations run at once; more get 429 (default: threads - 1)")
+        ->type_name("N");
+    cmd->add_option("--max-paths", limits->max_paths, "Simulated paths one request may ask for")
+        ->type_name("N")
+        ->capture_default_str();
+    cmd->add_flag("--quiet", *quiet, "No request log on stderr");
+    cmd->callback([&g, options, limits, quiet] {
+        HAGUE_CHECK_FIELD(limits->max_paths >= 1 && limits->max_paths <= app::max_paths,
+                          ErrorKind::InvalidInput, "max_paths", "err_paths_outside",
+                          "{} {} is outside 1-{}", limits->max_paths, app::max_paths);
+        options->log = !*quiet;
+        const auto service = open_service(g);
+        const unsigned threads =
+            options->threads ? options->threads : std::max(2u, std::thread::hardware_concurrency());
+        if (limits->max_simulations == 0)
+            limits->max_simulations = std::max(1u, threads - 1); // one thread stays for the rest
+        const server::Router router(service, *limits);
+        server::Server server(router, *options);
+        std::fprintf(stderr, "hague: serving on http://%s:%u/api/v1/ (%u threads; Ctrl-C stops)\n",
+                     options->host.c_str(), static_cast<unsigned>(server.port()), threads);
+        server.run(true);
+        std::fprintf(stderr, "hague: stopped\n");
+    });
+}
+
+} // namespace hague::cli

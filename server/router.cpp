@@ -1,0 +1,610 @@
+#include "server/router.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "hague/app/fields.hpp"
+#include "hague/app/render.hpp"
+#include "hague/core/error.hpp"
+#include "hague/i18n/catalog.hpp"
+
+namespace hague::server {
+
+namespace {
+
+constexpr std::string_view json_type = "application/json; charset=utf-8";
+constexpr std::string_view csv_type = "text/csv; charset=utf-8";
+constexpr std::string_view svg_type = "image/svg+xml; charset=utf-8";
+/// Responses are the same for as long as the server runs; an hour keeps a proxy's copy fresh
+/// enough after an import restarts it.
+constexpr std::string_view cache_control = "public, max-age=3600";
+
+// --- errors -------------------------------------------------------------------------------------
+
+constexpr std::array<std::pair<ErrorKind, int>, error_kind_count> status_table = {{
+    {ErrorKind::InvalidInput, 400},
+    {ErrorKind::NotFound, 404},
+    {ErrorKind::DataIntegrity, 500},
+    {ErrorKind::Io, 500},
+    {ErrorKind::Database, 500},
+    {ErrorKind::Unsupported, 400},
+    {ErrorKind::Internal, 500},
+}};
+static_assert(status_table.size() == all_error_kinds.size(),
+              "every ErrorKind has an HTTP status");
+
+/// An error of the HTTP layer itself (a status that is not an ErrorKind's, such as 405 or 429),
+/// worded through the catalogs like the library's.
+struct HttpError {
+    int status;
+    Error error;
+    std::vector<std::pair<std::string, std::string>> headers;
+};
+
+// --- the query string ---------------------------------------------------------------------------
+
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/// Percent-decoding, '+' as a space; nullopt when a '%' is not followed by two hex digits.
+std::optional<std::string> decode(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '+') {
+            out += ' ';
+        } else if (s[i] == '%') {
+            if (i + 2 >= s.size())
+                return std::nullopt;
+            const int hi = hex_digit(s[i + 1]), lo = hex_digit(s[i + 2]);
+            if (hi < 0 || lo < 0)
+                return std::nullopt;
+            out += static_cast<char>(hi * 16 + lo);
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+/// The parameters of one request, by name. Lists are OWID-style: `ally=DEU~POL`.
+class Query {
+  public:
+    explicit Query(std::string_view query) {
+        std::size_t start = 0;
+        while (start <= query.size() && !query.empty()) {
+            auto end = query.find('&', start);
+            if (end == std::string_view::npos)
+                end = query.size();
+            const auto pair = query.substr(start, end - start);
+            if (!pair.empty()) {
+                const auto eq = pair.find('=');
+                const auto name = decode(pair.substr(0, eq));
+                const auto value =
+                    eq == std::string_view::npos ? std::optional<std::string>("")
+                                                 : decode(pair.substr(eq + 1));
+                if (!name || !value)
+                    throw detail::keyed_error(ErrorKind::InvalidInput, "err_bad_percent_escape",
+                                              "'{}' has a '%' not followed by two hex digits",
+                                              std::string(pair));
+                auto key = *name;
+                std::replace(key.begin(), key.end(), '-', '_'); // min-change is min_change
+                HAGUE_CHECK_FIELD(!params_.count(key), ErrorKind::InvalidInput, key,
+                                  "err_parameter_twice",
+                                  "{} is given twice (give it once; lists take ~, as in "
+                                  "ally=DEU~POL)");
+                params_[key] = *value;
+            }
+            start = end + 1;
+        }
+    }
+
+    /// InvalidInput naming the first parameter that is not among `known`.
+    void only(std::initializer_list<std::string_view> known) const {
+        for (const auto& [name, value] : params_)
+            if (std::find(known.begin(), known.end(), name) == known.end()) {
+                std::string list;
+                for (const auto k : known)
+                    list += (list.empty() ? "" : ", ") + std::string(k);
+                HAGUE_THROW(ErrorKind::InvalidInput, "err_unknown_parameter",
+                            "unknown parameter '{}' (this endpoint takes: {})", name,
+                            list.empty() ? std::string("none") : list);
+            }
+    }
+    [[nodiscard]] std::optional<std::string> text(std::string_view name) const {
+        const auto it = params_.find(std::string(name));
+        return it == params_.end() ? std::nullopt : std::optional<std::string>(it->second);
+    }
+    [[nodiscard]] std::string text_or(std::string_view name, std::string fallback) const {
+        return text(name).value_or(std::move(fallback));
+    }
+    [[nodiscard]] std::vector<std::string> list(std::string_view name) const {
+        std::vector<std::string> out;
+        const auto v = text(name);
+        if (!v)
+            return out;
+        std::size_t start = 0;
+        while (start <= v->size()) {
+            auto end = v->find('~', start);
+            if (end == std::string::npos)
+                end = v->size();
+            if (end > start)
+                out.push_back(v->substr(start, end - start));
+            start = end + 1;
+        }
+        return out;
+    }
+    template <typename Int> [[nodiscard]] std::optional<Int> integer(std::string_view name) const {
+        const auto v = text(name);
+        if (!v)
+            return std::nullopt;
+        Int x{};
+        const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), x);
+        HAGUE_CHECK_FIELD(ec == std::errc() && end == v->data() + v->size() && !v->empty(),
+                          ErrorKind::InvalidInput, name, "err_not_whole_number",
+                          "{} '{}' is not a whole number in range", *v);
+        return x;
+    }
+    [[nodiscard]] std::optional<double> number(std::string_view name) const {
+        const auto v = text(name);
+        if (!v)
+            return std::nullopt;
+        double x = 0;
+        const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), x);
+        HAGUE_CHECK_FIELD(ec == std::errc() && end == v->data() + v->size() && !v->empty() &&
+                              std::isfinite(x),
+                          ErrorKind::InvalidInput, name, "err_not_a_number",
+                          "{} '{}' is not a finite number", *v);
+        return x;
+    }
+    /// The parameters in a stable order, for the cache key.
+    [[nodiscard]] std::string canonical() const {
+        std::string out;
+        for (const auto& [k, v] : params_)
+            out += k + '=' + v + '&';
+        return out;
+    }
+
+  private:
+    std::map<std::string, std::string> params_;
+};
+
+// --- one request --------------------------------------------------------------------------------
+
+/// What a handler needs besides the query.
+struct Context {
+    const app::Service& service;
+    const Limits& limits;
+    report::Format format;
+    i18n::Language language;
+    std::string_view body;
+    std::atomic<unsigned>& simulations;
+};
+
+/// Holds one of the server's simulation slots; 429 when all are taken.
+class SimulationSlot {
+  public:
+    explicit SimulationSlot(const Context& c) : count_(c.simulations) {
+        if (++count_ > c.limits.max_simulations) {
+            --count_;
+            throw HttpError{429,
+                            detail::keyed_error(ErrorKind::InvalidInput, "err_busy_simulations",
+                                                "{} simulations are running, the most this "
+                                                "server runs at once; try again in a second",
+                                                c.limits.max_simulations),
+                            {{"Retry-After", "1"}}};
+        }
+    }
+    ~SimulationSlot() { --count_; }
+    SimulationSlot(const SimulationSlot&) = delete;
+    SimulationSlot& operator=(const SimulationSlot&) = delete;
+
+  private:
+    std::atomic<unsigned>& count_;
+};
+
+app::Common common(const Query& q) { return app::Common{q.text("edition")}; }
+
+std::string render_any(const auto& response, const Context& c) {
+    return app::render(response, c.format, c.language);
+}
+
+app::ProjectRequest projection_request(const Query& q) {
+    app::ProjectRequest r;
+    r.common.edition = q.text("edition");
+    r.scenario = q.text_or("scenario", "status-quo");
+    r.target = app::parse_target_field(q.text_or("target", "core"));
+    r.from = q.integer<int>("from");
+    r.inflation_pct = q.number("inflation");
+    return r;
+}
+
+using Handler = std::function<std::string(const Query&, const Context&)>;
+
+const std::map<std::string, Handler, std::less<>>& api_handlers() {
+    static const std::map<std::string, Handler, std::less<>> handlers = {
+        {"editions",
+         [](const Query& q, const Context& c) {
+             q.only({"lang"});
+             return render_any(c.service.editions({}), c);
+         }},
+        {"allies",
+         [](const Query& q, const Context& c) {
+             q.only({"edition", "year", "lang"});
+             return render_any(c.service.allies({common(q), q.integer<int>("year")}), c);
+         }},
+        {"show",
+         [](const Query& q, const Context& c) {
+             q.only({"edition", "ally", "indicator", "lang"});
+             return render_any(
+                 c.service.show({common(q), q.text_or("ally", ""), q.list("indicator")}), c);
+         }},
+        {"status",
+         [](const Query& q, const Context& c) {
+             q.only({"edition", "year", "rounding", "lang"});
+             return render_any(
+                 c.service.status({common(q), q.integer<int>("year"),
+                                   app::parse_rounding_field(q.text_or("rounding", "2dp"))}),
+                 c);
+         }},
+        {"gap",
+         [](const Query& q, const Context& c) {
+             q.only({"edition", "year", "target", "currency", "prices", "lang"});
+             return render_any(
+                 c.service.gap({common(q), q.integer<int>("year"), q.number("target"),
+                                app::parse_currency_field(q.text_or("currency", "USD")),
+                                app::parse_prices_field(q.text_or("prices", "current"))}),
+                 c);
+         }},
+        {"path",
+         [](const Query& q, const Context& c) {
+             q.only({"edition", "ally", "target", "from", "lang"});
+             return render_any(
+                 c.service.path({common(q), q.text_or("ally", "all"),
+                                 app::parse_target_field(q.text_or("target", "core")),
+                                 q.integer<int>("from")}),
+                 c);
+         }},
+        {"path-check",
+         [](const Query& q, const Context& c) {
+             q.only({"old", "new", "ally", "target", "lang"});
+             return render_any(
+                 c.service.path_check({q.text_or("old", ""), q.text_or("new", ""),
+                                       q.text_or("ally", "all"),
+                                       app::parse_target_field(q.text_or("target", "core"))}),
+                 c);
+         }},
+        {"share",
+         [](const Query& q, const Context& c) {
+             q.only({"edition", "year", "prices", "group", "lang"});
+             return render_any(
+                 c.service.share({common(q), q.integer<int>("year"),
+                                  app::parse_prices_field(q.text_or("prices", "current")),
+                                  q.list("group")}),
+                 c);
+         }},
+        {"diff",
+         [](const Query& q, const Context& c) {
+             q.only({"old", "new", "indicator", "min_change", "rounding", "lang"});
+             app::DiffRequest r;
+             r.old_edition = q.text_or("old", "");
+             r.new_edition = q.text_or("new", "");
+             r.indicator = q.text("indicator");
+             r.min_change = q.number("min_change").value_or(0);
+             r.rounding = app::parse_rounding_field(q.text_or("rounding", "2dp"));
+             return render_any(c.service.diff(r), c);
+         }},
+        {"facts",
+         [](const Query& q, const Context& c) {
+             q.only({"edition", "year", "lang"});
+             return render_any(c.service.facts({common(q), q.integer<int>("year")}), c);
+         }},
+        {"compare",
+         [](const Query& q, const Context& c) {
+             q.only({"edition", "year", "lang"});
+             return render_any(c.service.compare({common(q), q.integer<int>("year")}), c);
+         }},
+        {"project",
+         [](const Query& q, const Context& c) {
+             q.only({"edition", "scenario", "target", "from", "inflation", "lang"});
+             return render_any(c.service.project(projection_request(q)), c);
+         }},
+        {"simulate",
+         [](const Query& q, const Context& c) {
+             q.only({"edition", "scenario", "target", "from", "inflation", "paths", "seed",
+                     "rule", "rho", "lang"});
+             app::SimulateRequest r;
+             r.projection = projection_request(q);
+             r.paths = q.integer<std::uint64_t>("paths").value_or(100'000);
+             HAGUE_CHECK_FIELD(r.paths >= 1 && r.paths <= c.limits.max_paths,
+                               ErrorKind::InvalidInput, "paths", "err_paths_outside",
+                               "{} {} is outside 1-{}", r.paths, c.limits.max_paths);
+             r.seed = q.integer<std::uint32_t>("seed").value_or(app::default_seed);
+             r.threads = 1; // the server runs requests side by side, one core each
+             r.rule = app::parse_rule_field(q.text_or("rule", "share"));
+             r.rho = q.number("rho");
+             r.validate(); // before taking a slot
+             const SimulationSlot slot(c);
+             return render_any(c.service.simulate(r), c);
+         }},
+    };
+    return handlers;
+}
+
+i18n::Language language_of(const Query& q, std::string_view accept_language) {
+    if (const auto lang = q.text("lang"))
+        return app::parse_lang_field(*lang);
+    // Accept-Language: the first listed language that hague speaks.
+    std::size_t start = 0;
+    while (start < accept_language.size()) {
+        auto end = accept_language.find(',', start);
+        if (end == std::string_view::npos)
+            end = accept_language.size();
+        auto tag = accept_language.substr(start, end - start);
+        tag = tag.substr(0, tag.find(';'));
+        while (!tag.empty() && tag.front() == ' ')
+            tag.remove_prefix(1);
+        if (const auto l = i18n::parse_language(tag))
+            return *l;
+        start = end + 1;
+    }
+    return i18n::Language::En;
+}
+
+/// 64-bit FNV-1a of the body: the strong ETag of a response.
+std::string etag_of(std::string_view body) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (const char ch : body) {
+        h ^= static_cast<unsigned char>(ch);
+        h *= 0x100000001b3ull;
+    }
+    return fmt::format("\"{:016x}\"", h);
+}
+
+void add_security_headers(HttpResponse& r) {
+    r.headers.emplace_back("X-Content-Type-Options", "nosniff");
+    r.headers.emplace_back("Content-Security-Policy",
+                           "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'");
+    r.headers.emplace_back("Referrer-Policy", "no-referrer");
+}
+
+HttpResponse error_response(int status, const Error& e, i18n::Language language) {
+    HttpResponse r;
+    r.status = status;
+    r.content_type = json_type;
+    const bool internal = status >= 500;
+    // Internals (paths, SQL) stay in the log, not in the answer.
+    const std::string message =
+        internal ? std::string("internal error; the server's log has the details")
+                 : i18n::error_message(e, language,
+                                       [](std::string_view field) { return std::string(field); });
+    const std::string code = status == 429 ? "busy" : std::string(to_string(e.kind()));
+    std::string field = e.field().empty() ? "null" : fmt::format("\"{}\"", e.field());
+    // A small JSON object by hand: the message is escaped for JSON.
+    std::string escaped;
+    for (const char ch : message) {
+        switch (ch) {
+        case '"': escaped += "\\\""; break;
+        case '\\': escaped += "\\\\"; break;
+        case '\n': escaped += "\\n"; break;
+        default:
+            if (static_cast<unsigned char>(ch) < 0x20)
+                escaped += fmt::format("\\u{:04x}", static_cast<unsigned char>(ch));
+            else
+                escaped += ch;
+        }
+    }
+    r.body = fmt::format("{{\"error\": {{\"code\": \"{}\", \"field\": {}, \"message\": \"{}\"}}}}\n",
+                         code, field, escaped);
+    return r;
+}
+
+} // namespace
+
+int http_status(ErrorKind kind) {
+    for (const auto& [k, status] : status_table)
+        if (k == kind)
+            return status;
+    return 500;
+}
+
+Router::Router(const app::Service& service, Limits limits) : service_(service), limits_(limits) {}
+
+std::shared_ptr<const Router::Cached> Router::lookup(const std::string& key) const {
+    const std::lock_guard lock(cache_mutex_);
+    const auto it = index_.find(key);
+    if (it == index_.end())
+        return nullptr;
+    lru_.splice(lru_.begin(), lru_, it->second); // most recently used first
+    return it->second->second;
+}
+
+void Router::remember(const std::string& key, std::shared_ptr<const Cached> value) const {
+    const auto size = value->response.body.size() + key.size();
+    if (size > limits_.cache_bytes / 4)
+        return; // one response may not crowd out the rest
+    const std::lock_guard lock(cache_mutex_);
+    if (index_.count(key))
+        return;
+    lru_.emplace_front(key, std::move(value));
+    index_[key] = lru_.begin();
+    cached_bytes_ += size;
+    while (cached_bytes_ > limits_.cache_bytes && !lru_.empty()) {
+        const auto& [old_key, old] = lru_.back();
+        cached_bytes_ -= old->response.body.size() + old_key.size();
+        index_.erase(old_key);
+        lru_.pop_back();
+    }
+}
+
+HttpResponse Router::handle(const HttpRequest& request) const {
+    const auto question = request.target.find('?');
+    const std::string path = request.target.substr(0, question);
+    const std::string_view query_text =
+        question == std::string::npos ? std::string_view()
+                                      : std::string_view(request.target).substr(question + 1);
+    i18n::Language language = i18n::Language::En;
+    try {
+        const Query query(query_text);
+        language = language_of(query, request.accept_language);
+        const bool cacheable = request.method == "GET" || request.method == "HEAD";
+        const bool wants_csv = request.accept.find("text/csv") != std::string::npos;
+        const auto key = path + '?' + query.canonical() + '|' + std::string(i18n::code(language)) +
+                         (wants_csv ? "|csv" : "|");
+        auto cached = cacheable ? lookup(key) : nullptr;
+        if (cached) {
+            ++hits_;
+        } else {
+            ++misses_;
+            auto computed = std::make_shared<Cached>();
+            computed->response = compute(request);
+            computed->etag = etag_of(computed->response.body);
+            cached = computed;
+            if (cacheable)
+                remember(key, cached);
+        }
+        HttpResponse out;
+        if (!request.if_none_match.empty() && request.if_none_match == cached->etag) {
+            out.status = 304;
+        } else {
+            out = cached->response;
+        }
+        out.headers.emplace_back("ETag", cached->etag);
+        out.headers.emplace_back("Cache-Control", std::string(cache_control));
+        out.headers.emplace_back("Vary", "Accept, Accept-Language");
+        add_security_headers(out);
+        return out;
+    } catch (const HttpError& e) {
+        auto out = error_response(e.status, e.error, language);
+        out.headers.insert(out.headers.end(), e.headers.begin(), e.headers.end());
+        add_security_headers(out);
+        return out;
+    } catch (const Error& e) {
+        auto out = error_response(http_status(e.kind()), e, language);
+        add_security_headers(out);
+        return out;
+    } catch (const std::exception& e) {
+        auto out = error_response(500, Error(ErrorKind::Internal, e.what()), language);
+        add_security_headers(out);
+        return out;
+    }
+}
+
+HttpResponse Router::compute(const HttpRequest& request) const {
+    const auto question = request.target.find('?');
+    std::string path = request.target.substr(0, question);
+    const Query query(question == std::string::npos
+                          ? std::string_view()
+                          : std::string_view(request.target).substr(question + 1));
+    const auto language = language_of(query, request.accept_language);
+
+    // The format: a .csv or .json suffix, else the Accept header, else JSON.
+    auto format = report::Format::Json;
+    if (path.ends_with(".csv")) {
+        format = report::Format::Csv;
+        path.resize(path.size() - 4);
+    } else if (path.ends_with(".json")) {
+        path.resize(path.size() - 5);
+    } else if (request.accept.find("text/csv") != std::string::npos) {
+        format = report::Format::Csv;
+    }
+    const Context context{service_, limits_, format, language, request.body, simulations_};
+
+    HttpResponse out;
+    constexpr std::string_view api = "/api/v1/";
+    if (path == "/api/v1" || path == api) {
+        // The index: every endpoint, so that a client (or a person) can find them.
+        query.only({"lang"});
+        std::string list;
+        for (const auto& [name, handler] : api_handlers())
+            list += fmt::format("{}\"/api/v1/{}\"", list.empty() ? "" : ", ", name);
+        out.body = fmt::format("{{\"version\": \"{}\", \"endpoints\": [{}, "
+                               "\"/api/v1/plan/check\"], \"charts\": \"/chart/KIND.svg\"}}\n",
+                               app::version_string(), list);
+        out.content_type = json_type;
+        return out;
+    }
+    if (path.starts_with(api)) {
+        const auto name = std::string_view(path).substr(api.size());
+        if (name == "plan/check") {
+            if (request.method != "POST")
+                throw HttpError{405,
+                                detail::keyed_error(ErrorKind::InvalidInput,
+                                                    "err_method_not_allowed",
+                                                    "{} {} is not allowed (use {})",
+                                                    request.method, path, std::string("POST")),
+                                {{"Allow", "POST"}}};
+            HAGUE_CHECK(request.body.size() <= limits_.max_body, ErrorKind::InvalidInput,
+                        "err_body_too_large", "the body is {} bytes, more than the {} allowed",
+                        request.body.size(), limits_.max_body);
+            query.only({"edition", "lang"});
+            const app::PlanCheckRequest r{common(query), app::parse_plan(request.body, "body")};
+            out.body = render_any(service_.plan_check(r), context);
+        } else {
+            const auto& handlers = api_handlers();
+            const auto it = handlers.find(name);
+            if (it == handlers.end())
+                throw HttpError{404,
+                                detail::keyed_error(ErrorKind::NotFound, "err_no_such_endpoint",
+                                                    "no endpoint {} (see /api/v1/ for the list)",
+                                                    path),
+                                {}};
+            if (request.method != "GET" && request.method != "HEAD")
+                throw HttpError{405,
+                                detail::keyed_error(ErrorKind::InvalidInput,
+                                                    "err_method_not_allowed",
+                                                    "{} {} is not allowed (use {})",
+                                                    request.method, path, std::string("GET")),
+                                {{"Allow", "GET, HEAD"}}};
+            out.body = it->second(query, context);
+        }
+        out.content_type = format == report::Format::Csv ? csv_type : json_type;
+        return out;
+    }
+    constexpr std::string_view chart = "/chart/";
+    if (path.starts_with(chart) && path.ends_with(".svg")) {
+        HAGUE_CHECK(request.method == "GET" || request.method == "HEAD",
+                    ErrorKind::InvalidInput, "err_method_not_allowed",
+                    "{} {} is not allowed (use {})", request.method, path, std::string("GET"));
+        query.only({"edition", "year", "ally", "paths", "seed", "scenario", "lang"});
+        app::ChartRequest r;
+        r.common = common(query);
+        r.kind = path.substr(chart.size(), path.size() - chart.size() - 4);
+        r.allies = query.list("ally");
+        r.year = query.integer<int>("year");
+        r.paths = query.integer<std::uint64_t>("paths").value_or(r.paths);
+        r.seed = query.integer<std::uint32_t>("seed").value_or(r.seed);
+        r.scenario = query.text_or("scenario", r.scenario);
+        r.validate();
+        const auto response = [&] {
+            if (r.kind != "fan")
+                return service_.chart(r);
+            const SimulationSlot slot(context);
+            return service_.chart(r);
+        }();
+        out.body = app::render_svg(response, language);
+        out.content_type = svg_type;
+        return out;
+    }
+    throw HttpError{404,
+                    detail::keyed_error(ErrorKind::NotFound, "err_no_such_endpoint",
+                                        "no endpoint {} (see /api/v1/ for the list)", path),
+                    {}};
+}
+
+} // namespace hague::server

@@ -1,0 +1,82 @@
+#pragma once
+// The HTTP API as a pure function: a request in, a response out, no sockets. The network layer
+// (http_server.hpp) feeds it; tests call it directly.
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "hague/app/service.hpp"
+
+namespace hague::server {
+
+/// What the router reads of an HTTP request.
+struct HttpRequest {
+    std::string method;          ///< "GET", "HEAD", "POST", ...
+    std::string target;          ///< path and query, as sent: "/api/v1/status?year=2024"
+    std::string accept;          ///< the Accept header
+    std::string accept_language; ///< the Accept-Language header
+    std::string if_none_match;   ///< the If-None-Match header
+    std::string body;            ///< POST bodies (plan/check)
+};
+
+/// What the router answers.
+struct HttpResponse {
+    int status = 200;
+    std::string content_type;
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers; ///< beyond Content-Type
+};
+
+/// The server's bounds (docs/api.md, "Limits").
+struct Limits {
+    std::uint64_t max_paths = 1'000'000; ///< simulated paths per request
+    unsigned max_simulations = 2;        ///< simulations running at once; more get 429
+    std::size_t cache_bytes = 64u << 20; ///< responses kept for reuse, in bytes of body
+    std::size_t max_body = 64u << 10;    ///< POST body
+};
+
+/// Answers the API (/api/v1/...) and the charts (/chart/KIND.svg) from one Service. Every method
+/// is const and safe to call from many threads at once.
+class Router {
+  public:
+    Router(const app::Service& service, Limits limits);
+    [[nodiscard]] HttpResponse handle(const HttpRequest& request) const;
+
+    /// Responses served from the cache, and computed, since the router was built.
+    [[nodiscard]] std::uint64_t cache_hits() const noexcept { return hits_; }
+    [[nodiscard]] std::uint64_t cache_misses() const noexcept { return misses_; }
+
+  private:
+    /// A computed response, kept for reuse: figures depend only on (edition, parameters, hague
+    /// version), and the snapshots never change under a running server.
+    struct Cached {
+        HttpResponse response;
+        std::string etag;
+    };
+    [[nodiscard]] std::shared_ptr<const Cached> lookup(const std::string& key) const;
+    void remember(const std::string& key, std::shared_ptr<const Cached> value) const;
+    [[nodiscard]] HttpResponse compute(const HttpRequest& request) const;
+
+    const app::Service& service_;
+    Limits limits_;
+    mutable std::atomic<unsigned> simulations_{0};
+    mutable std::atomic<std::uint64_t> hits_{0}, misses_{0};
+    // An LRU of responses bounded in bytes.
+    mutable std::mutex cache_mutex_;
+    mutable std::list<std::pair<std::string, std::shared_ptr<const Cached>>> lru_;
+    mutable std::unordered_map<std::string, decltype(lru_)::iterator> index_;
+    mutable std::size_t cached_bytes_ = 0;
+};
+
+/// The HTTP status of each ErrorKind (one table; a static_assert checks it covers every kind).
+[[nodiscard]] int http_status(ErrorKind kind);
+
+} // namespace hague::server
