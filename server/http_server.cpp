@@ -109,29 +109,29 @@ class Session : public std::enable_shared_from_this<Session> {
             const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
                                 std::chrono::steady_clock::now() - started)
                                 .count();
-            std::fprintf(stderr, "%s\n",
-                         fmt::format("{} {} {} {} {}us", method, target, answer.status, bytes, us)
-                             .c_str());
+            std::fprintf(
+                stderr, "%s\n",
+                fmt::format("{} {} {} {} {}us", method, target, answer.status, bytes, us).c_str());
         }
         response_ = res;
         const bool close_after = !res->keep_alive();
-        http::async_write(stream_, *res,
-                          [self = shared_from_this(), close_after](beast::error_code ec,
-                                                                   std::size_t) {
-                              self->response_.reset();
-                              if (ec || close_after)
-                                  return self->close();
-                              self->read();
-                          });
+        http::async_write(
+            stream_, *res,
+            [self = shared_from_this(), close_after](beast::error_code ec, std::size_t) {
+                self->response_.reset();
+                if (ec || close_after)
+                    return self->close();
+                self->read();
+            });
     }
 
     void reject(int status, const char* message) {
         HttpResponse answer;
         answer.status = status;
         answer.content_type = "application/json; charset=utf-8";
-        answer.body = fmt::format(
-            "{{\"error\": {{\"code\": \"invalid_input\", \"field\": null, \"message\": \"{}\"}}}}\n",
-            message);
+        answer.body = fmt::format("{{\"error\": {{\"code\": \"invalid_input\", \"field\": null, "
+                                  "\"message\": \"{}\"}}}}\n",
+                                  message);
         answer.headers.emplace_back("X-Content-Type-Options", "nosniff");
         respond(std::move(answer), 11, false, false, "-", "-", std::chrono::steady_clock::now());
     }
@@ -155,13 +155,12 @@ struct Server::Impl {
         : options(std::move(opts)),
           threads(options.threads ? options.threads
                                   : std::max(2u, std::thread::hardware_concurrency())),
-          ioc(static_cast<int>(threads)), acceptor(ioc), signals(ioc), drain(ioc),
-          shared{router, options, {}, {}, {}} {
+          ioc(static_cast<int>(threads)), acceptor(ioc), signals(ioc),
+          drain(ioc), shared{router, options, {}, {}, {}} {
         beast::error_code ec;
         const auto address = net::ip::make_address(options.host, ec);
         HAGUE_CHECK_FIELD(!ec, ErrorKind::InvalidInput, "host", "err_bad_host",
-                          "{} '{}' is not an IP address (such as 127.0.0.1 or ::1)",
-                          options.host);
+                          "{} '{}' is not an IP address (such as 127.0.0.1 or ::1)", options.host);
         const tcp::endpoint endpoint(address, options.port);
         acceptor.open(endpoint.protocol(), ec);
         if (!ec)
@@ -170,20 +169,20 @@ struct Server::Impl {
             acceptor.bind(endpoint, ec);
         if (!ec)
             acceptor.listen(net::socket_base::max_listen_connections, ec);
-        HAGUE_REQUIRE(!ec, ErrorKind::Io, "cannot listen on {}:{}: {}", options.host,
-                      options.port, ec.message());
+        HAGUE_REQUIRE(!ec, ErrorKind::Io, "cannot listen on {}:{}: {}", options.host, options.port,
+                      ec.message());
         shared.on_idle = [this] { net::post(ioc, [this] { ioc.stop(); }); };
     }
 
     void accept() {
-        acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec,
-                                                            tcp::socket socket) {
-            if (ec)
-                return; // closed by stop(), or out of descriptors: stop accepting
-            socket.set_option(tcp::no_delay(true), ec);
-            std::make_shared<Session>(std::move(socket), shared)->start();
-            accept();
-        });
+        acceptor.async_accept(
+            net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+                if (ec)
+                    return; // closed by stop(), or out of descriptors: stop accepting
+                socket.set_option(tcp::no_delay(true), ec);
+                std::make_shared<Session>(std::move(socket), shared)->start();
+                accept();
+            });
     }
 
     void begin_stop() {
@@ -214,7 +213,9 @@ Server::Server(const Router& router, ServerOptions options)
 
 Server::~Server() = default;
 
-std::uint16_t Server::port() const noexcept { return impl_->acceptor.local_endpoint().port(); }
+std::uint16_t Server::port() const noexcept {
+    return impl_->acceptor.local_endpoint().port();
+}
 
 void Server::run(bool handle_signals) {
     auto& m = *impl_;

@@ -37,8 +37,7 @@ constexpr std::array<std::pair<ErrorKind, int>, error_kind_count> status_table =
     {ErrorKind::Unsupported, 400},
     {ErrorKind::Internal, 500},
 }};
-static_assert(status_table.size() == all_error_kinds.size(),
-              "every ErrorKind has an HTTP status");
+static_assert(status_table.size() == all_error_kinds.size(), "every ErrorKind has an HTTP status");
 
 /// An error of the HTTP layer itself (a status that is not an ErrorKind's, such as 405 or 429),
 /// worded through the catalogs like the library's.
@@ -95,9 +94,8 @@ class Query {
             if (!pair.empty()) {
                 const auto eq = pair.find('=');
                 const auto name = decode(pair.substr(0, eq));
-                const auto value =
-                    eq == std::string_view::npos ? std::optional<std::string>("")
-                                                 : decode(pair.substr(eq + 1));
+                const auto value = eq == std::string_view::npos ? std::optional<std::string>("")
+                                                                : decode(pair.substr(eq + 1));
                 if (!name || !value)
                     throw detail::keyed_error(ErrorKind::InvalidInput, "err_bad_percent_escape",
                                               "'{}' has a '%' not followed by two hex digits",
@@ -218,7 +216,9 @@ class SimulationSlot {
     std::atomic<unsigned>& count_;
 };
 
-app::Common common(const Query& q) { return app::Common{q.text("edition")}; }
+app::Common common(const Query& q) {
+    return app::Common{q.text("edition")};
+}
 
 std::string render_any(const auto& response, const Context& c) {
     return app::render(response, c.format, c.language);
@@ -274,11 +274,10 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
         {"path",
          [](const Query& q, const Context& c) {
              q.only({"edition", "ally", "target", "from", "lang"});
-             return render_any(
-                 c.service.path({common(q), q.text_or("ally", "all"),
-                                 app::parse_target_field(q.text_or("target", "core")),
-                                 q.integer<int>("from")}),
-                 c);
+             return render_any(c.service.path({common(q), q.text_or("ally", "all"),
+                                               app::parse_target_field(q.text_or("target", "core")),
+                                               q.integer<int>("from")}),
+                               c);
          }},
         {"path-check",
          [](const Query& q, const Context& c) {
@@ -326,8 +325,8 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
          }},
         {"simulate",
          [](const Query& q, const Context& c) {
-             q.only({"edition", "scenario", "target", "from", "inflation", "paths", "seed",
-                     "rule", "rho", "lang"});
+             q.only({"edition", "scenario", "target", "from", "inflation", "paths", "seed", "rule",
+                     "rho", "lang"});
              app::SimulateRequest r;
              r.projection = projection_request(q);
              r.paths = q.integer<std::uint64_t>("paths").value_or(100'000);
@@ -409,8 +408,9 @@ HttpResponse error_response(int status, const Error& e, i18n::Language language)
                 escaped += ch;
         }
     }
-    r.body = fmt::format("{{\"error\": {{\"code\": \"{}\", \"field\": {}, \"message\": \"{}\"}}}}\n",
-                         code, field, escaped);
+    r.body =
+        fmt::format("{{\"error\": {{\"code\": \"{}\", \"field\": {}, \"message\": \"{}\"}}}}\n",
+                    code, field, escaped);
     return r;
 }
 
@@ -455,9 +455,9 @@ void Router::remember(const std::string& key, std::shared_ptr<const Cached> valu
 HttpResponse Router::handle(const HttpRequest& request) const {
     const auto question = request.target.find('?');
     const std::string path = request.target.substr(0, question);
-    const std::string_view query_text =
-        question == std::string::npos ? std::string_view()
-                                      : std::string_view(request.target).substr(question + 1);
+    const std::string_view query_text = question == std::string::npos
+                                            ? std::string_view()
+                                            : std::string_view(request.target).substr(question + 1);
     i18n::Language language = i18n::Language::En;
     try {
         const Query query(query_text);
@@ -546,8 +546,8 @@ HttpResponse Router::compute(const HttpRequest& request) const {
                 throw HttpError{405,
                                 detail::keyed_error(ErrorKind::InvalidInput,
                                                     "err_method_not_allowed",
-                                                    "{} {} is not allowed (use {})",
-                                                    request.method, path, std::string("POST")),
+                                                    "{} {} is not allowed (use {})", request.method,
+                                                    path, std::string("POST")),
                                 {{"Allow", "POST"}}};
             HAGUE_CHECK(request.body.size() <= limits_.max_body, ErrorKind::InvalidInput,
                         "err_body_too_large", "the body is {} bytes, more than the {} allowed",
@@ -568,8 +568,8 @@ HttpResponse Router::compute(const HttpRequest& request) const {
                 throw HttpError{405,
                                 detail::keyed_error(ErrorKind::InvalidInput,
                                                     "err_method_not_allowed",
-                                                    "{} {} is not allowed (use {})",
-                                                    request.method, path, std::string("GET")),
+                                                    "{} {} is not allowed (use {})", request.method,
+                                                    path, std::string("GET")),
                                 {{"Allow", "GET, HEAD"}}};
             out.body = it->second(query, context);
         }
@@ -578,9 +578,9 @@ HttpResponse Router::compute(const HttpRequest& request) const {
     }
     constexpr std::string_view chart = "/chart/";
     if (path.starts_with(chart) && path.ends_with(".svg")) {
-        HAGUE_CHECK(request.method == "GET" || request.method == "HEAD",
-                    ErrorKind::InvalidInput, "err_method_not_allowed",
-                    "{} {} is not allowed (use {})", request.method, path, std::string("GET"));
+        HAGUE_CHECK(request.method == "GET" || request.method == "HEAD", ErrorKind::InvalidInput,
+                    "err_method_not_allowed", "{} {} is not allowed (use {})", request.method, path,
+                    std::string("GET"));
         query.only({"edition", "year", "ally", "paths", "seed", "scenario", "lang"});
         app::ChartRequest r;
         r.common = common(query);

@@ -1,0 +1,190 @@
+// The API as the router answers it, without sockets: every endpoint, format, error and limit.
+// Expected figures are the ones the facade's own tests work out from the bundled data.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "hague/app/render.hpp"
+#include "server/router.hpp"
+#include "support/service_fixture.hpp"
+
+namespace hague::server {
+
+namespace {
+
+class RouterTest : public hague::testing::ServiceFixture {
+  protected:
+    Router router_{service_, Limits{}};
+
+    HttpResponse get(const std::string& target, const std::string& accept_language = {}) {
+        return router_.handle({"GET", target, "", accept_language, "", ""});
+    }
+    static std::string header(const HttpResponse& r, const std::string& name) {
+        for (const auto& [k, v] : r.headers)
+            if (k == name)
+                return v;
+        return {};
+    }
+    static nlohmann::json json(const HttpResponse& r) { return nlohmann::json::parse(r.body); }
+};
+
+} // namespace
+
+// 2026-07, 2024: 17 of 31 reporting allies at 2% (ServiceTest lists them); POL 3.75 first.
+TEST_F(RouterTest, status_is_the_cli_json) {
+    const auto r = get("/api/v1/status?year=2024");
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.content_type, "application/json; charset=utf-8");
+    const auto j = json(r);
+    EXPECT_EQ(j["summary"]["at_or_above_2pct"], 17);
+    EXPECT_EQ(j["summary"]["reporting"], 31);
+    EXPECT_EQ(j["allies"][0]["ally"], "POL");
+    EXPECT_EQ(header(r, "X-Content-Type-Options"), "nosniff");
+    EXPECT_NE(header(r, "Content-Security-Policy").find("default-src 'none'"), std::string::npos);
+}
+
+// The same bytes as `hague status --format json`: one renderer for both front ends.
+TEST_F(RouterTest, json_is_byte_for_byte_the_facades) {
+    app::StatusRequest req;
+    req.year = 2024;
+    EXPECT_EQ(get("/api/v1/status?year=2024").body,
+              app::render(service_.status(req), report::Format::Json, i18n::Language::En));
+}
+
+// DEU 2026 gap in euros: 0.81 / 100 x 5,455,980 x 124,660 / 147,002 = 37,476.728 m EUR
+// (AnalyticsTest works it out); CSV by suffix and by Accept.
+TEST_F(RouterTest, csv_by_suffix_or_accept) {
+    const auto r = get("/api/v1/gap.csv?currency=EUR");
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.content_type, "text/csv; charset=utf-8");
+    EXPECT_EQ(r.body.rfind("edition,year,target_pct,currency,prices,kind,ally,", 0), 0u);
+    const auto deu = r.body.find(",ally,DEU,Germany,2.69,true,0.81");
+    ASSERT_NE(deu, std::string::npos);
+    EXPECT_NE(r.body.find(",37476.7", deu), std::string::npos);
+    const auto by_accept = router_.handle({"GET", "/api/v1/gap?currency=EUR", "text/csv", "", "", ""});
+    EXPECT_EQ(by_accept.body, r.body);
+}
+
+TEST_F(RouterTest, every_endpoint_answers) {
+    for (const char* target :
+         {"/api/v1/", "/api/v1/editions", "/api/v1/allies?year=2000", "/api/v1/show?ally=DEU",
+          "/api/v1/show?ally=NATO&indicator=share_gdp_pct", "/api/v1/status",
+          "/api/v1/gap?target=2&prices=constant", "/api/v1/path?ally=DEU",
+          "/api/v1/path-check?old=2024-06&new=2026-07", "/api/v1/share?group=Nordics=DNK,FIN",
+          "/api/v1/diff?old=2024-06&new=2026-07&min_change=0.5", "/api/v1/facts",
+          "/api/v1/compare", "/api/v1/project?scenario=linear", "/api/v1/simulate?paths=500",
+          "/chart/shares.svg", "/chart/map.svg?year=2014", "/chart/gap.svg",
+          "/chart/burden.svg", "/chart/trend.svg?ally=DEU~POL", "/chart/fan.svg?paths=500"}) {
+        const auto r = get(target);
+        EXPECT_EQ(r.status, 200) << target << ": " << r.body.substr(0, 300);
+    }
+}
+
+// 2025-08 publishes no GDP: the burden chart says why, as a 400 with the reason.
+TEST_F(RouterTest, a_chart_the_edition_cannot_give_says_why) {
+    const auto r = get("/chart/burden.svg?edition=2025-08");
+    EXPECT_EQ(r.status, 400);
+    EXPECT_NE(json(r)["error"]["message"].get<std::string>().find("no GDP"), std::string::npos);
+}
+
+TEST_F(RouterTest, field_errors_are_400_in_the_readers_language) {
+    auto r = get("/api/v1/status?year=1990&lang=de");
+    EXPECT_EQ(r.status, 400);
+    auto e = json(r)["error"];
+    EXPECT_EQ(e["code"], "invalid_input");
+    EXPECT_EQ(e["field"], "year");
+    EXPECT_EQ(e["message"], "year 1990 liegt nicht in der Ausgabe 2026-07, die 2014-2026 abdeckt");
+    // Accept-Language when there is no lang=: the first language hague speaks.
+    r = get("/api/v1/status?year=abc", "it-IT, fr;q=0.8, en;q=0.5");
+    e = json(r)["error"];
+    EXPECT_EQ(e["field"], "year");
+    EXPECT_EQ(e["message"], "year 'abc' n’est pas un nombre entier dans les limites");
+    r = get("/api/v1/gap?currency=GBP");
+    EXPECT_EQ(json(r)["error"]["field"], "currency");
+    EXPECT_EQ(json(r)["error"]["message"], "currency 'GBP' is not one of USD, EUR, NC");
+}
+
+TEST_F(RouterTest, unknown_things_are_404_and_wrong_methods_405) {
+    EXPECT_EQ(get("/api/v1/show?ally=XYZ").status, 404);
+    EXPECT_EQ(get("/api/v1/status?edition=1999-01").status, 404);
+    EXPECT_EQ(get("/api/v1/nothing").status, 404);
+    EXPECT_EQ(get("/index.php").status, 404);
+    const auto post = router_.handle({"POST", "/api/v1/status", "", "", "", ""});
+    EXPECT_EQ(post.status, 405);
+    EXPECT_EQ(header(post, "Allow"), "GET, HEAD");
+    EXPECT_EQ(get("/api/v1/plan/check").status, 405);
+}
+
+TEST_F(RouterTest, bad_query_strings_are_400_never_500) {
+    for (const char* target :
+         {"/api/v1/status?yaer=2020", "/api/v1/status?year=2020&year=2021", "/api/v1/status?%zz=1",
+          "/api/v1/status?year=%", "/api/v1/status?year=99999999999999999999",
+          "/api/v1/status?rounding=3dp", "/api/v1/gap?target=nan", "/api/v1/gap?target=1e999",
+          "/api/v1/gap?target=-1", "/api/v1/simulate?paths=0", "/api/v1/simulate?paths=-5",
+          "/api/v1/simulate?paths=1000001", "/api/v1/simulate?rho=2", "/api/v1/simulate?seed=x",
+          "/api/v1/path?target=3.5", "/api/v1/diff?old=2024-06", "/api/v1/diff?old=a&new=a",
+          "/api/v1/share?group=x", "/chart/nope.svg", "/chart/trend.svg",
+          "/chart/trend.svg?ally=NATO", "/api/v1/status?lang=xx", "/api/v1/project?scenario=x"}) {
+        const auto r = get(target);
+        EXPECT_GE(r.status, 400) << target;
+        EXPECT_LT(r.status, 500) << target << ": " << r.body;
+        EXPECT_NO_THROW((void)json(r)) << target;
+    }
+}
+
+// plan/check takes the plan as a TOML body (POST, at most 64 KiB).
+TEST_F(RouterTest, plan_check_takes_a_toml_body) {
+    const std::string plan = "ally = \"DEU\"\nedition = \"2026-07\"\n\n[[core]]\nyear = 2029\n"
+                             "share_gdp_pct = 3.5\nsource = \"test\"\n";
+    const auto r = router_.handle({"POST", "/api/v1/plan/check", "", "", "", plan});
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(json(r)["ally"], "DEU");
+    const auto big = router_.handle(
+        {"POST", "/api/v1/plan/check", "", "", "", std::string(64 * 1024 + 1, '#')});
+    EXPECT_EQ(big.status, 400);
+    const auto bad = router_.handle({"POST", "/api/v1/plan/check", "", "", "", "ally = 42\n"});
+    EXPECT_EQ(bad.status, 400);
+}
+
+// A figure depends only on its parameters: the second request is served from the cache with the
+// same strong ETag, and If-None-Match gets 304 with no body.
+TEST_F(RouterTest, responses_are_cached_with_strong_etags) {
+    const auto first = get("/api/v1/facts");
+    const auto second = get("/api/v1/facts");
+    EXPECT_EQ(router_.cache_hits(), 1u);
+    const auto etag = header(first, "ETag");
+    ASSERT_EQ(etag.size(), 18u); // "16 hex digits"
+    EXPECT_EQ(header(second, "ETag"), etag);
+    EXPECT_EQ(header(first, "Cache-Control"), "public, max-age=3600");
+    const auto again = router_.handle({"GET", "/api/v1/facts", "", "", etag, ""});
+    EXPECT_EQ(again.status, 304);
+    EXPECT_TRUE(again.body.empty());
+    EXPECT_EQ(router_.cache_hits(), 2u); // the second request and the 304
+    // Parameters in another order are the same figure.
+    (void)get("/api/v1/status?year=2024&rounding=raw");
+    (void)get("/api/v1/status?rounding=raw&year=2024");
+    EXPECT_EQ(router_.cache_hits(), 3u);
+}
+
+// The cache is bounded in bytes: it never holds more than its limit.
+TEST_F(RouterTest, the_cache_evicts_beyond_its_bytes) {
+    Router small(service_, Limits{.max_paths = 1000, .max_simulations = 1, .cache_bytes = 40'000,
+                                  .max_body = 1024});
+    for (int year = 2014; year <= 2026; ++year)
+        (void)small.handle({"GET", "/api/v1/status?year=" + std::to_string(year), "", "", "", ""});
+    // Each status is about 10 KB: the first years were evicted, the last is still there.
+    (void)small.handle({"GET", "/api/v1/status?year=2014", "", "", "", ""});
+    (void)small.handle({"GET", "/api/v1/status?year=2026", "", "", "", ""});
+    EXPECT_EQ(small.cache_hits(), 1u);
+    // And a limit of its own on paths.
+    EXPECT_EQ(small.handle({"GET", "/api/v1/simulate?paths=1001", "", "", "", ""}).status, 400);
+}
+
+TEST(http_status, every_error_kind_has_one) {
+    EXPECT_EQ(http_status(ErrorKind::InvalidInput), 400);
+    EXPECT_EQ(http_status(ErrorKind::NotFound), 404);
+    EXPECT_EQ(http_status(ErrorKind::Database), 500);
+    EXPECT_EQ(http_status(ErrorKind::Internal), 500);
+}
+
+} // namespace hague::server
