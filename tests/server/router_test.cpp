@@ -2,6 +2,9 @@
 // Expected figures are the ones the facade's own tests work out from the bundled data.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include <nlohmann/json.hpp>
 
 #include "hague/app/render.hpp"
@@ -178,6 +181,35 @@ TEST_F(RouterTest, the_cache_evicts_beyond_its_bytes) {
     EXPECT_EQ(small.cache_hits(), 1u);
     // And a limit of its own on paths.
     EXPECT_EQ(small.handle({"GET", "/api/v1/simulate?paths=1001", "", "", "", ""}).status, 400);
+}
+
+// Many threads at once through one router (its cache, its simulation slots) get what one thread
+// gets alone; the tsan preset runs this under ThreadSanitizer.
+TEST_F(RouterTest, many_threads_get_what_one_thread_gets) {
+    const std::vector<std::string> targets = {
+        "/api/v1/status?year=2024", "/api/v1/gap?currency=EUR", "/api/v1/facts?edition=2024-06",
+        "/api/v1/path?ally=DEU",    "/api/v1/status?year=abc",  "/chart/shares.svg?lang=de",
+        "/api/v1/show?ally=POL",    "/api/v1/simulate?paths=64&seed=3"};
+    Router alone(service_, Limits{});
+    std::vector<std::string> expected;
+    for (const auto& t : targets)
+        expected.push_back(alone.handle({"GET", t, "", "", "", ""}).body);
+    Router shared(service_, Limits{.max_paths = 1000, .max_simulations = 8,
+                                   .cache_bytes = 30'000, .max_body = 1024});
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 40; ++i) {
+                const auto k = static_cast<std::size_t>(t + i) % targets.size();
+                if (shared.handle({"GET", targets[k], "", "", "", ""}).body != expected[k])
+                    ++wrong;
+            }
+        });
+    for (auto& th : threads)
+        th.join();
+    EXPECT_EQ(wrong.load(), 0);
+    EXPECT_GT(shared.cache_hits(), 0u);
 }
 
 TEST(http_status, every_error_kind_has_one) {
