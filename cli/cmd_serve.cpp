@@ -16,6 +16,7 @@ void add_serve_command(CLI::App& app, GlobalOptions& g) {
     add_global_options(*cmd, g);
     auto options = std::make_shared<server::ServerOptions>();
     auto limits = std::make_shared<server::Limits>();
+    limits->max_simulations = 0; // the compute threads, unless given
     auto quiet = std::make_shared<bool>(false);
     cmd->add_option("--host", options->host, "Address to listen on (default: loopback)")
         ->type_name("ADDRESS")
@@ -23,10 +24,14 @@ void add_serve_command(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("--port", options->port, "Port (0: any free port, printed on start)")
         ->type_name("PORT")
         ->capture_default_str();
-    cmd->add_option("--threads", options->threads, "Threads serving requests (default: cores)")
+    cmd->add_option("--threads", options->compute_threads,
+                    "Threads computing answers (default: cores)")
+        ->type_name("N");
+    cmd->add_option("--io-threads", options->threads,
+                    "Threads reading requests and sending cached answers (default: 2)")
         ->type_name("N");
     cmd->add_option("--max-simulations", limits->max_simulations,
-                    "Simulations run at once; more get 429 (default: threads - 1)")
+                    "Simulations run at once; more get 429 at once (default: --threads)")
         ->type_name("N");
     cmd->add_option("--max-paths", limits->max_paths, "Simulated paths one request may ask for")
         ->type_name("N")
@@ -38,13 +43,15 @@ void add_serve_command(CLI::App& app, GlobalOptions& g) {
                           "{} {} is outside 1-{}", limits->max_paths, app::max_paths);
         options->log = !*quiet;
         const auto service = open_service(g);
-        const unsigned threads =
-            options->threads ? options->threads : std::max(2u, std::thread::hardware_concurrency());
+        const unsigned threads = options->compute_threads
+                                     ? options->compute_threads
+                                     : std::max(1u, std::thread::hardware_concurrency());
         if (limits->max_simulations == 0)
-            limits->max_simulations = std::max(1u, threads - 1); // one thread stays for the rest
+            limits->max_simulations = threads;
         const server::Router router(service, *limits);
         server::Server server(router, *options);
-        std::fprintf(stderr, "hague: serving on http://%s:%u/api/v1/ (%u threads; Ctrl-C stops)\n",
+        std::fprintf(stderr,
+                     "hague: serving on http://%s:%u/api/v1/ (%u compute threads; Ctrl-C stops)\n",
                      options->host.c_str(), static_cast<unsigned>(server.port()), threads);
         server.run(true);
         std::fprintf(stderr, "hague: stopped\n");

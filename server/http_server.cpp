@@ -29,6 +29,7 @@ namespace {
 struct Shared {
     const Router& router;
     const ServerOptions& options;
+    net::thread_pool& compute; ///< where answers that cost something are computed
     std::atomic<bool> stopping{false};
     std::atomic<int> sessions{0};
     std::function<void()> on_idle; ///< called when stopping and the last session ends
@@ -84,9 +85,24 @@ class Session : public std::enable_shared_from_this<Session> {
                             std::string(req[http::field::accept_language]),
                             std::string(req[http::field::if_none_match]),
                             req.body()};
-        auto answer = shared_.router.handle(request);
-        respond(std::move(answer), req.version(), req.keep_alive(),
-                req.method() == http::verb::head, request.method, request.target, started);
+        const auto version = req.version();
+        const bool keep_alive = req.keep_alive();
+        const bool head = req.method() == http::verb::head;
+        // Cached answers and 429s are given on this I/O thread at once; anything to compute
+        // goes to the compute pool, so a simulation never holds up a cached answer.
+        if (auto now = shared_.router.answer_now(request))
+            return respond(std::move(*now), version, keep_alive, head, request.method,
+                           request.target, started);
+        net::post(shared_.compute, [self = shared_from_this(), request = std::move(request),
+                                    version, keep_alive, head, started]() mutable {
+            auto answer = self->shared_.router.handle(request);
+            net::post(self->stream_.get_executor(),
+                      [self, answer = std::move(answer), request = std::move(request), version,
+                       keep_alive, head, started]() mutable {
+                          self->respond(std::move(answer), version, keep_alive, head,
+                                        request.method, request.target, started);
+                      });
+        });
     }
 
     void respond(HttpResponse answer, unsigned version, bool keep_alive, bool head,
@@ -152,11 +168,12 @@ class Session : public std::enable_shared_from_this<Session> {
 
 struct Server::Impl {
     Impl(const Router& router, ServerOptions opts)
-        : options(std::move(opts)),
-          threads(options.threads ? options.threads
-                                  : std::max(2u, std::thread::hardware_concurrency())),
-          ioc(static_cast<int>(threads)), acceptor(ioc), signals(ioc),
-          drain(ioc), shared{router, options, {}, {}, {}} {
+        : options(std::move(opts)), threads(options.threads ? options.threads : 2),
+          compute_threads(options.compute_threads
+                              ? options.compute_threads
+                              : std::max(1u, std::thread::hardware_concurrency())),
+          ioc(static_cast<int>(threads)), compute(compute_threads), acceptor(ioc), signals(ioc),
+          drain(ioc), shared{router, options, compute, {}, {}, {}} {
         beast::error_code ec;
         const auto address = net::ip::make_address(options.host, ec);
         HAGUE_CHECK_FIELD(!ec, ErrorKind::InvalidInput, "host", "err_bad_host",
@@ -201,7 +218,9 @@ struct Server::Impl {
 
     ServerOptions options;
     unsigned threads;
+    unsigned compute_threads;
     net::io_context ioc;
+    net::thread_pool compute;
     tcp::acceptor acceptor;
     net::signal_set signals;
     net::steady_timer drain;
@@ -234,6 +253,7 @@ void Server::run(bool handle_signals) {
     m.ioc.run();
     for (auto& t : pool)
         t.join();
+    m.compute.join(); // answers still computing finish; nobody is left to send them
 }
 
 void Server::stop() {

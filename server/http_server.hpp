@@ -14,7 +14,8 @@ namespace hague::server {
 struct ServerOptions {
     std::string host = "127.0.0.1"; ///< loopback unless told otherwise
     std::uint16_t port = 8080;      ///< 0: any free port (see Server::port)
-    unsigned threads = 0;           ///< 0: every core
+    unsigned threads = 0;           ///< I/O threads (parsing, cached answers, 429s); 0: 2
+    unsigned compute_threads = 0;   ///< threads that compute answers (simulations); 0: cores
     unsigned read_timeout_s = 10;   ///< a client has this long to send a request (slowloris)
     unsigned drain_timeout_s = 5;   ///< on SIGTERM/SIGINT, in-flight requests get this long
     std::size_t max_header = 8 * 1024;

@@ -452,9 +452,60 @@ void Router::remember(const std::string& key, std::shared_ptr<const Cached> valu
     }
 }
 
+std::string Router::cache_key(const HttpRequest& request, i18n::Language language,
+                              const std::string& canonical_query) const {
+    if (request.method != "GET" && request.method != "HEAD")
+        return {};
+    const auto path = request.target.substr(0, request.target.find('?'));
+    const bool wants_csv = request.accept.find("text/csv") != std::string::npos;
+    return path + '?' + canonical_query + '|' + std::string(i18n::code(language)) +
+           (wants_csv ? "|csv" : "|");
+}
+
+HttpResponse Router::from_cache(const HttpRequest& request, const Cached& c) const {
+    HttpResponse out;
+    if (!request.if_none_match.empty() && request.if_none_match == c.etag)
+        out.status = 304;
+    else
+        out = c.response;
+    out.headers.emplace_back("ETag", c.etag);
+    out.headers.emplace_back("Cache-Control", std::string(cache_control));
+    out.headers.emplace_back("Vary", "Accept, Accept-Language");
+    add_security_headers(out);
+    return out;
+}
+
+namespace {
+/// A request that runs a simulation: simulate, or the fan chart.
+bool simulates(const HttpRequest& request) {
+    const auto path = std::string_view(request.target).substr(0, request.target.find('?'));
+    return path.starts_with("/api/v1/simulate") || path.starts_with("/chart/fan");
+}
+} // namespace
+
+std::optional<HttpResponse> Router::answer_now(const HttpRequest& request) const {
+    try {
+        const auto question = request.target.find('?');
+        const Query query(question == std::string::npos
+                              ? std::string_view()
+                              : std::string_view(request.target).substr(question + 1));
+        const auto language = language_of(query, request.accept_language);
+        const auto key = cache_key(request, language, query.canonical());
+        if (!key.empty())
+            if (const auto cached = lookup(key)) {
+                ++hits_;
+                return from_cache(request, *cached);
+            }
+        if (simulates(request) && simulations_ >= limits_.max_simulations)
+            return handle(request); // answers 429 at once, without computing anything
+    } catch (const std::exception&) {
+        return handle(request); // a malformed request: its 4xx costs nothing either
+    }
+    return std::nullopt;
+}
+
 HttpResponse Router::handle(const HttpRequest& request) const {
     const auto question = request.target.find('?');
-    const std::string path = request.target.substr(0, question);
     const std::string_view query_text = question == std::string::npos
                                             ? std::string_view()
                                             : std::string_view(request.target).substr(question + 1);
@@ -462,11 +513,8 @@ HttpResponse Router::handle(const HttpRequest& request) const {
     try {
         const Query query(query_text);
         language = language_of(query, request.accept_language);
-        const bool cacheable = request.method == "GET" || request.method == "HEAD";
-        const bool wants_csv = request.accept.find("text/csv") != std::string::npos;
-        const auto key = path + '?' + query.canonical() + '|' + std::string(i18n::code(language)) +
-                         (wants_csv ? "|csv" : "|");
-        auto cached = cacheable ? lookup(key) : nullptr;
+        const auto key = cache_key(request, language, query.canonical());
+        auto cached = key.empty() ? nullptr : lookup(key);
         if (cached) {
             ++hits_;
         } else {
@@ -475,20 +523,10 @@ HttpResponse Router::handle(const HttpRequest& request) const {
             computed->response = compute(request);
             computed->etag = etag_of(computed->response.body);
             cached = computed;
-            if (cacheable)
+            if (!key.empty())
                 remember(key, cached);
         }
-        HttpResponse out;
-        if (!request.if_none_match.empty() && request.if_none_match == cached->etag) {
-            out.status = 304;
-        } else {
-            out = cached->response;
-        }
-        out.headers.emplace_back("ETag", cached->etag);
-        out.headers.emplace_back("Cache-Control", std::string(cache_control));
-        out.headers.emplace_back("Vary", "Accept, Accept-Language");
-        add_security_headers(out);
-        return out;
+        return from_cache(request, *cached);
     } catch (const HttpError& e) {
         auto out = error_response(e.status, e.error, language);
         out.headers.insert(out.headers.end(), e.headers.begin(), e.headers.end());

@@ -8,6 +8,7 @@
 #include <list>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -49,6 +50,10 @@ class Router {
   public:
     Router(const app::Service& service, Limits limits);
     [[nodiscard]] HttpResponse handle(const HttpRequest& request) const;
+    /// The answer when it costs nothing to give: a cached response (or its 304), or 429 for a
+    /// simulation when every slot is taken. nullopt when the request must be computed (handle).
+    /// The network layer calls this on its I/O threads and handle() on its compute threads.
+    [[nodiscard]] std::optional<HttpResponse> answer_now(const HttpRequest& request) const;
 
     /// Responses served from the cache, and computed, since the router was built.
     [[nodiscard]] std::uint64_t cache_hits() const noexcept { return hits_; }
@@ -64,6 +69,11 @@ class Router {
     [[nodiscard]] std::shared_ptr<const Cached> lookup(const std::string& key) const;
     void remember(const std::string& key, std::shared_ptr<const Cached> value) const;
     [[nodiscard]] HttpResponse compute(const HttpRequest& request) const;
+    /// The cache key of a request, or "" when the request is not cacheable.
+    [[nodiscard]] std::string cache_key(const HttpRequest& request, i18n::Language language,
+                                        const std::string& canonical_query) const;
+    /// The cached answer to `request` with its headers (304 when If-None-Match matches).
+    [[nodiscard]] HttpResponse from_cache(const HttpRequest& request, const Cached& c) const;
 
     const app::Service& service_;
     Limits limits_;

@@ -96,9 +96,9 @@ TEST_F(HttpTest, head_has_the_length_and_no_body) {
 // Headers beyond 8 KiB get 431; a body beyond 64 KiB gets 413: neither reaches the router.
 TEST_F(HttpTest, oversized_requests_are_refused) {
     EXPECT_EQ(send(http::verb::get, "/api/v1/status?" + std::string(9000, 'a')).result_int(), 431);
-    EXPECT_EQ(send(http::verb::post, "/api/v1/plan/check", std::string(70 * 1024, '#'))
-                  .result_int(),
-              413);
+    EXPECT_EQ(
+        send(http::verb::post, "/api/v1/plan/check", std::string(70 * 1024, '#')).result_int(),
+        413);
 }
 
 // A client that opens a connection and sends nothing is dropped after the read timeout (1 s

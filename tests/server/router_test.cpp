@@ -64,20 +64,33 @@ TEST_F(RouterTest, csv_by_suffix_or_accept) {
     const auto deu = r.body.find(",ally,DEU,Germany,2.69,true,0.81");
     ASSERT_NE(deu, std::string::npos);
     EXPECT_NE(r.body.find(",37476.7", deu), std::string::npos);
-    const auto by_accept = router_.handle({"GET", "/api/v1/gap?currency=EUR", "text/csv", "", "", ""});
+    const auto by_accept =
+        router_.handle({"GET", "/api/v1/gap?currency=EUR", "text/csv", "", "", ""});
     EXPECT_EQ(by_accept.body, r.body);
 }
 
 TEST_F(RouterTest, every_endpoint_answers) {
-    for (const char* target :
-         {"/api/v1/", "/api/v1/editions", "/api/v1/allies?year=2000", "/api/v1/show?ally=DEU",
-          "/api/v1/show?ally=NATO&indicator=share_gdp_pct", "/api/v1/status",
-          "/api/v1/gap?target=2&prices=constant", "/api/v1/path?ally=DEU",
-          "/api/v1/path-check?old=2024-06&new=2026-07", "/api/v1/share?group=Nordics=DNK,FIN",
-          "/api/v1/diff?old=2024-06&new=2026-07&min_change=0.5", "/api/v1/facts",
-          "/api/v1/compare", "/api/v1/project?scenario=linear", "/api/v1/simulate?paths=500",
-          "/chart/shares.svg", "/chart/map.svg?year=2014", "/chart/gap.svg",
-          "/chart/burden.svg", "/chart/trend.svg?ally=DEU~POL", "/chart/fan.svg?paths=500"}) {
+    for (const char* target : {"/api/v1/",
+                               "/api/v1/editions",
+                               "/api/v1/allies?year=2000",
+                               "/api/v1/show?ally=DEU",
+                               "/api/v1/show?ally=NATO&indicator=share_gdp_pct",
+                               "/api/v1/status",
+                               "/api/v1/gap?target=2&prices=constant",
+                               "/api/v1/path?ally=DEU",
+                               "/api/v1/path-check?old=2024-06&new=2026-07",
+                               "/api/v1/share?group=Nordics=DNK,FIN",
+                               "/api/v1/diff?old=2024-06&new=2026-07&min_change=0.5",
+                               "/api/v1/facts",
+                               "/api/v1/compare",
+                               "/api/v1/project?scenario=linear",
+                               "/api/v1/simulate?paths=500",
+                               "/chart/shares.svg",
+                               "/chart/map.svg?year=2014",
+                               "/chart/gap.svg",
+                               "/chart/burden.svg",
+                               "/chart/trend.svg?ally=DEU~POL",
+                               "/chart/fan.svg?paths=500"}) {
         const auto r = get(target);
         EXPECT_EQ(r.status, 200) << target << ": " << r.body.substr(0, 300);
     }
@@ -119,15 +132,29 @@ TEST_F(RouterTest, unknown_things_are_404_and_wrong_methods_405) {
 }
 
 TEST_F(RouterTest, bad_query_strings_are_400_never_500) {
-    for (const char* target :
-         {"/api/v1/status?yaer=2020", "/api/v1/status?year=2020&year=2021", "/api/v1/status?%zz=1",
-          "/api/v1/status?year=%", "/api/v1/status?year=99999999999999999999",
-          "/api/v1/status?rounding=3dp", "/api/v1/gap?target=nan", "/api/v1/gap?target=1e999",
-          "/api/v1/gap?target=-1", "/api/v1/simulate?paths=0", "/api/v1/simulate?paths=-5",
-          "/api/v1/simulate?paths=1000001", "/api/v1/simulate?rho=2", "/api/v1/simulate?seed=x",
-          "/api/v1/path?target=3.5", "/api/v1/diff?old=2024-06", "/api/v1/diff?old=a&new=a",
-          "/api/v1/share?group=x", "/chart/nope.svg", "/chart/trend.svg",
-          "/chart/trend.svg?ally=NATO", "/api/v1/status?lang=xx", "/api/v1/project?scenario=x"}) {
+    for (const char* target : {"/api/v1/status?yaer=2020",
+                               "/api/v1/status?year=2020&year=2021",
+                               "/api/v1/status?%zz=1",
+                               "/api/v1/status?year=%",
+                               "/api/v1/status?year=99999999999999999999",
+                               "/api/v1/status?rounding=3dp",
+                               "/api/v1/gap?target=nan",
+                               "/api/v1/gap?target=1e999",
+                               "/api/v1/gap?target=-1",
+                               "/api/v1/simulate?paths=0",
+                               "/api/v1/simulate?paths=-5",
+                               "/api/v1/simulate?paths=1000001",
+                               "/api/v1/simulate?rho=2",
+                               "/api/v1/simulate?seed=x",
+                               "/api/v1/path?target=3.5",
+                               "/api/v1/diff?old=2024-06",
+                               "/api/v1/diff?old=a&new=a",
+                               "/api/v1/share?group=x",
+                               "/chart/nope.svg",
+                               "/chart/trend.svg",
+                               "/chart/trend.svg?ally=NATO",
+                               "/api/v1/status?lang=xx",
+                               "/api/v1/project?scenario=x"}) {
         const auto r = get(target);
         EXPECT_GE(r.status, 400) << target;
         EXPECT_LT(r.status, 500) << target << ": " << r.body;
@@ -142,8 +169,8 @@ TEST_F(RouterTest, plan_check_takes_a_toml_body) {
     const auto r = router_.handle({"POST", "/api/v1/plan/check", "", "", "", plan});
     ASSERT_EQ(r.status, 200) << r.body;
     EXPECT_EQ(json(r)["ally"], "DEU");
-    const auto big = router_.handle(
-        {"POST", "/api/v1/plan/check", "", "", "", std::string(64 * 1024 + 1, '#')});
+    const auto big =
+        router_.handle({"POST", "/api/v1/plan/check", "", "", "", std::string(64 * 1024 + 1, '#')});
     EXPECT_EQ(big.status, 400);
     const auto bad = router_.handle({"POST", "/api/v1/plan/check", "", "", "", "ally = 42\n"});
     EXPECT_EQ(bad.status, 400);
@@ -171,8 +198,9 @@ TEST_F(RouterTest, responses_are_cached_with_strong_etags) {
 
 // The cache is bounded in bytes: it never holds more than its limit.
 TEST_F(RouterTest, the_cache_evicts_beyond_its_bytes) {
-    Router small(service_, Limits{.max_paths = 1000, .max_simulations = 1, .cache_bytes = 40'000,
-                                  .max_body = 1024});
+    Router small(
+        service_,
+        Limits{.max_paths = 1000, .max_simulations = 1, .cache_bytes = 40'000, .max_body = 1024});
     for (int year = 2014; year <= 2026; ++year)
         (void)small.handle({"GET", "/api/v1/status?year=" + std::to_string(year), "", "", "", ""});
     // Each status is about 10 KB: the first years were evicted, the last is still there.
@@ -187,15 +215,17 @@ TEST_F(RouterTest, the_cache_evicts_beyond_its_bytes) {
 // gets alone; the tsan preset runs this under ThreadSanitizer.
 TEST_F(RouterTest, many_threads_get_what_one_thread_gets) {
     const std::vector<std::string> targets = {
-        "/api/v1/status?year=2024", "/api/v1/gap?currency=EUR", "/api/v1/facts?edition=2024-06",
-        "/api/v1/path?ally=DEU",    "/api/v1/status?year=abc",  "/chart/shares.svg?lang=de",
-        "/api/v1/show?ally=POL",    "/api/v1/simulate?paths=64&seed=3"};
+        "/api/v1/status?year=2024",      "/api/v1/gap?currency=EUR",
+        "/api/v1/facts?edition=2024-06", "/api/v1/path?ally=DEU",
+        "/api/v1/status?year=abc",       "/chart/shares.svg?lang=de",
+        "/api/v1/show?ally=POL",         "/api/v1/simulate?paths=64&seed=3"};
     Router alone(service_, Limits{});
     std::vector<std::string> expected;
     for (const auto& t : targets)
         expected.push_back(alone.handle({"GET", t, "", "", "", ""}).body);
-    Router shared(service_, Limits{.max_paths = 1000, .max_simulations = 8,
-                                   .cache_bytes = 30'000, .max_body = 1024});
+    Router shared(
+        service_,
+        Limits{.max_paths = 1000, .max_simulations = 8, .cache_bytes = 30'000, .max_body = 1024});
     std::atomic<int> wrong{0};
     std::vector<std::thread> threads;
     for (int t = 0; t < 4; ++t)
