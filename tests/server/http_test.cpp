@@ -102,8 +102,7 @@ TEST_F(HttpTest, oversized_requests_are_refused) {
 }
 
 // Clients that open connections and send nothing (256 of them, a slowloris attack) are dropped
-// after the read timeout (1 s
-// here), and does not keep others from being served meanwhile.
+// after the read timeout (1 s here), and do not keep others from being served meanwhile.
 TEST_F(HttpTest, a_silent_client_is_dropped_and_others_are_served) {
     net::io_context ioc;
     std::vector<std::unique_ptr<tcp::socket>> idle;
