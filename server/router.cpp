@@ -345,6 +345,80 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
     return handlers;
 }
 
+/// The NATO tables each endpoint's figures come from.
+const std::map<std::string, std::vector<std::string>, std::less<>>& endpoint_tables() {
+    static const std::map<std::string, std::vector<std::string>, std::less<>> tables = {
+        {"editions", {}},
+        {"allies", {}},
+        {"show", {"1", "2", "3", "5", "6", "7", "8a", "8b"}},
+        {"status", {"3", "8a"}},
+        {"gap", {"1", "2", "3", "5"}},
+        {"path", {"3"}},
+        {"path-check", {"3"}},
+        {"share", {"2", "5", "6"}},
+        {"diff", {"1", "2", "3", "5", "6", "7", "8a", "8b"}},
+        {"facts", {"2", "3", "5"}},
+        {"compare", {"2", "3"}},
+        {"project", {"1", "2", "3", "5"}},
+        {"simulate", {"1", "2", "3", "5"}},
+    };
+    return tables;
+}
+
+std::string json_string(std::string_view text) {
+    std::string out = "\"";
+    for (const char ch : text) {
+        switch (ch) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        default:
+            if (static_cast<unsigned char>(ch) < 0x20)
+                out += fmt::format("\\u{:04x}", static_cast<unsigned char>(ch));
+            else
+                out += ch;
+        }
+    }
+    return out + "\"";
+}
+
+/// What a journalist cites an endpoint's figures from: the edition, its NATO tables, its
+/// estimate years, the rounding rule, and hague's version.
+std::string metadata_json(const app::Service& service, std::string_view endpoint,
+                          const std::vector<std::string>& tables, const Query& q) {
+    const auto snapshot = service.library().edition(q.text("edition"));
+    const auto& e = snapshot->edition();
+    std::string years, table_list, citation_tables;
+    for (const auto& y : e.estimate_years)
+        years += fmt::format("{}{}", years.empty() ? "" : ", ", y.value());
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        table_list += fmt::format("{}\"Table {}\"", i ? ", " : "", tables[i]);
+        citation_tables += (i == 0 ? "" : i + 1 == tables.size() ? " and " : ", ") + tables[i];
+    }
+    const auto citation = tables.empty()
+                              ? fmt::format("NATO, {}, edition {}", e.title, e.id)
+                              : fmt::format("NATO, {}, edition {}, Table{} {}", e.title, e.id,
+                                            tables.size() > 1 ? "s" : "", citation_tables);
+    std::string sipri = "null";
+    if (endpoint == "compare" && !snapshot->sipri().empty())
+        sipri = json_string("SIPRI Military Expenditure Database (" +
+                            snapshot->sipri().front().source + ")");
+    return fmt::format(
+        "{{\n  \"endpoint\": {},\n  \"edition\": {{\"id\": {}, \"title\": {}, \"published\": {}, "
+        "\"first_year\": {}, \"last_year\": {}, \"estimate_years\": [{}], \"source\": {}, "
+        "\"coverage\": {}}},\n  \"nato_tables\": [{}],\n  \"citation\": {},\n  \"sipri\": {},\n"
+        "  \"estimates\": {},\n  \"rounding\": {},\n  \"hague\": {}\n}}\n",
+        json_string(fmt::format("/api/v1/{}", endpoint)), json_string(e.id), json_string(e.title),
+        json_string(e.published), e.first_year.value(), e.last_year.value(), years,
+        json_string(e.source), json_string(e.coverage), table_list, json_string(citation), sipri,
+        json_string("NATO marks estimates with \"e\"; every figure's JSON says whether it is one "
+                    "(\"estimate\": true)"),
+        json_string("thresholds are compared with shares rounded to 2 decimals as NATO publishes "
+                    "them (rounding=2dp), unless rounding=raw or rounding=1dp is asked for; every "
+                    "answer names its rule"),
+        json_string(app::version_string()));
+}
+
 i18n::Language language_of(const Query& q, std::string_view accept_language) {
     if (const auto lang = q.text("lang"))
         return app::parse_lang_field(*lang);
@@ -546,6 +620,7 @@ HttpResponse Router::handle(const HttpRequest& request) const {
 HttpResponse Router::compute(const HttpRequest& request) const {
     const auto question = request.target.find('?');
     std::string path = request.target.substr(0, question);
+    const std::string asked = path; // as requested, for messages
     const Query query(question == std::string::npos
                           ? std::string_view()
                           : std::string_view(request.target).substr(question + 1));
@@ -593,6 +668,21 @@ HttpResponse Router::compute(const HttpRequest& request) const {
             query.only({"edition", "lang"});
             const app::PlanCheckRequest r{common(query), app::parse_plan(request.body, "body")};
             out.body = render_any(service_.plan_check(r), context);
+        } else if (name.ends_with(".metadata")) {
+            // /api/v1/status.metadata.json (the .json suffix was taken off above)
+            const auto endpoint =
+                name.substr(0, name.size() - std::string_view(".metadata").size());
+            const auto tables = endpoint_tables().find(endpoint);
+            if (tables == endpoint_tables().end())
+                throw HttpError{404,
+                                detail::keyed_error(ErrorKind::NotFound, "err_no_such_endpoint",
+                                                    "no endpoint {} (see /api/v1/ for the list)",
+                                                    asked),
+                                {}};
+            query.only({"edition", "lang"});
+            out.body = metadata_json(service_, endpoint, tables->second, query);
+            out.content_type = json_type;
+            return out;
         } else {
             const auto& handlers = api_handlers();
             const auto it = handlers.find(name);
@@ -600,7 +690,7 @@ HttpResponse Router::compute(const HttpRequest& request) const {
                 throw HttpError{404,
                                 detail::keyed_error(ErrorKind::NotFound, "err_no_such_endpoint",
                                                     "no endpoint {} (see /api/v1/ for the list)",
-                                                    path),
+                                                    asked),
                                 {}};
             if (request.method != "GET" && request.method != "HEAD")
                 throw HttpError{405,
@@ -641,7 +731,7 @@ HttpResponse Router::compute(const HttpRequest& request) const {
     }
     throw HttpError{404,
                     detail::keyed_error(ErrorKind::NotFound, "err_no_such_endpoint",
-                                        "no endpoint {} (see /api/v1/ for the list)", path),
+                                        "no endpoint {} (see /api/v1/ for the list)", asked),
                     {}};
 }
 

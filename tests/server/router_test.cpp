@@ -242,6 +242,29 @@ TEST_F(RouterTest, many_threads_get_what_one_thread_gets) {
     EXPECT_GT(shared.cache_hits(), 0u);
 }
 
+// editions.csv: 2026-07 was published 2026-07-10 and marks 2025 and 2026 as estimates; the status
+// figures are NATO's Tables 3 (share of GDP) and 8a (equipment).
+TEST_F(RouterTest, metadata_says_what_to_cite) {
+    const auto r = get("/api/v1/status.metadata.json");
+    ASSERT_EQ(r.status, 200) << r.body;
+    const auto j = json(r);
+    EXPECT_EQ(j["edition"]["id"], "2026-07");
+    EXPECT_EQ(j["edition"]["published"], "2026-07-10");
+    EXPECT_EQ(j["edition"]["estimate_years"], nlohmann::json::array({2025, 2026}));
+    EXPECT_EQ(j["nato_tables"], nlohmann::json::array({"Table 3", "Table 8a"}));
+    EXPECT_EQ(j["citation"], "NATO, Defence Expenditure of NATO Countries (2014-2026), edition "
+                             "2026-07, Tables 3 and 8a");
+    EXPECT_TRUE(j["sipri"].is_null());
+    const auto compare = json(get("/api/v1/compare.metadata.json?edition=2024-06"));
+    EXPECT_EQ(compare["edition"]["id"], "2024-06");
+    EXPECT_EQ(compare["sipri"].get<std::string>().rfind("SIPRI Military Expenditure Database", 0),
+              0u);
+    const auto missing = get("/api/v1/nope.metadata.json");
+    EXPECT_EQ(missing.status, 404);
+    EXPECT_EQ(json(missing)["error"]["message"],
+              "no endpoint /api/v1/nope.metadata.json (see /api/v1/ for the list)");
+}
+
 TEST(http_status, every_error_kind_has_one) {
     EXPECT_EQ(http_status(ErrorKind::InvalidInput), 400);
     EXPECT_EQ(http_status(ErrorKind::NotFound), 404);
