@@ -23,6 +23,7 @@ constexpr std::array<std::pair<hague::ErrorKind, int>, hague::error_kind_count> 
     {hague::ErrorKind::Database, exit_failure},
     {hague::ErrorKind::Unsupported, exit_usage},
     {hague::ErrorKind::Internal, exit_failure},
+    {hague::ErrorKind::Timeout, exit_failure},
 }};
 
 constexpr bool covers_every_kind() {

@@ -36,6 +36,7 @@ constexpr std::array<std::pair<ErrorKind, int>, error_kind_count> status_table =
     {ErrorKind::Database, 500},
     {ErrorKind::Unsupported, 400},
     {ErrorKind::Internal, 500},
+    {ErrorKind::Timeout, 503},
 }};
 static_assert(status_table.size() == all_error_kinds.size(), "every ErrorKind has an HTTP status");
 
@@ -338,6 +339,9 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
              r.rule = app::parse_rule_field(q.text_or("rule", "share"));
              r.rho = q.number("rho");
              r.validate(); // before taking a slot
+             const auto deadline =
+                 std::chrono::steady_clock::now() + std::chrono::milliseconds(c.limits.deadline_ms);
+             r.cancelled = [deadline] { return std::chrono::steady_clock::now() > deadline; };
              const SimulationSlot slot(c);
              return render_any(c.service.simulate(r), c);
          }},
@@ -460,7 +464,7 @@ HttpResponse error_response(int status, const Error& e, i18n::Language language)
     HttpResponse r;
     r.status = status;
     r.content_type = json_type;
-    const bool internal = status >= 500;
+    const bool internal = status == 500;
     // Internals (paths, SQL) stay in the log, not in the answer.
     const std::string message =
         internal ? std::string("internal error; the server's log has the details")

@@ -42,6 +42,7 @@ struct Limits {
     unsigned max_simulations = 2;        ///< simulations running at once; more get 429
     std::size_t cache_bytes = 64u << 20; ///< responses kept for reuse, in bytes of body
     std::size_t max_body = 64u << 10;    ///< POST body
+    unsigned deadline_ms = 10'000;       ///< a simulation running longer is stopped: 503
 };
 
 /// Answers the API (/api/v1/...) and the charts (/chart/KIND.svg) from one Service. Every method

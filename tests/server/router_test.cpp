@@ -265,11 +265,26 @@ TEST_F(RouterTest, metadata_says_what_to_cite) {
               "no endpoint /api/v1/nope.metadata.json (see /api/v1/ for the list)");
 }
 
+// A simulation that runs past the request's deadline is stopped, and answered 503 with the
+// reason; the next request is served.
+TEST_F(RouterTest, a_simulation_past_its_deadline_is_503) {
+    Router hasty(service_, Limits{.max_paths = 1'000'000,
+                                  .max_simulations = 1,
+                                  .cache_bytes = 1 << 20,
+                                  .max_body = 1024,
+                                  .deadline_ms = 1});
+    const auto r = hasty.handle({"GET", "/api/v1/simulate?paths=1000000", "", "", "", ""});
+    EXPECT_EQ(r.status, 503);
+    EXPECT_EQ(json(r)["error"]["code"], "timeout");
+    EXPECT_EQ(hasty.handle({"GET", "/api/v1/status", "", "", "", ""}).status, 200);
+}
+
 TEST(http_status, every_error_kind_has_one) {
     EXPECT_EQ(http_status(ErrorKind::InvalidInput), 400);
     EXPECT_EQ(http_status(ErrorKind::NotFound), 404);
     EXPECT_EQ(http_status(ErrorKind::Database), 500);
     EXPECT_EQ(http_status(ErrorKind::Internal), 500);
+    EXPECT_EQ(http_status(ErrorKind::Timeout), 503);
 }
 
 } // namespace hague::server

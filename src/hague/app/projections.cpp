@@ -154,9 +154,12 @@ SimulateResponse answer(const engine::EditionSnapshot& s, const SimulateRequest&
     out.rho = setup.rho;
     out.rho_overridden = setup.rho_overridden;
     out.parameters = std::move(setup.parameters);
-    out.result = engine::run_monte_carlo(
-        setup.model,
-        {.paths = r.paths, .seed = r.seed, .threads = out.threads, .progress = r.progress});
+    out.result = engine::run_monte_carlo(setup.model, {.paths = r.paths,
+                                                       .seed = r.seed,
+                                                       .threads = out.threads,
+                                                       .progress = r.progress,
+                                                       .kernel = engine::Kernel::Auto,
+                                                       .cancelled = r.cancelled});
     return out;
 }
 

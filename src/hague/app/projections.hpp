@@ -64,6 +64,8 @@ struct SimulateRequest {
     std::vector<std::pair<std::string, double>> mu_pct;    ///< ISO3 -> mean log growth, percent
     std::vector<std::pair<std::string, double>> sigma_pct; ///< ISO3 -> volatility, percent
     std::function<void(std::uint64_t, std::uint64_t)> progress;
+    /// True stops the simulation (Timeout): a server's per-request deadline.
+    std::function<bool()> cancelled;
     void validate() const;
 };
 

@@ -11,6 +11,7 @@ std::string_view to_string(ErrorKind kind) {
     case ErrorKind::Database: return "database";
     case ErrorKind::Unsupported: return "unsupported";
     case ErrorKind::Internal: return "internal";
+    case ErrorKind::Timeout: return "timeout";
     }
     return "internal";
 }

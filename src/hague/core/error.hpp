@@ -22,15 +22,16 @@ enum class ErrorKind {
     Database,      ///< SQLite failed, or the database is corrupt or from a newer version
     Unsupported,   ///< valid, but not something hague does
     Internal,      ///< a bug in hague
+    Timeout,       ///< the work ran past the deadline its caller set (a server's per request)
 };
 
 /// Number of ErrorKind values; front ends static_assert that their tables cover them all.
-inline constexpr std::size_t error_kind_count = 7;
+inline constexpr std::size_t error_kind_count = 8;
 
 /// Every ErrorKind, in declaration order.
 inline constexpr std::array<ErrorKind, error_kind_count> all_error_kinds = {
     ErrorKind::InvalidInput, ErrorKind::NotFound,    ErrorKind::DataIntegrity, ErrorKind::Io,
-    ErrorKind::Database,     ErrorKind::Unsupported, ErrorKind::Internal};
+    ErrorKind::Database,     ErrorKind::Unsupported, ErrorKind::Internal,      ErrorKind::Timeout};
 
 /// Stable snake_case name of a kind, used as the JSON error `code`.
 [[nodiscard]] std::string_view to_string(ErrorKind kind);

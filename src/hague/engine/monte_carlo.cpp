@@ -535,6 +535,7 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
     const unsigned threads = std::max(1u, config.threads);
     std::vector<std::vector<Histogram>> share_h(threads), cost_h(threads);
     std::atomic<std::uint64_t> next{0}, done{0};
+    std::atomic<bool> stopped{false};
     const auto first = evaluate_block(m, config.seed, 0);
 
     auto worker = [&](unsigned w) {
@@ -552,6 +553,10 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
         LastYear last;
         std::vector<LaneSums> lane_sums;
         for (;;) {
+            if (config.cancelled && config.cancelled()) {
+                stopped = true;
+                break;
+            }
             const std::uint64_t c = next.fetch_add(1);
             if (c >= chunks)
                 break;
@@ -578,6 +583,9 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
     worker(0);
     for (auto& t : pool)
         t.join();
+    HAGUE_CHECK(!stopped, ErrorKind::Timeout, "err_simulation_stopped",
+                "the simulation of {} paths was stopped at its deadline; ask for fewer paths",
+                config.paths);
 
     McResult result{config.paths, config.seed, {}};
     for (std::size_t e = 0; e < entities; ++e) {

@@ -97,6 +97,9 @@ struct McConfig {
     /// Called now and then with the paths done (from worker threads; must be thread-safe).
     std::function<void(std::uint64_t done, std::uint64_t total)> progress;
     Kernel kernel = Kernel::Auto;
+    /// Asked before each chunk of paths (from worker threads; must be thread-safe): true stops
+    /// the run, which then throws Timeout. The caller owns the clock; the engine has none.
+    std::function<bool()> cancelled = {};
 };
 
 struct McResult {
