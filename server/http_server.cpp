@@ -194,8 +194,20 @@ struct Server::Impl {
     void accept() {
         acceptor.async_accept(
             net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
-                if (ec)
-                    return; // closed by stop(), or out of descriptors: stop accepting
+                if (ec == net::error::operation_aborted || shared.stopping)
+                    return; // closed by stop()
+                if (ec) {
+                    // Out of descriptors (EMFILE), or a connection reset before it was
+                    // accepted: try again shortly instead of never accepting again.
+                    if (options.log)
+                        std::fprintf(stderr, "hague: accept failed: %s\n", ec.message().c_str());
+                    retry.expires_after(std::chrono::milliseconds(100));
+                    retry.async_wait([this](beast::error_code e) {
+                        if (!e)
+                            accept();
+                    });
+                    return;
+                }
                 socket.set_option(tcp::no_delay(true), ec);
                 std::make_shared<Session>(std::move(socket), shared)->start();
                 accept();
@@ -208,6 +220,7 @@ struct Server::Impl {
         beast::error_code ec;
         acceptor.close(ec);
         signals.cancel(ec);
+        retry.cancel();
         if (shared.sessions == 0) {
             ioc.stop();
             return;
@@ -224,6 +237,7 @@ struct Server::Impl {
     tcp::acceptor acceptor;
     net::signal_set signals;
     net::steady_timer drain;
+    net::steady_timer retry{ioc}; ///< the next accept after a failed one
     Shared shared;
 };
 
