@@ -153,13 +153,13 @@ ShowResponse answer(const engine::EditionSnapshot& e, const ShowRequest& r) {
 
 StatusResponse answer(const engine::EditionSnapshot& e, const StatusRequest& r) {
     const Year year = resolve_year(e.edition(), r.year);
-    const auto observations = e.observations_in(year);
+    // compute_status takes the year's rows from the whole edition itself.
     engine::StatusInput input{.edition = &e.edition(),
                               .year = year,
                               .rounding = r.rounding,
                               .thresholds = e.thresholds(),
                               .allies = e.allies(),
-                              .observations = observations,
+                              .observations = e.observations(),
                               .missing_reasons = e.missing_reasons()};
     return {e.edition(), {e.allies().begin(), e.allies().end()}, engine::compute_status(input)};
 }

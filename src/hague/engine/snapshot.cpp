@@ -42,14 +42,6 @@ EditionSnapshot::EditionSnapshot(Edition edition, std::shared_ptr<const Referenc
                    .equipment_pct = find_pledge(c, pledges::wales_equipment).target_pct};
 }
 
-std::vector<Observation> EditionSnapshot::observations_in(Year year) const {
-    std::vector<Observation> out;
-    for (const auto& o : observations_)
-        if (o.year == year)
-            out.push_back(o);
-    return out;
-}
-
 std::span<const Observation> EditionSnapshot::observations_of(const EntityCode& entity) const {
     const auto [first, last] = std::equal_range(
         observations_.begin(), observations_.end(), entity, [](const auto& a, const auto& b) {
@@ -59,14 +51,6 @@ std::span<const Observation> EditionSnapshot::observations_of(const EntityCode& 
                 return a.entity < b;
         });
     return {first, last};
-}
-
-std::vector<Observation> EditionSnapshot::observations_of(std::string_view indicator) const {
-    std::vector<Observation> out;
-    for (const auto& o : observations_)
-        if (o.indicator == indicator)
-            out.push_back(o);
-    return out;
 }
 
 const Commitment& EditionSnapshot::pledge(std::string_view kind) const {

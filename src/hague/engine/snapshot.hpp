@@ -46,12 +46,8 @@ class EditionSnapshot {
     [[nodiscard]] std::span<const Observation> observations() const noexcept {
         return observations_;
     }
-    /// The observations of one year (any indicator), in the same order.
-    [[nodiscard]] std::vector<Observation> observations_in(Year year) const;
     /// The observations of one entity (every indicator and year), in the same order.
     [[nodiscard]] std::span<const Observation> observations_of(const EntityCode& entity) const;
-    /// The observations of one indicator (every entity and year), in the same order.
-    [[nodiscard]] std::vector<Observation> observations_of(std::string_view indicator) const;
     [[nodiscard]] const ObservationIndex& index() const noexcept { return index_; }
 
     /// The Alliance pledges the status compares against (2%, 3.5%, 20%), read once.
