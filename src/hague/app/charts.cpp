@@ -56,14 +56,10 @@ std::variant<SimulateResponse, Error> fan_simulation(const engine::EditionSnapsh
     sr.paths = r.paths;
     sr.seed = r.seed;
     sr.rule = engine::SpendingRule::Budget;
-    const auto projection = answer(e, sr.projection);
-    if (projection.projection.allies.empty())
-        return detail::keyed_error(
-            ErrorKind::InvalidInput, "err_nothing_to_simulate",
-            "edition {} lets no ally be projected from {} (no GDP in Table 5 for that year), "
-            "so there is nothing to simulate",
-            e.id(), projection.projection.assumptions.baseline_year);
-    return answer(e, sr);
+    auto projection = answer(e, sr.projection); // computed once, simulated below
+    if (auto why = nothing_to_simulate(projection))
+        return std::move(*why);
+    return simulate_projection(e, sr, std::move(projection));
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "hague/app/analytics.hpp"
+#include "hague/app/projections.hpp"
 #include "hague/core/error.hpp"
 #include "hague/engine/burden.hpp"
 #include "hague/engine/gap.hpp"
@@ -39,6 +40,15 @@ namespace hague::app {
 /// when it can.
 [[nodiscard]] std::optional<Error> burden_unavailable(const engine::BurdenResult& b,
                                                       const Edition& e, Year year);
+
+/// Why a projection cannot be simulated (err_nothing_to_simulate: no ally has a baseline GDP),
+/// or nullopt when it can.
+[[nodiscard]] std::optional<Error> nothing_to_simulate(const ProjectResponse& p);
+
+/// The Monte Carlo of a projection already computed for r.projection.
+[[nodiscard]] SimulateResponse simulate_projection(const engine::EditionSnapshot& s,
+                                                   const SimulateRequest& r,
+                                                   ProjectResponse projection);
 
 /// The ally whose Table 1 / Table 2 ratio gives the euro's rate: Germany has used the euro in
 /// every year NATO's editions cover (docs/methodology.md, "Currencies").

@@ -137,20 +137,26 @@ ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r
     return out;
 }
 
-SimulateResponse answer(const engine::EditionSnapshot& s, const SimulateRequest& r) {
+std::optional<Error> nothing_to_simulate(const ProjectResponse& p) {
+    if (!p.projection.allies.empty())
+        return std::nullopt;
+    return detail::keyed_error(
+        ErrorKind::InvalidInput, "err_nothing_to_simulate",
+        "edition {} lets no ally be projected from {} (no GDP in Table 5 for that year), so "
+        "there is nothing to simulate",
+        p.edition.id, p.projection.assumptions.baseline_year);
+}
+
+SimulateResponse simulate_projection(const engine::EditionSnapshot& s, const SimulateRequest& r,
+                                     ProjectResponse projection) {
     SimulateResponse out;
-    out.projection = answer(s, r.projection);
-    const auto& projection = out.projection.projection;
-    HAGUE_CHECK(!projection.allies.empty(), ErrorKind::InvalidInput, "err_nothing_to_simulate",
-                "edition {} lets no ally be projected from {} (no GDP in Table 5 for that year), "
-                "so there is nothing to simulate",
-                out.projection.edition.id, projection.assumptions.baseline_year);
+    out.projection = std::move(projection);
     out.rule = r.rule;
     out.threads = r.threads ? r.threads : std::max(1u, std::thread::hardware_concurrency());
     out.threshold_pct = s.pledge(pledges::hague_core).target_pct;
     auto setup =
-        engine::build_mc_model(projection, out.projection.growth, out.threshold_pct, r.rule,
-                               {r.rho, fractions(r.mu_pct), fractions(r.sigma_pct)});
+        engine::build_mc_model(out.projection.projection, out.projection.growth, out.threshold_pct,
+                               r.rule, {r.rho, fractions(r.mu_pct), fractions(r.sigma_pct)});
     out.rho = setup.rho;
     out.rho_overridden = setup.rho_overridden;
     out.parameters = std::move(setup.parameters);
@@ -161,6 +167,13 @@ SimulateResponse answer(const engine::EditionSnapshot& s, const SimulateRequest&
                                                        .kernel = engine::Kernel::Auto,
                                                        .cancelled = r.cancelled});
     return out;
+}
+
+SimulateResponse answer(const engine::EditionSnapshot& s, const SimulateRequest& r) {
+    auto projection = answer(s, r.projection);
+    if (auto why = nothing_to_simulate(projection))
+        throw *why;
+    return simulate_projection(s, r, std::move(projection));
 }
 
 } // namespace hague::app
