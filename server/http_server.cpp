@@ -142,12 +142,7 @@ class Session : public std::enable_shared_from_this<Session> {
     }
 
     void reject(int status, const char* message) {
-        HttpResponse answer;
-        answer.status = status;
-        answer.content_type = "application/json; charset=utf-8";
-        answer.body = fmt::format("{{\"error\": {{\"code\": \"invalid_input\", \"field\": null, "
-                                  "\"message\": \"{}\"}}}}\n",
-                                  message);
+        auto answer = json_error(status, "invalid_input", "", message);
         answer.headers.emplace_back("X-Content-Type-Options", "nosniff");
         respond(std::move(answer), 11, false, false, "-", "-", std::chrono::steady_clock::now());
     }

@@ -82,6 +82,8 @@ std::optional<std::string> decode(std::string_view s) {
     return out;
 }
 
+} // namespace
+
 /// The parameters of one request, by name. Lists are OWID-style: `ally=DEU~POL`.
 class Query {
   public:
@@ -182,6 +184,8 @@ class Query {
   private:
     std::map<std::string, std::string> params_;
 };
+
+namespace {
 
 // --- one request --------------------------------------------------------------------------------
 
@@ -461,9 +465,6 @@ void add_security_headers(HttpResponse& r) {
 }
 
 HttpResponse error_response(int status, const Error& e, i18n::Language language) {
-    HttpResponse r;
-    r.status = status;
-    r.content_type = json_type;
     const bool internal = status == 500;
     // Internals (paths, SQL) stay in the log, not in the answer.
     const std::string message =
@@ -471,28 +472,21 @@ HttpResponse error_response(int status, const Error& e, i18n::Language language)
                  : i18n::error_message(e, language,
                                        [](std::string_view field) { return std::string(field); });
     const std::string code = status == 429 ? "busy" : std::string(to_string(e.kind()));
-    std::string field = e.field().empty() ? "null" : fmt::format("\"{}\"", e.field());
-    // A small JSON object by hand: the message is escaped for JSON.
-    std::string escaped;
-    for (const char ch : message) {
-        switch (ch) {
-        case '"': escaped += "\\\""; break;
-        case '\\': escaped += "\\\\"; break;
-        case '\n': escaped += "\\n"; break;
-        default:
-            if (static_cast<unsigned char>(ch) < 0x20)
-                escaped += fmt::format("\\u{:04x}", static_cast<unsigned char>(ch));
-            else
-                escaped += ch;
-        }
-    }
-    r.body =
-        fmt::format("{{\"error\": {{\"code\": \"{}\", \"field\": {}, \"message\": \"{}\"}}}}\n",
-                    code, field, escaped);
-    return r;
+    return json_error(status, code, e.field(), message);
 }
 
 } // namespace
+
+HttpResponse json_error(int status, std::string_view code, std::string_view field,
+                        std::string_view message) {
+    HttpResponse r;
+    r.status = status;
+    r.content_type = json_type;
+    r.body = fmt::format("{{\"error\": {{\"code\": {}, \"field\": {}, \"message\": {}}}}}\n",
+                         json_string(code), field.empty() ? "null" : json_string(field),
+                         json_string(message));
+    return r;
+}
 
 int http_status(ErrorKind kind) {
     for (const auto& [k, status] : status_table)
@@ -598,7 +592,7 @@ HttpResponse Router::handle(const HttpRequest& request) const {
         } else {
             ++misses_;
             auto computed = std::make_shared<Cached>();
-            computed->response = compute(request);
+            computed->response = compute(request, query, language);
             computed->etag = etag_of(computed->response.body);
             cached = computed;
             if (!key.empty())
@@ -621,14 +615,10 @@ HttpResponse Router::handle(const HttpRequest& request) const {
     }
 }
 
-HttpResponse Router::compute(const HttpRequest& request) const {
-    const auto question = request.target.find('?');
-    std::string path = request.target.substr(0, question);
+HttpResponse Router::compute(const HttpRequest& request, const Query& query,
+                             i18n::Language language) const {
+    std::string path = request.target.substr(0, request.target.find('?'));
     const std::string asked = path; // as requested, for messages
-    const Query query(question == std::string::npos
-                          ? std::string_view()
-                          : std::string_view(request.target).substr(question + 1));
-    const auto language = language_of(query, request.accept_language);
 
     // The format: a .csv or .json suffix, else the Accept header, else JSON.
     auto format = report::Format::Json;

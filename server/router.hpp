@@ -18,6 +18,8 @@
 
 namespace hague::server {
 
+class Query; // a parsed query string (router.cpp)
+
 /// What the router reads of an HTTP request.
 struct HttpRequest {
     std::string method;          ///< "GET", "HEAD", "POST", ...
@@ -69,7 +71,8 @@ class Router {
     };
     [[nodiscard]] std::shared_ptr<const Cached> lookup(const std::string& key) const;
     void remember(const std::string& key, std::shared_ptr<const Cached> value) const;
-    [[nodiscard]] HttpResponse compute(const HttpRequest& request) const;
+    [[nodiscard]] HttpResponse compute(const HttpRequest& request, const Query& query,
+                                       i18n::Language language) const;
     /// The cache key of a request, or "" when the request is not cacheable.
     [[nodiscard]] std::string cache_key(const HttpRequest& request, i18n::Language language,
                                         const std::string& canonical_query) const;
@@ -86,6 +89,10 @@ class Router {
     mutable std::unordered_map<std::string, decltype(lru_)::iterator> index_;
     mutable std::size_t cached_bytes_ = 0;
 };
+
+/// The one error shape: `{"error": {"code", "field" (null when empty), "message"}}`, as JSON.
+[[nodiscard]] HttpResponse json_error(int status, std::string_view code, std::string_view field,
+                                      std::string_view message);
 
 /// The HTTP status of each ErrorKind (one table; a static_assert checks it covers every kind).
 [[nodiscard]] int http_status(ErrorKind kind);
