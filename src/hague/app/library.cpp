@@ -59,10 +59,7 @@ Library::edition(const std::optional<std::string>& id) const {
     HAGUE_REQUIRE(!editions.empty(), ErrorKind::DataIntegrity, "the database holds no edition");
     std::string wanted;
     if (!id) {
-        wanted = std::max_element(
-                     editions.begin(), editions.end(),
-                     [](const Edition& a, const Edition& b) { return a.published < b.published; })
-                     ->id;
+        wanted = editions.back().id; // the store lists them oldest published first
     } else {
         const bool held = std::any_of(editions.begin(), editions.end(),
                                       [&](const Edition& e) { return e.id == *id; });
@@ -93,17 +90,13 @@ std::shared_ptr<const engine::EditionSnapshot> Library::build(const std::string&
 }
 
 std::shared_ptr<const engine::EditionSnapshot> Library::previous(const Edition& e) const {
-    const auto s = state();
-    std::optional<std::string> before;
-    std::string published;
-    for (const auto& x : s->reference->editions)
-        if (x.published < e.published && (!before || x.published > published)) {
-            before = x.id;
-            published = x.published;
-        }
-    if (!before)
+    // The editions are oldest published first: the previous one stands just before e.
+    const auto& editions = state()->reference->editions;
+    const auto it = std::find_if(editions.begin(), editions.end(),
+                                 [&](const Edition& x) { return x.id == e.id; });
+    if (it == editions.end() || it == editions.begin())
         return nullptr;
-    return edition(before);
+    return edition(std::prev(it)->id);
 }
 
 void Library::refresh() {
