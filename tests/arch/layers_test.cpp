@@ -3,7 +3,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,32 +33,40 @@ std::string included_layer(const std::string& line) {
     return slash == std::string::npos ? std::string{} : line.substr(start, slash - start);
 }
 
-std::vector<std::string> violations() {
-    std::vector<std::string> found;
-    for (const auto& entry :
-         fs::recursive_directory_iterator(fs::path(HAGUE_SOURCE_DIR) / "src/hague")) {
+/// Calls f(file, line number, line) for every line of every file under dir.
+void for_each_line(const fs::path& dir,
+                   const std::function<void(const fs::path&, int, const std::string&)>& f) {
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
         if (!entry.is_regular_file())
             continue;
-        const auto layer = entry.path().parent_path().filename().string();
-        const auto it = rank.find(layer);
-        if (it == rank.end()) {
-            found.push_back("unknown layer folder: " + entry.path().string());
-            continue;
-        }
         std::ifstream in(entry.path());
         std::string line;
         int number = 0;
-        while (std::getline(in, line)) {
-            ++number;
-            const auto target = included_layer(line);
-            if (target.empty())
-                continue;
-            const auto t = rank.find(target);
-            if (t == rank.end() || t->second > it->second || forbidden_sideways(layer, target))
-                found.push_back(entry.path().string() + ":" + std::to_string(number) + ": " +
-                                layer + " includes " + target);
-        }
+        while (std::getline(in, line))
+            f(entry.path(), ++number, line);
     }
+}
+
+std::vector<std::string> violations() {
+    std::vector<std::string> found;
+    std::set<std::string> unknown;
+    for_each_line(fs::path(HAGUE_SOURCE_DIR) / "src/hague", [&](const fs::path& file, int number,
+                                                                const std::string& line) {
+        const auto layer = file.parent_path().filename().string();
+        const auto it = rank.find(layer);
+        if (it == rank.end()) {
+            if (unknown.insert(file.string()).second)
+                found.push_back("unknown layer folder: " + file.string());
+            return;
+        }
+        const auto target = included_layer(line);
+        if (target.empty())
+            return;
+        const auto t = rank.find(target);
+        if (t == rank.end() || t->second > it->second || forbidden_sideways(layer, target))
+            found.push_back(file.string() + ":" + std::to_string(number) + ": " + layer +
+                            " includes " + target);
+    });
     return found;
 }
 
@@ -77,53 +87,42 @@ TEST(architecture, front_ends_call_only_the_facade) {
     const std::map<std::string, bool> allowed = {
         {"app", true}, {"core", true}, {"i18n", true}, {"report", true}};
     std::string all;
-    int files = 0;
+    std::set<std::string> files;
     for (const auto* front : {"cli", "server"}) {
         const auto dir = fs::path(HAGUE_SOURCE_DIR) / front;
         if (!fs::exists(dir))
             continue;
-        for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-            if (!entry.is_regular_file())
-                continue;
-            ++files;
-            std::ifstream in(entry.path());
-            std::string line;
-            int number = 0;
-            while (std::getline(in, line)) {
-                ++number;
-                const auto target = included_layer(line);
-                if (!target.empty() && !allowed.count(target))
-                    all += entry.path().string() + ":" + std::to_string(number) + ": " + front +
-                           " includes " + target + "\n";
-                if (line.rfind("#include <sqlite3.h>", 0) == 0)
-                    all += entry.path().string() + ": calls SQLite\n";
-                // One renderer per format: a front end gets strings from app/render.hpp and
-                // never builds every format at once (app/views.hpp) or touches the JSON library.
-                if (line.rfind("#include <nlohmann", 0) == 0 ||
-                    line.rfind("#include \"hague/app/views.hpp\"", 0) == 0 ||
-                    line.rfind("#include \"hague/report/views.hpp\"", 0) == 0)
-                    all += entry.path().string() + ": " + line + "\n";
-            }
-        }
+        for_each_line(dir, [&](const fs::path& file, int number, const std::string& line) {
+            files.insert(file.string());
+            const auto target = included_layer(line);
+            if (!target.empty() && !allowed.count(target))
+                all += file.string() + ":" + std::to_string(number) + ": " + front + " includes " +
+                       target + "\n";
+            if (line.rfind("#include <sqlite3.h>", 0) == 0)
+                all += file.string() + ": calls SQLite\n";
+            // One renderer per format: a front end gets strings from app/render.hpp and never
+            // builds every format at once (app/views.hpp) or touches the JSON library.
+            if (line.rfind("#include <nlohmann", 0) == 0 ||
+                line.rfind("#include \"hague/app/views.hpp\"", 0) == 0 ||
+                line.rfind("#include \"hague/report/views.hpp\"", 0) == 0)
+                all += file.string() + ": " + line + "\n";
+        });
     }
-    EXPECT_GT(files, 0); // cli/ at least
+    EXPECT_FALSE(files.empty()); // cli/ at least
     EXPECT_TRUE(all.empty()) << all;
 }
 
 // No SQLite above the store: only src/hague/store names sqlite3.h or the store's SQLite classes.
 TEST(architecture, no_sqlite_above_the_store) {
     std::string all;
-    for (const auto& entry :
-         fs::recursive_directory_iterator(fs::path(HAGUE_SOURCE_DIR) / "src/hague")) {
-        if (!entry.is_regular_file() || entry.path().parent_path().filename() == "store")
-            continue;
-        std::ifstream in(entry.path());
-        std::string line;
-        while (std::getline(in, line))
-            if (line.rfind("#include <sqlite3.h>", 0) == 0 ||
-                line.rfind("#include \"hague/store/sqlite", 0) == 0)
-                all += entry.path().string() + ": " + line + "\n";
-    }
+    for_each_line(fs::path(HAGUE_SOURCE_DIR) / "src/hague",
+                  [&](const fs::path& file, int, const std::string& line) {
+                      if (file.parent_path().filename() == "store")
+                          return;
+                      if (line.rfind("#include <sqlite3.h>", 0) == 0 ||
+                          line.rfind("#include \"hague/store/sqlite", 0) == 0)
+                          all += file.string() + ": " + line + "\n";
+                  });
     EXPECT_TRUE(all.empty()) << all;
 }
 
