@@ -318,6 +318,16 @@ Ranges histogram_ranges(const McModel& m) {
     return r;
 }
 
+/// Runs f(0) .. f(n - 1) at once, f(0) on the calling thread, and returns when all are done.
+template <typename F> void on_threads(unsigned n, const F& f) {
+    std::vector<std::thread> pool;
+    for (unsigned i = 1; i < n; ++i)
+        pool.emplace_back(f, i);
+    f(0u);
+    for (auto& t : pool)
+        t.join();
+}
+
 /// The least and greatest value of each metric over some paths of the pilot.
 struct Extremes {
     std::vector<double> smin, smax, cmin, cmax;
@@ -387,12 +397,7 @@ void pilot_ranges(const McModel& m, std::uint32_t seed, std::uint64_t paths, uns
         else
             pilot_extremes_plain(m, seed, begin, end, partial[part]);
     };
-    std::vector<std::thread> pool;
-    for (unsigned part = 1; part < parts; ++part)
-        pool.emplace_back(run, part);
-    run(0);
-    for (auto& t : pool)
-        t.join();
+    on_threads(parts, run);
     Extremes x(entities);
     for (const auto& p : partial)
         x.merge(p);
@@ -577,12 +582,7 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
                 config.progress(total_done, config.paths);
         }
     };
-    std::vector<std::thread> pool;
-    for (unsigned w = 1; w < threads; ++w)
-        pool.emplace_back(worker, w);
-    worker(0);
-    for (auto& t : pool)
-        t.join();
+    on_threads(threads, worker);
     HAGUE_CHECK(!stopped, ErrorKind::Timeout, "err_simulation_stopped",
                 "the simulation of {} paths was stopped at its deadline; ask for fewer paths",
                 config.paths);
@@ -654,7 +654,7 @@ double generate_normals(std::uint64_t paths, int years, std::size_t streams, std
     const std::uint64_t chunks = (paths + chunk_paths - 1) / chunk_paths;
     std::vector<double> partial(chunks, 0.0);
     std::atomic<std::uint64_t> next{0};
-    auto worker = [&] {
+    auto worker = [&](unsigned) {
         Normals n{streams, years, {}};
         n.z.resize(streams * static_cast<std::size_t>(years) * lanes);
         for (;;) {
@@ -667,12 +667,7 @@ double generate_normals(std::uint64_t paths, int years, std::size_t streams, std
                               : sum_normals_plain(seed, begin, end, n);
         }
     };
-    std::vector<std::thread> pool;
-    for (unsigned w = 1; w < std::max(1u, threads); ++w)
-        pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool)
-        t.join();
+    on_threads(std::max(1u, threads), worker);
     double total = 0;
     for (double p : partial)
         total += p;
