@@ -1,22 +1,57 @@
-// hague chart KIND [ALLY...] -o FILE.svg [--year Y] [--lang L] [--paths N] [--seed S]
+// hague chart KIND [ALLY...] [-o FILE.svg|.png|.csv] [--format svg|png|csv] [--scale N]
+//             [--year Y] [--lang L] [--paths N] [--seed S]
+#include <filesystem>
+
 #include "cli/options.hpp"
 #include "hague/core/error.hpp"
+#include "hague/report/png.hpp"
 
 namespace hague::cli {
 
+namespace {
+
+/// The format of a chart: --format if given, else the extension of -o, else SVG. A --format that
+/// contradicts the extension, and an extension that is none of the three, are refused: a file
+/// called chart.png must hold a PNG.
+app::ChartFormat chart_format(const std::optional<std::string>& format, const std::string& output) {
+    std::optional<app::ChartFormat> by_extension;
+    if (output != "-" && !std::filesystem::is_directory(output)) { // write_output refuses those
+        const auto ext = std::filesystem::path(output).extension().string();
+        for (const auto f : {app::ChartFormat::Svg, app::ChartFormat::Png, app::ChartFormat::Csv})
+            if (ext == "." + std::string(app::to_string(f)))
+                by_extension = f;
+        HAGUE_CHECK(by_extension.has_value(), ErrorKind::InvalidInput, "err_chart_extension",
+                    "-o '{}' does not end in .svg, .png or .csv", output);
+    }
+    if (!format)
+        return by_extension.value_or(app::ChartFormat::Svg);
+    const auto asked = app::parse_chart_format_field(*format);
+    HAGUE_CHECK(!by_extension || *by_extension == asked, ErrorKind::InvalidInput,
+                "err_chart_format_extension", "--format {} contradicts -o '{}' (give one of them)",
+                *format, output);
+    return asked;
+}
+
+} // namespace
+
 void add_chart_command(CLI::App& app, GlobalOptions& g) {
-    auto* cmd = app.add_subcommand(
-        "chart", "An SVG chart: shares, trend ALLY..., gap, burden, fan (Monte Carlo) or map");
+    auto* cmd = app.add_subcommand("chart", "A chart: shares, trend ALLY..., gap, burden, fan "
+                                            "(Monte Carlo) or map, as SVG, PNG or its data as CSV");
     add_global_options(*cmd, g);
     auto req = std::make_shared<app::ChartRequest>();
     auto output = std::make_shared<std::string>("-");
+    auto scale = std::make_shared<int>(1);
     cmd->add_option("kind", req->kind, "shares, trend, gap, burden, fan or map")
         ->required()
         ->type_name("KIND");
     cmd->add_option("allies", req->allies, "trend: the allies to draw (ISO3 codes, at most 7)")
         ->type_name("ALLY");
-    cmd->add_option("-o,--output", *output, "The SVG file to write (default: - for stdout)")
+    cmd->add_option("-o,--output", *output,
+                    "The file to write: .svg, .png or .csv (default: - for stdout)")
         ->type_name("FILE");
+    cmd->add_option("--scale", *scale, "PNG: pixels per chart pixel, 1-4 (2 for print)")
+        ->type_name("N")
+        ->capture_default_str();
     cmd->add_option("--year", req->year, "Year (default: the edition's last year)")
         ->type_name("YEAR");
     cmd->add_option("--paths", req->paths, "fan: simulated paths")
@@ -27,13 +62,18 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
                     "fan: status-quo, linear, commitments or a plan file (as in 'simulate')")
         ->type_name("S")
         ->capture_default_str();
-    cmd->callback([&g, req, output] {
+    cmd->callback([&g, req, output, scale] {
         req->common.edition = g.edition;
         const auto lang = language(g);
+        const auto format = chart_format(g.format, *output);
+        HAGUE_CHECK_FIELD(*scale >= 1 && *scale <= report::max_png_scale, ErrorKind::InvalidInput,
+                          "scale", "err_scale_outside", "{} {} is outside 1-{}", *scale,
+                          report::max_png_scale);
         if (req->kind == "fan" && req->scenario.ends_with(".toml"))
             req->plan = app::read_plan(req->scenario);
         req->validate(); // reject bad input before opening the database
-        write_output(*output, app::render_svg(open_service(g).chart(*req), lang));
+        write_output(*output,
+                     app::render_chart(open_service(g).chart(*req), format, lang, *scale));
     });
 }
 

@@ -24,9 +24,9 @@ std::optional<std::string> env(const char* name) {
 void add_global_options(CLI::App& app, GlobalOptions& g) {
     app.add_option("--edition", g.edition, "NATO edition id, e.g. 2026-07 (default: the newest)")
         ->type_name("ID");
-    app.add_option("--format", g.format, "Output format: table, csv or json")
-        ->type_name("FORMAT")
-        ->capture_default_str();
+    app.add_option("--format", g.format,
+                   "Output format: table (default), csv or json; a chart: svg, png or csv")
+        ->type_name("FORMAT");
     app.add_option("--db", g.db,
                    "Database file (default: $HAGUE_DB, else $XDG_DATA_HOME/hague/hague.db, "
                    "else ~/.local/share/hague/hague.db)")
@@ -43,7 +43,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
 }
 
 report::Format format(const GlobalOptions& g) {
-    return app::parse_format_field(g.format);
+    return app::parse_format_field(g.format.value_or("table"));
 }
 
 Rounding rounding(const GlobalOptions& g) {

@@ -19,7 +19,7 @@ namespace hague::cli {
 /// --edition, --format, --db, --rounding, --lang: accepted before or after the subcommand.
 struct GlobalOptions {
     std::optional<std::string> edition;
-    std::string format = "table";
+    std::optional<std::string> format; ///< table when not given (chart: from -o's extension)
     std::optional<std::string> db;
     std::string rounding = "2dp";
     std::optional<std::string> lang;

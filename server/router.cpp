@@ -14,14 +14,18 @@
 #include "hague/app/render.hpp"
 #include "hague/core/error.hpp"
 #include "hague/i18n/catalog.hpp"
+#include "hague/report/png.hpp"
 
 namespace hague::server {
+
+extern const std::string_view openapi_json; // server/openapi.json, embedded at build time
 
 namespace {
 
 constexpr std::string_view json_type = "application/json; charset=utf-8";
 constexpr std::string_view csv_type = "text/csv; charset=utf-8";
 constexpr std::string_view svg_type = "image/svg+xml; charset=utf-8";
+constexpr std::string_view png_type = "image/png";
 /// Responses are the same for as long as the server runs; an hour keeps a proxy's copy fresh
 /// enough after an import restarts it.
 constexpr std::string_view cache_control = "public, max-age=3600";
@@ -221,6 +225,24 @@ class SimulationSlot {
     std::atomic<unsigned>& count_;
 };
 
+/// 405 unless the request's method is `allowed` (GET also allows HEAD).
+void require_method(const HttpRequest& request, std::string_view path, std::string_view allowed) {
+    if (request.method == allowed || (allowed == "GET" && request.method == "HEAD"))
+        return;
+    throw HttpError{405,
+                    detail::keyed_error(ErrorKind::InvalidInput, "err_method_not_allowed",
+                                        "{} {} is not allowed (use {})", request.method,
+                                        std::string(path), std::string(allowed)),
+                    {{"Allow", allowed == "GET" ? "GET, HEAD" : std::string(allowed)}}};
+}
+
+/// A cancellation check that turns true `ms` milliseconds from now: a simulation past it stops
+/// with ErrorKind::Timeout (503).
+std::function<bool()> deadline_after(unsigned ms) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+    return [deadline] { return std::chrono::steady_clock::now() > deadline; };
+}
+
 app::Common common(const Query& q) {
     return app::Common{q.text("edition")};
 }
@@ -343,9 +365,7 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
              r.rule = app::parse_rule_field(q.text_or("rule", "share"));
              r.rho = q.number("rho");
              r.validate(); // before taking a slot
-             const auto deadline =
-                 std::chrono::steady_clock::now() + std::chrono::milliseconds(c.limits.deadline_ms);
-             r.cancelled = [deadline] { return std::chrono::steady_clock::now() > deadline; };
+             r.cancelled = deadline_after(c.limits.deadline_ms);
              const SimulationSlot slot(c);
              return render_any(c.service.simulate(r), c);
          }},
@@ -641,21 +661,23 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
         for (const auto& [name, handler] : api_handlers())
             list += fmt::format("{}\"/api/v1/{}\"", list.empty() ? "" : ", ", name);
         out.body = fmt::format("{{\"version\": \"{}\", \"endpoints\": [{}, "
-                               "\"/api/v1/plan/check\"], \"charts\": \"/chart/KIND.svg\"}}\n",
+                               "\"/api/v1/plan/check\"], \"charts\": \"/chart/KIND.svg\", \"openapi\": "
+                               "\"/api/v1/openapi.json\"}}\n",
                                app::version_string(), list);
+        out.content_type = json_type;
+        return out;
+    }
+    if (path == "/api/v1/openapi" && asked.ends_with(".json")) {
+        require_method(request, path, "GET");
+        query.only({"lang"});
+        out.body = std::string(openapi_json);
         out.content_type = json_type;
         return out;
     }
     if (path.starts_with(api)) {
         const auto name = std::string_view(path).substr(api.size());
         if (name == "plan/check") {
-            if (request.method != "POST")
-                throw HttpError{405,
-                                detail::keyed_error(ErrorKind::InvalidInput,
-                                                    "err_method_not_allowed",
-                                                    "{} {} is not allowed (use {})", request.method,
-                                                    path, std::string("POST")),
-                                {{"Allow", "POST"}}};
+            require_method(request, path, "POST");
             HAGUE_CHECK(request.body.size() <= limits_.max_body, ErrorKind::InvalidInput,
                         "err_body_too_large", "the body is {} bytes, more than the {} allowed",
                         request.body.size(), limits_.max_body);
@@ -686,41 +708,59 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
                                                     "no endpoint {} (see /api/v1/ for the list)",
                                                     asked),
                                 {}};
-            if (request.method != "GET" && request.method != "HEAD")
-                throw HttpError{405,
-                                detail::keyed_error(ErrorKind::InvalidInput,
-                                                    "err_method_not_allowed",
-                                                    "{} {} is not allowed (use {})", request.method,
-                                                    path, std::string("GET")),
-                                {{"Allow", "GET, HEAD"}}};
+            require_method(request, path, "GET");
             out.body = it->second(query, context);
         }
         out.content_type = format == report::Format::Csv ? csv_type : json_type;
         return out;
     }
     constexpr std::string_view chart = "/chart/";
-    if (path.starts_with(chart) && path.ends_with(".svg")) {
-        HAGUE_CHECK(request.method == "GET" || request.method == "HEAD", ErrorKind::InvalidInput,
-                    "err_method_not_allowed", "{} {} is not allowed (use {})", request.method, path,
-                    std::string("GET"));
-        query.only({"edition", "year", "ally", "paths", "seed", "scenario", "lang"});
+    if (path.starts_with(chart) || asked.starts_with(chart)) {
+        // The chart's format is its suffix: .svg, .png, or .csv (taken off above) for its data.
+        auto chart_format = app::ChartFormat::Csv;
+        std::string kind_path = path;
+        if (format != report::Format::Csv || !asked.ends_with(".csv")) {
+            const auto dot = path.rfind('.');
+            HAGUE_CHECK(dot != std::string::npos && dot > chart.size(), ErrorKind::NotFound,
+                        "err_no_such_endpoint", "no endpoint {} (see /api/v1/ for the list)",
+                        asked);
+            const auto suffix = path.substr(dot + 1);
+            HAGUE_CHECK(suffix == "svg" || suffix == "png", ErrorKind::NotFound,
+                        "err_no_such_endpoint", "no endpoint {} (see /api/v1/ for the list)",
+                        asked);
+            chart_format = app::parse_chart_format_field(suffix);
+            kind_path = path.substr(0, dot);
+        }
+        require_method(request, path, "GET");
+        query.only({"edition", "year", "ally", "paths", "seed", "scenario", "scale", "lang"});
         app::ChartRequest r;
         r.common = common(query);
-        r.kind = path.substr(chart.size(), path.size() - chart.size() - 4);
+        r.kind = kind_path.substr(chart.size());
         r.allies = query.list("ally");
         r.year = query.integer<int>("year");
         r.paths = query.integer<std::uint64_t>("paths").value_or(r.paths);
+        HAGUE_CHECK_FIELD(r.kind != "fan" || (r.paths >= 1 && r.paths <= limits_.max_paths),
+                          ErrorKind::InvalidInput, "paths", "err_paths_outside",
+                          "{} {} is outside 1-{}", r.paths, limits_.max_paths);
         r.seed = query.integer<std::uint32_t>("seed").value_or(r.seed);
         r.scenario = query.text_or("scenario", r.scenario);
+        const int scale = query.integer<int>("scale").value_or(1);
+        HAGUE_CHECK_FIELD(scale >= 1 && scale <= report::max_png_scale, ErrorKind::InvalidInput,
+                          "scale", "err_scale_outside", "{} {} is outside 1-{}", scale,
+                          report::max_png_scale);
         r.validate();
         const auto response = [&] {
             if (r.kind != "fan")
                 return service_.chart(r);
+            r.threads = 1; // the server runs requests side by side, one core each
+            r.cancelled = deadline_after(limits_.deadline_ms);
             const SimulationSlot slot(context);
             return service_.chart(r);
         }();
-        out.body = app::render_svg(response, language);
-        out.content_type = svg_type;
+        out.body = app::render_chart(response, chart_format, language, scale);
+        out.content_type = chart_format == app::ChartFormat::Svg   ? svg_type
+                           : chart_format == app::ChartFormat::Png ? png_type
+                                                                   : csv_type;
         return out;
     }
     throw HttpError{404,

@@ -267,4 +267,134 @@ TEST_F(ChartTest, an_edition_without_gdp_says_what_it_cannot_show) {
     EXPECT_EQ(html.find(" 0,0\u00a0%"), std::string::npos);
 }
 
+// --- the data each chart shows (render_chart as CSV) and the chart as PNG --------------------
+
+namespace {
+
+/// The CSV's lines (the header first).
+std::vector<std::string> csv_lines(const std::string& csv) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < csv.size()) {
+        auto end = csv.find('\n', start);
+        if (end == std::string::npos)
+            end = csv.size();
+        auto line = csv.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        lines.push_back(line);
+        start = end + 1;
+    }
+    return lines;
+}
+
+/// The lines that start with `prefix`.
+std::vector<std::string> starting(const std::vector<std::string>& lines, const std::string& prefix) {
+    std::vector<std::string> out;
+    for (const auto& l : lines)
+        if (l.starts_with(prefix))
+            out.push_back(l);
+    return out;
+}
+
+std::string chart_csv(const ChartRequest& r, const Service& service) {
+    return render_chart(service.chart(r), ChartFormat::Csv, i18n::Language::De);
+}
+
+/// Width and height of a PNG, from its IHDR chunk (bytes 16-23, big-endian).
+std::pair<unsigned, unsigned> png_size(const std::string& png) {
+    auto be32 = [&](std::size_t at) {
+        unsigned v = 0;
+        for (std::size_t i = 0; i < 4; ++i)
+            v = (v << 8) | static_cast<unsigned char>(png[at + i]);
+        return v;
+    };
+    return {be32(16), be32(20)};
+}
+
+} // namespace
+
+// The gap chart's data, 2026-07, 2026, 3.5%: the 26 bars largest first (USA 3.17 e: 0.33 points
+// of 32,547,624 m USD = 107,407.16 m; DEU (3.5 - 2.69) / 100 x 5,455,980 = 44,193.438 m), then the
+// five at or above 3.5% (GRC 3.65, POL 4.68, LVA 4.92, EST 5.10, LTU 5.33), then Iceland. The CSV is
+// English whatever the language asked for.
+TEST_F(ChartTest, gap_csv_lists_the_bars_then_the_allies_the_notes_name) {
+    const auto lines = csv_lines(chart_csv(request("gap"), service_));
+    ASSERT_EQ(lines.size(), 1u + 32u);
+    EXPECT_EQ(lines[0], "edition,year,target_pct,prices,shown_as,ally,name,currency,gap_usd_m,"
+                        "share_gdp_pct,estimate,missing_reason");
+    EXPECT_TRUE(lines[1].starts_with("2026-07,2026,3.5,current,bar,USA,United States,USD,107407.159"))
+        << lines[1];
+    const auto deu = starting(lines, "2026-07,2026,3.5,current,bar,DEU,Germany,USD,44193.43");
+    ASSERT_EQ(deu.size(), 1u);
+    EXPECT_TRUE(deu[0].ends_with(",2.69,true,")) << deu[0];
+    EXPECT_EQ(starting(lines, "2026-07,2026,3.5,current,bar,").size(), 26u);
+    EXPECT_EQ(starting(lines, "2026-07,2026,3.5,current,at_or_above_target,").size(), 5u);
+    EXPECT_TRUE(lines[32].starts_with("2026-07,2026,3.5,current,no_figure,ISL,Iceland,,,,,"))
+        << lines[32];
+}
+
+// 2026-07, 2024: 32 allies, NATO's 2 aggregates, the 3 reference lines (2, 3.5, 5). POL 3.75 is in
+// the core band, DEU 2.00 in the 2% band, ESP 1.42 below; Iceland has no figure. The map draws the
+// allies only.
+TEST_F(ChartTest, shares_and_map_csv_list_each_bar_and_line) {
+    const auto lines = csv_lines(chart_csv(request("shares", 2024), service_));
+    ASSERT_EQ(lines.size(), 1u + 32u + 2u + 3u);
+    EXPECT_EQ(starting(lines, "2026-07,2024,ally,POL,Poland,core,3.75,false,").size(), 1u);
+    EXPECT_EQ(starting(lines, "2026-07,2024,ally,DEU,Germany,spending,2,false,").size(), 1u);
+    EXPECT_EQ(starting(lines, "2026-07,2024,ally,ESP,Spain,below,1.42,false,").size(), 1u);
+    EXPECT_EQ(starting(lines, "2026-07,2024,ally,ISL,Iceland,no_data,,,Iceland has no armed").size(),
+              1u);
+    EXPECT_EQ(lines[36], "2026-07,2024,reference_line,,hague_core,,3.5,,");
+    EXPECT_EQ(lines[37], "2026-07,2024,reference_line,,hague_total,,5,,");
+    const auto map = csv_lines(chart_csv(request("map", 2024), service_));
+    EXPECT_EQ(map.size(), 1u + 32u);
+}
+
+// DEU in 2026-07: published 2024 2.00 and 2026 2.69 (estimate); the path from 2.69 in 2026 to 3.5 in
+// 2035 rises (3.5 - 2.69) / 9 = 0.09 a year (2029: 2.69 + 3 x 0.09 = 2.96); commitments 3.5% by
+// 2029 and 2.4% by 2025, both with a year, announced 2025-06-24.
+TEST_F(ChartTest, trend_csv_has_history_path_and_commitments) {
+    auto r = request("trend");
+    r.allies = {"DEU"};
+    const auto lines = csv_lines(chart_csv(r, service_));
+    EXPECT_EQ(lines[0], "edition,ally,name,series,year,share_gdp_pct,estimate,dated,announced");
+    EXPECT_EQ(starting(lines, "2026-07,DEU,Germany,published,2024,2,false,,").size(), 1u);
+    EXPECT_EQ(starting(lines, "2026-07,DEU,Germany,published,2026,2.69,true,,").size(), 1u);
+    EXPECT_EQ(starting(lines, "2026-07,DEU,Germany,path,").size(), 10u); // 2026 to 2035
+    const auto p2029 = starting(lines, "2026-07,DEU,Germany,path,2029,2.96");
+    EXPECT_EQ(p2029.size(), 1u);
+    EXPECT_EQ(starting(lines, "2026-07,DEU,Germany,commitment,2029,3.5,,true,2025-06-24").size(),
+              1u);
+    EXPECT_EQ(starting(lines, "2026-07,DEU,Germany,commitment,2025,2.4,,true,2025-06-24").size(),
+              1u);
+}
+
+TEST_F(ChartTest, burden_and_fan_csv_have_a_row_per_mark) {
+    const auto burden = csv_lines(chart_csv(request("burden", 2024), service_));
+    ASSERT_EQ(burden.size(), 1u + 5u); // usa, north_america, europe_canada, eu, non_eu
+    EXPECT_EQ(starting(burden, "2026-07,2024,current,nato,").size(), 0u);
+    auto fan = request("fan");
+    fan.paths = 2000;
+    const auto rows = csv_lines(chart_csv(fan, service_));
+    ASSERT_EQ(rows.size(), 1u + 31u); // every ally but Iceland
+    EXPECT_TRUE(rows[1].starts_with("2026-07,status-quo,2000,20250625,2035,")) << rows[1];
+}
+
+// Charts are 720 px wide (report/charts.cpp); --scale 2 doubles both sides.
+TEST_F(ChartTest, png_is_a_real_png_at_the_scale_asked_for) {
+    const auto response = service_.chart(request("shares", 2024));
+    const auto one = render_chart(response, ChartFormat::Png, i18n::Language::En, 1);
+    ASSERT_GT(one.size(), 24u);
+    EXPECT_EQ(one.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+    const auto [w1, h1] = png_size(one);
+    EXPECT_EQ(w1, 720u);
+    const auto two = render_chart(response, ChartFormat::Png, i18n::Language::En, 2);
+    const auto [w2, h2] = png_size(two);
+    EXPECT_EQ(w2, 1440u);
+    EXPECT_EQ(h2, 2 * h1);
+    EXPECT_EQ(error_of([&] { (void)render_chart(response, ChartFormat::Png, i18n::Language::En, 5); }),
+              "invalid_input: scale 5 is outside 1-4");
+}
+
 } // namespace hague::app

@@ -452,6 +452,20 @@ TEST_F(CliTest, chart_writes_stdout_without_o_and_replaces_a_file_whole) {
     EXPECT_EQ(slurp(file), r.out);
 }
 
+// The extension of -o says the format: a .png is a PNG, a .csv the chart's rows; --format says it
+// for stdout. (The gap chart of 2026-07 starts with the United States, AppTest works out why.)
+TEST_F(CliTest, chart_writes_png_and_csv_by_extension_or_format) {
+    ASSERT_EQ(hague("chart gap -o gap.png --scale 2").code, 0);
+    const auto png = slurp(dir_.file("gap.png"));
+    EXPECT_EQ(png.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+    ASSERT_EQ(hague("chart gap -o gap.csv").code, 0);
+    const auto csv = slurp(dir_.file("gap.csv"));
+    EXPECT_EQ(csv.rfind("edition,year,target_pct,prices,shown_as,ally,", 0), 0u) << csv;
+    const auto r = hague("chart gap --format csv");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, csv);
+}
+
 /// A command line, the exit code it must give and the one line it must print on stderr.
 struct BadInput {
     std::string args;
@@ -469,6 +483,13 @@ TEST_F(CliTest, chart_and_report_reject_bad_input_with_one_line) {
          "hague: -o '.' is a directory; give a file name such as chart.svg\n"},
         {"chart shares -o no/such/dir/x.svg", 1,
          "hague: cannot write 'no/such/dir/x.svg': No such file or directory\n"},
+        {"chart shares -o x.jpg", 2, "hague: -o 'x.jpg' does not end in .svg, .png or .csv\n"},
+        {"chart shares -o x", 2, "hague: -o 'x' does not end in .svg, .png or .csv\n"},
+        {"chart shares --format table", 2,
+         "hague: --format 'table' is not one of svg, png, csv\n"},
+        {"chart shares --format png -o x.svg", 2,
+         "hague: --format png contradicts -o 'x.svg' (give one of them)\n"},
+        {"chart shares -o x.png --scale 0", 2, "hague: --scale 0 is outside 1-4\n"},
         {"report --trend DEU,FRA,GBR,ITA,ESP,POL,NLD,BEL -o r.html", 2,
          "hague: --trend names 8 allies; the trend chart draws at most 7\n"},
     };

@@ -90,7 +90,11 @@ TEST_F(RouterTest, every_endpoint_answers) {
                                "/chart/gap.svg",
                                "/chart/burden.svg",
                                "/chart/trend.svg?ally=DEU~POL",
-                               "/chart/fan.svg?paths=500"}) {
+                               "/chart/fan.svg?paths=500",
+                               "/chart/shares.png",
+                               "/chart/shares.csv",
+                               "/chart/fan.csv?paths=500",
+                               "/api/v1/openapi.json"}) {
         const auto r = get(target);
         EXPECT_EQ(r.status, 200) << target << ": " << r.body.substr(0, 300);
     }
@@ -277,6 +281,52 @@ TEST_F(RouterTest, a_simulation_past_its_deadline_is_503) {
     EXPECT_EQ(r.status, 503);
     EXPECT_EQ(json(r)["error"]["code"], "timeout");
     EXPECT_EQ(hasty.handle({"GET", "/api/v1/status", "", "", "", ""}).status, 200);
+}
+
+// The fan chart simulates: it keeps the same deadline as /api/v1/simulate.
+TEST_F(RouterTest, a_fan_chart_past_its_deadline_is_503) {
+    Router hasty(service_, Limits{.max_paths = 1'000'000,
+                                  .max_simulations = 1,
+                                  .cache_bytes = 1 << 20,
+                                  .max_body = 1024,
+                                  .deadline_ms = 1});
+    const auto r = hasty.handle({"GET", "/chart/fan.svg?paths=1000000", "", "", "", ""});
+    EXPECT_EQ(r.status, 503);
+    EXPECT_EQ(json(r)["error"]["code"], "timeout");
+}
+
+// A chart as SVG, PNG or CSV by its suffix; the CSV is the chart's rows (AppTest's gap CSV: the
+// first bar is the United States, 107,407 m USD short of 3.5% in 2026).
+TEST_F(RouterTest, charts_come_as_svg_png_or_their_data) {
+    auto r = get("/chart/gap.png?scale=2");
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.content_type, "image/png");
+    EXPECT_EQ(r.body.substr(1, 3), "PNG");
+    r = get("/chart/gap.csv");
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.content_type, "text/csv; charset=utf-8");
+    EXPECT_NE(r.body.find("\n2026-07,2026,3.5,current,bar,USA,United States,USD,107407.159"),
+              std::string::npos)
+        << r.body.substr(0, 300);
+    EXPECT_EQ(get("/chart/gap.svg").content_type, "image/svg+xml; charset=utf-8");
+    for (const char* target : {"/chart/gap.json", "/chart/gap", "/chart/gap.gif", "/chart/.svg"})
+        EXPECT_EQ(get(target).status, 404) << target;
+    r = get("/chart/gap.png?scale=9");
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(json(r)["error"]["field"], "scale");
+    EXPECT_EQ(json(r)["error"]["message"], "scale 9 is outside 1-4");
+    r = get("/chart/fan.svg?paths=2000000");
+    EXPECT_EQ(json(r)["error"]["message"], "paths 2000000 is outside 1-1000000");
+    EXPECT_EQ(router_.handle({"POST", "/chart/gap.svg", "", "", "", ""}).status, 405);
+}
+
+// The OpenAPI document is served as it is in server/openapi.json.
+TEST_F(RouterTest, openapi_document_is_served) {
+    const auto r = get("/api/v1/openapi.json");
+    ASSERT_EQ(r.status, 200);
+    const auto j = json(r);
+    EXPECT_EQ(j["openapi"], "3.1.0");
+    EXPECT_EQ(json(get("/api/v1/"))["openapi"], "/api/v1/openapi.json");
 }
 
 TEST(http_status, every_error_kind_has_one) {

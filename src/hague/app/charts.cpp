@@ -56,6 +56,8 @@ std::variant<SimulateResponse, Error> fan_simulation(const engine::EditionSnapsh
     sr.paths = r.paths;
     sr.seed = r.seed;
     sr.rule = engine::SpendingRule::Budget;
+    sr.threads = r.threads;
+    sr.cancelled = r.cancelled;
     auto projection = answer(e, sr.projection); // computed once, simulated below
     if (auto why = nothing_to_simulate(projection))
         return std::move(*why);

@@ -2,6 +2,7 @@
 /// Requests and responses of the charts: `hague chart KIND`.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <variant>
@@ -32,6 +33,9 @@ struct ChartRequest {
     std::uint32_t seed = default_seed; ///< fan
     std::string scenario = "status-quo"; ///< fan: as `hague simulate --scenario`
     std::optional<Plan> plan;            ///< fan: a plan as the scenario instead
+    unsigned threads = 0;                ///< fan: 0 every core (a server runs one per request)
+    /// fan: polled while simulating; when it turns true the chart fails with ErrorKind::Timeout.
+    std::function<bool()> cancelled;
     void validate() const;
 };
 

@@ -5,7 +5,9 @@
 #include "hague/app/common.hpp"
 #include "hague/app/render.hpp"
 #include "hague/io/geo_reader.hpp"
+#include "hague/report/chart_data.hpp"
 #include "hague/report/charts.hpp"
+#include "hague/report/png.hpp"
 #include "hague/report/html_report.hpp"
 
 namespace hague::app {
@@ -51,6 +53,43 @@ std::string draw(const ChartResponse& r, const i18n::Catalog& catalog) {
 
 std::string render_svg(const ChartResponse& r, i18n::Language language) {
     return draw(r, i18n::Catalog(language));
+}
+
+std::string_view to_string(ChartFormat f) {
+    switch (f) {
+    case ChartFormat::Svg: return "svg";
+    case ChartFormat::Png: return "png";
+    case ChartFormat::Csv: return "csv";
+    }
+    return "svg";
+}
+
+std::string render_chart(const ChartResponse& r, ChartFormat format, i18n::Language language,
+                         int scale) {
+    switch (format) {
+    case ChartFormat::Svg: return render_svg(r, language);
+    case ChartFormat::Png: return report::svg_to_png(render_svg(r, language), scale);
+    case ChartFormat::Csv: break;
+    }
+    if (r.unavailable)
+        throw *r.unavailable;
+    report::Table csv;
+    if (const auto* s = std::get_if<engine::Status>(&r.figures))
+        csv = report::shares_chart_csv(*s, r.total_pct, r.allies, r.kind != "map");
+    else if (const auto* g = std::get_if<engine::GapResult>(&r.figures))
+        csv = report::gap_chart_csv(*g, r.allies);
+    else if (const auto* b = std::get_if<engine::BurdenResult>(&r.figures))
+        csv = report::burden_chart_csv(*b);
+    else if (const auto* t = std::get_if<TrendFigures>(&r.figures))
+        csv = report::trend_chart_csv(r.edition.id, t->lines, t->first, t->last, r.allies);
+    else if (const auto* f = std::get_if<FanFigures>(&r.figures))
+        csv = report::fan_chart_csv(r.edition.id, f->result, f->threshold_pct, f->target_year,
+                                    f->plan_file ? *f->plan_file
+                                                 : std::string(engine::to_string(f->scenario)),
+                                    r.allies);
+    else
+        throw Error(ErrorKind::Internal, "chart '" + r.kind + "' has no figures");
+    return report::render_csv(csv);
 }
 
 std::string render_html(const ReportResponse& r, i18n::Language language) {

@@ -13,6 +13,14 @@ report::Format parse_format_field(std::string_view text) {
     return *f;
 }
 
+ChartFormat parse_chart_format_field(std::string_view text) {
+    for (const auto f : {ChartFormat::Svg, ChartFormat::Png, ChartFormat::Csv})
+        if (text == to_string(f))
+            return f;
+    throw detail::field_error(ErrorKind::InvalidInput, "format", "err_chart_format",
+                      "{} '{}' is not one of svg, png, csv", std::string(text));
+}
+
 Rounding parse_rounding_field(std::string_view text) {
     const auto r = parse_rounding(text);
     HAGUE_CHECK_FIELD(r.has_value(), ErrorKind::InvalidInput, "rounding", "err_rounding_one_raw_dp",

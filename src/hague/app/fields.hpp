@@ -7,6 +7,7 @@
 #include "hague/core/money.hpp"
 #include "hague/core/rounding.hpp"
 #include "hague/engine/monte_carlo.hpp"
+#include "hague/app/render.hpp"
 #include "hague/engine/path.hpp"
 #include "hague/i18n/language.hpp"
 #include "hague/report/table.hpp"
@@ -25,6 +26,8 @@ namespace hague::app {
 [[nodiscard]] engine::PathTarget parse_target_field(std::string_view text);
 /// `rule` of a simulation: share or budget.
 [[nodiscard]] engine::SpendingRule parse_rule_field(std::string_view text);
+/// A chart's `format`: svg, png or csv.
+[[nodiscard]] ChartFormat parse_chart_format_field(std::string_view text);
 /// `lang`: en, nl, de, fr, es or pt (a region such as pt-BR is accepted).
 [[nodiscard]] i18n::Language parse_lang_field(std::string_view text);
 

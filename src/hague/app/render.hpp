@@ -48,6 +48,16 @@ namespace hague::app {
 /// A chart as a complete SVG document in `language`. Throws the chart's `unavailable` reason when
 /// the edition cannot give it.
 [[nodiscard]] std::string render_svg(const ChartResponse& r, i18n::Language language);
+
+/// What a chart can be written as: the drawing (SVG, PNG) or the data it shows (CSV).
+enum class ChartFormat { Svg, Png, Csv };
+/// "svg", "png" or "csv": the format's name and a chart file's extension.
+[[nodiscard]] std::string_view to_string(ChartFormat f);
+
+/// A chart in `format`: render_svg, that SVG as a PNG `scale` pixels per SVG pixel, or the rows
+/// the chart draws as CSV (report/chart_data.hpp; no language: CSV is in English).
+[[nodiscard]] std::string render_chart(const ChartResponse& r, ChartFormat format,
+                                       i18n::Language language, int scale = 1);
 /// The report as one self-contained HTML document in `language`.
 [[nodiscard]] std::string render_html(const ReportResponse& r, i18n::Language language);
 

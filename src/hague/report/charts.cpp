@@ -137,19 +137,6 @@ double legend(Svg& svg, double y, std::span<const LegendItem> items) {
     return y + legend_row;
 }
 
-/// The status classes of the shares chart and the map.
-enum class Band { Core, Spending, Below, NoData };
-
-Band band_of(const engine::AllyStatus& a) {
-    if (a.meets_core == engine::Compliance::Met)
-        return Band::Core;
-    if (a.meets_spending == engine::Compliance::Met)
-        return Band::Spending;
-    if (a.meets_spending == engine::Compliance::NotMet)
-        return Band::Below;
-    return Band::NoData;
-}
-
 std::string_view band_fill(Band b) {
     switch (b) {
     case Band::Core: return palette::blue;
@@ -422,25 +409,14 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
     HAGUE_CHECK(g.currency != Currency::Nc, ErrorKind::InvalidInput, "err_gap_chart_adds_allies",
                 "the gap chart adds allies' gaps, so it needs one currency (USD or EUR), not NC");
 
-    std::vector<const engine::AllyGap*> short_of;
+    const auto bars = gap_bars(g);
+    const auto& short_of = bars.short_of;
+    const auto& currency = bars.currency;
     std::vector<std::string> met, unknown;
-    std::string currency;
-    for (const auto& a : g.allies) {
-        if (!a.share) {
-            unknown.push_back(name_or_code(names, a.ally.str()));
-        } else if (a.gap_pp <= 0) {
-            met.push_back(name_or_code(names, a.ally.str()));
-        } else if (a.gap_m) {
-            short_of.push_back(&a);
-            currency = a.currency_code;
-        } else {
-            unknown.push_back(name_or_code(names, a.ally.str()));
-        }
-    }
-    if (currency.empty())
-        currency = g.currency == Currency::Eur ? "EUR" : "USD";
-    std::stable_sort(short_of.begin(), short_of.end(),
-                     [](const auto* a, const auto* b) { return *a->gap_m > *b->gap_m; });
+    for (const auto* a : bars.met)
+        met.push_back(name_or_code(names, a->ally.str()));
+    for (const auto* a : bars.unknown)
+        unknown.push_back(name_or_code(names, a->ally.str()));
     const auto money = [&](double m) {
         return i18n::format_money_compact(m * 1e6, currency, lang);
     };
@@ -511,10 +487,7 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
     const auto& cat = *c.catalog;
     const auto lang = cat.language();
     const auto year = std::int64_t{b.year.value()};
-    std::vector<const engine::GroupBurden*> groups;
-    for (const auto& g : b.groups)
-        if (g.group.id != "nato")
-            groups.push_back(&g);
+    const auto groups = burden_groups(b);
     const auto title = cat.format("burden_title", {year});
     const auto subtitle = cat.text("burden_subtitle");
     std::vector<std::string> notes;
@@ -738,13 +711,7 @@ std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last
     const auto lang = cat.language();
     const auto names = localized_names(c.allies, *c.catalog);
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
-    std::vector<const engine::McEntityResult*> rows;
-    for (const auto& e : r.entities)
-        if (!e.group)
-            rows.push_back(&e);
-    std::stable_sort(rows.begin(), rows.end(), [](const auto* a, const auto* b) {
-        return a->share_pct.p50 > b->share_pct.p50;
-    });
+    const auto rows = fan_rows(r);
     const auto title = cat.format("fan_title", {std::int64_t{last_year.value()}});
     const auto subtitle =
         cat.format("fan_subtitle", {static_cast<std::int64_t>(r.paths), scenario_text,

@@ -19,6 +19,7 @@
 #include "hague/engine/series.hpp"
 #include "hague/engine/status.hpp"
 #include "hague/i18n/catalog.hpp"
+#include "hague/report/chart_data.hpp"
 
 namespace hague::report {
 
@@ -51,12 +52,6 @@ struct ChartContext {
 
 /// Each group's share of the alliance's GDP beside its share of the alliance's spending.
 [[nodiscard]] std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c);
-
-/// One ally of a trend chart: its published shares and its path with commitments.
-struct TrendLine {
-    engine::EntitySeries history;         ///< share_gdp_pct of the edition
-    std::optional<engine::AllyPath> path; ///< absent when the ally has no baseline
-};
 
 /// Shares of GDP over time: history, the linear path to the target year, national commitments.
 [[nodiscard]] std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,

@@ -295,9 +295,6 @@ std::string localized_group_name(const engine::Group& g, const i18n::Catalog& ca
     return i18n::own_text("root", key).empty() ? g.name : catalog.text(key);
 }
 
-namespace {
-
-/// NATO's English names by code (allies.csv, and the two aggregates): the names CSV and JSON carry.
 std::map<std::string, std::string, std::less<>> english_names(std::span<const Ally> allies) {
     std::map<std::string, std::string, std::less<>> names;
     for (const auto& a : allies)
@@ -306,6 +303,8 @@ std::map<std::string, std::string, std::less<>> english_names(std::span<const Al
     names[std::string(EntityCode::nato_europe_canada)] = "NATO Europe and Canada";
     return names;
 }
+
+namespace {
 
 json figure_value_json(const std::optional<engine::Figure>& f) {
     return f ? json(f->value) : json(nullptr);

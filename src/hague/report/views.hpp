@@ -69,6 +69,9 @@ using Json = nlohmann::ordered_json;
 /// Every ally's localized_name by ISO3 code, and NATO's two aggregates' names from the catalog.
 [[nodiscard]] std::map<std::string, std::string, std::less<>>
 localized_names(std::span<const Ally> allies, const i18n::Catalog& catalog);
+/// NATO's English names by code (allies.csv, and the two aggregates): the names CSV and JSON carry.
+[[nodiscard]] std::map<std::string, std::string, std::less<>>
+english_names(std::span<const Ally> allies);
 /// The name under `code` in `names`, or the code itself when it has none.
 [[nodiscard]] std::string name_or_code(const std::map<std::string, std::string, std::less<>>& names,
                                        std::string_view code);
