@@ -660,10 +660,11 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
         std::string list;
         for (const auto& [name, handler] : api_handlers())
             list += fmt::format("{}\"/api/v1/{}\"", list.empty() ? "" : ", ", name);
-        out.body = fmt::format("{{\"version\": \"{}\", \"endpoints\": [{}, "
-                               "\"/api/v1/plan/check\"], \"charts\": \"/chart/KIND.svg\", \"openapi\": "
-                               "\"/api/v1/openapi.json\"}}\n",
-                               app::version_string(), list);
+        out.body =
+            fmt::format("{{\"version\": \"{}\", \"endpoints\": [{}, "
+                        "\"/api/v1/plan/check\"], \"charts\": \"/chart/KIND.svg\", \"openapi\": "
+                        "\"/api/v1/openapi.json\"}}\n",
+                        app::version_string(), list);
         out.content_type = json_type;
         return out;
     }

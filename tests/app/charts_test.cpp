@@ -289,7 +289,8 @@ std::vector<std::string> csv_lines(const std::string& csv) {
 }
 
 /// The lines that start with `prefix`.
-std::vector<std::string> starting(const std::vector<std::string>& lines, const std::string& prefix) {
+std::vector<std::string> starting(const std::vector<std::string>& lines,
+                                  const std::string& prefix) {
     std::vector<std::string> out;
     for (const auto& l : lines)
         if (l.starts_with(prefix))
@@ -316,14 +317,15 @@ std::pair<unsigned, unsigned> png_size(const std::string& png) {
 
 // The gap chart's data, 2026-07, 2026, 3.5%: the 26 bars largest first (USA 3.17 e: 0.33 points
 // of 32,547,624 m USD = 107,407.16 m; DEU (3.5 - 2.69) / 100 x 5,455,980 = 44,193.438 m), then the
-// five at or above 3.5% (GRC 3.65, POL 4.68, LVA 4.92, EST 5.10, LTU 5.33), then Iceland. The CSV is
-// English whatever the language asked for.
+// five at or above 3.5% (GRC 3.65, POL 4.68, LVA 4.92, EST 5.10, LTU 5.33), then Iceland. The CSV
+// is English whatever the language asked for.
 TEST_F(ChartTest, gap_csv_lists_the_bars_then_the_allies_the_notes_name) {
     const auto lines = csv_lines(chart_csv(request("gap"), service_));
     ASSERT_EQ(lines.size(), 1u + 32u);
     EXPECT_EQ(lines[0], "edition,year,target_pct,prices,shown_as,ally,name,currency,gap_usd_m,"
                         "share_gdp_pct,estimate,missing_reason");
-    EXPECT_TRUE(lines[1].starts_with("2026-07,2026,3.5,current,bar,USA,United States,USD,107407.159"))
+    EXPECT_TRUE(
+        lines[1].starts_with("2026-07,2026,3.5,current,bar,USA,United States,USD,107407.159"))
         << lines[1];
     const auto deu = starting(lines, "2026-07,2026,3.5,current,bar,DEU,Germany,USD,44193.43");
     ASSERT_EQ(deu.size(), 1u);
@@ -343,16 +345,16 @@ TEST_F(ChartTest, shares_and_map_csv_list_each_bar_and_line) {
     EXPECT_EQ(starting(lines, "2026-07,2024,ally,POL,Poland,core,3.75,false,").size(), 1u);
     EXPECT_EQ(starting(lines, "2026-07,2024,ally,DEU,Germany,spending,2,false,").size(), 1u);
     EXPECT_EQ(starting(lines, "2026-07,2024,ally,ESP,Spain,below,1.42,false,").size(), 1u);
-    EXPECT_EQ(starting(lines, "2026-07,2024,ally,ISL,Iceland,no_data,,,Iceland has no armed").size(),
-              1u);
+    EXPECT_EQ(
+        starting(lines, "2026-07,2024,ally,ISL,Iceland,no_data,,,Iceland has no armed").size(), 1u);
     EXPECT_EQ(lines[36], "2026-07,2024,reference_line,,hague_core,,3.5,,");
     EXPECT_EQ(lines[37], "2026-07,2024,reference_line,,hague_total,,5,,");
     const auto map = csv_lines(chart_csv(request("map", 2024), service_));
     EXPECT_EQ(map.size(), 1u + 32u);
 }
 
-// DEU in 2026-07: published 2024 2.00 and 2026 2.69 (estimate); the path from 2.69 in 2026 to 3.5 in
-// 2035 rises (3.5 - 2.69) / 9 = 0.09 a year (2029: 2.69 + 3 x 0.09 = 2.96); commitments 3.5% by
+// DEU in 2026-07: published 2024 2.00 and 2026 2.69 (estimate); the path from 2.69 in 2026 to 3.5
+// in 2035 rises (3.5 - 2.69) / 9 = 0.09 a year (2029: 2.69 + 3 x 0.09 = 2.96); commitments 3.5% by
 // 2029 and 2.4% by 2025, both with a year, announced 2025-06-24.
 TEST_F(ChartTest, trend_csv_has_history_path_and_commitments) {
     auto r = request("trend");
@@ -393,8 +395,9 @@ TEST_F(ChartTest, png_is_a_real_png_at_the_scale_asked_for) {
     const auto [w2, h2] = png_size(two);
     EXPECT_EQ(w2, 1440u);
     EXPECT_EQ(h2, 2 * h1);
-    EXPECT_EQ(error_of([&] { (void)render_chart(response, ChartFormat::Png, i18n::Language::En, 5); }),
-              "invalid_input: scale 5 is outside 1-4");
+    EXPECT_EQ(
+        error_of([&] { (void)render_chart(response, ChartFormat::Png, i18n::Language::En, 5); }),
+        "invalid_input: scale 5 is outside 1-4");
 }
 
 } // namespace hague::app

@@ -7,8 +7,8 @@
 #include "hague/io/geo_reader.hpp"
 #include "hague/report/chart_data.hpp"
 #include "hague/report/charts.hpp"
-#include "hague/report/png.hpp"
 #include "hague/report/html_report.hpp"
+#include "hague/report/png.hpp"
 
 namespace hague::app {
 
@@ -83,10 +83,9 @@ std::string render_chart(const ChartResponse& r, ChartFormat format, i18n::Langu
     else if (const auto* t = std::get_if<TrendFigures>(&r.figures))
         csv = report::trend_chart_csv(r.edition.id, t->lines, t->first, t->last, r.allies);
     else if (const auto* f = std::get_if<FanFigures>(&r.figures))
-        csv = report::fan_chart_csv(r.edition.id, f->result, f->threshold_pct, f->target_year,
-                                    f->plan_file ? *f->plan_file
-                                                 : std::string(engine::to_string(f->scenario)),
-                                    r.allies);
+        csv = report::fan_chart_csv(
+            r.edition.id, f->result, f->threshold_pct, f->target_year,
+            f->plan_file ? *f->plan_file : std::string(engine::to_string(f->scenario)), r.allies);
     else
         throw Error(ErrorKind::Internal, "chart '" + r.kind + "' has no figures");
     return report::render_csv(csv);

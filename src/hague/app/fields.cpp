@@ -18,7 +18,7 @@ ChartFormat parse_chart_format_field(std::string_view text) {
         if (text == to_string(f))
             return f;
     throw detail::field_error(ErrorKind::InvalidInput, "format", "err_chart_format",
-                      "{} '{}' is not one of svg, png, csv", std::string(text));
+                              "{} '{}' is not one of svg, png, csv", std::string(text));
 }
 
 Rounding parse_rounding_field(std::string_view text) {

@@ -4,10 +4,10 @@
 
 #include <string_view>
 
+#include "hague/app/render.hpp"
 #include "hague/core/money.hpp"
 #include "hague/core/rounding.hpp"
 #include "hague/engine/monte_carlo.hpp"
-#include "hague/app/render.hpp"
 #include "hague/engine/path.hpp"
 #include "hague/i18n/language.hpp"
 #include "hague/report/table.hpp"

@@ -82,7 +82,7 @@ Table shares_chart_csv(const engine::Status& s, double total_pct, std::span<cons
                        bool with_aggregates) {
     const auto names = english_names(allies);
     Table csv;
-    csv.columns = {{"edition"}, {"year"},          {"kind"},     {"ally"}, {"name"},
+    csv.columns = {{"edition"}, {"year"},          {"kind"},     {"ally"},          {"name"},
                    {"band"},    {"share_gdp_pct"}, {"estimate"}, {"missing_reason"}};
     const auto year = fmt::format("{}", s.year);
     for (const auto& a : s.allies)
@@ -102,8 +102,8 @@ Table shares_chart_csv(const engine::Status& s, double total_pct, std::span<cons
                                                     {"hague_core", s.thresholds.core_pct},
                                                     {"hague_total", total_pct}};
     for (const auto& [id, value] : lines)
-        csv.rows.push_back({s.edition, year, "reference_line", "", id, "", format_exact(value),
-                            "", ""});
+        csv.rows.push_back(
+            {s.edition, year, "reference_line", "", id, "", format_exact(value), "", ""});
     return csv;
 }
 
@@ -112,9 +112,9 @@ Table gap_chart_csv(const engine::GapResult& g, std::span<const Ally> allies) {
     const auto bars = gap_bars(g);
     const auto key = fmt::format("gap_{}_m", bars.currency == "EUR" ? "eur" : "usd");
     Table csv;
-    csv.columns = {{"edition"},       {"year"},     {"target_pct"}, {"prices"}, {"shown_as"},
-                   {"ally"},          {"name"},     {"currency"},   {key},      {"share_gdp_pct"},
-                   {"estimate"},      {"missing_reason"}};
+    csv.columns = {{"edition"},  {"year"},          {"target_pct"}, {"prices"},
+                   {"shown_as"}, {"ally"},          {"name"},       {"currency"},
+                   {key},        {"share_gdp_pct"}, {"estimate"},   {"missing_reason"}};
     const auto year = fmt::format("{}", g.year);
     const auto target = format_exact(g.target_pct);
     const auto prices = std::string(to_string(g.prices));
@@ -156,9 +156,8 @@ Table trend_chart_csv(std::string_view edition, std::span<const TrendLine> lines
                       Year last, std::span<const Ally> allies) {
     const auto names = english_names(allies);
     Table csv;
-    csv.columns = {{"edition"},       {"ally"},     {"name"},     {"series"},
-                   {"year"},          {"share_gdp_pct"}, {"estimate"}, {"dated"},
-                   {"announced"}};
+    csv.columns = {{"edition"},       {"ally"},     {"name"},  {"series"},   {"year"},
+                   {"share_gdp_pct"}, {"estimate"}, {"dated"}, {"announced"}};
     const auto in_range = [&](Year y) { return y >= first && y <= last; };
     for (const auto& l : lines) {
         const auto code = l.history.entity.str();
@@ -178,11 +177,10 @@ Table trend_chart_csv(std::string_view edition, std::span<const TrendLine> lines
                                     ""});
         for (const auto& c : l.path->commitments)
             if (in_range(c.compared_year))
-                csv.rows.push_back({std::string(edition), code, name, "commitment",
-                                    fmt::format("{}", c.compared_year),
-                                    format_exact(c.commitment.target_pct), "",
-                                    flag(c.commitment.by_year.has_value()),
-                                    c.commitment.announced});
+                csv.rows.push_back(
+                    {std::string(edition), code, name, "commitment",
+                     fmt::format("{}", c.compared_year), format_exact(c.commitment.target_pct), "",
+                     flag(c.commitment.by_year.has_value()), c.commitment.announced});
     }
     return csv;
 }
@@ -204,12 +202,11 @@ Table fan_chart_csv(std::string_view edition, const engine::McResult& r, double 
                    {"threshold_pct"},
                    {"probability_at_or_above"}};
     for (const auto* e : fan_rows(r))
-        csv.rows.push_back({std::string(edition), std::string(scenario),
-                            fmt::format("{}", r.paths), fmt::format("{}", r.seed),
-                            fmt::format("{}", last_year), e->id, name_or_code(names, e->id),
-                            format_exact(e->share_pct.p5), format_exact(e->share_pct.p50),
-                            format_exact(e->share_pct.p95), format_exact(threshold_pct),
-                            format_exact(e->probability_at_or_above)});
+        csv.rows.push_back({std::string(edition), std::string(scenario), fmt::format("{}", r.paths),
+                            fmt::format("{}", r.seed), fmt::format("{}", last_year), e->id,
+                            name_or_code(names, e->id), format_exact(e->share_pct.p5),
+                            format_exact(e->share_pct.p50), format_exact(e->share_pct.p95),
+                            format_exact(threshold_pct), format_exact(e->probability_at_or_above)});
     return csv;
 }
 

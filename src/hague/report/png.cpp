@@ -40,8 +40,8 @@ std::string svg_to_png(std::string_view svg, int scale) {
     HAGUE_CHECK_FIELD(scale >= 1 && scale <= max_png_scale, ErrorKind::InvalidInput, "scale",
                       "err_scale_outside", "{} {} is outside 1-{}", scale, max_png_scale);
     GError* error = nullptr;
-    const std::unique_ptr<RsvgHandle, GObjectDeleter> handle(rsvg_handle_new_from_data(
-        reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error));
+    const std::unique_ptr<RsvgHandle, GObjectDeleter> handle(
+        rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error));
     if (!handle)
         fail(error, "librsvg cannot read the chart");
     double width = 0, height = 0;
