@@ -127,6 +127,7 @@ int main(int argc, char** argv) {
     hague::cli::add_report_command(app, global);
     hague::cli::add_db_command(app, global);
     hague::cli::add_serve_command(app, global);
+    hague::cli::add_site_command(app, global);
 
     try {
         app.parse(argc, argv);

@@ -475,6 +475,8 @@ struct BadInput {
 };
 
 TEST_F(CliTest, chart_and_report_reject_bad_input_with_one_line) {
+    std::filesystem::create_directory(dir_.file("occupied"));
+    std::ofstream(dir_.file("occupied/file.txt")) << "a reporter's notes";
     const BadInput cases[] = {
         {"chart pie", 2,
          "hague: chart kind 'pie' is not one of shares, trend, gap, burden, fan, map\n"},
@@ -489,6 +491,12 @@ TEST_F(CliTest, chart_and_report_reject_bad_input_with_one_line) {
         {"chart shares --format png -o x.svg", 2,
          "hague: --format png contradicts -o 'x.svg' (give one of them)\n"},
         {"chart shares -o x.png --scale 0", 2, "hague: --scale 0 is outside 1-4\n"},
+        {"site", 2, "hague: --output is required (see 'hague --help')\n"},
+        {"site -o occupied", 2,
+         "hague: -o 'occupied' is not empty and holds no hague site (site.json); give a new or "
+         "empty directory\n"},
+        {"site -o occupied/file.txt", 2,
+         "hague: -o 'occupied/file.txt' is a file; give a new or empty directory\n"},
         {"report --trend DEU,FRA,GBR,ITA,ESP,POL,NLD,BEL -o r.html", 2,
          "hague: --trend names 8 allies; the trend chart draws at most 7\n"},
     };
@@ -498,6 +506,7 @@ TEST_F(CliTest, chart_and_report_reject_bad_input_with_one_line) {
         EXPECT_EQ(r.err, c.err) << c.args;
     }
     EXPECT_FALSE(std::filesystem::exists(dir_.file("r.html")));
+    EXPECT_EQ(slurp(dir_.file("occupied/file.txt")), "a reporter's notes");
 }
 
 TEST_F(CliTest, report_writes_one_html_file_in_the_language_asked) {

@@ -9,6 +9,7 @@
 
 #include "hague/app/render.hpp"
 #include "server/router.hpp"
+#include "server/site.hpp"
 #include "support/service_fixture.hpp"
 
 namespace hague::server {
@@ -327,6 +328,28 @@ TEST_F(RouterTest, openapi_document_is_served) {
     const auto j = json(r);
     EXPECT_EQ(j["openapi"], "3.1.0");
     EXPECT_EQ(json(get("/api/v1/"))["openapi"], "/api/v1/openapi.json");
+}
+
+// `hague site`: a URL's file, and how many URLs a copy of the bundled data holds. Per language
+// (none, then the six: 7): the index, openapi.json, editions as JSON and CSV, and diff and
+// path-check for the 3 pairs of the 3 editions in two formats (12): 16. Per edition (none, then
+// the 3: 4): 9 endpoints in two formats (18) and their 9 metadata, show's metadata, show for 32
+// allies and 2 aggregates in two formats (68), 5 charts in 3 formats (15), trend for 32 allies in 3
+// formats (96): 207. In all 7 x (16 + 4 x 207) = 5,908.
+TEST_F(RouterTest, a_static_site_holds_every_default_answer) {
+    EXPECT_EQ(site_file("/api/v1/status"), "api/v1/status");
+    EXPECT_EQ(site_file("/api/v1/"), "api/v1/index.json");
+    EXPECT_EQ(site_file("/api/v1/status.csv?edition=2024-06&lang=de"),
+              "q/edition=2024-06&lang=de/api/v1/status.csv");
+    EXPECT_EQ(site_file("/api/v1/?lang=fr"), "q/lang=fr/api/v1/index.json");
+    const auto urls = site_urls(service_);
+    EXPECT_EQ(urls.size(), 5908u);
+    // Parameters in name order, as the static server looks them up.
+    EXPECT_NE(
+        std::find(urls.begin(), urls.end(), "/chart/trend.png?ally=DEU&edition=2024-06&lang=nl"),
+        urls.end());
+    EXPECT_NE(std::find(urls.begin(), urls.end(), "/api/v1/diff?lang=pt&new=2026-07&old=2024-06"),
+              urls.end());
 }
 
 TEST(http_status, every_error_kind_has_one) {
