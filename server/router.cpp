@@ -14,6 +14,7 @@
 #include "hague/app/render.hpp"
 #include "hague/core/error.hpp"
 #include "hague/i18n/catalog.hpp"
+#include "hague/report/charts.hpp"
 #include "hague/report/png.hpp"
 
 namespace hague::server {
@@ -126,9 +127,9 @@ class Query {
                 std::string list;
                 for (const auto k : known)
                     list += (list.empty() ? "" : ", ") + std::string(k);
-                HAGUE_THROW(ErrorKind::InvalidInput, "err_unknown_parameter",
-                            "unknown parameter '{}' (this endpoint takes: {})", name,
-                            list.empty() ? std::string("none") : list);
+                throw detail::field_error(ErrorKind::InvalidInput, name, "err_unknown_parameter",
+                                          "unknown parameter '{}' (this endpoint takes: {})",
+                                          list.empty() ? std::string("none") : list);
             }
     }
     [[nodiscard]] std::optional<std::string> text(std::string_view name) const {
@@ -224,6 +225,14 @@ class SimulationSlot {
   private:
     std::atomic<unsigned>& count_;
 };
+
+/// 404 for a path that is no endpoint.
+[[noreturn]] void no_endpoint(const std::string& asked) {
+    throw HttpError{404,
+                    detail::keyed_error(ErrorKind::NotFound, "err_no_such_endpoint",
+                                        "no endpoint {} (see /api/v1/ for the list)", asked),
+                    {}};
+}
 
 /// 405 unless the request's method is `allowed` (GET also allows HEAD).
 void require_method(const HttpRequest& request, std::string_view path, std::string_view allowed) {
@@ -556,6 +565,13 @@ std::string Router::cache_key(const HttpRequest& request, i18n::Language languag
 
 HttpResponse Router::from_cache(const HttpRequest& request, const Cached& c) const {
     HttpResponse out;
+    if (request.method != "GET" && request.method != "HEAD") {
+        // A POST (plan/check) answers the body it was sent: nothing to validate or keep.
+        out = c.response;
+        out.headers.emplace_back("Cache-Control", "no-store");
+        add_security_headers(out);
+        return out;
+    }
     if (!request.if_none_match.empty() && request.if_none_match == c.etag)
         out.status = 304;
     else
@@ -640,12 +656,14 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
     std::string path = request.target.substr(0, request.target.find('?'));
     const std::string asked = path; // as requested, for messages
 
-    // The format: a .csv or .json suffix, else the Accept header, else JSON.
+    // The format: a .csv suffix, else the Accept header, else JSON. A .json suffix belongs to
+    // X.metadata.json and openapi.json only.
     auto format = report::Format::Json;
+    const bool json_suffix = path.ends_with(".json");
     if (path.ends_with(".csv")) {
         format = report::Format::Csv;
         path.resize(path.size() - 4);
-    } else if (path.ends_with(".json")) {
+    } else if (json_suffix) {
         path.resize(path.size() - 5);
     } else if (request.accept.find("text/csv") != std::string::npos) {
         format = report::Format::Csv;
@@ -654,8 +672,9 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
 
     HttpResponse out;
     constexpr std::string_view api = "/api/v1/";
-    if (path == "/api/v1" || path == api) {
+    if ((path == "/api/v1" || path == api) && !json_suffix && !asked.ends_with(".csv")) {
         // The index: every endpoint, so that a client (or a person) can find them.
+        require_method(request, path, "GET");
         query.only({"lang"});
         std::string list;
         for (const auto& [name, handler] : api_handlers())
@@ -668,7 +687,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
         out.content_type = json_type;
         return out;
     }
-    if (path == "/api/v1/openapi" && asked.ends_with(".json")) {
+    if (path == "/api/v1/openapi" && json_suffix) {
         require_method(request, path, "GET");
         query.only({"lang"});
         out.body = std::string(openapi_json);
@@ -677,6 +696,21 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
     }
     if (path.starts_with(api)) {
         const auto name = std::string_view(path).substr(api.size());
+        if (name.ends_with(".metadata") && json_suffix) {
+            // /api/v1/status.metadata.json (the .json suffix was taken off above)
+            const auto endpoint =
+                name.substr(0, name.size() - std::string_view(".metadata").size());
+            const auto tables = endpoint_tables().find(endpoint);
+            if (tables == endpoint_tables().end())
+                no_endpoint(asked);
+            require_method(request, path, "GET");
+            query.only({"edition", "lang"});
+            out.body = metadata_json(service_, endpoint, tables->second, query);
+            out.content_type = json_type;
+            return out;
+        }
+        if (json_suffix)
+            no_endpoint(asked);
         if (name == "plan/check") {
             require_method(request, path, "POST");
             HAGUE_CHECK(request.body.size() <= limits_.max_body, ErrorKind::InvalidInput,
@@ -685,30 +719,11 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             query.only({"edition", "lang"});
             const app::PlanCheckRequest r{common(query), app::parse_plan(request.body, "body")};
             out.body = render_any(service_.plan_check(r), context);
-        } else if (name.ends_with(".metadata")) {
-            // /api/v1/status.metadata.json (the .json suffix was taken off above)
-            const auto endpoint =
-                name.substr(0, name.size() - std::string_view(".metadata").size());
-            const auto tables = endpoint_tables().find(endpoint);
-            if (tables == endpoint_tables().end())
-                throw HttpError{404,
-                                detail::keyed_error(ErrorKind::NotFound, "err_no_such_endpoint",
-                                                    "no endpoint {} (see /api/v1/ for the list)",
-                                                    asked),
-                                {}};
-            query.only({"edition", "lang"});
-            out.body = metadata_json(service_, endpoint, tables->second, query);
-            out.content_type = json_type;
-            return out;
         } else {
             const auto& handlers = api_handlers();
             const auto it = handlers.find(name);
             if (it == handlers.end())
-                throw HttpError{404,
-                                detail::keyed_error(ErrorKind::NotFound, "err_no_such_endpoint",
-                                                    "no endpoint {} (see /api/v1/ for the list)",
-                                                    asked),
-                                {}};
+                no_endpoint(asked);
             require_method(request, path, "GET");
             out.body = it->second(query, context);
         }
@@ -722,21 +737,21 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
         std::string kind_path = path;
         if (format != report::Format::Csv || !asked.ends_with(".csv")) {
             const auto dot = path.rfind('.');
-            HAGUE_CHECK(dot != std::string::npos && dot > chart.size(), ErrorKind::NotFound,
-                        "err_no_such_endpoint", "no endpoint {} (see /api/v1/ for the list)",
-                        asked);
-            const auto suffix = path.substr(dot + 1);
-            HAGUE_CHECK(suffix == "svg" || suffix == "png", ErrorKind::NotFound,
-                        "err_no_such_endpoint", "no endpoint {} (see /api/v1/ for the list)",
-                        asked);
-            chart_format = app::parse_chart_format_field(suffix);
+            if (json_suffix || dot == std::string::npos ||
+                (path.substr(dot + 1) != "svg" && path.substr(dot + 1) != "png"))
+                no_endpoint(asked);
+            chart_format = app::parse_chart_format_field(path.substr(dot + 1));
             kind_path = path.substr(0, dot);
         }
+        const auto kind = kind_path.substr(chart.size());
+        if (std::find(std::begin(report::chart_kinds), std::end(report::chart_kinds), kind) ==
+            std::end(report::chart_kinds))
+            no_endpoint(asked);
         require_method(request, path, "GET");
         query.only({"edition", "year", "ally", "paths", "seed", "scenario", "scale", "lang"});
         app::ChartRequest r;
         r.common = common(query);
-        r.kind = kind_path.substr(chart.size());
+        r.kind = kind;
         r.allies = query.list("ally");
         r.year = query.integer<int>("year");
         r.paths = query.integer<std::uint64_t>("paths").value_or(r.paths);
@@ -745,6 +760,9 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
                           "{} {} is outside 1-{}", r.paths, limits_.max_paths);
         r.seed = query.integer<std::uint32_t>("seed").value_or(r.seed);
         r.scenario = query.text_or("scenario", r.scenario);
+        HAGUE_CHECK_FIELD(!query.text("scale") || chart_format == app::ChartFormat::Png,
+                          ErrorKind::InvalidInput, "scale", "err_scale_png_only",
+                          "{} applies to .png charts only");
         const int scale = query.integer<int>("scale").value_or(1);
         HAGUE_CHECK_FIELD(scale >= 1 && scale <= report::max_png_scale, ErrorKind::InvalidInput,
                           "scale", "err_scale_outside", "{} {} is outside 1-{}", scale,
@@ -764,10 +782,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
                                                                    : csv_type;
         return out;
     }
-    throw HttpError{404,
-                    detail::keyed_error(ErrorKind::NotFound, "err_no_such_endpoint",
-                                        "no endpoint {} (see /api/v1/ for the list)", asked),
-                    {}};
+    no_endpoint(asked);
 }
 
 } // namespace hague::server

@@ -12,7 +12,6 @@
 #include <fmt/format.h>
 
 #include "hague/core/error.hpp"
-#include "hague/engine/snapshot.hpp"
 #include "hague/i18n/language.hpp"
 #include "hague/report/charts.hpp"
 
@@ -77,10 +76,9 @@ fs::path temp_beside(const fs::path& dir, std::string_view what) {
 } // namespace
 
 std::vector<std::string> site_urls(const app::Service& service) {
-    const auto editions = service.library().editions();
-    const auto newest = service.library().edition(std::nullopt);
+    const auto editions = service.editions({}).editions;
     std::vector<std::string> codes;
-    for (const auto& a : newest->allies())
+    for (const auto& a : service.allies({}).allies)
         codes.push_back(a.code.str());
 
     std::vector<std::optional<std::string>> edition_values{std::nullopt};
@@ -225,7 +223,7 @@ SiteSummary write_site(const app::Service& service, const fs::path& dir, unsigne
 
         std::sort(skipped.begin(), skipped.end());
         std::string editions, languages;
-        for (const auto& e : service.library().editions())
+        for (const auto& e : service.editions({}).editions)
             editions += (editions.empty() ? "" : ", ") + json_string(e.id);
         for (const auto l : i18n::all_languages)
             languages += (languages.empty() ? "" : ", ") + json_string(i18n::code(l));

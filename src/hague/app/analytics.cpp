@@ -47,6 +47,10 @@ engine::Group parse_group(const std::string& spec, std::span<const Ally> allies)
             HAGUE_CHECK_FIELD(known, ErrorKind::InvalidInput, "group", "err_group_ally_iso_codes",
                               "{} '{}': '{}' is not an ally (expected ISO3 codes such as DEU)",
                               g.name, item);
+            HAGUE_CHECK_FIELD(std::find(g.members.begin(), g.members.end(), *code) ==
+                                  g.members.end(),
+                              ErrorKind::InvalidInput, "group", "err_group_member_twice",
+                              "{} '{}' names {} twice", g.name, code->str());
             g.members.push_back(*code);
         }
         start = end + 1;
@@ -262,8 +266,25 @@ std::optional<Error> burden_unavailable(const engine::BurdenResult& b, const Edi
 ShareResponse answer(const engine::EditionSnapshot& e, const ShareRequest& r) {
     const auto year = resolve_year(e.edition(), r.year);
     std::vector<engine::Group> extra;
-    for (const auto& spec : r.groups)
-        extra.push_back(parse_group(spec, e.allies()));
+    const auto standard = engine::standard_groups(e.allies(), year);
+    const auto lower = [](std::string s) {
+        std::transform(s.begin(), s.end(), s.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return s;
+    };
+    for (const auto& spec : r.groups) {
+        auto g = parse_group(spec, e.allies());
+        const auto taken = [&](const engine::Group& other) {
+            return lower(other.id) == lower(g.id);
+        };
+        HAGUE_CHECK_FIELD(std::none_of(standard.begin(), standard.end(), taken) &&
+                              std::none_of(extra.begin(), extra.end(), taken),
+                          ErrorKind::InvalidInput, "group", "err_group_name_taken",
+                          "{} name '{}' is taken (by a standard group: nato, usa, north_america, "
+                          "europe_canada, eu, non_eu; or by another group); give another",
+                          g.name);
+        extra.push_back(std::move(g));
+    }
     auto result = compute_burden(e, year, r.prices, extra);
     if (auto why = burden_unavailable(result, e.edition(), year))
         throw *why;

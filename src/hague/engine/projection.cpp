@@ -185,7 +185,15 @@ Projection project(const ProjectionInput& in) {
         out.allies.push_back(std::move(p));
     }
     for (const auto& g : in.groups) {
+        // The sums are of the members projected (those with a baseline): the group lists only
+        // them, and a group with none is left out rather than shown as zeros.
         GroupProjection gp{g, {}};
+        gp.group.members.clear();
+        for (const auto& p : out.allies)
+            if (std::find(g.members.begin(), g.members.end(), p.baseline.ally) != g.members.end())
+                gp.group.members.push_back(p.baseline.ally);
+        if (gp.group.members.empty())
+            continue;
         for (int y = b.value(); y <= in.target_year.value(); ++y) {
             ProjectedYear sum;
             sum.year = Year(y);

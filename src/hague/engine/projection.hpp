@@ -78,7 +78,7 @@ struct AllyProjection {
 };
 
 struct GroupProjection {
-    Group group;
+    Group group; ///< its members are those projected (with a baseline); no group has none
     std::vector<ProjectedYear> years; ///< sums of the members (share = 100 x spending / GDP)
 };
 
