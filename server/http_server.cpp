@@ -143,7 +143,6 @@ class Session : public std::enable_shared_from_this<Session> {
 
     void reject(int status, const char* message) {
         auto answer = json_error(status, "invalid_input", "", message);
-        answer.headers.emplace_back("X-Content-Type-Options", "nosniff");
         respond(std::move(answer), 11, false, false, "-", "-", std::chrono::steady_clock::now());
     }
 

@@ -514,6 +514,7 @@ HttpResponse json_error(int status, std::string_view code, std::string_view fiel
     r.body = fmt::format("{{\"error\": {{\"code\": {}, \"field\": {}, \"message\": {}}}}}\n",
                          json_string(code), field.empty() ? "null" : json_string(field),
                          json_string(message));
+    add_security_headers(r);
     return r;
 }
 
@@ -638,16 +639,11 @@ HttpResponse Router::handle(const HttpRequest& request) const {
     } catch (const HttpError& e) {
         auto out = error_response(e.status, e.error, language);
         out.headers.insert(out.headers.end(), e.headers.begin(), e.headers.end());
-        add_security_headers(out);
         return out;
     } catch (const Error& e) {
-        auto out = error_response(http_status(e.kind()), e, language);
-        add_security_headers(out);
-        return out;
+        return error_response(http_status(e.kind()), e, language);
     } catch (const std::exception& e) {
-        auto out = error_response(500, Error(ErrorKind::Internal, e.what()), language);
-        add_security_headers(out);
-        return out;
+        return error_response(500, Error(ErrorKind::Internal, e.what()), language);
     }
 }
 
