@@ -670,7 +670,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
     constexpr std::string_view api = "/api/v1/";
     if ((path == "/api/v1" || path == api) && !json_suffix && !asked.ends_with(".csv")) {
         // The index: every endpoint, so that a client (or a person) can find them.
-        require_method(request, path, "GET");
+        require_method(request, asked, "GET");
         query.only({"lang"});
         std::string list;
         for (const auto& [name, handler] : api_handlers())
@@ -684,7 +684,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
         return out;
     }
     if (path == "/api/v1/openapi" && json_suffix) {
-        require_method(request, path, "GET");
+        require_method(request, asked, "GET");
         query.only({"lang"});
         out.body = std::string(openapi_json);
         out.content_type = json_type;
@@ -699,7 +699,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             const auto tables = endpoint_tables().find(endpoint);
             if (tables == endpoint_tables().end())
                 no_endpoint(asked);
-            require_method(request, path, "GET");
+            require_method(request, asked, "GET");
             query.only({"edition", "lang"});
             out.body = metadata_json(service_, endpoint, tables->second, query);
             out.content_type = json_type;
@@ -708,7 +708,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
         if (json_suffix)
             no_endpoint(asked);
         if (name == "plan/check") {
-            require_method(request, path, "POST");
+            require_method(request, asked, "POST");
             HAGUE_CHECK(request.body.size() <= limits_.max_body, ErrorKind::InvalidInput,
                         "err_body_too_large", "the body is {} bytes, more than the {} allowed",
                         request.body.size(), limits_.max_body);
@@ -720,7 +720,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             const auto it = handlers.find(name);
             if (it == handlers.end())
                 no_endpoint(asked);
-            require_method(request, path, "GET");
+            require_method(request, asked, "GET");
             out.body = it->second(query, context);
         }
         out.content_type = format == report::Format::Csv ? csv_type : json_type;
@@ -743,7 +743,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
         if (std::find(std::begin(report::chart_kinds), std::end(report::chart_kinds), kind) ==
             std::end(report::chart_kinds))
             no_endpoint(asked);
-        require_method(request, path, "GET");
+        require_method(request, asked, "GET");
         query.only({"edition", "year", "ally", "paths", "seed", "scenario", "scale", "lang"});
         app::ChartRequest r;
         r.common = common(query);

@@ -32,7 +32,13 @@ engine::Group parse_group(const std::string& spec, std::span<const Ally> allies)
                       "err_group_name_iso_iso",
                       "{} '{}' is not NAME=ISO3,ISO3,... (such as Nordics=DNK,FIN,ISL,NOR,SWE)",
                       spec);
-    engine::Group g{spec.substr(0, eq), spec.substr(0, eq), {}};
+    auto name = spec.substr(0, eq);
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t") + 1);
+    HAGUE_CHECK_FIELD(!name.empty(), ErrorKind::InvalidInput, "group", "err_group_name_iso_iso",
+                      "{} '{}' is not NAME=ISO3,ISO3,... (such as Nordics=DNK,FIN,ISL,NOR,SWE)",
+                      spec);
+    engine::Group g{name, name, {}};
     std::string rest = spec.substr(eq + 1);
     std::size_t start = 0;
     while (start <= rest.size()) {
