@@ -1,4 +1,5 @@
 // hague editions
+// hague editions remove ID
 #include "cli/options.hpp"
 
 namespace hague::cli {
@@ -6,7 +7,21 @@ namespace hague::cli {
 void add_editions_command(CLI::App& app, GlobalOptions& g) {
     auto* cmd = app.add_subcommand("editions", "The NATO editions held, newest last");
     add_global_options(*cmd, g);
-    cmd->callback([&g] { emit(open_service(g).editions({}), g); });
+    auto* remove =
+        cmd->add_subcommand("remove", "Removes an imported edition (a bundled one cannot be)");
+    add_global_options(*remove, g);
+    auto id = std::make_shared<std::string>();
+    remove->add_option("id", *id, "The edition's id (see 'hague editions')")
+        ->required()
+        ->type_name("ID");
+    remove->callback([&g, id] {
+        open_service(g).remove_edition({*id});
+        std::fprintf(stderr, "hague: removed edition %s\n", id->c_str());
+    });
+    cmd->callback([&g, remove] {
+        if (!remove->parsed())
+            emit(open_service(g).editions({}), g);
+    });
 }
 
 } // namespace hague::cli

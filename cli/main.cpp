@@ -125,6 +125,8 @@ int main(int argc, char** argv) {
     hague::cli::add_simulate_command(app, global);
     hague::cli::add_chart_command(app, global);
     hague::cli::add_report_command(app, global);
+    hague::cli::add_import_command(app, global);
+    hague::cli::add_export_command(app, global);
     hague::cli::add_db_command(app, global);
     hague::cli::add_serve_command(app, global);
     hague::cli::add_site_command(app, global);

@@ -62,6 +62,8 @@ template <typename Response> void emit(const Response& response, const GlobalOpt
 void add_db_command(CLI::App& app, GlobalOptions& g);
 void add_serve_command(CLI::App& app, GlobalOptions& g);
 void add_site_command(CLI::App& app, GlobalOptions& g);
+void add_import_command(CLI::App& app, GlobalOptions& g);
+void add_export_command(CLI::App& app, GlobalOptions& g);
 void add_editions_command(CLI::App& app, GlobalOptions& g);
 void add_allies_command(CLI::App& app, GlobalOptions& g);
 void add_show_command(CLI::App& app, GlobalOptions& g);

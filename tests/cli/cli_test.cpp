@@ -152,7 +152,7 @@ TEST_F(CliTest, db_info_and_check) {
     ASSERT_EQ(r.code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j["path"], db_);
-    EXPECT_EQ(j["schema_version"], 3); // schema.cpp: migrations 1, 2, 3
+    EXPECT_EQ(j["schema_version"], 4); // schema.cpp: migrations 1, 2, 3, 4
     EXPECT_EQ(j["row_counts"]["observations"], 11691);
     r = hague("db check");
     EXPECT_EQ(r.code, 0) << r.err;

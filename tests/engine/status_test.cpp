@@ -28,11 +28,17 @@ Observation equipment(const char* entity, int year, double value) {
 // Real 2024-06 values for 2016 (observations.csv), for four allies and NATO; Iceland has none,
 // and POL's equipment share is left out to test a missing value. USA 2015 checks the year filter.
 struct Fixture {
-    Edition edition{"2024-06",    "Defence Expenditure of NATO Countries (2014-2024)",
-                    "2024-06-17", Year(2014),
-                    Year(2024),   {Year(2023), Year(2024)},
-                    2015,         "workbook",
-                    "complete"};
+    Edition edition{"2024-06",
+                    "Defence Expenditure of NATO Countries (2014-2024)",
+                    "2024-06-17",
+                    Year(2014),
+                    Year(2024),
+                    {Year(2023), Year(2024)},
+                    2015,
+                    "workbook",
+                    "complete",
+                    "bundled",
+                    ""};
     std::vector<Ally> allies{ally("DEU", 1955), ally("FIN", 2023), ally("ISL", 1949),
                              ally("POL", 1999), ally("USA", 1949)};
     std::vector<Observation> observations{

@@ -94,7 +94,7 @@ TEST(dataset_reader, rejects_a_second_value_for_the_same_cell) {
 
 TEST(dataset_reader, rejects_a_year_outside_the_edition) {
     EXPECT_EQ(error_for("E1,DEU,2025,share_gdp_pct,2.1,true,s\n"),
-              "observations.csv: DEU 2025 share_gdp_pct lies outside edition E1 (2014-2024)");
+              "observations.csv:2: DEU 2025 share_gdp_pct lies outside edition E1 (2014-2024)");
 }
 
 TEST(dataset_reader, rejects_a_bad_estimate_flag) {

@@ -56,11 +56,17 @@ namespace hague::report {
 
 // An edition that covers a year but publishes no share for it says so instead of "0 of 0".
 TEST(status_view, a_year_with_no_data_says_so) {
-    const Edition e{"2025-08",    "Defence Expenditure of NATO Countries (2014-2025)",
-                    "2025-08-28", Year(2014),
-                    Year(2025),   {Year(2024), Year(2025)},
-                    2021,         "pdf",
-                    "partial"};
+    const Edition e{"2025-08",
+                    "Defence Expenditure of NATO Countries (2014-2025)",
+                    "2025-08-28",
+                    Year(2014),
+                    Year(2025),
+                    {Year(2024), Year(2025)},
+                    2021,
+                    "pdf",
+                    "partial",
+                    "bundled",
+                    ""};
     engine::Status s;
     s.edition = e.id;
     s.year = Year(2025);

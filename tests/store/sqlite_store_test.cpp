@@ -43,6 +43,16 @@ std::string error_of(const std::string& path) {
     return "no error";
 }
 
+/// "kind: message" of the hague::Error that f throws, or "no error".
+template <typename F> std::string error_of_call(F&& f) {
+    try {
+        f();
+    } catch (const Error& e) {
+        return std::string(to_string(e.kind())) + ": " + e.what();
+    }
+    return "no error";
+}
+
 std::int64_t rows(const StoreInfo& info, const std::string& table) {
     for (const auto& [name, n] : info.row_counts)
         if (name == table)
@@ -146,6 +156,47 @@ TEST_P(StoreContract, an_editions_observations_come_ordered_by_entity_indicator_
 TEST_P(StoreContract, an_unknown_edition_has_no_observations) {
     (void)store_->load(io::bundled_dataset(), "d1");
     EXPECT_TRUE(store_->observations("1999-01").empty());
+}
+
+// put_edition: an imported edition (a copy of 2024-06's 5,005 observations under another id)
+// is stored whole, refused when its id is taken, replaced with `replace`, removed; a bundled
+// edition cannot be removed; a failed put leaves the store as it was.
+TEST_P(StoreContract, an_imported_edition_is_stored_whole_replaced_and_removed) {
+    (void)store_->load(io::bundled_dataset(), "d1");
+    auto edition = store_->reference().editions.front(); // 2024-06
+    auto obs = store_->observations("2024-06");
+    ASSERT_EQ(obs.size(), 5005u);
+    edition.id = "copy";
+    edition.notes = "FRA 2020: a note";
+    for (auto& o : obs)
+        o.edition = "copy";
+    store_->put_edition(edition, obs, false);
+    EXPECT_EQ(store_->observations("copy").size(), 5005u);
+    const auto stored = store_->reference().editions;
+    const auto it =
+        std::find_if(stored.begin(), stored.end(), [](const Edition& e) { return e.id == "copy"; });
+    ASSERT_NE(it, stored.end());
+    EXPECT_EQ(it->origin, "imported");
+    EXPECT_EQ(it->notes, "FRA 2020: a note");
+    EXPECT_EQ(error_of_call([&] { store_->put_edition(edition, obs, false); }),
+              "invalid_input: edition copy is already stored; --replace replaces it (after "
+              "showing what would change)");
+    obs.erase(obs.begin() + 10, obs.end());
+    store_->put_edition(edition, obs, true);
+    EXPECT_EQ(store_->observations("copy").size(), 10u);
+    // A put that fails half way (an unknown indicator in its last row) leaves the 10.
+    auto bad = obs;
+    bad.back().indicator = "no_such_indicator";
+    EXPECT_THROW(store_->put_edition(edition, bad, true), Error);
+    EXPECT_EQ(store_->observations("copy").size(), 10u);
+    EXPECT_EQ(error_of_call([&] { store_->remove_edition("2024-06"); }),
+              "invalid_input: edition 2024-06 is bundled with hague and cannot be removed (only "
+              "imported editions can)");
+    store_->remove_edition("copy");
+    EXPECT_TRUE(store_->observations("copy").empty());
+    EXPECT_EQ(error_of_call([&] { store_->remove_edition("copy"); }),
+              "not_found: no edition 'copy' is stored (see 'hague editions')");
+    EXPECT_EQ(rows(store_->info(), "observations"), 11691);
 }
 
 TEST_P(StoreContract, a_failed_load_leaves_nothing_behind) {
@@ -258,7 +309,12 @@ TEST(sqlite_store, migrates_a_version_2_database_keeping_its_observations) {
                        "1, 'x'), ('E', 'DEU', 2024, 'share_gdp_pct', 2.12, 1, 'y'), "
                        "('E', 'DEU', 2023, 'share_gdp_pct', 1.52, 0, 'z');");
     auto store = SqliteStore::open(path);
-    EXPECT_EQ(store->info().schema_version, 3);
+    EXPECT_EQ(store->info().schema_version, 4);
+    // Version 4: an edition from before says it is bundled and has no notes.
+    const auto editions = store->reference().editions;
+    ASSERT_EQ(editions.size(), 1u);
+    EXPECT_EQ(editions[0].origin, "bundled");
+    EXPECT_EQ(editions[0].notes, "");
     const auto obs = store->observations("E");
     ASSERT_EQ(obs.size(), 3u);
     EXPECT_EQ(obs[0].entity.str(), "DEU"); // DEU 2023, DEU 2024, POL 2024
@@ -277,7 +333,7 @@ TEST(sqlite_store, refuses_a_newer_schema) {
     raw_exec(path, "PRAGMA user_version = 99");
     EXPECT_EQ(error_of(path), "database: database '" + path +
                                   "' has schema version 99, newer than this hague " +
-                                  "reads (3); upgrade hague or open another database");
+                                  "reads (4); upgrade hague or open another database");
 }
 
 TEST(sqlite_store, reports_a_corrupt_file_and_leaves_it_untouched) {

@@ -29,6 +29,11 @@ class CountingStore final : public store::Store {
     store::LoadResult load(const Dataset& d, const std::string& digest) override {
         return inner_->load(d, digest);
     }
+    void put_edition(const Edition& e, const std::vector<Observation>& o, bool replace) override {
+        inner_->put_edition(e, o, replace);
+    }
+    void remove_edition(const std::string& id) override { inner_->remove_edition(id); }
+    std::int64_t generation() const override { return inner_->generation(); }
 
     mutable std::atomic<int> reference_reads{0};
     mutable std::atomic<int> observation_reads{0};

@@ -41,6 +41,7 @@ std::shared_ptr<const Library::State> Library::state() const {
 std::shared_ptr<const Library::State> Library::state_locked() const {
     if (auto s = load())
         return s; // another thread read it while this one waited for the lock
+    generation_ = store_->generation();
     auto fresh = std::make_shared<State>();
     fresh->reference = std::make_shared<const ReferenceData>(store_->reference());
     std::shared_ptr<const State> published = std::move(fresh);
@@ -102,6 +103,31 @@ std::shared_ptr<const engine::EditionSnapshot> Library::previous(const Edition& 
 void Library::refresh() {
     const std::lock_guard lock(build_mutex_);
     publish(nullptr);
+    ++epoch_;
+}
+
+void Library::put_edition(const Edition& e, const std::vector<Observation>& observations,
+                          bool replace) const {
+    const std::lock_guard lock(build_mutex_);
+    store_->put_edition(e, observations, replace);
+    publish(nullptr);
+    ++epoch_;
+}
+
+void Library::remove_edition(const std::string& id) const {
+    const std::lock_guard lock(build_mutex_);
+    store_->remove_edition(id);
+    publish(nullptr);
+    ++epoch_;
+}
+
+bool Library::refresh_if_changed() const {
+    const std::lock_guard lock(build_mutex_);
+    if (!load() || store_->generation() == generation_)
+        return false;
+    publish(nullptr);
+    ++epoch_;
+    return true;
 }
 
 } // namespace hague::app

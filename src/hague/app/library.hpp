@@ -2,6 +2,8 @@
 /// The snapshots the use cases read: one immutable EditionSnapshot per edition, built on first use
 /// from the store and shared by every thread that asks for it.
 
+#include <atomic>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -41,6 +43,17 @@ class Library {
     /// Forgets every snapshot after a write to the store: the next read builds them anew.
     void refresh();
 
+    /// Writes through the store (one transaction each, store.hpp) and forgets the snapshots, so
+    /// the next read sees the store as it now is.
+    void put_edition(const Edition& e, const std::vector<Observation>& observations,
+                     bool replace) const;
+    void remove_edition(const std::string& id) const;
+    /// Forgets the snapshots if another process wrote to the store since they were read (an
+    /// import while `hague serve` runs); true if it did. Cheap: one PRAGMA.
+    bool refresh_if_changed() const;
+    /// How many times the snapshots were forgotten: a cache of answers keys by it.
+    [[nodiscard]] std::uint64_t epoch() const noexcept { return epoch_; }
+
   private:
     struct State {
         std::shared_ptr<const ReferenceData> reference;
@@ -59,6 +72,8 @@ class Library {
     mutable std::shared_ptr<const State> state_; ///< guarded by state_mutex_
     mutable std::mutex state_mutex_;             ///< held only to copy or replace state_
     mutable std::mutex build_mutex_;             ///< serializes the reads that build a state
+    mutable std::atomic<std::uint64_t> epoch_{0};
+    mutable std::atomic<std::int64_t> generation_{0}; ///< the store's, when state_ was read
 };
 
 } // namespace hague::app

@@ -44,6 +44,8 @@ namespace hague::app {
                                  i18n::Language language);
 [[nodiscard]] std::string render(const SimulateResponse& r, report::Format format,
                                  i18n::Language language);
+[[nodiscard]] std::string render(const ImportResponse& r, report::Format format,
+                                 i18n::Language language);
 
 /// A chart as a complete SVG document in `language`. Throws the chart's `unavailable` reason when
 /// the edition cannot give it.

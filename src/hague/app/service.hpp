@@ -6,6 +6,7 @@
 
 #include "hague/app/analytics.hpp"
 #include "hague/app/charts.hpp"
+#include "hague/app/imports.hpp"
 #include "hague/app/library.hpp"
 #include "hague/app/projections.hpp"
 #include "hague/app/requests.hpp"
@@ -47,6 +48,13 @@ class Service {
     [[nodiscard]] ChartResponse chart(const ChartRequest& r) const;
     /// The self-contained HTML report, in the request's language.
     [[nodiscard]] ReportResponse report(const ReportRequest& r) const;
+
+    /// Reads an edition from a file, checks it, compares it with a stored edition and, unless
+    /// it is a dry run or refused, stores it in one transaction (imports.hpp). The only calls
+    /// that write; safe beside readers, who see the store before or after, never between.
+    [[nodiscard]] ImportResponse import_edition(const ImportRequest& r) const;
+    [[nodiscard]] ExportResponse export_edition(const ExportRequest& r) const;
+    void remove_edition(const RemoveEditionRequest& r) const;
 
     /// The snapshots, for front ends that hold them between requests.
     [[nodiscard]] const Library& library() const noexcept { return *library_; }

@@ -2,6 +2,7 @@
 #include "hague/app/views.hpp"
 #include "hague/app/render.hpp"
 #include "hague/report/analytics_views.hpp"
+#include "hague/report/import_views.hpp"
 #include "hague/report/projection_views.hpp"
 
 namespace hague::app {
@@ -214,6 +215,28 @@ std::string render(const DiffResponse& r, report::Format f, i18n::Language l) {
     return render_one(
         f, l, [&] { return report::diff_json(d); }, [&] { return report::diff_csv(d); },
         [&](const i18n::Catalog& c) { return report::diff_table(d, c); });
+}
+
+std::string render(const ImportResponse& r, report::Format f, i18n::Language l) {
+    std::vector<report::ImportSectionRow> sections;
+    for (const auto& s : r.sections)
+        sections.push_back({s.sheet, s.section, s.indicator, s.values});
+    const auto diff = r.diff ? std::optional(diff_input(*r.diff)) : std::nullopt;
+    const report::ImportInput in{&r.edition,
+                                 r.observations,
+                                 sections,
+                                 r.findings,
+                                 r.replaces,
+                                 r.outcome == ImportOutcome::Stored   ? "stored"
+                                 : r.outcome == ImportOutcome::DryRun ? "dry_run"
+                                                                      : "refused",
+                                 diff ? &*diff : nullptr};
+    switch (f) {
+    case report::Format::Json: return report::import_json(in);
+    case report::Format::Csv: return report::import_csv(in);
+    case report::Format::Table: break;
+    }
+    return report::import_text(in, i18n::Catalog(l));
 }
 
 std::string render(const FactsResponse& r, report::Format f, i18n::Language l) {

@@ -19,6 +19,10 @@ struct Edition {
     int constant_price_base = 0;      ///< base year of the constant-price tables
     std::string source;               ///< where the edition was read from
     std::string coverage;             ///< what of it is held
+    /// "bundled" (shipped with hague) or "imported" (`hague import`; only these may be removed).
+    std::string origin = "bundled";
+    /// What the import noted: consistency warnings it was told to accept, one per line.
+    std::string notes;
 
     /// True if year is in [first_year, last_year].
     [[nodiscard]] bool covers(Year year) const noexcept;

@@ -25,7 +25,10 @@ std::vector<Revision> find_revisions(std::span<const Observation> old_edition,
             continue;
         const auto& o = *it->second;
         const double change = n.value - o.value;
-        if (std::fabs(change) < min_change || change == 0.0)
+        // Figures that agree to 12 significant digits are the same figure written with more
+        // or fewer digits (a transcription that kept 15), not a revision.
+        const double noise = same_value_relative * std::max(std::fabs(o.value), std::fabs(n.value));
+        if (std::fabs(change) < min_change || std::fabs(change) <= noise)
             continue;
         out.push_back(
             {n.entity, n.year, n.indicator, o.value, n.value, change, o.estimate, n.estimate});

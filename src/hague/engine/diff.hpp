@@ -14,6 +14,11 @@
 
 namespace hague::engine {
 
+/// Two figures closer than this, relative to the larger, are the same figure: NATO publishes
+/// at most 2 decimals of a share and whole millions of money, far coarser than 12 significant
+/// digits.
+inline constexpr double same_value_relative = 1e-12;
+
 /// One value both editions publish, revised by `change`.
 struct Revision {
     EntityCode entity;

@@ -104,4 +104,16 @@ CsvTable parse_csv(std::string_view text, std::string name) {
     return CsvTable(std::move(name), std::move(header), std::move(rows));
 }
 
+std::string csv_field(std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
+        return std::string(text);
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
 } // namespace hague::io

@@ -35,4 +35,8 @@ class CsvTable {
 /// unterminated quote, a stray quote, or a row whose field count differs from the header's.
 [[nodiscard]] CsvTable parse_csv(std::string_view text, std::string name);
 
+/// One field as RFC 4180 writes it: quoted (quotes doubled) when it holds a comma, a quote or a
+/// line break, as it is otherwise.
+[[nodiscard]] std::string csv_field(std::string_view text);
+
 } // namespace hague::io

@@ -6,6 +6,8 @@
 #include <set>
 #include <tuple>
 
+#include <fmt/format.h>
+
 #include "hague/core/error.hpp"
 #include "hague/io/csv.hpp"
 
@@ -123,7 +125,84 @@ Commitment read_commitment(const RowReader& r) {
                       .note = r.text("note")};
 }
 
+/// observations.csv's rows, each naming a known edition, entity and indicator, unique, and in
+/// its edition's years.
+std::vector<Observation> read_observations(std::string_view text, const char* file,
+                                           const std::vector<Edition>& editions,
+                                           const std::set<std::string>& entities,
+                                           const std::set<std::string>& names) {
+    std::vector<Observation> out;
+    std::set<std::tuple<std::string, std::string, int, std::string>> seen;
+    for_each_row(text, file, [&](const RowReader& r) {
+        Observation o{.edition = r.text("edition"),
+                      .entity = r.entity("entity"),
+                      .year = r.year("year"),
+                      .indicator = r.text("indicator"),
+                      .value = r.number("value"),
+                      .estimate = r.boolean("estimate"),
+                      .source = r.text("source")};
+        const auto e = std::find_if(editions.begin(), editions.end(),
+                                    [&](const Edition& x) { return x.id == o.edition; });
+        HAGUE_REQUIRE(e != editions.end(), ErrorKind::DataIntegrity, "{}:{}: unknown edition '{}'",
+                      file, r.line(), o.edition);
+        HAGUE_REQUIRE(entities.count(o.entity.str()), ErrorKind::DataIntegrity,
+                      "{}:{}: unknown entity '{}'", file, r.line(), o.entity);
+        HAGUE_REQUIRE(names.count(o.indicator), ErrorKind::DataIntegrity,
+                      "{}:{}: unknown indicator '{}'", file, r.line(), o.indicator);
+        HAGUE_REQUIRE(seen.emplace(o.edition, o.entity.str(), o.year.value(), o.indicator).second,
+                      ErrorKind::DataIntegrity, "{}:{}: second value for {} {} {} in edition {}",
+                      file, r.line(), o.entity, o.year, o.indicator, o.edition);
+        HAGUE_REQUIRE(e->covers(o.year), ErrorKind::DataIntegrity,
+                      "{}:{}: {} {} {} lies outside edition {} ({}-{})", file, r.line(), o.entity,
+                      o.year, o.indicator, e->id, e->first_year, e->last_year);
+        out.push_back(std::move(o));
+    });
+    return out;
+}
+
 } // namespace
+
+EditionFiles read_edition_files(std::string_view editions_csv, std::string_view observations_csv,
+                                std::span<const Ally> allies,
+                                std::span<const Indicator> indicators) {
+    EditionFiles out;
+    std::vector<Edition> editions;
+    for_each_row(editions_csv, "editions.csv",
+                 [&](const RowReader& r) { editions.push_back(read_edition(r)); });
+    HAGUE_REQUIRE(editions.size() == 1, ErrorKind::DataIntegrity,
+                  "editions.csv: {} editions, where an import takes one", editions.size());
+    std::set<std::string> entities, names;
+    for (const auto& a : allies)
+        entities.insert(a.code.str());
+    entities.insert(std::string(EntityCode::nato_total));
+    entities.insert(std::string(EntityCode::nato_europe_canada));
+    for (const auto& i : indicators)
+        names.insert(i.name);
+    out.observations =
+        read_observations(observations_csv, "observations.csv", editions, entities, names);
+    out.edition = std::move(editions.front());
+    return out;
+}
+
+std::string write_editions_csv(const Edition& e) {
+    std::string years;
+    for (const auto& y : e.estimate_years)
+        years += fmt::format("{}{}", years.empty() ? "" : ";", y.value());
+    return fmt::format("edition,title,published,years,estimate_years,constant_price_base,source,"
+                       "coverage\n{},{},{},{}-{},{},{},{},{}\n",
+                       csv_field(e.id), csv_field(e.title), csv_field(e.published),
+                       e.first_year.value(), e.last_year.value(), years, e.constant_price_base,
+                       csv_field(e.source), csv_field(e.coverage));
+}
+
+std::string write_observations_csv(std::span<const Observation> observations) {
+    std::string out = "edition,entity,year,indicator,value,estimate,source\n";
+    for (const auto& o : observations)
+        out += fmt::format("{},{},{},{},{},{},{}\n", csv_field(o.edition), o.entity.str(),
+                           o.year.value(), o.indicator, o.value, o.estimate ? "true" : "false",
+                           csv_field(o.source));
+    return out;
+}
 
 Dataset read_dataset(const DatasetFiles& files) {
     Dataset d;
@@ -157,35 +236,8 @@ Dataset read_dataset(const DatasetFiles& files) {
     for (const auto& i : d.indicators)
         names.insert(i.name);
 
-    std::set<std::tuple<std::string, std::string, int, std::string>> seen;
-    for_each_row(files.observations, "observations.csv", [&](const RowReader& r) {
-        Observation o{.edition = r.text("edition"),
-                      .entity = r.entity("entity"),
-                      .year = r.year("year"),
-                      .indicator = r.text("indicator"),
-                      .value = r.number("value"),
-                      .estimate = r.boolean("estimate"),
-                      .source = r.text("source")};
-        HAGUE_REQUIRE(editions.count(o.edition), ErrorKind::DataIntegrity,
-                      "observations.csv:{}: unknown edition '{}'", r.line(), o.edition);
-        HAGUE_REQUIRE(entities.count(o.entity.str()), ErrorKind::DataIntegrity,
-                      "observations.csv:{}: unknown entity '{}'", r.line(), o.entity);
-        HAGUE_REQUIRE(names.count(o.indicator), ErrorKind::DataIntegrity,
-                      "observations.csv:{}: unknown indicator '{}'", r.line(), o.indicator);
-        HAGUE_REQUIRE(seen.emplace(o.edition, o.entity.str(), o.year.value(), o.indicator).second,
-                      ErrorKind::DataIntegrity,
-                      "observations.csv:{}: second value for {} {} {} in edition {}", r.line(),
-                      o.entity, o.year, o.indicator, o.edition);
-        d.observations.push_back(std::move(o));
-    });
-    for (const auto& o : d.observations) {
-        const auto& e = *std::find_if(d.editions.begin(), d.editions.end(),
-                                      [&](const Edition& x) { return x.id == o.edition; });
-        HAGUE_REQUIRE(e.covers(o.year), ErrorKind::DataIntegrity,
-                      "observations.csv: {} {} {} lies outside edition {} ({}-{})", o.entity,
-                      o.year, o.indicator, e.id, e.first_year, e.last_year);
-    }
-
+    d.observations =
+        read_observations(files.observations, "observations.csv", d.editions, entities, names);
     for_each_row(files.pledges, "pledges.csv",
                  [&](const RowReader& r) { d.commitments.push_back(read_commitment(r)); });
     for_each_row(files.commitments, "commitments.csv",

@@ -112,7 +112,16 @@ DROP TABLE observations;
 ALTER TABLE observations_v3 RENAME TO observations;
 )sql";
 
-constexpr std::array<Migration, 3> all = {{{1, v1}, {2, v2}, {3, v3}}};
+// Version 4: editions say where they came from (bundled with hague, or imported by `hague
+// import`, which only an imported one may be removed) and carry the import's notes (consistency
+// warnings accepted with --accept-warnings), which `show` and the report display.
+constexpr std::string_view v4 = R"sql(
+ALTER TABLE editions ADD COLUMN origin TEXT NOT NULL DEFAULT 'bundled'
+    CHECK (origin IN ('bundled', 'imported'));
+ALTER TABLE editions ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<Migration, 4> all = {{{1, v1}, {2, v2}, {3, v3}, {4, v4}}};
 
 } // namespace
 

@@ -135,7 +135,8 @@ void SqliteStore::migrate() {
 
 std::vector<Edition> SqliteStore::editions() const {
     Statement st(*db_, "SELECT id, title, published, first_year, last_year, estimate_years, "
-                       "constant_price_base, source, coverage FROM editions ORDER BY id");
+                       "constant_price_base, source, coverage, origin, notes FROM editions "
+                       "ORDER BY id");
     std::vector<Edition> out;
     while (st.step())
         out.push_back(Edition{.id = st.text(0),
@@ -146,7 +147,9 @@ std::vector<Edition> SqliteStore::editions() const {
                               .estimate_years = split_years(st.text(5)),
                               .constant_price_base = static_cast<int>(st.integer(6)),
                               .source = st.text(7),
-                              .coverage = st.text(8)});
+                              .coverage = st.text(8),
+                              .origin = st.text(9),
+                              .notes = st.text(10)});
     return out;
 }
 
@@ -424,6 +427,78 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
     tx.commit();
     result.rows_changed = db_->total_changes() - before;
     return result;
+}
+
+void SqliteStore::put_edition(const Edition& e, const std::vector<Observation>& observations,
+                              bool replace) {
+    const std::lock_guard lock(mutex_);
+    Transaction tx(*db_);
+    Statement exists(*db_, "SELECT origin FROM editions WHERE id = ?1");
+    exists.bind(1, e.id);
+    if (exists.step()) {
+        HAGUE_CHECK(replace, ErrorKind::InvalidInput, "err_edition_exists",
+                    "edition {} is already stored; --replace replaces it (after showing what "
+                    "would change)",
+                    e.id);
+        Statement del_obs(*db_, "DELETE FROM observations WHERE edition = ?1");
+        del_obs.bind(1, e.id).run();
+        Statement del(*db_, "DELETE FROM editions WHERE id = ?1");
+        del.bind(1, e.id).run();
+    }
+    Statement edi(*db_, "INSERT INTO editions (id, title, published, first_year, last_year, "
+                        "estimate_years, constant_price_base, source, coverage, origin, notes) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'imported', ?10)");
+    edi.bind(1, e.id)
+        .bind(2, e.title)
+        .bind(3, e.published)
+        .bind(4, e.first_year.value())
+        .bind(5, e.last_year.value())
+        .bind(6, join_years(e.estimate_years))
+        .bind(7, e.constant_price_base)
+        .bind(8, e.source)
+        .bind(9, e.coverage)
+        .bind(10, e.notes)
+        .run();
+    Statement obs(*db_, "INSERT INTO observations (edition, entity, year, indicator, value, "
+                        "estimate, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const auto& o : observations) {
+        HAGUE_REQUIRE(o.edition == e.id, ErrorKind::Internal,
+                      "an observation of edition {} given to put_edition({})", o.edition, e.id);
+        obs.bind(1, o.edition)
+            .bind(2, o.entity.str())
+            .bind(3, o.year.value())
+            .bind(4, o.indicator)
+            .bind(5, o.value)
+            .bind(6, o.estimate ? 1 : 0)
+            .bind(7, o.source)
+            .run();
+    }
+    tx.commit();
+}
+
+void SqliteStore::remove_edition(const std::string& id) {
+    const std::lock_guard lock(mutex_);
+    Transaction tx(*db_);
+    Statement exists(*db_, "SELECT origin FROM editions WHERE id = ?1");
+    exists.bind(1, id);
+    HAGUE_CHECK(exists.step(), ErrorKind::NotFound, "err_edition_not_stored",
+                "no edition '{}' is stored (see 'hague editions')", id);
+    HAGUE_CHECK(exists.text(0) == "imported", ErrorKind::InvalidInput, "err_edition_bundled",
+                "edition {} is bundled with hague and cannot be removed (only imported editions "
+                "can)",
+                id);
+    Statement del_obs(*db_, "DELETE FROM observations WHERE edition = ?1");
+    del_obs.bind(1, id).run();
+    Statement del(*db_, "DELETE FROM editions WHERE id = ?1");
+    del.bind(1, id).run();
+    tx.commit();
+}
+
+std::int64_t SqliteStore::generation() const {
+    const std::lock_guard lock(mutex_);
+    Statement st(*db_, "PRAGMA data_version");
+    st.step();
+    return st.integer(0);
 }
 
 } // namespace hague::store

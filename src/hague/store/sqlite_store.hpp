@@ -24,6 +24,10 @@ class SqliteStore final : public Store {
     std::vector<std::string> check() const override;
     std::string bundle_digest() const override;
     LoadResult load(const Dataset& d, const std::string& digest) override;
+    void put_edition(const Edition& e, const std::vector<Observation>& observations,
+                     bool replace) override;
+    void remove_edition(const std::string& id) override;
+    [[nodiscard]] std::int64_t generation() const override;
 
   private:
     explicit SqliteStore(const std::string& path);

@@ -52,6 +52,18 @@ class Store {
     /// missing reasons), adds every edition of d not yet stored with its observations, and
     /// records digest. Editions already stored are kept as they are. All or nothing.
     virtual LoadResult load(const Dataset& d, const std::string& digest) = 0;
+    /// In one transaction: stores edition `e` (its origin "imported") with `observations`, all
+    /// of which belong to it. An edition of that id already stored is InvalidInput unless
+    /// `replace`, which deletes it and its observations first. All or nothing: a reader sees the
+    /// store as before or with the whole edition.
+    virtual void put_edition(const Edition& e, const std::vector<Observation>& observations,
+                             bool replace) = 0;
+    /// In one transaction: removes an imported edition and its observations. NotFound when there
+    /// is no such edition; InvalidInput for a bundled one (it would come back with the next load).
+    virtual void remove_edition(const std::string& id) = 0;
+    /// A number that changes whenever another connection commits a change (SQLite's
+    /// data_version): a running server compares it to see that an import landed.
+    [[nodiscard]] virtual std::int64_t generation() const = 0;
 };
 
 /// Opens the store that `uri` names, creating and migrating it as needed: a file path or

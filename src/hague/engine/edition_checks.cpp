@@ -1,0 +1,120 @@
+#include "hague/engine/edition_checks.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+#include <fmt/format.h>
+
+namespace hague::engine {
+
+namespace {
+
+using Key = std::tuple<std::string, std::string, int>; // indicator, entity, year
+
+/// The rounding unit of a total's published figures, in the indicator's unit: whole millions
+/// (NATO's tables in million dollars; GDP is stored in billions), thousands of personnel to
+/// three decimals. Full-precision workbooks agree to 1e-9 relative; a transcription rounded to
+/// these units agrees to half a unit per ally summed.
+double unit_of(std::string_view indicator) {
+    if (indicator.ends_with("_bn") || indicator.ends_with("_k"))
+        return 0.001;
+    return 1.0;
+}
+
+} // namespace
+
+std::vector<CheckFinding> check_edition(const Edition& e, std::span<const Observation> observations,
+                                   std::span<const Ally> allies) {
+    std::map<Key, double> v;
+    for (const auto& o : observations)
+        v[{o.indicator, o.entity.str(), o.year.value()}] = o.value;
+    const auto get = [&](const std::string& indicator, const std::string& entity,
+                         int year) -> const double* {
+        const auto it = v.find({indicator, entity, year});
+        return it == v.end() ? nullptr : &it->second;
+    };
+    std::vector<CheckFinding> findings;
+
+    // Estimate years: contiguous, at the end of the edition's years.
+    for (std::size_t i = 0; i < e.estimate_years.size(); ++i) {
+        const int expected = e.last_year.value() - static_cast<int>(e.estimate_years.size()) +
+                             1 + static_cast<int>(i);
+        if (e.estimate_years[i].value() != expected) {
+            findings.push_back({"estimate_years", "", 0,
+                                fmt::format("the estimate years are not the last years of the "
+                                            "edition ({}-{})",
+                                            e.first_year.value(), e.last_year.value())});
+            break;
+        }
+    }
+
+    // Table 3 against Tables 2 and 5, at constant prices (NATO's share is of real GDP).
+    const auto base = e.constant_price_base;
+    const auto spending = fmt::format("exp_usd_const{}_m", base);
+    const auto gdp = fmt::format("gdp_usd_const{}_bn", base);
+    for (const auto& o : observations) {
+        if (o.indicator != "share_gdp_pct")
+            continue;
+        const auto* s = get(spending, o.entity.str(), o.year.value());
+        const auto* g = get(gdp, o.entity.str(), o.year.value());
+        if (!s || !g || *g <= 0)
+            continue;
+        const double computed = 100 * *s / (*g * 1000);
+        if (std::abs(computed - o.value) > share_tolerance_pp + 1e-9)
+            findings.push_back(
+                {"share_vs_tables_2_and_5", o.entity.str(), o.year.value(),
+                 fmt::format("{} {}: Table 3 gives a share of {:.2f}% where Tables 2 and 5 give "
+                             "{:.2f}% ({:.4f}), more than the published rounding apart",
+                             o.entity.str(), o.year.value(), o.value, computed, computed)});
+    }
+
+    // NATO's totals against the sum of the allies that were members that year.
+    const std::string nato(EntityCode::nato_total), europe(EntityCode::nato_europe_canada);
+    std::map<std::pair<std::string, int>, bool> indicator_years;
+    for (const auto& o : observations)
+        if (o.entity.str() == nato || o.entity.str() == europe)
+            indicator_years[{o.indicator, o.year.value()}] = true;
+    for (const auto& [key, unused] : indicator_years) {
+        const auto& [indicator, year] = key;
+        // Shares, changes and per-capita figures are ratios: they do not add up.
+        const bool additive = indicator.starts_with("exp_usd_") && indicator.ends_with("_m");
+        const bool additive_gdp = indicator.starts_with("gdp_usd_") && indicator.ends_with("_bn");
+        if (!additive && !additive_gdp && indicator != "military_personnel_k")
+            continue;
+        double all = 0, without_us = 0;
+        int members = 0, missing = 0;
+        for (const auto& a : allies) {
+            if (!a.nato_member_in(Year(year)))
+                continue;
+            const auto* x = get(indicator, a.code.str(), year);
+            if (!x) {
+                ++missing;
+                continue;
+            }
+            ++members;
+            all += *x;
+            if (a.code.str() != "USA")
+                without_us += *x;
+        }
+        const double tolerance = 0.5 * (members + 1) * unit_of(indicator);
+        for (const auto& [entity, sum] : {std::pair{nato, all}, std::pair{europe, without_us}}) {
+            const auto* total = get(indicator, entity, year);
+            if (!total)
+                continue;
+            const double allowed = std::max(tolerance, 1e-9 * std::abs(*total));
+            // An ally without a figure (Iceland's spending) is not in NATO's total either.
+            if (std::abs(*total - sum) > allowed)
+                findings.push_back(
+                    {"total_vs_allies", entity, year,
+                     fmt::format("{} {} {}: NATO's total is {} but its {} allies with a figure "
+                                 "add up to {}",
+                                 entity, indicator, year, *total, members, sum)});
+        }
+        (void)missing;
+    }
+    return findings;
+}
+
+} // namespace hague::engine

@@ -1,0 +1,335 @@
+#include "hague/io/xlsx.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <memory>
+
+#include <pugixml.hpp>
+#include <zip.h>
+
+#include "hague/core/error.hpp"
+
+namespace hague::io {
+
+namespace {
+
+struct ZipDeleter {
+    void operator()(zip_t* z) const { zip_discard(z); }
+};
+struct ZipFileDeleter {
+    void operator()(zip_file_t* f) const { zip_fclose(f); }
+};
+
+/// The archive and the budget the reads draw from.
+class Archive {
+  public:
+    Archive(std::string_view bytes, std::string name, const XlsxLimits& limits)
+        : name_(std::move(name)), limits_(limits) {
+        zip_error_t error;
+        zip_error_init(&error);
+        zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+        if (source)
+            zip_.reset(zip_open_from_source(source, ZIP_RDONLY, &error));
+        if (!zip_) {
+            const std::string why = zip_error_strerror(&error);
+            if (source)
+                zip_source_free(source);
+            zip_error_fini(&error);
+            HAGUE_THROW(ErrorKind::DataIntegrity, "err_xlsx_not_zip",
+                        "'{}' is not an .xlsx workbook (not a zip archive: {})", name_, why);
+        }
+        zip_error_fini(&error);
+        const auto entries = zip_get_num_entries(zip_.get(), 0);
+        HAGUE_CHECK(entries >= 0 && static_cast<std::uint64_t>(entries) <= limits_.max_entries,
+                    ErrorKind::DataIntegrity, "err_xlsx_too_many_parts",
+                    "'{}' has {} parts, more than the {} a workbook may have", name_, entries,
+                    limits_.max_entries);
+    }
+
+    [[nodiscard]] bool has(const std::string& part) const {
+        return zip_name_locate(zip_.get(), part.c_str(), 0) >= 0;
+    }
+
+    /// The part's bytes, within the limits: its declared size, its compression ratio, the
+    /// running total, and the bytes actually inflated (a header may lie).
+    [[nodiscard]] std::string read(const std::string& part) {
+        const auto index = zip_name_locate(zip_.get(), part.c_str(), 0);
+        HAGUE_CHECK(index >= 0, ErrorKind::DataIntegrity, "err_xlsx_missing_part",
+                    "'{}' is not an .xlsx workbook: it has no {}", name_, part);
+        zip_stat_t st;
+        zip_stat_init(&st);
+        HAGUE_CHECK(zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &st) == 0 &&
+                        (st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE),
+                    ErrorKind::DataIntegrity, "err_xlsx_damaged_part",
+                    "'{}': the part {} is damaged", name_, part);
+        check_size(part, st.size);
+        HAGUE_CHECK(st.size <= limits_.max_ratio * std::max<zip_uint64_t>(st.comp_size, 1),
+                    ErrorKind::DataIntegrity, "err_xlsx_ratio",
+                    "'{}': the part {} expands {} times, more than the {} allowed (a zip bomb?)",
+                    name_, part, st.size / std::max<zip_uint64_t>(st.comp_size, 1),
+                    limits_.max_ratio);
+        const std::unique_ptr<zip_file_t, ZipFileDeleter> file(
+            zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0));
+        HAGUE_CHECK(file != nullptr, ErrorKind::DataIntegrity, "err_xlsx_damaged_part",
+                    "'{}': the part {} is damaged", name_, part);
+        std::string out;
+        out.resize(static_cast<std::size_t>(st.size));
+        std::uint64_t done = 0;
+        char probe = 0;
+        for (;;) {
+            const bool full = done == st.size;
+            // Past the declared size, read one byte more: a part longer than it says is refused.
+            const auto n = full ? zip_fread(file.get(), &probe, 1)
+                                : zip_fread(file.get(), out.data() + done, st.size - done);
+            HAGUE_CHECK(n >= 0, ErrorKind::DataIntegrity, "err_xlsx_damaged_part",
+                        "'{}': the part {} is damaged", name_, part);
+            if (n == 0)
+                break;
+            HAGUE_CHECK(!full, ErrorKind::DataIntegrity, "err_xlsx_damaged_part",
+                        "'{}': the part {} is damaged", name_, part);
+            done += static_cast<std::uint64_t>(n);
+        }
+        HAGUE_CHECK(done == st.size, ErrorKind::DataIntegrity, "err_xlsx_damaged_part",
+                    "'{}': the part {} is damaged", name_, part);
+        total_ += st.size;
+        return out;
+    }
+
+    [[nodiscard]] const std::string& name() const noexcept { return name_; }
+    [[nodiscard]] const XlsxLimits& limits() const noexcept { return limits_; }
+
+  private:
+    void check_size(const std::string& part, std::uint64_t size) const {
+        HAGUE_CHECK(size <= limits_.max_part_bytes && total_ + size <= limits_.max_total_bytes,
+                    ErrorKind::DataIntegrity, "err_xlsx_part_too_large",
+                    "'{}': the part {} is {} bytes uncompressed, more than the {} allowed", name_,
+                    part, size, std::min(limits_.max_part_bytes, limits_.max_total_bytes - total_));
+    }
+
+    std::string name_;
+    XlsxLimits limits_;
+    std::unique_ptr<zip_t, ZipDeleter> zip_;
+    std::uint64_t total_ = 0;
+};
+
+/// Parses one XML part: no DTD (no workbook has one, and entities are how a billion-laughs file
+/// grows), nesting at most limits.max_depth.
+pugi::xml_document parse_xml(const std::string& xml, const std::string& part, const Archive& a) {
+    // A DTD may only come before the root element; look there.
+    const auto root = xml.find('<', xml.find("?>") == std::string::npos ? 0 : xml.find("?>"));
+    const auto head = xml.substr(0, std::min<std::size_t>(xml.size(), root + 64));
+    HAGUE_CHECK(head.find("<!DOCTYPE") == std::string::npos &&
+                    head.find("<!ENTITY") == std::string::npos,
+                ErrorKind::DataIntegrity, "err_xlsx_doctype",
+                "'{}': the part {} declares a DTD or entities, which no workbook does", a.name(),
+                part);
+    pugi::xml_document doc;
+    const auto result = doc.load_buffer(xml.data(), xml.size(),
+                                        pugi::parse_default & ~pugi::parse_doctype,
+                                        pugi::encoding_utf8);
+    HAGUE_CHECK(result, ErrorKind::DataIntegrity, "err_xlsx_bad_xml",
+                "'{}': the part {} is not well-formed XML ({} at byte {})", a.name(), part,
+                std::string(result.description()), result.offset);
+    // Depth, without recursion.
+    std::vector<std::pair<pugi::xml_node, unsigned>> stack{{doc, 0u}};
+    while (!stack.empty()) {
+        const auto [node, depth] = stack.back();
+        stack.pop_back();
+        HAGUE_CHECK(depth <= a.limits().max_depth, ErrorKind::DataIntegrity, "err_xlsx_too_deep",
+                    "'{}': the part {} nests elements more than {} deep", a.name(), part,
+                    a.limits().max_depth);
+        for (auto child = node.first_child(); child; child = child.next_sibling())
+            if (child.type() == pugi::node_element)
+                stack.emplace_back(child, depth + 1);
+    }
+    return doc;
+}
+
+/// The text of a string item: <t>, or the <t> of each rich-text run <r>.
+std::string item_text(const pugi::xml_node& si) {
+    if (const auto t = si.child("t"))
+        return t.text().get();
+    std::string out;
+    for (auto r = si.child("r"); r; r = r.next_sibling("r"))
+        out += r.child("t").text().get();
+    return out;
+}
+
+/// Where a relationship's target lives in the archive: relative to xl/, or absolute.
+std::string part_of(std::string_view target) {
+    if (target.starts_with('/'))
+        return std::string(target.substr(1));
+    return "xl/" + std::string(target);
+}
+
+} // namespace
+
+std::string cell_name(std::uint32_t row, std::uint32_t column) {
+    std::string letters;
+    for (auto c = column; c > 0; c = (c - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+    return letters + std::to_string(row);
+}
+
+std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_cell_name(std::string_view name) {
+    std::uint32_t column = 0;
+    std::size_t i = 0;
+    while (i < name.size() && name[i] >= 'A' && name[i] <= 'Z' && i < 3) {
+        column = column * 26 + static_cast<std::uint32_t>(name[i] - 'A' + 1);
+        ++i;
+    }
+    if (i == 0 || i == name.size() || column > 16'384)
+        return std::nullopt;
+    std::uint32_t row = 0;
+    const auto [end, ec] = std::from_chars(name.data() + i, name.data() + name.size(), row);
+    if (ec != std::errc() || end != name.data() + name.size() || row == 0 || row > 1'048'576)
+        return std::nullopt;
+    return std::pair{row, column};
+}
+
+const Cell* Sheet::at(std::uint32_t row, std::uint32_t column) const {
+    const auto it = std::lower_bound(cells.begin(), cells.end(), std::pair{row, column},
+                                     [](const Cell& c, const std::pair<std::uint32_t, std::uint32_t>& k) {
+                                         return std::pair{c.row, c.column} < k;
+                                     });
+    return it != cells.end() && it->row == row && it->column == column ? &*it : nullptr;
+}
+
+const Sheet* Workbook::sheet(std::string_view name) const {
+    for (const auto& s : sheets)
+        if (s.name == name)
+            return &s;
+    return nullptr;
+}
+
+Workbook read_xlsx_bytes(std::string_view bytes, std::string_view name, const XlsxLimits& limits) {
+    HAGUE_CHECK(bytes.size() <= limits.max_file_bytes, ErrorKind::DataIntegrity,
+                "err_xlsx_file_too_large", "'{}' is {} bytes, more than the {} allowed",
+                std::string(name), bytes.size(), limits.max_file_bytes);
+    Archive archive(bytes, std::string(name), limits);
+
+    // The shared strings, if any.
+    std::vector<std::string> strings;
+    if (archive.has("xl/sharedStrings.xml")) {
+        const auto xml = archive.read("xl/sharedStrings.xml");
+        const auto doc = parse_xml(xml, "xl/sharedStrings.xml", archive);
+        for (auto si = doc.child("sst").child("si"); si; si = si.next_sibling("si")) {
+            HAGUE_CHECK(strings.size() < limits.max_shared_strings, ErrorKind::DataIntegrity,
+                        "err_xlsx_too_many_strings",
+                        "'{}' has more than the {} shared strings allowed", archive.name(),
+                        limits.max_shared_strings);
+            strings.push_back(item_text(si));
+        }
+    }
+
+    // The sheets, by name, through the workbook's relationships.
+    std::map<std::string, std::string> targets;
+    {
+        const auto xml = archive.read("xl/_rels/workbook.xml.rels");
+        const auto doc = parse_xml(xml, "xl/_rels/workbook.xml.rels", archive);
+        for (auto r = doc.child("Relationships").child("Relationship"); r;
+             r = r.next_sibling("Relationship"))
+            targets[r.attribute("Id").value()] = r.attribute("Target").value();
+    }
+    const auto xml = archive.read("xl/workbook.xml");
+    const auto doc = parse_xml(xml, "xl/workbook.xml", archive);
+    Workbook book;
+    for (auto s = doc.child("workbook").child("sheets").child("sheet"); s;
+         s = s.next_sibling("sheet")) {
+        HAGUE_CHECK(book.sheets.size() < limits.max_sheets, ErrorKind::DataIntegrity,
+                    "err_xlsx_too_many_sheets", "'{}' has more than the {} sheets allowed",
+                    archive.name(), limits.max_sheets);
+        const auto target = targets.find(s.attribute("r:id").value());
+        HAGUE_CHECK(target != targets.end(), ErrorKind::DataIntegrity, "err_xlsx_missing_part",
+                    "'{}' is not an .xlsx workbook: it has no {}", archive.name(),
+                    std::string("sheet ") + s.attribute("name").value());
+        Sheet sheet;
+        sheet.name = s.attribute("name").value();
+        const auto part = part_of(target->second);
+        const auto sheet_xml = archive.read(part);
+        const auto sheet_doc = parse_xml(sheet_xml, part, archive);
+        for (auto row = sheet_doc.child("worksheet").child("sheetData").child("row"); row;
+             row = row.next_sibling("row")) {
+            for (auto c = row.child("c"); c; c = c.next_sibling("c")) {
+                const auto ref = parse_cell_name(c.attribute("r").value());
+                HAGUE_CHECK(ref.has_value(), ErrorKind::DataIntegrity, "err_xlsx_bad_cell",
+                            "'{}': sheet {} has a cell named '{}', which is not a cell name",
+                            archive.name(), sheet.name, std::string(c.attribute("r").value()));
+                const std::string type = c.attribute("t").value();
+                Cell cell;
+                cell.row = ref->first;
+                cell.column = ref->second;
+                if (type == "s") {
+                    std::size_t index = 0;
+                    const std::string v = c.child("v").text().get();
+                    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), index);
+                    HAGUE_CHECK(ec == std::errc() && end == v.data() + v.size() &&
+                                    index < strings.size(),
+                                ErrorKind::DataIntegrity, "err_xlsx_bad_cell",
+                                "'{}': sheet {} has a cell named '{}', which is not a cell name",
+                                archive.name(), sheet.name, cell_name(cell.row, cell.column));
+                    cell.text = strings[index];
+                } else if (type == "inlineStr") {
+                    cell.text = item_text(c.child("is"));
+                } else {
+                    cell.text = c.child("v").text().get();
+                }
+                if (cell.text.empty())
+                    continue;
+                if (type == "e") {
+                    cell.type = CellType::Error;
+                } else if (type == "b") {
+                    cell.type = CellType::Boolean;
+                    cell.number = cell.text == "1" ? 1 : 0;
+                } else if (type.empty() || type == "n") {
+                    cell.type = CellType::Number;
+                    const auto [end, ec] = std::from_chars(
+                        cell.text.data(), cell.text.data() + cell.text.size(), cell.number);
+                    if (ec != std::errc() || end != cell.text.data() + cell.text.size() ||
+                        !std::isfinite(cell.number))
+                        cell.type = CellType::Text; // a "number" that is not one is text
+                }
+                HAGUE_CHECK(sheet.cells.size() < limits.max_cells, ErrorKind::DataIntegrity,
+                            "err_xlsx_too_many_cells",
+                            "'{}': sheet {} has more than the {} cells allowed", archive.name(),
+                            sheet.name, limits.max_cells);
+                sheet.cells.push_back(std::move(cell));
+            }
+        }
+        std::stable_sort(sheet.cells.begin(), sheet.cells.end(), [](const Cell& a, const Cell& b) {
+            return std::pair{a.row, a.column} < std::pair{b.row, b.column};
+        });
+        book.sheets.push_back(std::move(sheet));
+    }
+    if (archive.has("docProps/core.xml")) {
+        const auto core_xml = archive.read("docProps/core.xml");
+        const auto core = parse_xml(core_xml, "docProps/core.xml", archive);
+        const std::string created =
+            core.child("cp:coreProperties").child("dcterms:created").text().get();
+        if (created.size() >= 10)
+            book.created = created.substr(0, 10);
+    }
+    return book;
+}
+
+Workbook read_xlsx(const std::string& path, const XlsxLimits& limits) {
+    std::ifstream in(path, std::ios::binary);
+    HAGUE_CHECK(in.good(), ErrorKind::Io, "err_cannot_read", "cannot read '{}': {}", path,
+                std::string(std::strerror(errno)));
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::uint64_t>(std::max<std::streamoff>(in.tellg(), 0));
+    HAGUE_CHECK(size <= limits.max_file_bytes, ErrorKind::DataIntegrity, "err_xlsx_file_too_large",
+                "'{}' is {} bytes, more than the {} allowed", path, size, limits.max_file_bytes);
+    in.seekg(0);
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    HAGUE_CHECK(in.good() || in.eof(), ErrorKind::Io, "err_cannot_read", "cannot read '{}': {}",
+                path, std::string(std::strerror(errno)));
+    return read_xlsx_bytes(bytes, path, limits);
+}
+
+} // namespace hague::io

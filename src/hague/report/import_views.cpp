@@ -1,0 +1,82 @@
+#include "hague/report/import_views.hpp"
+
+#include <fmt/format.h>
+
+#include "hague/report/words.hpp"
+
+namespace hague::report {
+
+std::string import_text(const ImportInput& in, const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    const auto& e = *in.edition;
+    std::string years;
+    for (const auto& y : e.estimate_years)
+        years += (years.empty() ? "" : ", ") + fmt::format("{}", y.value());
+    std::string out =
+        w.f("import_read", {e.id, static_cast<std::int64_t>(in.observations),
+                            fmt::format("{}–{}", e.first_year.value(), e.last_year.value()),
+                            years.empty() ? w.t("import_no_estimates") : years, e.source}) +
+        "\n";
+    for (const auto& s : in.sections)
+        if (s.indicator.empty())
+            out += w.f("import_section_left_out", {std::string(s.sheet), std::string(s.section)}) +
+                   "\n";
+    if (in.findings.empty()) {
+        out += w.t("import_consistent") + "\n";
+    } else {
+        out += w.f("import_findings", {static_cast<std::int64_t>(in.findings.size())}) + "\n";
+        for (const auto& f : in.findings)
+            out += "  " + f.message + "\n";
+    }
+    out += "\n";
+    if (in.diff)
+        out += render_text(diff_table(*in.diff, catalog)) + "\n";
+    if (in.outcome == "stored")
+        out += w.f(in.replaces ? "import_replaced" : "import_stored", {e.id}) + "\n";
+    else if (in.outcome == "dry_run")
+        out += w.t(in.findings.empty() ? "import_dry_run" : "import_dry_run_findings") + "\n";
+    return out;
+}
+
+std::string import_csv(const ImportInput& in) {
+    return in.diff ? render_csv(diff_csv(*in.diff)) : std::string();
+}
+
+std::string import_json(const ImportInput& in) {
+    const auto& e = *in.edition;
+    Json years = Json::array();
+    for (const auto& y : e.estimate_years)
+        years.push_back(y.value());
+    Json sections = Json::array();
+    for (const auto& s : in.sections)
+        sections.push_back({{"sheet", s.sheet},
+                            {"section", s.section},
+                            {"indicator", s.indicator.empty() ? Json(nullptr) : Json(s.indicator)},
+                            {"values", s.values}});
+    Json findings = Json::array();
+    for (const auto& f : in.findings)
+        findings.push_back({{"check", f.check},
+                            {"entity", f.entity.empty() ? Json(nullptr) : Json(f.entity)},
+                            {"year", f.year == 0 ? Json(nullptr) : Json(f.year)},
+                            {"message", f.message}});
+    Json out{{"outcome", in.outcome},
+             {"replaces", in.replaces},
+             {"edition",
+              {{"edition", e.id},
+               {"title", e.title},
+               {"published", e.published},
+               {"first_year", e.first_year.value()},
+               {"last_year", e.last_year.value()},
+               {"estimate_years", years},
+               {"constant_price_base", e.constant_price_base},
+               {"source", e.source},
+               {"coverage", e.coverage},
+               {"notes", e.notes}}},
+             {"observations", in.observations},
+             {"sections", sections},
+             {"findings", findings},
+             {"diff", in.diff ? diff_json(*in.diff) : Json(nullptr)}};
+    return out.dump(2) + "\n";
+}
+
+} // namespace hague::report
