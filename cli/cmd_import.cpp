@@ -15,8 +15,9 @@ void add_import_command(CLI::App& app, GlobalOptions& g) {
                   "from 'hague export'); checks it and shows what it revises first");
     add_global_options(*cmd, g);
     auto req = std::make_shared<app::ImportRequest>();
-    cmd->add_option("file", req->path, "NATO's workbook, or a directory with editions.csv and "
-                                       "observations.csv")
+    cmd->add_option("file", req->path,
+                    "NATO's workbook, or a directory with editions.csv and "
+                    "observations.csv")
         ->required()
         ->type_name("FILE");
     cmd->add_option("--published", req->published,
@@ -47,9 +48,9 @@ void add_import_command(CLI::App& app, GlobalOptions& g) {
                         "--accept-warnings stores it with them as its notes",
                         response.edition.id, response.findings.size());
         }
-        const auto ms = std::chrono::duration<double, std::milli>(
-                            std::chrono::steady_clock::now() - start)
-                            .count();
+        const auto ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count();
         if (response.outcome == app::ImportOutcome::Stored)
             std::fprintf(stderr, "hague: imported %zu values as edition %s in %.0f ms\n",
                          response.observations, response.edition.id.c_str(), ms);
@@ -62,9 +63,7 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
                   "which 'hague import' reads back");
     add_global_options(*cmd, g);
     auto output = std::make_shared<std::string>();
-    cmd->add_option("-o,--output", *output, "The directory to write")
-        ->required()
-        ->type_name("DIR");
+    cmd->add_option("-o,--output", *output, "The directory to write")->required()->type_name("DIR");
     cmd->callback([&g, output] {
         const auto response = open_service(g).export_edition({{g.edition}});
         const std::filesystem::path dir(*output);

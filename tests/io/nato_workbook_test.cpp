@@ -68,8 +68,8 @@ void write_parts(const std::string& path, const std::map<std::string, std::strin
 std::string with_cell(const std::string& xml, const std::string& ref,
                       const std::string& replacement) {
     const std::regex cell("<c r=\"" + ref + "\"[^>]*?(/>|>.*?</c>)");
-    std::string out = std::regex_replace(xml, cell, replacement,
-                                         std::regex_constants::format_first_only);
+    std::string out =
+        std::regex_replace(xml, cell, replacement, std::regex_constants::format_first_only);
     EXPECT_NE(out, xml) << "no cell " << ref;
     return out;
 }
@@ -120,7 +120,8 @@ TEST_F(WorkbookTest, the_real_workbook_is_the_bundled_edition) {
     int different = 0;
     for (const auto& o : read.observations) {
         const auto it = expected.find({o.entity.str(), o.indicator, o.year.value()});
-        ASSERT_NE(it, expected.end()) << o.entity.str() << " " << o.indicator << " " << o.year.value();
+        ASSERT_NE(it, expected.end())
+            << o.entity.str() << " " << o.indicator << " " << o.year.value();
         // Table 5's GDP is stored in billions: NATO's million-dollar text with the decimal point
         // moved three places. The bundled transcription kept 15 significant digits of those
         // figures, the workbook has 17: they agree to 15, every other figure exactly.
@@ -142,12 +143,11 @@ TEST_F(WorkbookTest, the_real_workbook_is_the_bundled_edition) {
     EXPECT_EQ(read.edition.published, "2024-06-14"); // docProps/core.xml's creation date
     EXPECT_EQ(read.edition.title, "Defence Expenditure of NATO Countries (2014-2024)");
     // Each figure cites its sheet and cell: Table 3, Poland (row 32), 2024 (column N).
-    const auto pol = std::find_if(read.observations.begin(), read.observations.end(),
-                                  [](const Observation& o) {
-                                      return o.entity.str() == "POL" &&
-                                             o.indicator == "share_gdp_pct" &&
-                                             o.year.value() == 2024;
-                                  });
+    const auto pol =
+        std::find_if(read.observations.begin(), read.observations.end(), [](const Observation& o) {
+            return o.entity.str() == "POL" && o.indicator == "share_gdp_pct" &&
+                   o.year.value() == 2024;
+        });
     ASSERT_NE(pol, read.observations.end());
     EXPECT_EQ(pol->source, "NATO workbook workbook.xlsx, TABLE3 N32");
     // Table 1's constant-price section has no indicator in hague (exp_nc_const2015_m): read,

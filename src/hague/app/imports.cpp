@@ -49,8 +49,8 @@ struct Read {
 
 Read read_file(const ImportRequest& r, const ReferenceData& reference) {
     const fs::path path(r.path);
-    HAGUE_CHECK(fs::exists(path), ErrorKind::Io, "err_cannot_read", "cannot read '{}': {}",
-                r.path, std::string("No such file or directory"));
+    HAGUE_CHECK(fs::exists(path), ErrorKind::Io, "err_cannot_read", "cannot read '{}': {}", r.path,
+                std::string("No such file or directory"));
     Read out;
     if (path.extension() == ".xlsx") {
         HAGUE_CHECK_FIELD(r.edition.has_value(), ErrorKind::InvalidInput, "edition",
@@ -70,7 +70,8 @@ Read read_file(const ImportRequest& r, const ReferenceData& reference) {
     // The project's CSV layout: a directory, or its observations.csv.
     const auto dir = fs::is_directory(path) ? path : path.parent_path();
     HAGUE_CHECK(fs::is_directory(path) || path.extension() == ".csv", ErrorKind::InvalidInput,
-                "err_import_what", "'{}' is neither a NATO workbook (.xlsx) nor an edition in "
+                "err_import_what",
+                "'{}' is neither a NATO workbook (.xlsx) nor an edition in "
                 "hague's CSV layout (a directory with editions.csv and observations.csv)",
                 r.path);
     const auto observations_file = fs::is_directory(path) ? dir / "observations.csv" : path;

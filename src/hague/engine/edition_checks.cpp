@@ -26,7 +26,7 @@ double unit_of(std::string_view indicator) {
 } // namespace
 
 std::vector<CheckFinding> check_edition(const Edition& e, std::span<const Observation> observations,
-                                   std::span<const Ally> allies) {
+                                        std::span<const Ally> allies) {
     std::map<Key, double> v;
     for (const auto& o : observations)
         v[{o.indicator, o.entity.str(), o.year.value()}] = o.value;
@@ -39,8 +39,8 @@ std::vector<CheckFinding> check_edition(const Edition& e, std::span<const Observ
 
     // Estimate years: contiguous, at the end of the edition's years.
     for (std::size_t i = 0; i < e.estimate_years.size(); ++i) {
-        const int expected = e.last_year.value() - static_cast<int>(e.estimate_years.size()) +
-                             1 + static_cast<int>(i);
+        const int expected = e.last_year.value() - static_cast<int>(e.estimate_years.size()) + 1 +
+                             static_cast<int>(i);
         if (e.estimate_years[i].value() != expected) {
             findings.push_back({"estimate_years", "", 0,
                                 fmt::format("the estimate years are not the last years of the "

@@ -29,7 +29,7 @@ inline constexpr double share_tolerance_pp = 0.005;
 /// The findings for `e`, its `observations` (any order) and `allies` (accession years: NATO's
 /// totals count an ally from the year it joined).
 [[nodiscard]] std::vector<CheckFinding> check_edition(const Edition& e,
-                                                 std::span<const Observation> observations,
-                                                 std::span<const Ally> allies);
+                                                      std::span<const Observation> observations,
+                                                      std::span<const Ally> allies);
 
 } // namespace hague::engine

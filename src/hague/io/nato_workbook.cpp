@@ -76,7 +76,11 @@ const std::vector<SheetSpec>& layout() {
          true,
          {{"GDP per capita (thousand US dollars)", "gdp_per_capita_usd_const{base}_k"},
           {"Defence expenditure per capita (US dollars)", "exp_per_capita_usd_const{base}"}}},
-        {"TABLE7", "Table 7 : Military personnel", "Thousands", 3, true,
+        {"TABLE7",
+         "Table 7 : Military personnel",
+         "Thousands",
+         3,
+         true,
          {{"", "military_personnel_k"}}},
         {"TABLE8a",
          "Table 8a : Distribution of defence expenditure by main category",
@@ -308,7 +312,8 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
         // nothing else in the row.
         const auto header_row = next_row();
         if (!header_row)
-            refuse(spec.sheet, *unit_row + 1, year_column, expect("err_wb_year_row", "the row of years"), nullptr);
+            refuse(spec.sheet, *unit_row + 1, year_column,
+                   expect("err_wb_year_row", "the row of years"), nullptr);
         Years years;
         years.header_row = *header_row;
         years.first_column = year_column;
@@ -325,9 +330,9 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
                 year_column + static_cast<std::uint32_t>(years.years.size());
             if (c.column != expected_column)
                 refuse(spec.sheet, c.row, expected_column,
-                       years.years.empty() ? expect("err_wb_first_year", "the first year")
-                                           : expect("err_wb_year", "the year {}",
-                                                    years.years.back() + 1),
+                       years.years.empty()
+                           ? expect("err_wb_first_year", "the first year")
+                           : expect("err_wb_year", "the year {}", years.years.back() + 1),
                        nullptr);
             auto text = normalized(c.text);
             const bool estimate = !text.empty() && text.back() == 'e';
@@ -350,7 +355,8 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
             years.estimate.push_back(estimate);
         }
         if (years.years.size() < 2)
-            refuse(spec.sheet, *header_row, year_column, expect("err_wb_years", "the years of the table"),
+            refuse(spec.sheet, *header_row, year_column,
+                   expect("err_wb_years", "the years of the table"),
                    sheet->at(*header_row, year_column));
         if (!edition_years) {
             edition_years = years;
@@ -364,11 +370,11 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
                 return s;
             };
             refuse(spec.sheet, *header_row, year_column,
-                   expect("err_wb_years_of_table1", "the years of TABLE1 ({})", describe(*edition_years)),
+                   expect("err_wb_years_of_table1", "the years of TABLE1 ({})",
+                          describe(*edition_years)),
                    sheet->at(*header_row, year_column));
         }
-        const auto last_column =
-            year_column + static_cast<std::uint32_t>(years.years.size()) - 1;
+        const auto last_column = year_column + static_cast<std::uint32_t>(years.years.size()) - 1;
 
         // The sections and their rows. `next_section` is the section the next title must open.
         std::size_t next_section = 0;
@@ -387,8 +393,8 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
             seen.clear();
             section_row = row;
             in_section = true;
-            out.sections.push_back({std::string(spec.sheet),
-                                    with_base(s.title, base.value_or(0)), indicator, 0});
+            out.sections.push_back(
+                {std::string(spec.sheet), with_base(s.title, base.value_or(0)), indicator, 0});
         };
         // A section is complete when every ally is in it once (unless a reason says why one is
         // not) and, where the sheet has them, both aggregates.
@@ -398,16 +404,17 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
                 if (seen.count(a.code.str()))
                     continue;
                 const auto& stored = out.sections.back().indicator;
-                const bool excused = std::any_of(
-                    missing.begin(), missing.end(), [&](const MissingReason& m) {
+                const bool excused =
+                    std::any_of(missing.begin(), missing.end(), [&](const MissingReason& m) {
                         return m.entity == a.code.str() &&
                                (m.edition == "*" || m.edition == options.edition_id) &&
                                (m.indicator == "*" || m.indicator == stored) && m.year == "*";
                     });
                 if (!excused)
                     refuse(spec.sheet, row, name_column,
-                           expect("err_wb_row_for", "a row for {} in the section that starts in row {}",
-                                  a.name_en, section_row),
+                           expect("err_wb_row_for",
+                                  "a row for {} in the section that starts in row {}", a.name_en,
+                                  section_row),
                            nullptr);
             }
             if (spec.aggregates)
@@ -462,7 +469,8 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
                         if (m->count("base")) {
                             if (base && *base != m->at("base"))
                                 refuse(spec.sheet, *row, tc,
-                                       expect("err_wb_base", "the price base {} of the other tables", *base),
+                                       expect("err_wb_base",
+                                              "the price base {} of the other tables", *base),
                                        sheet->at(*row, tc));
                             base = m->at("base");
                         }
@@ -474,14 +482,14 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
                 }
                 const bool note = is_note(*title_text);
                 if (!note)
-                    refuse(spec.sheet, *row, tc,
-                           next_section < spec.sections.size()
-                               ? expect("err_wb_section_or_note",
-                                        "the section '{}', an aggregate or a note",
-                                        with_base(spec.sections[next_section].title,
-                                                  base.value_or(0)))
-                               : expect("err_wb_note", "an aggregate or a note"),
-                           sheet->at(*row, tc));
+                    refuse(
+                        spec.sheet, *row, tc,
+                        next_section < spec.sections.size()
+                            ? expect("err_wb_section_or_note",
+                                     "the section '{}', an aggregate or a note",
+                                     with_base(spec.sections[next_section].title, base.value_or(0)))
+                            : expect("err_wb_note", "an aggregate or a note"),
+                        sheet->at(*row, tc));
                 // "Notes: Figures for 2023 and 2024 are estimates." must agree with the "e"s.
                 static const std::regex estimates(
                     "Figures for ([0-9]{4})(?: and ([0-9]{4}))? are estimates");
@@ -513,7 +521,8 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
                               cell_name(*row, last_column)),
                        stray);
             if (!in_section)
-                refuse(spec.sheet, *row, tc, expect("err_wb_section_first", "a section title before the figures"),
+                refuse(spec.sheet, *row, tc,
+                       expect("err_wb_section_first", "a section title before the figures"),
                        sheet->at(*row, title_text ? tc : name_column));
             // Which entity: an ally's name in the name column, an aggregate's in the title column.
             std::optional<EntityCode> entity;
@@ -551,18 +560,19 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
                     continue; // not published for that year
                 if (c->type != CellType::Number)
                     refuse(spec.sheet, *row, column,
-                           expect("err_wb_number", "a number for {} in {}", label, years.years[i]), c);
+                           expect("err_wb_number", "a number for {} in {}", label, years.years[i]),
+                           c);
                 if (indicator.empty())
                     continue;
-                out.observations.push_back(Observation{
-                    .edition = options.edition_id,
-                    .entity = *entity,
-                    .year = Year(years.years[i]),
-                    .indicator = indicator,
-                    .value = scale == Scale::Thousandth ? thousandth(*c) : c->number,
-                    .estimate = years.estimate[i],
-                    .source = fmt::format("NATO workbook {}, {} {}", options.file_name,
-                                          spec.sheet, cell_name(*row, column))});
+                out.observations.push_back(
+                    Observation{.edition = options.edition_id,
+                                .entity = *entity,
+                                .year = Year(years.years[i]),
+                                .indicator = indicator,
+                                .value = scale == Scale::Thousandth ? thousandth(*c) : c->number,
+                                .estimate = years.estimate[i],
+                                .source = fmt::format("NATO workbook {}, {} {}", options.file_name,
+                                                      spec.sheet, cell_name(*row, column))});
                 ++out.sections.back().values;
             }
         }

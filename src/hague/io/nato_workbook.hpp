@@ -20,9 +20,9 @@ namespace hague::io {
 
 /// What the workbook does not say and the caller does.
 struct WorkbookImportOptions {
-    std::string edition_id;  ///< the new edition's id ("2027-07")
-    std::string published;   ///< ISO date; empty: the workbook's creation date
-    std::string file_name;   ///< for the edition's source and each observation's
+    std::string edition_id; ///< the new edition's id ("2027-07")
+    std::string published;  ///< ISO date; empty: the workbook's creation date
+    std::string file_name;  ///< for the edition's source and each observation's
 };
 
 /// A section of a table read, or left out because hague has no indicator for it.

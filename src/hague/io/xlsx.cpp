@@ -122,15 +122,13 @@ pugi::xml_document parse_xml(const std::string& xml, const std::string& part, co
     // A DTD may only come before the root element; look there.
     const auto root = xml.find('<', xml.find("?>") == std::string::npos ? 0 : xml.find("?>"));
     const auto head = xml.substr(0, std::min<std::size_t>(xml.size(), root + 64));
-    HAGUE_CHECK(head.find("<!DOCTYPE") == std::string::npos &&
-                    head.find("<!ENTITY") == std::string::npos,
-                ErrorKind::DataIntegrity, "err_xlsx_doctype",
-                "'{}': the part {} declares a DTD or entities, which no workbook does", a.name(),
-                part);
+    HAGUE_CHECK(
+        head.find("<!DOCTYPE") == std::string::npos && head.find("<!ENTITY") == std::string::npos,
+        ErrorKind::DataIntegrity, "err_xlsx_doctype",
+        "'{}': the part {} declares a DTD or entities, which no workbook does", a.name(), part);
     pugi::xml_document doc;
-    const auto result = doc.load_buffer(xml.data(), xml.size(),
-                                        pugi::parse_default & ~pugi::parse_doctype,
-                                        pugi::encoding_utf8);
+    const auto result = doc.load_buffer(
+        xml.data(), xml.size(), pugi::parse_default & ~pugi::parse_doctype, pugi::encoding_utf8);
     HAGUE_CHECK(result, ErrorKind::DataIntegrity, "err_xlsx_bad_xml",
                 "'{}': the part {} is not well-formed XML ({} at byte {})", a.name(), part,
                 std::string(result.description()), result.offset);
@@ -192,10 +190,11 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_cell_name(std::stri
 }
 
 const Cell* Sheet::at(std::uint32_t row, std::uint32_t column) const {
-    const auto it = std::lower_bound(cells.begin(), cells.end(), std::pair{row, column},
-                                     [](const Cell& c, const std::pair<std::uint32_t, std::uint32_t>& k) {
-                                         return std::pair{c.row, c.column} < k;
-                                     });
+    const auto it =
+        std::lower_bound(cells.begin(), cells.end(), std::pair{row, column},
+                         [](const Cell& c, const std::pair<std::uint32_t, std::uint32_t>& k) {
+                             return std::pair{c.row, c.column} < k;
+                         });
     return it != cells.end() && it->row == row && it->column == column ? &*it : nullptr;
 }
 

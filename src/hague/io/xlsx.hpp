@@ -15,15 +15,15 @@ namespace hague::io {
 /// The bounds of one read. The defaults are far above NATO's and SIPRI's workbooks (180 KB and
 /// 870 KB compressed; the largest part 2.3 MB) and far below what would hurt the machine.
 struct XlsxLimits {
-    std::uint64_t max_file_bytes = 64ull << 20;      ///< the .xlsx itself
-    std::uint64_t max_entries = 10'000;              ///< parts in the zip archive
-    std::uint64_t max_part_bytes = 64ull << 20;      ///< one part, uncompressed
-    std::uint64_t max_total_bytes = 256ull << 20;    ///< the parts read, uncompressed
-    std::uint64_t max_ratio = 1'000;                 ///< uncompressed / compressed, per part
-    std::uint64_t max_shared_strings = 1'000'000;    ///< entries of sharedStrings.xml
-    std::uint64_t max_sheets = 256;                  ///< sheets in the workbook
-    std::uint64_t max_cells = 5'000'000;             ///< cells in one sheet
-    unsigned max_depth = 64;                         ///< XML element nesting
+    std::uint64_t max_file_bytes = 64ull << 20;   ///< the .xlsx itself
+    std::uint64_t max_entries = 10'000;           ///< parts in the zip archive
+    std::uint64_t max_part_bytes = 64ull << 20;   ///< one part, uncompressed
+    std::uint64_t max_total_bytes = 256ull << 20; ///< the parts read, uncompressed
+    std::uint64_t max_ratio = 1'000;              ///< uncompressed / compressed, per part
+    std::uint64_t max_shared_strings = 1'000'000; ///< entries of sharedStrings.xml
+    std::uint64_t max_sheets = 256;               ///< sheets in the workbook
+    std::uint64_t max_cells = 5'000'000;          ///< cells in one sheet
+    unsigned max_depth = 64;                      ///< XML element nesting
 };
 
 enum class CellType { Number, Text, Error, Boolean };
