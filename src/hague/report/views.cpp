@@ -69,6 +69,8 @@ Table editions_table(std::span<const Edition> editions, const i18n::Catalog& cat
                           w.f("constant_prices_of", {std::int64_t{e.constant_price_base}}),
                           e.title});
         t.notes.push_back(w.f("edition_note", {e.id, e.coverage, e.source}));
+        if (!e.notes.empty())
+            t.notes.push_back(w.f("edition_imported_notes", {e.id, one_line(e.notes)}));
     }
     if (!editions.empty())
         t.notes.push_back(w.f("editions_newest", {editions.back().id}));
@@ -101,7 +103,9 @@ json editions_json(std::span<const Edition> editions) {
                                    {"estimate_years", years},
                                    {"constant_price_base", e.constant_price_base},
                                    {"source", e.source},
-                                   {"coverage", e.coverage}});
+                                   {"coverage", e.coverage},
+                                   {"origin", e.origin},
+                                   {"notes", e.notes.empty() ? json(nullptr) : json(e.notes)}});
     }
     return out;
 }
@@ -227,6 +231,8 @@ Table series_table(const engine::EntitySeries& s, const Edition& edition,
         t.notes.push_back(
             w.f(tables.find(',') == std::string::npos ? "source_line" : "source_tables_list",
                 {edition.title, edition.id, tables}));
+    if (!edition.notes.empty())
+        t.notes.push_back(w.f("edition_imported_notes", {edition.id, one_line(edition.notes)}));
 
     return t;
 }
@@ -293,6 +299,13 @@ std::string name_or_code(const std::map<std::string, std::string, std::less<>>& 
 std::string localized_group_name(const engine::Group& g, const i18n::Catalog& catalog) {
     const auto key = "group_" + g.id;
     return i18n::own_text("root", key).empty() ? g.name : catalog.text(key);
+}
+
+std::string one_line(std::string_view notes) {
+    std::string out(notes);
+    for (std::size_t at = out.find('\n'); at != std::string::npos; at = out.find('\n', at))
+        out.replace(at, 1, "; ");
+    return out;
 }
 
 std::map<std::string, std::string, std::less<>> english_names(std::span<const Ally> allies) {

@@ -69,6 +69,8 @@ using Json = nlohmann::ordered_json;
 /// Every ally's localized_name by ISO3 code, and NATO's two aggregates' names from the catalog.
 [[nodiscard]] std::map<std::string, std::string, std::less<>>
 localized_names(std::span<const Ally> allies, const i18n::Catalog& catalog);
+/// An edition's notes (one per line) as one line: "first; second".
+[[nodiscard]] std::string one_line(std::string_view notes);
 /// NATO's English names by code (allies.csv, and the two aggregates): the names CSV and JSON carry.
 [[nodiscard]] std::map<std::string, std::string, std::less<>>
 english_names(std::span<const Ally> allies);
