@@ -560,8 +560,23 @@ std::string Router::cache_key(const HttpRequest& request, i18n::Language languag
         return {};
     const auto path = request.target.substr(0, request.target.find('?'));
     const bool wants_csv = request.accept.find("text/csv") != std::string::npos;
-    return path + '?' + canonical_query + '|' + std::string(i18n::code(language)) +
-           (wants_csv ? "|csv" : "|");
+    return fmt::format("{}|{}?{}|{}{}", service_.library().epoch(), path, canonical_query,
+                       i18n::code(language), wants_csv ? "|csv" : "|");
+}
+
+void Router::notice_imports() const {
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::steady_clock::now().time_since_epoch())
+                         .count();
+    auto due = next_store_check_.load();
+    if (now < due || !next_store_check_.compare_exchange_strong(
+                         due, now + static_cast<std::int64_t>(limits_.store_check_ms)))
+        return; // checked less than a second ago, or another thread is checking
+    try {
+        (void)service_.library().refresh_if_changed();
+    } catch (const std::exception&) {
+        // The store cannot be read just now: keep serving the snapshots held.
+    }
 }
 
 HttpResponse Router::from_cache(const HttpRequest& request, const Cached& c) const {
@@ -593,6 +608,7 @@ bool simulates(const HttpRequest& request) {
 } // namespace
 
 std::optional<HttpResponse> Router::answer_now(const HttpRequest& request) const {
+    notice_imports();
     try {
         const auto question = request.target.find('?');
         const Query query(question == std::string::npos
@@ -614,6 +630,7 @@ std::optional<HttpResponse> Router::answer_now(const HttpRequest& request) const
 }
 
 HttpResponse Router::handle(const HttpRequest& request) const {
+    notice_imports();
     const auto question = request.target.find('?');
     const std::string_view query_text = question == std::string::npos
                                             ? std::string_view()

@@ -45,6 +45,7 @@ struct Limits {
     std::size_t cache_bytes = 64u << 20; ///< responses kept for reuse, in bytes of body
     std::size_t max_body = 64u << 10;    ///< POST body
     unsigned deadline_ms = 10'000;       ///< a simulation running longer is stopped: 503
+    unsigned store_check_ms = 1'000;     ///< how often the store is asked whether it changed
 };
 
 /// Answers the API (/api/v1/...) and the charts (/chart/KIND.svg) from one Service. Every method
@@ -79,8 +80,14 @@ class Router {
     /// The cached answer to `request` with its headers (304 when If-None-Match matches).
     [[nodiscard]] HttpResponse from_cache(const HttpRequest& request, const Cached& c) const;
 
+    /// Once per Limits::store_check_ms at most: if another process wrote to the store (an import
+    /// while the server runs), the library forgets its snapshots and the cache keys move on (they
+    /// carry the library's epoch), so the next answer comes from the new store.
+    void notice_imports() const;
+
     const app::Service& service_;
     Limits limits_;
+    mutable std::atomic<std::int64_t> next_store_check_{0}; ///< steady clock, in ms
     mutable std::atomic<unsigned> simulations_{0};
     mutable std::atomic<std::uint64_t> hits_{0}, misses_{0};
     // An LRU of responses bounded in bytes.

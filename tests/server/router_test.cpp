@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -350,6 +352,28 @@ TEST_F(RouterTest, a_static_site_holds_every_default_answer) {
         urls.end());
     EXPECT_NE(std::find(urls.begin(), urls.end(), "/api/v1/diff?lang=pt&new=2026-07&old=2024-06"),
               urls.end());
+}
+
+// An import by another process (here another Service on the same database file, as `hague
+// import` would be) is seen by a running server: the newest edition becomes the imported one,
+// and a cached answer of the old store is not served again.
+TEST_F(RouterTest, a_running_server_sees_an_edition_imported_by_another_process) {
+    Router router(service_, Limits{.store_check_ms = 0});
+    EXPECT_EQ(json(router.handle({"GET", "/api/v1/status", "", "", "", ""}))["edition"], "2026-07");
+    const auto other = app::Service::open(dir_.file("hague.db"));
+    app::ExportRequest what; // the newest, 2026-07, stored again as 2027-07
+    const auto exported = other.export_edition(what);
+    const auto files = dir_.file("export");
+    std::filesystem::create_directories(files);
+    std::ofstream(files + "/editions.csv") << exported.editions_csv;
+    std::ofstream(files + "/observations.csv") << exported.observations_csv;
+    app::ImportRequest r;
+    r.path = files;
+    r.edition = "2027-07";
+    r.published = "2027-07-10";
+    r.accept_warnings = true;
+    ASSERT_EQ(other.import_edition(r).outcome, app::ImportOutcome::Stored);
+    EXPECT_EQ(json(router.handle({"GET", "/api/v1/status", "", "", "", ""}))["edition"], "2027-07");
 }
 
 TEST(http_status, every_error_kind_has_one) {

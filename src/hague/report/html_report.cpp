@@ -165,8 +165,9 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
         facts += "</ul>\n";
         // An imported edition whose consistency checks failed says so before any figure.
         if (!e.notes.empty())
-            facts += fmt::format("<p class=\"note\">{}</p>\n",
-                                 esc(cat.format("edition_imported_notes", {e.id, one_line(e.notes)})));
+            facts +=
+                fmt::format("<p class=\"note\">{}</p>\n",
+                            esc(cat.format("edition_imported_notes", {e.id, one_line(e.notes)})));
         body += section("headline", cat.text("h_headline"), facts);
     }
 
