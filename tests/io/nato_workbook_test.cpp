@@ -64,13 +64,20 @@ void write_parts(const std::string& path, const std::map<std::string, std::strin
     ASSERT_EQ(zip_close(z), 0);
 }
 
-/// The sheet XML with cell `ref` replaced by `replacement` (a whole <c .../> element).
+/// The sheet XML with cell `ref` replaced by `replacement` (a whole <c .../> element), or, when
+/// the row has no such cell, with it added at the start of its row.
 std::string with_cell(const std::string& xml, const std::string& ref,
                       const std::string& replacement) {
     const std::regex cell("<c r=\"" + ref + "\"[^>]*?(/>|>.*?</c>)");
     std::string out =
         std::regex_replace(xml, cell, replacement, std::regex_constants::format_first_only);
-    EXPECT_NE(out, xml) << "no cell " << ref;
+    if (out != xml)
+        return out;
+    const auto row = ref.substr(ref.find_first_of("0123456789"));
+    const auto at = xml.find("<row r=\"" + row + "\"");
+    EXPECT_NE(at, std::string::npos) << "no row " << row;
+    out = xml;
+    out.insert(xml.find('>', at) + 1, replacement);
     return out;
 }
 
@@ -179,6 +186,122 @@ TEST_F(WorkbookTest, a_changed_layout_is_refused_with_the_cell_and_what_was_expe
               }),
               "the workbook is refused: TABLE3!O8: expected 2025e (estimate years come last), "
               "found '2025'");
+}
+
+// One test per kind of change NATO's layout may undergo; each names the sheet, the cell and what
+// was expected there. (TABLE3: the title in B4, the unit line in B6, the years D8:N8, Albania in
+// row 11, Belgium 12, Bulgaria 13, the first section "Share of real GDP (%)" in B10.)
+TEST_F(WorkbookTest, each_kind_of_layout_change_is_refused) {
+    const std::string t3 = "xl/worksheets/sheet3.xml";
+    struct Case {
+        const char* what;
+        std::function<void(std::map<std::string, std::string>&)> change;
+        std::string message;
+    };
+    const std::vector<Case> cases = {
+        {"a renamed title",
+         [&](auto& p) { p[t3] = with_cell(p[t3], "B4", text_cell("B4", "Table 3 : Defence")); },
+         "the workbook is refused: TABLE3!B4: expected the title 'Table 3 : Defence expenditure "
+         "as a share of GDP and annual real change', found 'Table 3 : Defence'"},
+        {"another unit",
+         [&](auto& p) {
+             p[t3] = with_cell(p[t3], "B6", text_cell("B6", "Based on current prices"));
+         },
+         "the workbook is refused: TABLE3!B6: expected the unit line 'Based on {base} prices', "
+         "found 'Based on current prices'"},
+        {"a missing year (2019 written 2018)",
+         [&](auto& p) { p[t3] = with_cell(p[t3], "I8", text_cell("I8", "2018")); },
+         "the workbook is refused: TABLE3!I8: expected the year 2019, found '2018'"},
+        {"a year column moved left",
+         [&](auto& p) { p[t3] = with_cell(p[t3], "C8", text_cell("C8", "2013")); },
+         "the workbook is refused: TABLE3!C8: expected nothing left of the years (which start in "
+         "D8), found '2013'"},
+        {"other estimate years than the other tables",
+         [&](auto& p) { p[t3] = with_cell(p[t3], "L8", text_cell("L8", "2022e")); },
+         "the workbook is refused: TABLE3!D8: expected the years of TABLE1 (2014-2024 2023e "
+         "2024e), found '2014-2024 2022e 2023e 2024e'"},
+        {"an unknown ally",
+         [&](auto& p) { p[t3] = with_cell(p[t3], "C12", text_cell("C12", "Belgia")); },
+         "the workbook is refused: TABLE3!C12: expected an ally's name as NATO spells it "
+         "(allies.csv), or NATO Total or NATO Europe and Canada one column left, found 'Belgia'"},
+        {"a repeated ally (Bulgaria's row named Belgium)",
+         [&](auto& p) { p[t3] = with_cell(p[t3], "C13", text_cell("C13", "Belgium")); },
+         "the workbook is refused: TABLE3!C13: expected one row for Belgium in the section, found "
+         "'Belgium'"},
+        {"a missing ally (Bulgaria's row unnamed)",
+         [&](auto& p) { p[t3] = with_cell(p[t3], "C13", "<c r=\"C13\"/>"); },
+         "the workbook is refused: TABLE3!C44: expected a row for Bulgaria in the section that "
+         "starts in row 10, found —"},
+        {"an extra column of figures",
+         [&](auto& p) { p[t3] = with_cell(p[t3], "P12", "<c r=\"P12\"><v>1.5</v></c>"); },
+         "the workbook is refused: TABLE3!P12: expected nothing beyond the years (which end in "
+         "N12), found '1.5'"},
+        {"an error in a figure",
+         [&](auto& p) { p[t3] = with_cell(p[t3], "D12", "<c r=\"D12\" t=\"e\"><v>#REF!</v></c>"); },
+         "the workbook is refused: TABLE3!D12: expected a number for Belgium in 2014, found "
+         "'#REF!'"},
+        {"an unknown section",
+         [&](auto& p) {
+             p[t3] = with_cell(p[t3], "B10", text_cell("B10", "Share of nominal GDP (%)"));
+         },
+         "the workbook is refused: TABLE3!B10: expected the section 'Share of real GDP (%)', an "
+         "aggregate or a note, found 'Share of nominal GDP (%)'"},
+    };
+    for (const auto& c : cases)
+        EXPECT_EQ(refusal(c.change), c.message) << c.what;
+}
+
+// A damaged or hostile file is refused quickly, with one line, before any figure is read.
+TEST_F(WorkbookTest, damaged_and_hostile_files_are_refused) {
+    // Truncated: the zip directory at its end is gone.
+    const auto cut = dir_.file("cut.xlsx");
+    std::ofstream(cut, std::ios::binary) << original_.substr(0, original_.size() / 2);
+    try {
+        (void)read_xlsx(cut);
+        ADD_FAILURE() << "a truncated workbook was read";
+    } catch (const Error& e) {
+        EXPECT_EQ(std::string(e.what()).rfind("'" + cut +
+                                                  "' is not an .xlsx workbook (not a zip "
+                                                  "archive: ",
+                                              0),
+                  0u)
+            << e.what();
+    }
+    // A part cut in the middle of an element.
+    EXPECT_EQ(refusal([](auto& p) {
+                  auto& x = p["xl/worksheets/sheet3.xml"];
+                  x.resize(x.size() / 2);
+              })
+                  .rfind("'" + dir_.file("altered.xlsx") +
+                             "': the part xl/worksheets/sheet3.xml is not well-formed XML (",
+                         0),
+              0u);
+    // Entities (a billion laughs): refused before parsing.
+    EXPECT_EQ(refusal([](auto& p) {
+                  auto& x = p["xl/sharedStrings.xml"];
+                  x.insert(x.find("<sst"), "<!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+                                           "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>");
+              }),
+              "'" + dir_.file("altered.xlsx") +
+                  "': the part xl/sharedStrings.xml declares a DTD or entities, which no workbook "
+                  "does");
+    // A zip bomb: 200 MB of spaces compress to some 200 KB; refused from the part's header.
+    EXPECT_EQ(refusal([](auto& p) { p["xl/sharedStrings.xml"] = std::string(200u << 20, ' '); }),
+              "'" + dir_.file("altered.xlsx") +
+                  "': the part xl/sharedStrings.xml is 209715200 bytes uncompressed, more than "
+                  "the 67108864 allowed");
+    // Nesting 100,000 deep.
+    EXPECT_EQ(refusal([](auto& p) {
+                  std::string deep;
+                  for (int i = 0; i < 100'000; ++i)
+                      deep += "<r>";
+                  for (int i = 0; i < 100'000; ++i)
+                      deep += "</r>";
+                  auto& x = p["xl/sharedStrings.xml"];
+                  x.insert(x.find("</sst>"), "<si>" + deep + "</si>");
+              }),
+              "'" + dir_.file("altered.xlsx") +
+                  "': the part xl/sharedStrings.xml nests elements more than 64 deep");
 }
 
 } // namespace hague::io

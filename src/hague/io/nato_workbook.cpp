@@ -369,10 +369,12 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
                         s += fmt::format(" {}e", y.years[i]);
                 return s;
             };
+            Cell found;
+            found.text = describe(years);
             refuse(spec.sheet, *header_row, year_column,
                    expect("err_wb_years_of_table1", "the years of TABLE1 ({})",
                           describe(*edition_years)),
-                   sheet->at(*header_row, year_column));
+                   &found);
         }
         const auto last_column = year_column + static_cast<std::uint32_t>(years.years.size()) - 1;
 
