@@ -466,6 +466,38 @@ TEST_F(CliTest, chart_writes_png_and_csv_by_extension_or_format) {
     EXPECT_EQ(r.out, csv);
 }
 
+// hague import: a dry run shows what it would store and what it revises; a refusal is one line
+// on stderr and exit 1 (the data) or 2 (the command line); export then import round-trips.
+TEST_F(CliTest, import_dry_run_refusals_and_a_round_trip) {
+    const std::string workbook = HAGUE_DATA "/nato/raw/nato-2024-06-tables.xlsx";
+    auto r = hague("import " + workbook + " --edition t --dry-run");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Edition t: 5,005 values for 2014–2024 (estimates: 2023, 2024)"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("Revisions from edition 2024-06 to edition t"), std::string::npos);
+    EXPECT_NE(r.out.find("Dry run: nothing was stored."), std::string::npos);
+    r = hague("import " + workbook + " --edition t");
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "hague: edition t was not stored: 3 consistency checks fail (listed above); "
+                     "--accept-warnings stores it with them as its notes\n");
+    r = hague("import " + workbook);
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "hague: --edition is needed for a workbook: the id the new edition will have "
+                     "(such as 2027-07)\n");
+    r = hague("import " + workbook + " --edition t --accept-warnings --format json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("\"outcome\": \"stored\""), std::string::npos);
+    EXPECT_EQ(hague("editions remove 2024-06").code, 2);
+    ASSERT_EQ(hague("export --edition t -o exported").code, 0);
+    r = hague("import exported --edition t2 --accept-warnings");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Revisions from edition 2024-06 to edition t2"), std::string::npos);
+    EXPECT_EQ(hague("editions remove t2").code, 0);
+    EXPECT_EQ(hague("editions remove t2").err,
+              "hague: no edition 't2' is stored (see 'hague editions')\n");
+}
+
 /// A command line, the exit code it must give and the one line it must print on stderr.
 struct BadInput {
     std::string args;
