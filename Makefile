@@ -1,7 +1,7 @@
 # Thin wrappers over CMake presets. `make run` and `make test` work on a fresh Debian 12 machine.
 JOBS ?= $(shell nproc)
 
-.PHONY: run test deps configure-release release hague asan tsan format-check format bench clean
+.PHONY: run test deps configure-release release hague asan tsan fuzz format-check format bench clean
 
 deps:
 	@scripts/install-deps
@@ -26,6 +26,14 @@ tsan: deps
 	@cmake --preset tsan >/dev/null
 	@cmake --build --preset tsan -j $(JOBS)
 
+## The workbook reader under libFuzzer, bounded: FUZZ_SECONDS (default 60) from the real
+## workbooks as seeds; any crash, leak or hang fails (the input is left in build/fuzz/).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz -j $(JOBS)
+	@scripts/run-fuzz build/fuzz/fuzz_workbook $(FUZZ_SECONDS)
+
 ## Every C++ file must be formatted as .clang-format says (Debian's clang-format).
 format-check: deps
 	@scripts/check-format
@@ -39,7 +47,7 @@ run: hague
 
 ## Formatting, then the whole suite in Release, under ASan + UBSan, and the concurrency tests
 ## under TSan.
-test: format-check release asan tsan
+test: format-check release asan tsan fuzz
 	ctest --preset release -j $(JOBS)
 	ctest --preset asan -j $(JOBS)
 	ctest --preset tsan -j $(JOBS)
