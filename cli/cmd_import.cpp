@@ -51,7 +51,10 @@ void add_import_command(CLI::App& app, GlobalOptions& g) {
         const auto ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                 .count();
-        if (response.outcome == app::ImportOutcome::Stored)
+        if (response.outcome == app::ImportOutcome::Stored && response.kind == "sipri")
+            std::fprintf(stderr, "hague: imported %zu SIPRI figures in %.0f ms\n",
+                         response.sipri.size(), ms);
+        else if (response.outcome == app::ImportOutcome::Stored)
             std::fprintf(stderr, "hague: imported %zu values as edition %s in %.0f ms\n",
                          response.observations, response.edition.id.c_str(), ms);
     });

@@ -1,7 +1,8 @@
-// libFuzzer target: any bytes as an .xlsx workbook, then as NATO's workbook. Every input must end
-// in a workbook or a hague::Error (one line naming the file and what is wrong); a crash, a leak,
-// undefined behaviour or a hang is a bug. Seeds: the real NATO and SIPRI workbooks (data/nato/raw).
-// Build and run: `make fuzz` (preset `fuzz`, clang, -fsanitize=fuzzer,address,undefined).
+// libFuzzer target: any bytes as an .xlsx workbook, then as NATO's or SIPRI's workbook. Every input
+// must end in a workbook or a hague::Error (one line naming the file and what is wrong); a crash, a
+// leak, undefined behaviour or a hang is a bug. Seeds: the real NATO and SIPRI workbooks
+// (data/nato/raw). Build and run: `make fuzz` (preset `fuzz`, clang,
+// -fsanitize=fuzzer,address,undefined).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -9,6 +10,7 @@
 #include "hague/core/error.hpp"
 #include "hague/io/bundled.hpp"
 #include "hague/io/nato_workbook.hpp"
+#include "hague/io/sipri_workbook.hpp"
 #include "hague/io/xlsx.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -22,9 +24,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         const auto book = hague::io::read_xlsx_bytes(
             std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.xlsx", limits);
-        (void)hague::io::read_nato_workbook(book, reference.allies, reference.indicators,
-                                            reference.missing_reasons,
-                                            {"fuzz", "2024-06-17", "fuzz.xlsx"});
+        if (hague::io::is_sipri_workbook(book))
+            (void)hague::io::read_sipri_workbook(
+                book, {{"Russia", hague::EntityCode::parse("RUS").value()}}, 2014, "fuzz.xlsx");
+        else
+            (void)hague::io::read_nato_workbook(book, reference.allies, reference.indicators,
+                                                reference.missing_reasons,
+                                                {"fuzz", "2024-06-17", "fuzz.xlsx"});
     } catch (const hague::Error&) {
         // refused with a reason: what should happen
     }

@@ -137,6 +137,24 @@ TEST_F(ImportTest, export_then_import_gives_back_the_same_edition) {
     EXPECT_EQ(e.coverage, o.coverage);
 }
 
+// SIPRI's workbook needs no edition: its Russia and China figures are those held (sipri.csv
+// was read from the same file), so nothing differs; stored, `compare` cites the workbook.
+TEST_F(ImportTest, sipris_workbook_updates_the_comparators) {
+    ImportRequest r;
+    r.path = HAGUE_DATA "/nato/raw/sipri-milex-1949-2024.xlsx";
+    r.dry_run = true;
+    const auto dry = service_.import_edition(r);
+    EXPECT_EQ(dry.kind, "sipri");
+    EXPECT_EQ(dry.sipri.size(), 22u);
+    EXPECT_EQ(dry.sipri_changed, 0u);
+    EXPECT_EQ(dry.outcome, ImportOutcome::DryRun);
+    r.dry_run = false;
+    EXPECT_EQ(service_.import_edition(r).outcome, ImportOutcome::Stored);
+    const auto compare = service_.compare({});
+    EXPECT_EQ(compare.sipri_source,
+              "SIPRI Military Expenditure Database, workbook sipri-milex-1949-2024.xlsx");
+}
+
 TEST_F(ImportTest, bad_requests_name_the_value_and_what_would_be_valid) {
     EXPECT_EQ(error_of([&] { (void)service_.import_edition(import_of(workbook, "bad id")); }),
               "invalid_input: edition 'bad id' is not an edition id (1 to 32 letters, digits, "

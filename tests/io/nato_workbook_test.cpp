@@ -15,6 +15,7 @@
 #include "hague/core/error.hpp"
 #include "hague/io/bundled.hpp"
 #include "hague/io/nato_workbook.hpp"
+#include "hague/io/sipri_workbook.hpp"
 #include "hague/io/xlsx.hpp"
 #include "support/temp_dir.hpp"
 
@@ -302,6 +303,42 @@ TEST_F(WorkbookTest, damaged_and_hostile_files_are_refused) {
               }),
               "'" + dir_.file("altered.xlsx") +
                   "': the part xl/sharedStrings.xml nests elements more than 64 deep");
+}
+
+// SIPRI's real April 2025 workbook gives back data/nato/sipri.csv: Russia and China 2014-2024, the
+// three figures of each year exactly (the share is SIPRI's fraction x 100 on its decimal text),
+// blue (estimate) where the file says so.
+TEST_F(WorkbookTest, the_real_sipri_workbook_is_the_bundled_sipri_csv) {
+    const auto book = read_xlsx(HAGUE_DATA "/nato/raw/sipri-milex-1949-2024.xlsx");
+    ASSERT_TRUE(is_sipri_workbook(book));
+    const auto rows = read_sipri_workbook(
+        book,
+        {{"Russia", EntityCode::parse("RUS").value()}, {"China", EntityCode::parse("CHN").value()}},
+        2014, "sipri.xlsx");
+    ASSERT_EQ(rows.size(), bundled_.sipri.size()); // 22: 2 countries x 11 years
+    for (const auto& b : bundled_.sipri) {
+        const auto it = std::find_if(rows.begin(), rows.end(), [&](const SipriObservation& r) {
+            return r.country == b.country && r.year == b.year;
+        });
+        ASSERT_NE(it, rows.end()) << b.country.str() << " " << b.year.value();
+        EXPECT_EQ(it->milex_usd_current_m, b.milex_usd_current_m) << b.country.str();
+        EXPECT_EQ(it->share_gdp_pct, b.share_gdp_pct) << b.country.str() << b.year.value();
+        EXPECT_EQ(it->milex_usd_const2023_m, b.milex_usd_const2023_m) << b.country.str();
+        EXPECT_EQ(it->estimate, b.estimate) << b.country.str() << " " << b.year.value();
+    }
+    // A NATO workbook is not SIPRI's.
+    EXPECT_FALSE(is_sipri_workbook(read_xlsx(workbook_path)));
+}
+
+TEST(shift_decimal, moves_the_point_on_the_digits) {
+    EXPECT_EQ(shift_decimal("4.1129929782232261E-2", 2), 4.1129929782232261);
+    EXPECT_EQ(shift_decimal("20414040.36145683", -3), 20414.04036145683);
+    EXPECT_EQ(shift_decimal("-0.5", 1), -5.0);
+    EXPECT_EQ(shift_decimal("12", 0), 12.0);
+    EXPECT_EQ(shift_decimal("abc", 0), std::nullopt);
+    EXPECT_EQ(shift_decimal("1e", 0), std::nullopt);
+    EXPECT_EQ(shift_decimal("1.2.3", 0), std::nullopt);
+    EXPECT_EQ(shift_decimal("", 0), std::nullopt);
 }
 
 } // namespace hague::io

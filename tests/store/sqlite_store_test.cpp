@@ -199,6 +199,32 @@ TEST_P(StoreContract, an_imported_edition_is_stored_whole_replaced_and_removed) 
     EXPECT_EQ(rows(store_->info(), "observations"), 11691);
 }
 
+// SIPRI figures from SIPRI's workbook replace the bundle's of their country and year, and a later
+// load of the bundled data (a new hague) keeps them.
+TEST_P(StoreContract, imported_sipri_figures_outlive_the_bundle) {
+    (void)store_->load(io::bundled_dataset(), "d1");
+    auto rows = store_->reference().sipri;
+    ASSERT_EQ(rows.size(), 22u);
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [](const SipriObservation& s) {
+                                  return s.country.str() != "RUS" || s.year != Year(2014);
+                              }),
+               rows.end());
+    ASSERT_EQ(rows.size(), 1u);
+    rows[0].source = "SIPRI workbook test";
+    rows[0].milex_usd_current_m = 1.0;
+    store_->put_sipri(rows);
+    (void)store_->load(io::bundled_dataset(), "d2");
+    const auto after = store_->reference().sipri;
+    ASSERT_EQ(after.size(), 22u);
+    const auto it = std::find_if(after.begin(), after.end(), [](const SipriObservation& s) {
+        return s.country.str() == "RUS" && s.year == Year(2014);
+    });
+    ASSERT_NE(it, after.end());
+    EXPECT_EQ(it->source, "SIPRI workbook test");
+    EXPECT_EQ(it->milex_usd_current_m, 1.0);
+}
+
 TEST_P(StoreContract, a_failed_load_leaves_nothing_behind) {
     auto d = io::bundled_dataset();
     d.observations.back().indicator = "no_such_indicator"; // violates the foreign key, last row

@@ -33,6 +33,7 @@ class CountingStore final : public store::Store {
         inner_->put_edition(e, o, replace);
     }
     void remove_edition(const std::string& id) override { inner_->remove_edition(id); }
+    void put_sipri(const std::vector<SipriObservation>& rows) override { inner_->put_sipri(rows); }
     std::int64_t generation() const override { return inner_->generation(); }
 
     mutable std::atomic<int> reference_reads{0};

@@ -9,9 +9,12 @@
 
 #include "hague/app/service.hpp"
 #include "hague/core/error.hpp"
+#include "hague/engine/diff.hpp"
 #include "hague/io/dataset_reader.hpp"
 #include "hague/io/nato_workbook.hpp"
+#include "hague/io/sipri_workbook.hpp"
 #include "hague/io/xlsx.hpp"
+#include <cmath>
 
 namespace hague::app {
 
@@ -47,7 +50,8 @@ struct Read {
     std::vector<ImportSection> sections;
 };
 
-Read read_file(const ImportRequest& r, const ReferenceData& reference) {
+/// `book`: the workbook already read, when the file is one.
+Read read_file(const ImportRequest& r, const ReferenceData& reference, const io::Workbook* book) {
     const fs::path path(r.path);
     HAGUE_CHECK(fs::exists(path), ErrorKind::Io, "err_cannot_read", "cannot read '{}': {}", r.path,
                 std::string("No such file or directory"));
@@ -57,9 +61,8 @@ Read read_file(const ImportRequest& r, const ReferenceData& reference) {
                           "err_import_needs_edition",
                           "{} is needed for a workbook: the id the new edition will have (such "
                           "as 2027-07)");
-        const auto book = io::read_xlsx(r.path);
         auto read = io::read_nato_workbook(
-            book, reference.allies, reference.indicators, reference.missing_reasons,
+            *book, reference.allies, reference.indicators, reference.missing_reasons,
             {*r.edition, r.published.value_or(""), path.filename().string()});
         out.edition = std::move(read.edition);
         out.observations = std::move(read.observations);
@@ -104,11 +107,55 @@ void ImportRequest::validate() const {
                           *published);
 }
 
+namespace {
+
+/// SIPRI's workbook: the comparators' figures from 2014 (NATO's first year) on, and how many
+/// differ from those stored.
+ImportResponse import_sipri(const io::Workbook& book, const ImportRequest& r,
+                            const ReferenceData& reference, const Library& library) {
+    ImportResponse out;
+    out.kind = "sipri";
+    out.sipri = io::read_sipri_workbook(
+        book,
+        {{"Russia", EntityCode::parse("RUS").value()}, {"China", EntityCode::parse("CHN").value()}},
+        2014, fs::path(r.path).filename().string());
+    for (const auto& s : out.sipri) {
+        const auto old = std::find_if(
+            reference.sipri.begin(), reference.sipri.end(),
+            [&](const SipriObservation& o) { return o.country == s.country && o.year == s.year; });
+        const auto same = [](double a, double b) {
+            return std::abs(a - b) <=
+                   engine::same_value_relative * std::max(std::abs(a), std::abs(b));
+        };
+        if (old == reference.sipri.end() ||
+            !same(old->milex_usd_current_m, s.milex_usd_current_m) ||
+            !same(old->share_gdp_pct, s.share_gdp_pct) ||
+            !same(old->milex_usd_const2023_m, s.milex_usd_const2023_m) ||
+            old->estimate != s.estimate)
+            ++out.sipri_changed;
+    }
+    if (r.dry_run) {
+        out.outcome = ImportOutcome::DryRun;
+    } else {
+        library.put_sipri(out.sipri);
+        out.outcome = ImportOutcome::Stored;
+    }
+    return out;
+}
+
+} // namespace
+
 ImportResponse Service::import_edition(const ImportRequest& r) const {
     r.validate();
     const auto newest = library_->edition(std::nullopt);
     const auto& reference = newest->reference();
-    auto read = read_file(r, reference);
+    std::optional<io::Workbook> book;
+    if (fs::path(r.path).extension() == ".xlsx" && fs::exists(r.path)) {
+        book = io::read_xlsx(r.path);
+        if (io::is_sipri_workbook(*book))
+            return import_sipri(*book, r, reference, *library_);
+    }
+    auto read = read_file(r, reference, book ? &*book : nullptr);
 
     ImportResponse out;
     out.findings = engine::check_edition(read.edition, read.observations, reference.allies);

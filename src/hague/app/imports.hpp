@@ -42,7 +42,12 @@ enum class ImportOutcome {
 };
 
 struct ImportResponse {
-    Edition edition; ///< as stored (or as it would be), notes included
+    /// "nato": an edition (NATO's workbook or hague's CSV layout); "sipri": SIPRI's workbook,
+    /// whose Russia and China figures `compare` uses (no edition: `sipri` and `sipri_changed`).
+    std::string kind = "nato";
+    std::vector<SipriObservation> sipri;
+    std::size_t sipri_changed = 0; ///< figures new, or other than the stored ones
+    Edition edition;               ///< as stored (or as it would be), notes included
     std::size_t observations = 0;
     std::vector<ImportSection> sections; ///< a workbook's; empty for CSV
     std::vector<engine::CheckFinding> findings;

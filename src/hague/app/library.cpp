@@ -121,6 +121,13 @@ void Library::remove_edition(const std::string& id) const {
     ++epoch_;
 }
 
+void Library::put_sipri(const std::vector<SipriObservation>& rows) const {
+    const std::lock_guard lock(build_mutex_);
+    store_->put_sipri(rows);
+    publish(nullptr);
+    ++epoch_;
+}
+
 bool Library::refresh_if_changed() const {
     const std::lock_guard lock(build_mutex_);
     if (!load() || store_->generation() == generation_)

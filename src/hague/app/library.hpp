@@ -48,6 +48,7 @@ class Library {
     void put_edition(const Edition& e, const std::vector<Observation>& observations,
                      bool replace) const;
     void remove_edition(const std::string& id) const;
+    void put_sipri(const std::vector<SipriObservation>& rows) const;
     /// Forgets the snapshots if another process wrote to the store since they were read (an
     /// import while `hague serve` runs); true if it did. Cheap: one PRAGMA.
     bool refresh_if_changed() const;

@@ -218,6 +218,18 @@ std::string render(const DiffResponse& r, report::Format f, i18n::Language l) {
 }
 
 std::string render(const ImportResponse& r, report::Format f, i18n::Language l) {
+    if (r.kind == "sipri") {
+        const std::string file = r.sipri.empty() ? std::string() : r.sipri.front().source;
+        const report::SipriImportInput in{r.sipri, r.sipri_changed,
+                                          r.outcome == ImportOutcome::Stored ? "stored" : "dry_run",
+                                          file};
+        switch (f) {
+        case report::Format::Json: return report::sipri_import_json(in);
+        case report::Format::Csv: return report::sipri_import_csv(in);
+        case report::Format::Table: break;
+        }
+        return report::sipri_import_text(in, i18n::Catalog(l));
+    }
     std::vector<report::ImportSectionRow> sections;
     for (const auto& s : r.sections)
         sections.push_back({s.sheet, s.section, s.indicator, s.values});

@@ -10,11 +10,14 @@
 #include <fmt/format.h>
 
 #include "hague/core/error.hpp"
+#include "hague/io/sipri_workbook.hpp"
 
 namespace hague::io {
 
 namespace {
 
+/// Table 5's GDP is stored in billions: NATO's million-dollar text with the point moved three
+/// places (shift_decimal), as the bundled data divided it.
 enum class Scale { None, Thousandth };
 
 /// A section of a sheet: the title NATO gives it (`{base}` stands for the constant-price base
@@ -186,34 +189,6 @@ Expected expect(std::string key, fmt::format_string<const A&...> english, const 
                 fmt::format("the workbook is refused: {}!{}: expected {}, found {}", sheet,
                             cell_name(row, column), expected.english, shown(found)),
                 expected.key, std::move(args));
-}
-
-/// value / 1000, exactly as decimal text: "20414040.36145683" -> 20414.04036145683 (the bundled
-/// data divided NATO's million-dollar GDP the same way). A number written with an exponent is
-/// divided as a double.
-double thousandth(const Cell& c) {
-    const auto& s = c.text;
-    if (s.find_first_of("eE") != std::string::npos)
-        return c.number / 1000;
-    std::string digits = s;
-    bool negative = false;
-    if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) {
-        negative = digits[0] == '-';
-        digits.erase(0, 1);
-    }
-    auto dot = digits.find('.');
-    if (dot == std::string::npos) {
-        dot = digits.size();
-        digits += '.';
-    }
-    std::string whole = digits.substr(0, dot), fraction = digits.substr(dot + 1);
-    while (whole.size() < 4)
-        whole.insert(whole.begin(), '0');
-    const std::string shifted =
-        whole.substr(0, whole.size() - 3) + "." + whole.substr(whole.size() - 3) + fraction;
-    double v = 0;
-    std::from_chars(shifted.data(), shifted.data() + shifted.size(), v);
-    return negative ? -v : v;
 }
 
 /// The years of a header row: "2014" ... "2023e" "2024e", contiguous, estimates at the end.
@@ -571,7 +546,9 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
                                 .entity = *entity,
                                 .year = Year(years.years[i]),
                                 .indicator = indicator,
-                                .value = scale == Scale::Thousandth ? thousandth(*c) : c->number,
+                                .value = scale == Scale::Thousandth
+                                             ? shift_decimal(c->text, -3).value_or(c->number / 1000)
+                                             : c->number,
                                 .estimate = years.estimate[i],
                                 .source = fmt::format("NATO workbook {}, {} {}", options.file_name,
                                                       spec.sheet, cell_name(*row, column))});

@@ -198,6 +198,10 @@ const Cell* Sheet::at(std::uint32_t row, std::uint32_t column) const {
     return it != cells.end() && it->row == row && it->column == column ? &*it : nullptr;
 }
 
+std::string Workbook::font_color(const Cell& c) const {
+    return c.style < font_colors.size() ? font_colors[c.style] : std::string();
+}
+
 const Sheet* Workbook::sheet(std::string_view name) const {
     for (const auto& s : sheets)
         if (s.name == name)
@@ -262,6 +266,7 @@ Workbook read_xlsx_bytes(std::string_view bytes, std::string_view name, const Xl
                 Cell cell;
                 cell.row = ref->first;
                 cell.column = ref->second;
+                cell.style = c.attribute("s").as_uint(0);
                 if (type == "s") {
                     std::size_t index = 0;
                     const std::string v = c.child("v").text().get();
@@ -303,6 +308,25 @@ Workbook read_xlsx_bytes(std::string_view bytes, std::string_view name, const Xl
             return std::pair{a.row, a.column} < std::pair{b.row, b.column};
         });
         book.sheets.push_back(std::move(sheet));
+    }
+    if (archive.has("xl/styles.xml")) {
+        const auto styles_xml = archive.read("xl/styles.xml");
+        const auto styles = parse_xml(styles_xml, "xl/styles.xml", archive);
+        std::vector<std::string> fonts;
+        for (auto f = styles.child("styleSheet").child("fonts").child("font"); f;
+             f = f.next_sibling("font")) {
+            const auto color = f.child("color");
+            std::string c;
+            for (const char* kind : {"indexed", "rgb", "theme"})
+                if (color.attribute(kind))
+                    c = std::string(kind) + ":" + color.attribute(kind).value();
+            fonts.push_back(c);
+        }
+        for (auto xf = styles.child("styleSheet").child("cellXfs").child("xf"); xf;
+             xf = xf.next_sibling("xf")) {
+            const auto font = xf.attribute("fontId").as_uint(0);
+            book.font_colors.push_back(font < fonts.size() ? fonts[font] : std::string());
+        }
     }
     if (archive.has("docProps/core.xml")) {
         const auto core_xml = archive.read("docProps/core.xml");

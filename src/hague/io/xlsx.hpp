@@ -35,6 +35,7 @@ struct Cell {
     CellType type = CellType::Text;
     std::string text;  ///< the cell's text: a number as written in the file ("20414040.36145683")
     double number = 0; ///< Number and Boolean cells
+    std::uint32_t style = 0; ///< index into Workbook::font_colors (the cell's xf)
 };
 
 /// A sheet's non-empty cells in row, then column order.
@@ -48,6 +49,11 @@ struct Sheet {
 struct Workbook {
     std::vector<Sheet> sheets; ///< in the workbook's order
     std::string created;       ///< docProps/core.xml's creation date (YYYY-MM-DD), if it has one
+    /// The font colour of each cell style (styles.xml's cellXfs, by index): "indexed:12",
+    /// "rgb:FF0000FF", "theme:1", or "" for the default. SIPRI marks estimates in blue.
+    std::vector<std::string> font_colors;
+    /// The font colour of a cell ("" when its style has none).
+    [[nodiscard]] std::string font_color(const Cell& c) const;
     /// The sheet called `name`, or nullptr.
     [[nodiscard]] const Sheet* sheet(std::string_view name) const;
 };

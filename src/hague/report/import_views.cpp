@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "hague/report/format.hpp"
 #include "hague/report/words.hpp"
 
 namespace hague::report {
@@ -38,6 +39,50 @@ std::string import_text(const ImportInput& in, const i18n::Catalog& catalog) {
     return out;
 }
 
+std::string sipri_import_text(const SipriImportInput& in, const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    int first = 0, last = 0;
+    std::int64_t estimates = 0;
+    for (const auto& r : in.rows) {
+        first = first == 0 ? r.year.value() : std::min(first, r.year.value());
+        last = std::max(last, r.year.value());
+        estimates += r.estimate ? 1 : 0;
+    }
+    std::string out =
+        w.f("import_sipri_read",
+            {static_cast<std::int64_t>(in.rows.size()), fmt::format("{}–{}", first, last),
+             estimates, std::string(in.file), static_cast<std::int64_t>(in.changed)}) +
+        "\n";
+    out += w.t(in.outcome == "stored" ? "import_sipri_stored" : "import_dry_run") + "\n";
+    return out;
+}
+
+std::string sipri_import_csv(const SipriImportInput& in) {
+    std::string out =
+        "country,year,milex_usd_current_m,share_gdp_pct,milex_usd_const2023_m,estimate,source\n";
+    for (const auto& r : in.rows)
+        out += fmt::format("{},{},{},{},{},{},\"{}\"\n", r.country.str(), r.year.value(),
+                           format_exact(r.milex_usd_current_m), format_exact(r.share_gdp_pct),
+                           format_exact(r.milex_usd_const2023_m), r.estimate ? "true" : "false",
+                           r.source);
+    return out;
+}
+
+std::string sipri_import_json(const SipriImportInput& in) {
+    Json rows = Json::array();
+    for (const auto& r : in.rows)
+        rows.push_back({{"country", r.country.str()},
+                        {"year", r.year.value()},
+                        {"milex_usd_current_m", r.milex_usd_current_m},
+                        {"share_gdp_pct", r.share_gdp_pct},
+                        {"milex_usd_const2023_m", r.milex_usd_const2023_m},
+                        {"estimate", r.estimate},
+                        {"source", r.source}});
+    const Json out{
+        {"kind", "sipri"}, {"outcome", in.outcome}, {"changed", in.changed}, {"sipri", rows}};
+    return out.dump(2) + "\n";
+}
+
 std::string import_csv(const ImportInput& in) {
     return in.diff ? render_csv(diff_csv(*in.diff)) : std::string();
 }
@@ -59,7 +104,8 @@ std::string import_json(const ImportInput& in) {
                             {"entity", f.entity.empty() ? Json(nullptr) : Json(f.entity)},
                             {"year", f.year == 0 ? Json(nullptr) : Json(f.year)},
                             {"message", f.message}});
-    Json out{{"outcome", in.outcome},
+    Json out{{"kind", "nato"},
+             {"outcome", in.outcome},
              {"replaces", in.replaces},
              {"edition",
               {{"edition", e.id},

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "hague/core/edition.hpp"
+#include "hague/core/sipri_observation.hpp"
 #include "hague/engine/edition_checks.hpp"
 #include "hague/report/analytics_views.hpp"
 
@@ -19,6 +20,18 @@ struct ImportSectionRow {
     std::string_view indicator;
     std::size_t values = 0;
 };
+
+/// SIPRI's workbook, imported: what `compare` will show.
+struct SipriImportInput {
+    std::span<const SipriObservation> rows;
+    std::size_t changed = 0;
+    std::string_view outcome; ///< "stored" or "dry_run"
+    std::string_view file;
+};
+[[nodiscard]] std::string sipri_import_text(const SipriImportInput& in,
+                                            const i18n::Catalog& catalog);
+[[nodiscard]] std::string sipri_import_csv(const SipriImportInput& in);
+[[nodiscard]] std::string sipri_import_json(const SipriImportInput& in);
 
 struct ImportInput {
     const Edition* edition = nullptr;

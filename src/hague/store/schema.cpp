@@ -114,11 +114,14 @@ ALTER TABLE observations_v3 RENAME TO observations;
 
 // Version 4: editions say where they came from (bundled with hague, or imported by `hague
 // import`, which only an imported one may be removed) and carry the import's notes (consistency
-// warnings accepted with --accept-warnings), which `show` and the report display.
+// warnings accepted with --accept-warnings), which `show` and the report display; SIPRI's figures
+// say the same of themselves, and an imported one outlives the bundle's of the same year.
 constexpr std::string_view v4 = R"sql(
 ALTER TABLE editions ADD COLUMN origin TEXT NOT NULL DEFAULT 'bundled'
     CHECK (origin IN ('bundled', 'imported'));
 ALTER TABLE editions ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+ALTER TABLE sipri ADD COLUMN origin TEXT NOT NULL DEFAULT 'bundled'
+    CHECK (origin IN ('bundled', 'imported'));
 )sql";
 
 constexpr std::array<Migration, 4> all = {{{1, v1}, {2, v2}, {3, v3}, {4, v4}}};

@@ -312,7 +312,9 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
     const auto before = db_->total_changes();
     Transaction tx(*db_);
     // Reference data is replaced whole: it describes the editions and carries no revisions.
-    db_->exec("DELETE FROM commitments; DELETE FROM sipri; DELETE FROM missing_reasons;");
+    // SIPRI figures imported from a newer workbook outlive the bundle's (INSERT OR IGNORE below).
+    db_->exec("DELETE FROM commitments; DELETE FROM sipri WHERE origin = 'bundled'; "
+              "DELETE FROM missing_reasons;");
 
     Statement ent(*db_, "INSERT INTO entities (code, kind, name_en) VALUES (?1, ?2, ?3) "
                         "ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
@@ -357,8 +359,9 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
         bind_optional_year(com, 5, c.by_year);
         com.bind(6, c.announced).bind(7, c.source).bind(8, c.note).run();
     }
-    Statement sip(*db_, "INSERT INTO sipri (country, year, milex_usd_current_m, share_gdp_pct, "
-                        "milex_usd_const2023_m, estimate, source) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+    Statement sip(*db_, "INSERT OR IGNORE INTO sipri (country, year, milex_usd_current_m, "
+                        "share_gdp_pct, milex_usd_const2023_m, estimate, source) "
+                        "VALUES (?1,?2,?3,?4,?5,?6,?7)");
     for (const auto& s : d.sipri)
         sip.bind(1, s.country.str())
             .bind(2, s.year.value())
@@ -499,6 +502,24 @@ std::int64_t SqliteStore::generation() const {
     Statement st(*db_, "PRAGMA data_version");
     st.step();
     return st.integer(0);
+}
+
+void SqliteStore::put_sipri(const std::vector<SipriObservation>& rows) {
+    const std::lock_guard lock(mutex_);
+    Transaction tx(*db_);
+    Statement sip(*db_, "INSERT OR REPLACE INTO sipri (country, year, milex_usd_current_m, "
+                        "share_gdp_pct, milex_usd_const2023_m, estimate, source, origin) "
+                        "VALUES (?1,?2,?3,?4,?5,?6,?7,'imported')");
+    for (const auto& s : rows)
+        sip.bind(1, s.country.str())
+            .bind(2, s.year.value())
+            .bind(3, s.milex_usd_current_m)
+            .bind(4, s.share_gdp_pct)
+            .bind(5, s.milex_usd_const2023_m)
+            .bind(6, s.estimate ? 1 : 0)
+            .bind(7, s.source)
+            .run();
+    tx.commit();
 }
 
 } // namespace hague::store

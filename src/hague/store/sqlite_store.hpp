@@ -27,6 +27,7 @@ class SqliteStore final : public Store {
     void put_edition(const Edition& e, const std::vector<Observation>& observations,
                      bool replace) override;
     void remove_edition(const std::string& id) override;
+    void put_sipri(const std::vector<SipriObservation>& rows) override;
     [[nodiscard]] std::int64_t generation() const override;
 
   private:

@@ -61,6 +61,9 @@ class Store {
     /// In one transaction: removes an imported edition and its observations. NotFound when there
     /// is no such edition; InvalidInput for a bundled one (it would come back with the next load).
     virtual void remove_edition(const std::string& id) = 0;
+    /// In one transaction: stores SIPRI figures read from SIPRI's workbook ("imported"), each
+    /// replacing the figure of its country and year. A later load of the bundled data keeps them.
+    virtual void put_sipri(const std::vector<SipriObservation>& rows) = 0;
     /// A number that changes whenever another connection commits a change (SQLite's
     /// data_version): a running server compares it to see that an import landed.
     [[nodiscard]] virtual std::int64_t generation() const = 0;
