@@ -18,17 +18,16 @@ constexpr std::string_view red = "indexed:10";
 
 struct SheetSpec {
     std::string_view sheet;
-    std::string_view title;    ///< A1 starts with it
-    std::string_view unit;     ///< A2 starts with it ("" for none)
+    std::string_view title; ///< A1 starts with it
+    std::string_view unit;  ///< A2 starts with it ("" for none)
 };
 
 const SheetSpec current{"Current US$",
                         "Military expenditure by country, in millions of US$ at current prices "
                         "and exchange rates",
                         "Figures are in US $m., in current prices"};
-const SheetSpec share{"Share of GDP",
-                      "Military expenditure by country as percentage of gross domestic product",
-                      ""};
+const SheetSpec share{
+    "Share of GDP", "Military expenditure by country as percentage of gross domestic product", ""};
 const SheetSpec constant{"Constant (2023) US$",
                          "Military expenditure by country, in constant (2023) US$ m.",
                          "Figures are in US $m., at constant 2023 prices and exchange rates"};
@@ -58,8 +57,7 @@ Figures read_sheet(const Workbook& book, const SheetSpec& spec,
     if (!text_at(*sheet, 1, 1).starts_with(spec.title))
         refuse(spec.sheet, 1, 1, fmt::format("the title '{} ...'", spec.title), sheet->at(1, 1));
     if (!spec.unit.empty() && !text_at(*sheet, 2, 1).starts_with(spec.unit))
-        refuse(spec.sheet, 2, 1, fmt::format("the unit line '{} ...'", spec.unit),
-               sheet->at(2, 1));
+        refuse(spec.sheet, 2, 1, fmt::format("the unit line '{} ...'", spec.unit), sheet->at(2, 1));
     if (text_at(*sheet, 3, 1).find("Figures in blue are SIPRI estimates") != 0)
         refuse(spec.sheet, 3, 1, "the legend 'Figures in blue are SIPRI estimates ...'",
                sheet->at(3, 1));
@@ -85,7 +83,8 @@ Figures read_sheet(const Workbook& book, const SheetSpec& spec,
             first_column = c.column;
             if (year != 1949)
                 refuse(spec.sheet, c.row, c.column, "1949, the first year", &c);
-        } else if (c.column != first_column + years.size() || year != 1949 + static_cast<int>(years.size())) {
+        } else if (c.column != first_column + years.size() ||
+                   year != 1949 + static_cast<int>(years.size())) {
             refuse(spec.sheet, c.row, c.column,
                    fmt::format("the year {}", 1949 + static_cast<int>(years.size())), &c);
         }
@@ -165,8 +164,8 @@ std::optional<double> shift_decimal(std::string_view text, int places) {
     if (point < 0)
         point = static_cast<int>(digits.size());
     // value = 0.digits x 10^(point + exponent); shifted: + places.
-    const auto decimal = fmt::format("{}0.{}e{}", negative ? "-" : "", digits,
-                                     point + exponent + places);
+    const auto decimal =
+        fmt::format("{}0.{}e{}", negative ? "-" : "", digits, point + exponent + places);
     double v = 0;
     const auto [end, ec] = std::from_chars(decimal.data(), decimal.data() + decimal.size(), v);
     if (ec != std::errc() || end != decimal.data() + decimal.size())
@@ -193,10 +192,10 @@ std::vector<SipriObservation> read_sipri_workbook(const Workbook& book,
             const auto r = real.find(key);
             if (p == pct.end() || r == real.end())
                 continue; // hague keeps a year only with all three figures
-            out.push_back({country.code, Year(key.second), value.first, p->second.first,
-                           r->second.first, value.second || p->second.second || r->second.second,
-                           fmt::format("SIPRI Military Expenditure Database, workbook {}",
-                                       file_name)});
+            out.push_back(
+                {country.code, Year(key.second), value.first, p->second.first, r->second.first,
+                 value.second || p->second.second || r->second.second,
+                 fmt::format("SIPRI Military Expenditure Database, workbook {}", file_name)});
         }
     return out;
 }

@@ -701,7 +701,38 @@ View share_view(const engine::BurdenResult& b, const Edition& e, const i18n::Cat
     return {share_table(b, e, catalog), share_csv(b), share_json(b)};
 }
 
-Table diff_table(const DiffInput& d, const i18n::Catalog& catalog, std::size_t text_rows) {
+std::vector<std::string> diff_count_lines(const DiffInput& d, const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    const auto& th = d.thresholds;
+    std::vector<std::string> lines;
+    lines.push_back(
+        w.f("diff_counts_heading", {w.pct_compact(th.spending_pct), w.pct_compact(th.core_pct),
+                                    std::string(to_string(d.rounding))}));
+    auto count_text = [](const std::optional<engine::StatusSummary>& s,
+                         int engine::StatusSummary::*f) {
+        return s ? fmt::format("{:>2}", (*s).*f) : std::string(" -");
+    };
+    for (const auto& c : d.counts) {
+        if (!c.old_counts && !c.new_counts)
+            continue;
+        const bool changed =
+            c.old_counts && c.new_counts &&
+            (c.old_counts->at_or_above_spending != c.new_counts->at_or_above_spending ||
+             c.old_counts->at_or_above_core != c.new_counts->at_or_above_core);
+        lines.push_back(
+            fmt::format("  {}: {} {} -> {}; {} {} -> {}{}", c.year, w.pct_compact(th.spending_pct),
+                        count_text(c.old_counts, &engine::StatusSummary::at_or_above_spending),
+                        count_text(c.new_counts, &engine::StatusSummary::at_or_above_spending),
+                        w.pct_compact(th.core_pct),
+                        count_text(c.old_counts, &engine::StatusSummary::at_or_above_core),
+                        count_text(c.new_counts, &engine::StatusSummary::at_or_above_core),
+                        changed ? "   " + w.t("diff_changed") : ""));
+    }
+    return lines;
+}
+
+Table diff_table(const DiffInput& d, const i18n::Catalog& catalog, std::size_t text_rows,
+                 bool with_counts) {
     const Words w(catalog);
     Table t;
     t.title = d.indicator ? w.f("diff_title_indicator",
@@ -726,30 +757,9 @@ Table diff_table(const DiffInput& d, const i18n::Catalog& catalog, std::size_t t
             w.f("diff_more", {static_cast<std::int64_t>(d.revisions.size() - text_rows)}));
     t.notes.push_back(w.f(
         "diff_count", {static_cast<std::int64_t>(d.revisions.size()), format_exact(d.min_change)}));
-    const auto& th = d.thresholds;
-    t.notes.push_back(
-        w.f("diff_counts_heading", {w.pct_compact(th.spending_pct), w.pct_compact(th.core_pct),
-                                    std::string(to_string(d.rounding))}));
-    auto count_text = [](const std::optional<engine::StatusSummary>& s,
-                         int engine::StatusSummary::*f) {
-        return s ? fmt::format("{:>2}", (*s).*f) : std::string(" -");
-    };
-    for (const auto& c : d.counts) {
-        if (!c.old_counts && !c.new_counts)
-            continue;
-        const bool changed =
-            c.old_counts && c.new_counts &&
-            (c.old_counts->at_or_above_spending != c.new_counts->at_or_above_spending ||
-             c.old_counts->at_or_above_core != c.new_counts->at_or_above_core);
-        t.notes.push_back(
-            fmt::format("  {}: {} {} -> {}; {} {} -> {}{}", c.year, w.pct_compact(th.spending_pct),
-                        count_text(c.old_counts, &engine::StatusSummary::at_or_above_spending),
-                        count_text(c.new_counts, &engine::StatusSummary::at_or_above_spending),
-                        w.pct_compact(th.core_pct),
-                        count_text(c.old_counts, &engine::StatusSummary::at_or_above_core),
-                        count_text(c.new_counts, &engine::StatusSummary::at_or_above_core),
-                        changed ? "   " + w.t("diff_changed") : ""));
-    }
+    if (with_counts)
+        for (auto& line : diff_count_lines(d, catalog))
+            t.notes.push_back(std::move(line));
     t.notes.push_back(w.f("diff_source", {d.old_edition->title, d.new_edition->title}));
     return t;
 }

@@ -87,9 +87,12 @@ struct DiffInput {
     std::span<const engine::Revision> revisions;
     std::span<const engine::CountChange> counts;
 };
+/// "Allies at or above 2% / 3.5% ... by edition:" and one line per year: old count -> new count.
+[[nodiscard]] std::vector<std::string> diff_count_lines(const DiffInput& d,
+                                                        const i18n::Catalog& catalog);
 /// The text table shows the first `text_rows` revisions; CSV and JSON show all.
 [[nodiscard]] Table diff_table(const DiffInput& d, const i18n::Catalog& catalog,
-                               std::size_t text_rows = 40);
+                               std::size_t text_rows = 40, bool with_counts = true);
 [[nodiscard]] Table diff_csv(const DiffInput& d);
 [[nodiscard]] Json diff_json(const DiffInput& d);
 [[nodiscard]] View diff_view(const Edition& old_edition, const Edition& new_edition,

@@ -30,8 +30,12 @@ std::string import_text(const ImportInput& in, const i18n::Catalog& catalog) {
             out += "  " + f.message + "\n";
     }
     out += "\n";
-    if (in.diff)
-        out += render_text(diff_table(*in.diff, catalog)) + "\n";
+    if (in.diff) {
+        // The counts first (what a headline would say), then every revised value.
+        for (const auto& line : diff_count_lines(*in.diff, catalog))
+            out += line + "\n";
+        out += "\n" + render_text(diff_table(*in.diff, catalog, 40, false)) + "\n";
+    }
     if (in.outcome == "stored")
         out += w.f(in.replaces ? "import_replaced" : "import_stored", {e.id}) + "\n";
     else if (in.outcome == "dry_run")
