@@ -92,10 +92,6 @@ std::string import_csv(const ImportInput& in) {
 }
 
 std::string import_json(const ImportInput& in) {
-    const auto& e = *in.edition;
-    Json years = Json::array();
-    for (const auto& y : e.estimate_years)
-        years.push_back(y.value());
     Json sections = Json::array();
     for (const auto& s : in.sections)
         sections.push_back({{"sheet", s.sheet},
@@ -111,17 +107,7 @@ std::string import_json(const ImportInput& in) {
     Json out{{"kind", "nato"},
              {"outcome", in.outcome},
              {"replaces", in.replaces},
-             {"edition",
-              {{"edition", e.id},
-               {"title", e.title},
-               {"published", e.published},
-               {"first_year", e.first_year.value()},
-               {"last_year", e.last_year.value()},
-               {"estimate_years", years},
-               {"constant_price_base", e.constant_price_base},
-               {"source", e.source},
-               {"coverage", e.coverage},
-               {"notes", e.notes}}},
+             {"edition", edition_json(*in.edition)},
              {"observations", in.observations},
              {"sections", sections},
              {"findings", findings},

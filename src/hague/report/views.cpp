@@ -89,24 +89,27 @@ Table editions_csv(std::span<const Edition> editions) {
     return csv;
 }
 
+json edition_json(const Edition& e) {
+    json years = json::array();
+    for (const auto& y : e.estimate_years)
+        years.push_back(y.value());
+    return {{"edition", e.id},
+            {"title", e.title},
+            {"published", e.published},
+            {"first_year", e.first_year.value()},
+            {"last_year", e.last_year.value()},
+            {"estimate_years", years},
+            {"constant_price_base", e.constant_price_base},
+            {"source", e.source},
+            {"coverage", e.coverage},
+            {"origin", e.origin},
+            {"notes", e.notes.empty() ? json(nullptr) : json(e.notes)}};
+}
+
 json editions_json(std::span<const Edition> editions) {
     json out{{"editions", json::array()}};
-    for (const auto& e : editions) {
-        json years = json::array();
-        for (const auto& y : e.estimate_years)
-            years.push_back(y.value());
-        out["editions"].push_back({{"edition", e.id},
-                                   {"title", e.title},
-                                   {"published", e.published},
-                                   {"first_year", e.first_year.value()},
-                                   {"last_year", e.last_year.value()},
-                                   {"estimate_years", years},
-                                   {"constant_price_base", e.constant_price_base},
-                                   {"source", e.source},
-                                   {"coverage", e.coverage},
-                                   {"origin", e.origin},
-                                   {"notes", e.notes.empty() ? json(nullptr) : json(e.notes)}});
-    }
+    for (const auto& e : editions)
+        out["editions"].push_back(edition_json(e));
     return out;
 }
 

@@ -38,6 +38,9 @@ using Json = nlohmann::ordered_json;
 [[nodiscard]] Table editions_table(std::span<const Edition> editions, const i18n::Catalog& catalog);
 [[nodiscard]] Table editions_csv(std::span<const Edition> editions);
 [[nodiscard]] Json editions_json(std::span<const Edition> editions);
+/// One edition as `editions` lists it: id, title, dates, years, prices, source, coverage, origin,
+/// notes.
+[[nodiscard]] Json edition_json(const Edition& e);
 [[nodiscard]] View editions_view(std::span<const Edition> editions, const i18n::Catalog& catalog);
 
 [[nodiscard]] Table allies_table(std::span<const Ally> allies, Year year,

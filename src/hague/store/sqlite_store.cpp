@@ -84,6 +84,44 @@ EntityCode entity(const Statement& st, int column) {
     return *code;
 }
 
+/// INSERT of an edition row, with its origin and notes.
+void insert_edition(Connection& db, const Edition& e, std::string_view origin) {
+    Statement edi(db, "INSERT INTO editions (id, title, published, first_year, last_year, "
+                      "estimate_years, constant_price_base, source, coverage, origin, notes) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    edi.bind(1, e.id)
+        .bind(2, e.title)
+        .bind(3, e.published)
+        .bind(4, e.first_year.value())
+        .bind(5, e.last_year.value())
+        .bind(6, join_years(e.estimate_years))
+        .bind(7, e.constant_price_base)
+        .bind(8, e.source)
+        .bind(9, e.coverage)
+        .bind(10, origin)
+        .bind(11, e.notes)
+        .run();
+}
+
+/// INSERT of the observations `keep` accepts.
+template <typename Keep>
+void insert_observations(Connection& db, std::span<const Observation> observations, Keep&& keep) {
+    Statement obs(db, "INSERT INTO observations (edition, entity, year, indicator, value, "
+                      "estimate, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const auto& o : observations) {
+        if (!keep(o))
+            continue;
+        obs.bind(1, o.edition)
+            .bind(2, o.entity.str())
+            .bind(3, o.year.value())
+            .bind(4, o.indicator)
+            .bind(5, o.value)
+            .bind(6, o.estimate ? 1 : 0)
+            .bind(7, o.source)
+            .run();
+    }
+}
+
 } // namespace
 
 SqliteStore::SqliteStore(const std::string& path) : db_(std::make_unique<Connection>(path)) {}
@@ -389,40 +427,16 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
     for (const auto& e : editions())
         stored.insert(e.id);
     LoadResult result;
-    Statement edi(*db_, "INSERT INTO editions (id, title, published, first_year, last_year, "
-                        "estimate_years, constant_price_base, source, coverage) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     std::set<std::string> added;
     for (const auto& e : d.editions) {
         if (stored.count(e.id))
             continue;
-        edi.bind(1, e.id)
-            .bind(2, e.title)
-            .bind(3, e.published)
-            .bind(4, e.first_year.value())
-            .bind(5, e.last_year.value())
-            .bind(6, join_years(e.estimate_years))
-            .bind(7, e.constant_price_base)
-            .bind(8, e.source)
-            .bind(9, e.coverage)
-            .run();
+        insert_edition(*db_, e, "bundled");
         added.insert(e.id);
     }
     result.editions_added = static_cast<int>(added.size());
-    Statement obs(*db_, "INSERT INTO observations (edition, entity, year, indicator, value, "
-                        "estimate, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    for (const auto& o : d.observations) {
-        if (!added.count(o.edition))
-            continue;
-        obs.bind(1, o.edition)
-            .bind(2, o.entity.str())
-            .bind(3, o.year.value())
-            .bind(4, o.indicator)
-            .bind(5, o.value)
-            .bind(6, o.estimate ? 1 : 0)
-            .bind(7, o.source)
-            .run();
-    }
+    insert_observations(*db_, d.observations,
+                        [&](const Observation& o) { return added.count(o.edition) > 0; });
     Statement meta(*db_, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
     meta.bind(1, digest_key).bind(2, digest).run();
     // Statistics let the planner pick the by-entity index for `show` and the key for `status`.
@@ -448,34 +462,11 @@ void SqliteStore::put_edition(const Edition& e, const std::vector<Observation>& 
         Statement del(*db_, "DELETE FROM editions WHERE id = ?1");
         del.bind(1, e.id).run();
     }
-    Statement edi(*db_, "INSERT INTO editions (id, title, published, first_year, last_year, "
-                        "estimate_years, constant_price_base, source, coverage, origin, notes) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'imported', ?10)");
-    edi.bind(1, e.id)
-        .bind(2, e.title)
-        .bind(3, e.published)
-        .bind(4, e.first_year.value())
-        .bind(5, e.last_year.value())
-        .bind(6, join_years(e.estimate_years))
-        .bind(7, e.constant_price_base)
-        .bind(8, e.source)
-        .bind(9, e.coverage)
-        .bind(10, e.notes)
-        .run();
-    Statement obs(*db_, "INSERT INTO observations (edition, entity, year, indicator, value, "
-                        "estimate, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    for (const auto& o : observations) {
+    for (const auto& o : observations)
         HAGUE_REQUIRE(o.edition == e.id, ErrorKind::Internal,
                       "an observation of edition {} given to put_edition({})", o.edition, e.id);
-        obs.bind(1, o.edition)
-            .bind(2, o.entity.str())
-            .bind(3, o.year.value())
-            .bind(4, o.indicator)
-            .bind(5, o.value)
-            .bind(6, o.estimate ? 1 : 0)
-            .bind(7, o.source)
-            .run();
-    }
+    insert_edition(*db_, e, "imported");
+    insert_observations(*db_, observations, [](const Observation&) { return true; });
     tx.commit();
 }
 
