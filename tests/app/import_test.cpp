@@ -179,11 +179,8 @@ TEST_F(ImportTest, bad_requests_name_the_value_and_what_would_be_valid) {
     // A text file called .xlsx is not a zip archive.
     const auto fake = dir_.file("fake.xlsx");
     std::ofstream(fake) << "hello";
-    EXPECT_EQ(
-        error_of([&] {
-            (void)service_.import_edition(import_of(fake, "x"));
-        }).rfind("data_integrity: '" + fake + "' is not an .xlsx workbook (not a zip archive: ", 0),
-        0u);
+    EXPECT_EQ(error_of([&] { (void)service_.import_edition(import_of(fake, "x")); }),
+              "data_integrity: '" + fake + "' is not an .xlsx workbook (not a zip archive)");
 }
 
 } // namespace hague::app

@@ -412,6 +412,31 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
             return t.starts_with("Note") || t.starts_with("*") || t.starts_with("(") ||
                    std::regex_match(t, std::regex("-[0-9]+-"));
         };
+        // "Notes: Figures for 2023 and 2024 are estimates." (or "for 2022, 2023 and 2024") must
+        // name the years the header marks "e", wherever the note stands.
+        const auto check_note_years = [&](const std::string& text, std::uint32_t row,
+                                          std::uint32_t column) {
+            static const std::regex figures("Figures for ([0-9, and]+) (is an estimate|are "
+                                            "estimates)");
+            std::smatch m;
+            if (!std::regex_search(text, m, figures))
+                return;
+            std::vector<int> said;
+            const std::string list = m[1];
+            static const std::regex year("[0-9]{4}");
+            for (auto it = std::sregex_iterator(list.begin(), list.end(), year);
+                 it != std::sregex_iterator(); ++it)
+                said.push_back(std::stoi(it->str()));
+            std::vector<int> marked;
+            for (std::size_t i = 0; i < years.years.size(); ++i)
+                if (years.estimate[i])
+                    marked.push_back(years.years[i]);
+            if (said != marked)
+                refuse(
+                    spec.sheet, row, column,
+                    expect("err_wb_note_years", "a note naming the years marked e in the header"),
+                    sheet->at(row, column));
+        };
         while (const auto row = next_row()) {
             const auto title_text = text_at(*row, tc);
             const auto name_text = text_at(*row, name_column);
@@ -434,6 +459,7 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
                 continue;
             }
             if (name_text && !title_text && !values && is_note(*name_text)) {
+                check_note_years(*name_text, *row, name_column);
                 if (in_section)
                     end_section(*row);
                 in_notes = true;
@@ -467,24 +493,7 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
                                      with_base(spec.sections[next_section].title, base.value_or(0)))
                             : expect("err_wb_note", "an aggregate or a note"),
                         sheet->at(*row, tc));
-                // "Notes: Figures for 2023 and 2024 are estimates." must agree with the "e"s.
-                static const std::regex estimates(
-                    "Figures for ([0-9]{4})(?: and ([0-9]{4}))? are estimates");
-                std::smatch m;
-                if (std::regex_search(*title_text, m, estimates)) {
-                    std::vector<int> said{std::stoi(m[1])};
-                    if (m[2].matched)
-                        said.push_back(std::stoi(m[2]));
-                    std::vector<int> marked;
-                    for (std::size_t i = 0; i < years.years.size(); ++i)
-                        if (years.estimate[i])
-                            marked.push_back(years.years[i]);
-                    if (said != marked)
-                        refuse(spec.sheet, *row, tc,
-                               expect("err_wb_note_years",
-                                      "a note naming the years marked e in the header"),
-                               sheet->at(*row, tc));
-                }
+                check_note_years(*title_text, *row, tc);
                 if (in_section)
                     end_section(*row);
                 in_notes = true;

@@ -4,9 +4,11 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
+#include <set>
 
 #include <pugixml.hpp>
 #include <zip.h>
@@ -36,13 +38,25 @@ class Archive {
             zip_.reset(zip_open_from_source(source, ZIP_RDONLY, &error));
         if (!zip_) {
             const std::string why = zip_error_strerror(&error);
+            const bool not_zip = zip_error_code_zip(&error) == ZIP_ER_NOZIP;
             if (source)
                 zip_source_free(source);
             zip_error_fini(&error);
+            if (not_zip)
+                HAGUE_THROW(ErrorKind::DataIntegrity, "err_xlsx_not_a_zip",
+                            "'{}' is not an .xlsx workbook (not a zip archive)", name_);
             HAGUE_THROW(ErrorKind::DataIntegrity, "err_xlsx_not_zip",
                         "'{}' is not an .xlsx workbook (not a zip archive: {})", name_, why);
         }
         zip_error_fini(&error);
+        // Each part once: a second part of the same name would be read or not by chance.
+        std::set<std::string> names;
+        for (zip_int64_t i = 0; i < zip_get_num_entries(zip_.get(), 0); ++i) {
+            const char* n = zip_get_name(zip_.get(), static_cast<zip_uint64_t>(i), 0);
+            HAGUE_CHECK(n == nullptr || names.insert(n).second, ErrorKind::DataIntegrity,
+                        "err_xlsx_part_twice", "'{}' has two parts named {}", name_,
+                        std::string(n ? n : ""));
+        }
         const auto entries = zip_get_num_entries(zip_.get(), 0);
         HAGUE_CHECK(entries >= 0 && static_cast<std::uint64_t>(entries) <= limits_.max_entries,
                     ErrorKind::DataIntegrity, "err_xlsx_too_many_parts",
@@ -74,8 +88,16 @@ class Archive {
                     limits_.max_ratio);
         const std::unique_ptr<zip_file_t, ZipFileDeleter> file(
             zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0));
-        HAGUE_CHECK(file != nullptr, ErrorKind::DataIntegrity, "err_xlsx_damaged_part",
-                    "'{}': the part {} is damaged", name_, part);
+        if (!file) {
+            const auto code = zip_error_code_zip(zip_get_error(zip_.get()));
+            HAGUE_CHECK(code != ZIP_ER_COMPNOTSUPP && code != ZIP_ER_ENCRNOTSUPP,
+                        ErrorKind::DataIntegrity, "err_xlsx_compression",
+                        "'{}': the part {} is compressed or encrypted in a way this hague "
+                        "cannot read (Excel's own files use deflate)",
+                        name_, part);
+            HAGUE_THROW(ErrorKind::DataIntegrity, "err_xlsx_damaged_part",
+                        "'{}': the part {} is damaged", name_, part);
+        }
         std::string out;
         out.resize(static_cast<std::size_t>(st.size));
         std::uint64_t done = 0;
@@ -132,11 +154,17 @@ pugi::xml_document parse_xml(const std::string& xml, const std::string& part, co
     HAGUE_CHECK(result, ErrorKind::DataIntegrity, "err_xlsx_bad_xml",
                 "'{}': the part {} is not well-formed XML ({} at byte {})", a.name(), part,
                 std::string(result.description()), result.offset);
-    // Depth, without recursion.
+    // Depth, without recursion; and element names without their namespace prefix
+    // (<x:worksheet> as the Open XML SDK writes it is <worksheet>).
     std::vector<std::pair<pugi::xml_node, unsigned>> stack{{doc, 0u}};
     while (!stack.empty()) {
-        const auto [node, depth] = stack.back();
+        auto [node, depth] = stack.back();
         stack.pop_back();
+        if (node.type() == pugi::node_element) {
+            const std::string_view name = node.name();
+            if (const auto colon = name.find(':'); colon != std::string_view::npos)
+                node.set_name(std::string(name.substr(colon + 1)).c_str());
+        }
         HAGUE_CHECK(depth <= a.limits().max_depth, ErrorKind::DataIntegrity, "err_xlsx_too_deep",
                     "'{}': the part {} nests elements more than {} deep", a.name(), part,
                     a.limits().max_depth);
@@ -159,9 +187,9 @@ std::string item_text(const pugi::xml_node& si) {
 
 /// Where a relationship's target lives in the archive: relative to xl/, or absolute.
 std::string part_of(std::string_view target) {
-    if (target.starts_with('/'))
-        return std::string(target.substr(1));
-    return "xl/" + std::string(target);
+    const auto path = target.starts_with('/') ? std::filesystem::path(target.substr(1))
+                                              : std::filesystem::path("xl") / target;
+    return path.lexically_normal().generic_string(); // "xl/../xl/a.xml" is "xl/a.xml"
 }
 
 } // namespace
@@ -246,41 +274,89 @@ Workbook read_xlsx_bytes(std::string_view bytes, std::string_view name, const Xl
         HAGUE_CHECK(book.sheets.size() < limits.max_sheets, ErrorKind::DataIntegrity,
                     "err_xlsx_too_many_sheets", "'{}' has more than the {} sheets allowed",
                     archive.name(), limits.max_sheets);
-        const auto target = targets.find(s.attribute("r:id").value());
+        std::string rel_id;
+        for (auto a = s.first_attribute(); a; a = a.next_attribute())
+            if (std::string_view(a.name()).ends_with(":id"))
+                rel_id = a.value();
+        const auto target = targets.find(rel_id);
         HAGUE_CHECK(target != targets.end(), ErrorKind::DataIntegrity, "err_xlsx_missing_part",
                     "'{}' is not an .xlsx workbook: it has no {}", archive.name(),
                     std::string("sheet ") + s.attribute("name").value());
         Sheet sheet;
         sheet.name = s.attribute("name").value();
+        HAGUE_CHECK(book.sheet(sheet.name) == nullptr, ErrorKind::DataIntegrity,
+                    "err_xlsx_sheet_twice", "'{}' has two sheets named '{}'", archive.name(),
+                    sheet.name);
         const auto part = part_of(target->second);
         const auto sheet_xml = archive.read(part);
         const auto sheet_doc = parse_xml(sheet_xml, part, archive);
+        std::uint32_t last_row = 0;
         for (auto row = sheet_doc.child("worksheet").child("sheetData").child("row"); row;
              row = row.next_sibling("row")) {
+            // A row's number is its r attribute, or the one after the previous row (both legal).
+            const std::uint32_t row_number =
+                row.attribute("r") ? row.attribute("r").as_uint(0) : last_row + 1;
+            HAGUE_CHECK(row_number > last_row, ErrorKind::DataIntegrity, "err_xlsx_row_order",
+                        "'{}': sheet {} has row {} after row {} (rows come once each, in order)",
+                        archive.name(), sheet.name, row_number, last_row);
+            last_row = row_number;
+            std::uint32_t last_column = 0;
             for (auto c = row.child("c"); c; c = c.next_sibling("c")) {
-                const auto ref = parse_cell_name(c.attribute("r").value());
+                // A cell's position is its r attribute, or the column after the previous cell.
+                const auto ref = c.attribute("r")
+                                     ? parse_cell_name(c.attribute("r").value())
+                                     : std::optional(std::pair{row_number, last_column + 1});
                 HAGUE_CHECK(ref.has_value(), ErrorKind::DataIntegrity, "err_xlsx_bad_cell",
                             "'{}': sheet {} has a cell named '{}', which is not a cell name",
                             archive.name(), sheet.name, std::string(c.attribute("r").value()));
+                HAGUE_CHECK(ref->first == row_number && ref->second > last_column,
+                            ErrorKind::DataIntegrity, "err_xlsx_cell_order",
+                            "'{}': sheet {} has cell {} in row {} (after column {}): each cell "
+                            "once, in its own row, in order",
+                            archive.name(), sheet.name, cell_name(ref->first, ref->second),
+                            row_number, last_column);
+                last_column = ref->second;
                 const std::string type = c.attribute("t").value();
                 Cell cell;
                 cell.row = ref->first;
                 cell.column = ref->second;
                 cell.style = c.attribute("s").as_uint(0);
+                // A value is one piece of text: "4<!-- -->1.012" or "0.9<b/>09" is not a value.
+                const auto v = c.child("v");
+                std::size_t pieces = 0;
+                for (auto n = v.first_child(); n; n = n.next_sibling())
+                    ++pieces;
+                HAGUE_CHECK(pieces <= 1 &&
+                                (!v.first_child() || v.first_child().type() == pugi::node_pcdata ||
+                                 v.first_child().type() == pugi::node_cdata),
+                            ErrorKind::DataIntegrity, "err_xlsx_bad_value",
+                            "'{}': sheet {} cell {} holds markup inside its value", archive.name(),
+                            sheet.name, cell_name(cell.row, cell.column));
                 if (type == "s") {
                     std::size_t index = 0;
-                    const std::string v = c.child("v").text().get();
-                    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), index);
-                    HAGUE_CHECK(ec == std::errc() && end == v.data() + v.size() &&
+                    const std::string text = v.text().get();
+                    const auto [end, ec] =
+                        std::from_chars(text.data(), text.data() + text.size(), index);
+                    HAGUE_CHECK(ec == std::errc() && end == text.data() + text.size() &&
                                     index < strings.size(),
-                                ErrorKind::DataIntegrity, "err_xlsx_bad_cell",
-                                "'{}': sheet {} has a cell named '{}', which is not a cell name",
-                                archive.name(), sheet.name, cell_name(cell.row, cell.column));
+                                ErrorKind::DataIntegrity, "err_xlsx_bad_shared_string",
+                                "'{}': sheet {} cell {} refers to shared string '{}'; the "
+                                "workbook has {}",
+                                archive.name(), sheet.name, cell_name(cell.row, cell.column), text,
+                                strings.size());
                     cell.text = strings[index];
                 } else if (type == "inlineStr") {
                     cell.text = item_text(c.child("is"));
                 } else {
-                    cell.text = c.child("v").text().get();
+                    cell.text = v.text().get();
+                }
+                // A formula whose result was never saved (a workbook written by a program, not
+                // by Excel) has no figure to read: refused where a figure is expected.
+                if (cell.text.empty() && c.child("f")) {
+                    cell.type = CellType::Formula;
+                    cell.text = "=" + std::string(c.child("f").text().get());
+                    sheet.cells.push_back(std::move(cell));
+                    continue;
                 }
                 if (cell.text.empty())
                     continue;
@@ -304,9 +380,6 @@ Workbook read_xlsx_bytes(std::string_view bytes, std::string_view name, const Xl
                 sheet.cells.push_back(std::move(cell));
             }
         }
-        std::stable_sort(sheet.cells.begin(), sheet.cells.end(), [](const Cell& a, const Cell& b) {
-            return std::pair{a.row, a.column} < std::pair{b.row, b.column};
-        });
         book.sheets.push_back(std::move(sheet));
     }
     if (archive.has("xl/styles.xml")) {
@@ -331,8 +404,7 @@ Workbook read_xlsx_bytes(std::string_view bytes, std::string_view name, const Xl
     if (archive.has("docProps/core.xml")) {
         const auto core_xml = archive.read("docProps/core.xml");
         const auto core = parse_xml(core_xml, "docProps/core.xml", archive);
-        const std::string created =
-            core.child("cp:coreProperties").child("dcterms:created").text().get();
+        const std::string created = core.child("coreProperties").child("created").text().get();
         if (created.size() >= 10)
             book.created = created.substr(0, 10);
     }

@@ -26,7 +26,8 @@ struct XlsxLimits {
     unsigned max_depth = 64;                      ///< XML element nesting
 };
 
-enum class CellType { Number, Text, Error, Boolean };
+/// Formula: a formula whose result the file does not hold (its text is "=" and the formula).
+enum class CellType { Number, Text, Error, Boolean, Formula };
 
 /// One non-empty cell. Rows and columns count from 1 (A1 is row 1, column 1).
 struct Cell {
