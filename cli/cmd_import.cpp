@@ -37,12 +37,18 @@ void add_import_command(CLI::App& app, GlobalOptions& g) {
         const auto start = std::chrono::steady_clock::now();
         const auto response = open_service(g).import_edition(*req);
         write_stdout(app::render(response, format(g), language(g)));
-        if (response.outcome == app::ImportOutcome::Refused) {
+        // A dry run whose import would be refused says so the same way, and fails too.
+        if (!response.refusal_key.empty()) {
             if (response.refusal_key == "err_edition_exists")
                 HAGUE_THROW(ErrorKind::InvalidInput, "err_edition_exists",
                             "edition {} is already stored; --replace replaces it (after showing "
                             "what would change)",
                             response.edition.id);
+            if (req->dry_run)
+                HAGUE_THROW(ErrorKind::DataIntegrity, "err_import_would_refuse",
+                            "edition {} would not be stored: {} consistency checks fail (listed "
+                            "above); --accept-warnings stores it with them as its notes",
+                            response.edition.id, response.findings.size());
             HAGUE_THROW(ErrorKind::DataIntegrity, "err_import_findings",
                         "edition {} was not stored: {} consistency checks fail (listed above); "
                         "--accept-warnings stores it with them as its notes",

@@ -155,6 +155,73 @@ TEST_F(ImportTest, sipris_workbook_updates_the_comparators) {
               "SIPRI Military Expenditure Database, workbook sipri-milex-1949-2024.xlsx");
 }
 
+// An edition in the CSV layout that is empty, not UTF-8, marks estimates other than its years,
+// or has lost figures is refused or flagged; exported 2024-06 is the starting point each time.
+TEST_F(ImportTest, a_damaged_csv_edition_is_refused_or_flagged) {
+    ExportRequest what;
+    what.common.edition = "2024-06";
+    const auto exported = service_.export_edition(what);
+    const auto write = [&](const std::string& name, const std::string& editions,
+                           const std::string& observations) {
+        const auto dir = dir_.file(name);
+        std::filesystem::create_directories(dir);
+        std::ofstream(dir + "/editions.csv") << editions;
+        std::ofstream(dir + "/observations.csv") << observations;
+        return dir;
+    };
+    const auto header =
+        exported.observations_csv.substr(0, exported.observations_csv.find('\n') + 1);
+    // No figures at all (a header only, or Excel's CR-only line ends read as one line).
+    auto dir = write("empty", exported.editions_csv, header);
+    EXPECT_EQ(error_of([&] { (void)service_.import_edition(import_of(dir, "e")); }),
+              "data_integrity: '" + dir + "' holds no figures: there is no edition to import");
+    // A title in Latin-1 ("Défence").
+    auto latin = exported.editions_csv;
+    latin.replace(latin.find("Defence"), 7,
+                  "D\xe9"
+                  "fence");
+    dir = write("latin", latin, exported.observations_csv);
+    EXPECT_EQ(error_of([&] { (void)service_.import_edition(import_of(dir, "e")); }),
+              "data_integrity: '" + dir +
+                  "': its title is not UTF-8 text (save the file as UTF-8)");
+    // Belgium 2015 marked an estimate, which 2015 is not.
+    auto flagged = exported.observations_csv;
+    const auto row = flagged.find("2024-06,BEL,2015,");
+    const auto comma = flagged.find(",false,", row);
+    flagged.replace(comma, 7, ",true,");
+    dir = write("flag", exported.editions_csv, flagged);
+    EXPECT_EQ(error_of([&] {
+                  (void)service_.import_edition(import_of(dir, "e"));
+              }).rfind("data_integrity: observations.csv: BEL 2015 ", 0),
+              0u);
+    // Half the rows gone: a finding, against the stored edition of the same years.
+    const auto half = exported.observations_csv.substr(0, exported.observations_csv.size() / 2);
+    dir = write("half", exported.editions_csv, half.substr(0, half.rfind('\n') + 1));
+    auto r = import_of(dir, "e");
+    r.dry_run = true;
+    const auto out = service_.import_edition(r);
+    ASSERT_FALSE(out.findings.empty());
+    EXPECT_EQ(out.findings.back().check, "values_dropped");
+    EXPECT_EQ(out.refusal_key, "err_import_findings");
+}
+
+TEST_F(ImportTest, dates_and_options_that_do_not_apply_are_refused) {
+    auto r = import_of(workbook, "x");
+    r.published = "2099-02-30";
+    EXPECT_EQ(error_of([&] { (void)service_.import_edition(r); }),
+              "invalid_input: published '2099-02-30' is not a date such as 2027-07-10");
+    r.published = "1999-06-01";
+    EXPECT_EQ(error_of([&] { (void)service_.import_edition(r); }),
+              "invalid_input: the publication date 1999-06-01 is before the edition's last year, "
+              "2024");
+    ImportRequest sipri;
+    sipri.path = HAGUE_DATA "/nato/raw/sipri-milex-1949-2024.xlsx";
+    sipri.edition = "x";
+    EXPECT_EQ(error_of([&] { (void)service_.import_edition(sipri); }),
+              "invalid_input: edition does not apply to SIPRI's workbook (its figures replace "
+              "those of the same country and year)");
+}
+
 TEST_F(ImportTest, bad_requests_name_the_value_and_what_would_be_valid) {
     EXPECT_EQ(error_of([&] { (void)service_.import_edition(import_of(workbook, "bad id")); }),
               "invalid_input: edition 'bad id' is not an edition id (1 to 32 letters, digits, "

@@ -1,6 +1,8 @@
 // End-to-end: runs the built `hague` binary as a user would, from a directory with no data files.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -470,13 +472,30 @@ TEST_F(CliTest, chart_writes_png_and_csv_by_extension_or_format) {
 // on stderr and exit 1 (the data) or 2 (the command line); export then import round-trips.
 TEST_F(CliTest, import_dry_run_refusals_and_a_round_trip) {
     const std::string workbook = HAGUE_DATA "/nato/raw/nato-2024-06-tables.xlsx";
+    // The dry run of an import that would be refused shows everything and fails like it.
     auto r = hague("import " + workbook + " --edition t --dry-run");
-    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "hague: edition t would not be stored: 3 consistency checks fail (listed "
+                     "above); --accept-warnings stores it with them as its notes\n");
     EXPECT_NE(r.out.find("Edition t: 5,005 values for 2014–2024 (estimates: 2023, 2024)"),
               std::string::npos)
         << r.out;
+    EXPECT_NE(r.out.find("Published: 2024-06-14."), std::string::npos);
     EXPECT_NE(r.out.find("Revisions from edition 2024-06 to edition t"), std::string::npos);
     EXPECT_NE(r.out.find("Dry run: nothing was stored."), std::string::npos);
+    r = hague("import " + workbook + " --edition t --dry-run --accept-warnings");
+    EXPECT_EQ(r.code, 0) << r.err;
+    // A bundled edition is not replaced; a pipe is not read.
+    r = hague("import " + workbook + " --edition 2024-06 --replace --accept-warnings");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "hague: edition 2024-06 is bundled with hague and cannot be replaced; import "
+                     "under another id (it is compared with 2024-06 all the same)\n");
+    ASSERT_EQ(::mkfifo(dir_.file("pipe.xlsx").c_str(), 0600), 0);
+    r = hague("import pipe.xlsx --edition p");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err,
+              "hague: 'pipe.xlsx' is not a file or a directory (a pipe or a device cannot be "
+              "imported)\n");
     r = hague("import " + workbook + " --edition t");
     EXPECT_EQ(r.code, 1);
     EXPECT_EQ(r.err, "hague: edition t was not stored: 3 consistency checks fail (listed above); "

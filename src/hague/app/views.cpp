@@ -111,7 +111,8 @@ template <typename JsonFn, typename CsvFn, typename TableFn>
 std::string render_one(report::Format f, i18n::Language l, const JsonFn& json, const CsvFn& csv,
                        const TableFn& table) {
     switch (f) {
-    case report::Format::Json: return json().dump(2) + "\n";
+    case report::Format::Json:
+        return json().dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
     case report::Format::Csv: return report::render_csv(csv());
     case report::Format::Table: break;
     }

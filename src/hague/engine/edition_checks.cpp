@@ -50,6 +50,19 @@ std::vector<CheckFinding> check_edition(const Edition& e, std::span<const Observ
         }
     }
 
+    // Table 3 against Tables 2 and 5, at constant prices (NATO's share is of real GDP); a share
+    // missing where both have a figure is a gap in Table 3, not NATO's silence.
+    for (const auto& [key, value] : v) {
+        const auto& [indicator, entity, year] = key;
+        if (indicator == fmt::format("exp_usd_const{}_m", e.constant_price_base) &&
+            get(fmt::format("gdp_usd_const{}_bn", e.constant_price_base), entity, year) &&
+            !get("share_gdp_pct", entity, year))
+            findings.push_back({"share_missing", entity, year,
+                                fmt::format("{} {}: Tables 2 and 5 have figures but Table 3 has "
+                                            "no share of GDP",
+                                            entity, year)});
+        (void)value;
+    }
     // Table 3 against Tables 2 and 5, at constant prices (NATO's share is of real GDP).
     const auto base = e.constant_price_base;
     const auto spending = fmt::format("exp_usd_const{}_m", base);
@@ -69,6 +82,38 @@ std::vector<CheckFinding> check_edition(const Edition& e, std::span<const Observ
                              "{:.2f}% ({:.4f}), more than the published rounding apart",
                              o.entity.str(), o.year.value(), o.value, computed, computed)});
     }
+
+    // Domains: a share of GDP or of spending lies between 0 and 100; money, GDP and personnel
+    // are not negative (a SIPRI-style fraction written as a percentage, a sign lost, a unit
+    // divided: each lands outside).
+    for (const auto& o : observations) {
+        const bool share = o.indicator.ends_with("_pct") && o.indicator != "exp_real_change_pct";
+        const bool amount = o.indicator.ends_with("_m") || o.indicator.ends_with("_bn") ||
+                            o.indicator.ends_with("_k") ||
+                            o.indicator.starts_with("exp_per_capita");
+        if ((share && (o.value < 0 || o.value > 100)) || (amount && o.value < 0))
+            findings.push_back({"domain", o.entity.str(), o.year.value(),
+                                fmt::format("{} {} {}: {} is outside the values it can take",
+                                            o.entity.str(), o.indicator, o.year.value(), o.value)});
+    }
+
+    // Tables 8a and 8b split spending into four categories: they add up to 100% (NATO's own
+    // check allows 99.995-100.005; a transcription to 2 decimals, 0.02 either way).
+    const std::string categories[] = {"equipment_share_pct", "personnel_share_pct",
+                                      "infrastructure_share_pct", "other_share_pct"};
+    std::map<std::pair<std::string, int>, std::pair<double, int>> sums;
+    for (const auto& o : observations)
+        if (std::find(std::begin(categories), std::end(categories), o.indicator) !=
+            std::end(categories)) {
+            auto& [sum, n] = sums[{o.entity.str(), o.year.value()}];
+            sum += o.value;
+            ++n;
+        }
+    for (const auto& [key, value] : sums)
+        if (value.second == 4 && std::abs(value.first - 100) > 0.02 + 1e-9)
+            findings.push_back({"categories_vs_100", key.first, key.second,
+                                fmt::format("{} {}: Tables 8a and 8b add up to {:.3f}%, not 100%",
+                                            key.first, key.second, value.first)});
 
     // NATO's totals against the sum of the allies that were members that year.
     const std::string nato(EntityCode::nato_total), europe(EntityCode::nato_europe_canada);

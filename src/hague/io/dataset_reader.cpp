@@ -180,6 +180,18 @@ EditionFiles read_edition_files(std::string_view editions_csv, std::string_view 
         names.insert(i.name);
     out.observations =
         read_observations(observations_csv, "observations.csv", editions, entities, names);
+    const auto& e = editions.front();
+    for (const auto& y : e.estimate_years)
+        HAGUE_REQUIRE(e.covers(y), ErrorKind::DataIntegrity,
+                      "editions.csv: estimate year {} lies outside the edition's years ({}-{})", y,
+                      e.first_year, e.last_year);
+    // A figure is an estimate exactly when its year is one of the edition's estimate years.
+    for (const auto& o : out.observations)
+        HAGUE_REQUIRE(o.estimate == e.is_estimate_year(o.year), ErrorKind::DataIntegrity,
+                      "observations.csv: {} {} {} is marked estimate={} but editions.csv says "
+                      "{} {} an estimate year",
+                      o.entity, o.year, o.indicator, o.estimate, o.year,
+                      e.is_estimate_year(o.year) ? "is" : "is not");
     out.edition = std::move(editions.front());
     return out;
 }

@@ -12,9 +12,14 @@ namespace hague::io {
 
 namespace {
 
-/// SIPRI's estimate (blue) and highly-uncertain (red) marks: Excel's indexed colours 12 and 10.
-constexpr std::string_view blue = "indexed:12";
-constexpr std::string_view red = "indexed:10";
+/// SIPRI's estimate (blue) and highly-uncertain (red) marks: Excel's indexed colours 12 and 10,
+/// or the same colours written as RGB (as LibreOffice saves them).
+bool is_blue(std::string_view color) {
+    return color == "indexed:12" || color == "rgb:FF0000FF";
+}
+bool is_red(std::string_view color) {
+    return color == "indexed:10" || color == "rgb:FFFF0000";
+}
 
 struct SheetSpec {
     std::string_view sheet;
@@ -114,7 +119,7 @@ Figures read_sheet(const Workbook& book, const SheetSpec& spec,
             if (c->type != CellType::Number)
                 refuse(spec.sheet, row, column,
                        fmt::format("a number for {} in {}", country.name, year), c);
-            if (book.font_color(*c) == red)
+            if (is_red(book.font_color(*c)))
                 refuse(spec.sheet, row, column,
                        fmt::format("a figure for {} in {} that is not red (highly uncertain, "
                                    "which hague cannot mark)",
@@ -124,7 +129,7 @@ Figures read_sheet(const Workbook& book, const SheetSpec& spec,
             if (!value)
                 refuse(spec.sheet, row, column,
                        fmt::format("a number for {} in {}", country.name, year), c);
-            out[{country.code.str(), year}] = {*value, book.font_color(*c) == blue};
+            out[{country.code.str(), year}] = {*value, is_blue(book.font_color(*c))};
         }
     }
     return out;

@@ -18,6 +18,7 @@ std::string import_text(const ImportInput& in, const i18n::Catalog& catalog) {
                             fmt::format("{}–{}", e.first_year.value(), e.last_year.value()),
                             years.empty() ? w.t("import_no_estimates") : years, e.source}) +
         "\n";
+    out += w.f("import_published", {e.published}) + "\n";
     for (const auto& s : in.sections)
         if (s.indicator.empty())
             out += w.f("import_section_left_out", {std::string(s.sheet), std::string(s.section)}) +
@@ -39,7 +40,7 @@ std::string import_text(const ImportInput& in, const i18n::Catalog& catalog) {
     if (in.outcome == "stored")
         out += w.f(in.replaces ? "import_replaced" : "import_stored", {e.id}) + "\n";
     else if (in.outcome == "dry_run")
-        out += w.t(in.findings.empty() ? "import_dry_run" : "import_dry_run_findings") + "\n";
+        out += w.t("import_dry_run") + "\n";
     return out;
 }
 
@@ -84,7 +85,7 @@ std::string sipri_import_json(const SipriImportInput& in) {
                         {"source", r.source}});
     const Json out{
         {"kind", "sipri"}, {"outcome", in.outcome}, {"changed", in.changed}, {"sipri", rows}};
-    return out.dump(2) + "\n";
+    return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 std::string import_csv(const ImportInput& in) {
@@ -112,7 +113,7 @@ std::string import_json(const ImportInput& in) {
              {"sections", sections},
              {"findings", findings},
              {"diff", in.diff ? diff_json(*in.diff) : Json(nullptr)}};
-    return out.dump(2) + "\n";
+    return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 } // namespace hague::report

@@ -20,7 +20,8 @@ std::string render(const View& v, Format f) {
     switch (f) {
     case Format::Table: return render_text(v.table);
     case Format::Csv: return render_csv(v.csv);
-    case Format::Json: return v.json.dump(2) + "\n";
+    case Format::Json:
+        return v.json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
     }
     return render_text(v.table);
 }
@@ -79,13 +80,22 @@ Table editions_table(std::span<const Edition> editions, const i18n::Catalog& cat
 
 Table editions_csv(std::span<const Edition> editions) {
     Table csv;
-    csv.columns = {{"edition"},   {"title"},          {"published"},           {"first_year"},
-                   {"last_year"}, {"estimate_years"}, {"constant_price_base"}, {"source"},
-                   {"coverage"}};
+    csv.columns = {{"edition"},
+                   {"title"},
+                   {"published"},
+                   {"first_year"},
+                   {"last_year"},
+                   {"estimate_years"},
+                   {"constant_price_base"},
+                   {"source"},
+                   {"coverage"},
+                   {"origin"},
+                   {"notes"}};
     for (const auto& e : editions)
         csv.rows.push_back({e.id, e.title, e.published, fmt::format("{}", e.first_year),
                             fmt::format("{}", e.last_year), join_years(e.estimate_years, ";"),
-                            fmt::format("{}", e.constant_price_base), e.source, e.coverage});
+                            fmt::format("{}", e.constant_price_base), e.source, e.coverage,
+                            e.origin, e.notes});
     return csv;
 }
 
