@@ -15,7 +15,11 @@ namespace {
 /// called chart.png must hold a PNG.
 app::ChartFormat chart_format(const std::optional<std::string>& format, const std::string& output) {
     std::optional<app::ChartFormat> by_extension;
-    if (output != "-" && !std::filesystem::is_directory(output)) { // write_output refuses those
+    // A directory is write_output's to refuse; a pipe or a device (/dev/null) has no extension
+    // to go by: --format, else SVG.
+    const auto kind = std::filesystem::status(output).type();
+    if (output != "-" && kind != std::filesystem::file_type::directory &&
+        kind != std::filesystem::file_type::fifo && kind != std::filesystem::file_type::character) {
         const auto ext = std::filesystem::path(output).extension().string();
         for (const auto f : {app::ChartFormat::Svg, app::ChartFormat::Png, app::ChartFormat::Csv})
             if (ext == "." + std::string(app::to_string(f)))

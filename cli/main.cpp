@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "cli/options.hpp"
@@ -105,6 +106,7 @@ std::string localized(const hague::Error& e, const hague::cli::GlobalOptions& g)
 } // namespace
 
 int main(int argc, char** argv) {
+    hague::cli::guard_standard_streams();
     CLI::App app{"hague: NATO allies against their defence-spending commitments", "hague"};
     app.set_version_flag("--version", hague::app::version_string());
     app.require_subcommand(1);
@@ -143,6 +145,14 @@ int main(int argc, char** argv) {
         return exit_code(e.kind());
     } catch (const std::exception& e) {
         std::fprintf(stderr, "hague: internal error: %s\n", e.what());
+        return exit_failure;
+    }
+    // What CLI11 printed (--help) must have reached its reader too.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const auto e = hague::detail::keyed_error(hague::ErrorKind::Io, "err_stdout",
+                                                  "cannot write to standard output: {}",
+                                                  std::string(std::strerror(errno)));
+        std::fprintf(stderr, "hague: %s\n", localized(e, global).c_str());
         return exit_failure;
     }
     return 0;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -67,7 +68,7 @@ app::Service open_service(const GlobalOptions& g) {
 
 void write_output(const std::string& path, std::string_view content) {
     if (path == "-") {
-        std::fwrite(content.data(), 1, content.size(), stdout);
+        write_stdout(content);
         return;
     }
     HAGUE_CHECK(!path.empty(), ErrorKind::InvalidInput, "err_o_needs_file_name",
@@ -76,24 +77,48 @@ void write_output(const std::string& path, std::string_view content) {
     HAGUE_CHECK(!std::filesystem::is_directory(target), ErrorKind::InvalidInput,
                 "err_o_directory_give_file",
                 "-o '{}' is a directory; give a file name such as chart.svg", path);
+    // All of content to fd; false (errno set) when the system refuses.
+    const auto write_all = [&](int fd) {
+        std::size_t done = 0;
+        while (done < content.size()) {
+            const auto n = ::write(fd, content.data() + done, content.size() - done);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return false;
+            done += static_cast<std::size_t>(n);
+        }
+        return true;
+    };
+    // A pipe or a character device (/dev/null, /dev/stdout) is written through, never replaced by
+    // a regular file; any other kind of file that is not a regular one is refused.
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        HAGUE_CHECK(S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode), ErrorKind::InvalidInput,
+                    "err_o_special_file",
+                    "-o '{}' is neither a regular file nor a pipe or terminal; give a file name",
+                    path);
+        const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        HAGUE_CHECK(fd >= 0, ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}", path,
+                    std::strerror(errno));
+        const bool written = write_all(fd);
+        const int err = errno;
+        const bool closed = ::close(fd) == 0;
+        HAGUE_CHECK(written && closed, ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}",
+                    path, std::strerror(written ? errno : err));
+        return;
+    }
     const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
     const int fd = ::mkstemp(temp.data());
     HAGUE_CHECK(fd >= 0, ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}", path,
                 std::strerror(errno));
-    std::size_t done = 0;
-    while (done < content.size()) {
-        const auto n = ::write(fd, content.data() + done, content.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int err = errno;
-            ::close(fd);
-            ::unlink(temp.c_str());
-            HAGUE_THROW(ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}", path,
-                        std::strerror(err));
-        }
-        done += static_cast<std::size_t>(n);
+    if (!write_all(fd)) {
+        const int err = errno;
+        ::close(fd);
+        ::unlink(temp.c_str());
+        HAGUE_THROW(ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}", path,
+                    std::strerror(err));
     }
     // mkstemp creates the file 0600; a chart or report is for sharing: 0644 less the umask.
     const mode_t mask = ::umask(0);
@@ -108,8 +133,36 @@ void write_output(const std::string& path, std::string_view content) {
     }
 }
 
+namespace {
+/// Whether hague started with standard output closed (see guard_standard_streams).
+bool stdout_was_closed = false;
+} // namespace
+
+void guard_standard_streams() {
+    // A closed 0, 1 or 2 would be the number the next open() returns: the database would become
+    // "standard output" and a table would be written into it. Hold each with /dev/null instead,
+    // and remember that output has nowhere to go.
+    for (const int fd : {0, 1, 2}) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        const int held = ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+        if (held != fd && held >= 0)
+            ::close(held); // only if something else took the slot first
+        if (fd == 1)
+            stdout_was_closed = true;
+    }
+}
+
 void write_stdout(std::string_view text) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    if (stdout_was_closed) {
+        errno = EBADF;
+        HAGUE_THROW(ErrorKind::Io, "err_stdout", "cannot write to standard output: {}",
+                    std::string(std::strerror(errno)));
+    }
+    // A full disk, a closed stdout or a broken pipe is an error, not a silent success.
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
+        HAGUE_THROW(ErrorKind::Io, "err_stdout", "cannot write to standard output: {}",
+                    std::string(std::strerror(errno)));
 }
 
 } // namespace hague::cli

@@ -52,6 +52,9 @@ void write_output(const std::string& path, std::string_view content);
 /// The service on the database chosen by --db, $HAGUE_DB, $XDG_DATA_HOME or ~/.local/share.
 [[nodiscard]] app::Service open_service(const GlobalOptions& g);
 /// Writes the view in the chosen format to stdout.
+/// Run first in main: a closed standard stream is held by /dev/null, so that no file opened
+/// later takes its number (and output to a closed stdout fails in write_stdout).
+void guard_standard_streams();
 /// Writes text to stdout.
 void write_stdout(std::string_view text);
 /// The response in the --format and --lang asked for, on stdout.

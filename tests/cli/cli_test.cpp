@@ -1,6 +1,7 @@
 // End-to-end: runs the built `hague` binary as a user would, from a directory with no data files.
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
 #include <filesystem>
@@ -515,6 +516,44 @@ TEST_F(CliTest, import_dry_run_refusals_and_a_round_trip) {
     EXPECT_EQ(hague("editions remove t2").code, 0);
     EXPECT_EQ(hague("editions remove t2").err,
               "hague: no edition 't2' is stored (see 'hague editions')\n");
+}
+
+// Output that cannot be written is an error (exit 1, one line), never a silent success: a full
+// device, and a closed stdout.
+TEST_F(CliTest, output_that_cannot_be_written_is_an_error) {
+    ASSERT_EQ(hague("status").code, 0); // the database exists
+    for (const char* redirect : {">/dev/full", ">&-"}) {
+        const auto err = dir_.file("stderr");
+        const std::string cmd = "cd '" + dir_.path().string() + "' && env HAGUE_DB='" + db_ +
+                                "' LC_ALL=C.UTF-8 '" HAGUE_BINARY "' status " + redirect + " 2>'" +
+                                err + "'";
+        const int status = std::system(cmd.c_str());
+        EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 1) << redirect;
+        const auto text = slurp(err);
+        EXPECT_EQ(text.rfind("hague: cannot write to standard output: ", 0), 0u) << text;
+        EXPECT_EQ(lines(text), 1) << text;
+    }
+}
+
+// -o onto a pipe or a character device writes through it; the node stays what it was.
+TEST_F(CliTest, o_onto_a_pipe_or_device_writes_through_it) {
+    const auto fifo = dir_.file("chart.svg");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    // A reader on the pipe, so that the writer does not wait forever.
+    const std::string cmd = "cat '" + fifo + "' > '" + dir_.file("read.txt") + "' &";
+    ASSERT_EQ(std::system(cmd.c_str()), 0);
+    const auto r = hague("chart burden --year 2024 -o chart.svg");
+    EXPECT_EQ(r.code, 0) << r.err;
+    // Should hague not have opened the pipe, release the reader.
+    const int unblock = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
+    if (unblock >= 0)
+        ::close(unblock);
+    struct stat st {};
+    ASSERT_EQ(::stat(fifo.c_str(), &st), 0);
+    EXPECT_TRUE(S_ISFIFO(st.st_mode));
+    EXPECT_EQ(hague("chart burden --year 2024 -o /dev/null").code, 0);
+    ASSERT_EQ(::stat("/dev/null", &st), 0);
+    EXPECT_TRUE(S_ISCHR(st.st_mode));
 }
 
 /// A command line, the exit code it must give and the one line it must print on stderr.

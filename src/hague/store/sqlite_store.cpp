@@ -150,7 +150,19 @@ void SqliteStore::migrate() {
                   db_->path(), version, current);
     if (version == current)
         return;
-    if (version == 0) {
+    // Another process may be migrating the same file right now: take the write lock (waiting
+    // for it), then read the version again and start from what it is then.
+    Transaction tx(*db_);
+    const auto locked_version = [&] {
+        Statement version_query(*db_, "PRAGMA user_version");
+        version_query.step();
+        return static_cast<int>(version_query.integer(0));
+    }();
+    if (locked_version == current) {
+        tx.commit();
+        return;
+    }
+    if (locked_version == 0) {
         const auto tables = [&] {
             Statement count(*db_, "SELECT count(*) FROM sqlite_master");
             count.step();
@@ -161,9 +173,8 @@ void SqliteStore::migrate() {
                       "schema version); it was left untouched: open another database",
                       db_->path());
     }
-    Transaction tx(*db_);
     for (const auto& m : migrations()) {
-        if (m.version <= version)
+        if (m.version <= locked_version)
             continue;
         db_->exec(m.sql);
         db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
@@ -349,6 +360,11 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
         return {};
     const auto before = db_->total_changes();
     Transaction tx(*db_);
+    // Another process may have loaded the same bundle while this one waited for the lock.
+    if (read_digest() == digest) {
+        tx.commit();
+        return {};
+    }
     // Reference data is replaced whole: it describes the editions and carries no revisions.
     // SIPRI figures imported from a newer workbook outlive the bundle's (INSERT OR IGNORE below).
     db_->exec("DELETE FROM commitments; DELETE FROM sipri WHERE origin = 'bundled'; "
