@@ -122,6 +122,25 @@ void insert_observations(Connection& db, std::span<const Observation> observatio
     }
 }
 
+/// SIPRI's figures: bundled ones give way to imported ones of the same country and year (the
+/// bundle's load ignores a row that exists), imported ones replace whatever is there.
+void insert_sipri(Connection& db, std::span<const SipriObservation> rows, std::string_view origin) {
+    Statement sip(db, fmt::format("INSERT OR {} INTO sipri (country, year, milex_usd_current_m, "
+                                  "share_gdp_pct, milex_usd_const2023_m, estimate, source, "
+                                  "origin) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
+                                  origin == "imported" ? "REPLACE" : "IGNORE"));
+    for (const auto& s : rows)
+        sip.bind(1, s.country.str())
+            .bind(2, s.year.value())
+            .bind(3, s.milex_usd_current_m)
+            .bind(4, s.share_gdp_pct)
+            .bind(5, s.milex_usd_const2023_m)
+            .bind(6, s.estimate ? 1 : 0)
+            .bind(7, s.source)
+            .bind(8, origin)
+            .run();
+}
+
 } // namespace
 
 SqliteStore::SqliteStore(const std::string& path) : db_(std::make_unique<Connection>(path)) {}
@@ -413,18 +432,7 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
         bind_optional_year(com, 5, c.by_year);
         com.bind(6, c.announced).bind(7, c.source).bind(8, c.note).run();
     }
-    Statement sip(*db_, "INSERT OR IGNORE INTO sipri (country, year, milex_usd_current_m, "
-                        "share_gdp_pct, milex_usd_const2023_m, estimate, source) "
-                        "VALUES (?1,?2,?3,?4,?5,?6,?7)");
-    for (const auto& s : d.sipri)
-        sip.bind(1, s.country.str())
-            .bind(2, s.year.value())
-            .bind(3, s.milex_usd_current_m)
-            .bind(4, s.share_gdp_pct)
-            .bind(5, s.milex_usd_const2023_m)
-            .bind(6, s.estimate ? 1 : 0)
-            .bind(7, s.source)
-            .run();
+    insert_sipri(*db_, d.sipri, "bundled");
     Statement mis(*db_, "INSERT INTO missing_reasons (position, entity, edition, indicator, year, "
                         "key, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (std::size_t i = 0; i < d.missing_reasons.size(); ++i) {
@@ -514,18 +522,7 @@ std::int64_t SqliteStore::generation() const {
 void SqliteStore::put_sipri(const std::vector<SipriObservation>& rows) {
     const std::lock_guard lock(mutex_);
     Transaction tx(*db_);
-    Statement sip(*db_, "INSERT OR REPLACE INTO sipri (country, year, milex_usd_current_m, "
-                        "share_gdp_pct, milex_usd_const2023_m, estimate, source, origin) "
-                        "VALUES (?1,?2,?3,?4,?5,?6,?7,'imported')");
-    for (const auto& s : rows)
-        sip.bind(1, s.country.str())
-            .bind(2, s.year.value())
-            .bind(3, s.milex_usd_current_m)
-            .bind(4, s.share_gdp_pct)
-            .bind(5, s.milex_usd_const2023_m)
-            .bind(6, s.estimate ? 1 : 0)
-            .bind(7, s.source)
-            .run();
+    insert_sipri(*db_, rows, "imported");
     tx.commit();
 }
 
