@@ -70,9 +70,7 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
         req->common.edition = g.edition;
         const auto lang = language(g);
         const auto format = chart_format(g.format, *output);
-        HAGUE_CHECK_FIELD(*scale >= 1 && *scale <= report::max_png_scale, ErrorKind::InvalidInput,
-                          "scale", "err_scale_outside", "{} {} is outside 1-{}", *scale,
-                          report::max_png_scale);
+        report::check_png_scale(*scale);
         if (req->kind == "fan" && req->scenario.ends_with(".toml"))
             req->plan = app::read_plan(req->scenario);
         req->validate(); // reject bad input before opening the database

@@ -402,23 +402,6 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& endpoint_tab
     return tables;
 }
 
-std::string json_string(std::string_view text) {
-    std::string out = "\"";
-    for (const char ch : text) {
-        switch (ch) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        default:
-            if (static_cast<unsigned char>(ch) < 0x20)
-                out += fmt::format("\\u{:04x}", static_cast<unsigned char>(ch));
-            else
-                out += ch;
-        }
-    }
-    return out + "\"";
-}
-
 /// What a journalist cites an endpoint's figures from: the edition, its NATO tables, its
 /// estimate years, the rounding rule, and hague's version.
 std::string metadata_json(const app::Service& service, std::string_view endpoint,
@@ -505,6 +488,23 @@ HttpResponse error_response(int status, const Error& e, i18n::Language language)
 }
 
 } // namespace
+
+std::string json_string(std::string_view text) {
+    std::string out = "\"";
+    for (const char ch : text) {
+        switch (ch) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        default:
+            if (static_cast<unsigned char>(ch) < 0x20)
+                out += fmt::format("\\u{:04x}", static_cast<unsigned char>(ch));
+            else
+                out += ch;
+        }
+    }
+    return out + "\"";
+}
 
 HttpResponse json_error(int status, std::string_view code, std::string_view field,
                         std::string_view message) {
@@ -777,9 +777,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
                           ErrorKind::InvalidInput, "scale", "err_scale_png_only",
                           "{} applies to .png charts only");
         const int scale = query.integer<int>("scale").value_or(1);
-        HAGUE_CHECK_FIELD(scale >= 1 && scale <= report::max_png_scale, ErrorKind::InvalidInput,
-                          "scale", "err_scale_outside", "{} {} is outside 1-{}", scale,
-                          report::max_png_scale);
+        report::check_png_scale(scale);
         r.validate();
         const auto response = [&] {
             if (r.kind != "fan")

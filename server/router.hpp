@@ -97,6 +97,9 @@ class Router {
     mutable std::size_t cached_bytes_ = 0;
 };
 
+/// `text` as a JSON string literal, quotes included (", \ and control characters escaped).
+[[nodiscard]] std::string json_string(std::string_view text);
+
 /// The one error shape: `{"error": {"code", "field" (null when empty), "message"}}`, as JSON.
 [[nodiscard]] HttpResponse json_error(int status, std::string_view code, std::string_view field,
                                       std::string_view message);

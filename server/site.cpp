@@ -41,19 +41,6 @@ std::string url(std::string_view path, const std::string& query) {
     return query.empty() ? std::string(path) : std::string(path) + '?' + query;
 }
 
-std::string json_string(std::string_view text) {
-    std::string out = "\"";
-    for (const char ch : text) {
-        if (ch == '"' || ch == '\\')
-            out += '\\';
-        if (static_cast<unsigned char>(ch) < 0x20)
-            out += fmt::format("\\u{:04x}", static_cast<unsigned char>(ch));
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-
 void write_file(const fs::path& path, std::string_view content) {
     fs::create_directories(path.parent_path());
     std::ofstream out(path, std::ios::binary);

@@ -34,10 +34,6 @@ bool valid_id(const std::string& id) {
     return std::regex_match(id, pattern);
 }
 
-bool valid_date(const std::string& d) {
-    return valid_iso_date(d);
-}
-
 /// The most a CSV file of an edition may hold: the workbook's own limit per part.
 constexpr std::uintmax_t max_csv_bytes = 64u << 20;
 
@@ -72,9 +68,7 @@ bool is_workbook_file(const fs::path& p) {
 
 /// `book`: the workbook already read, when the file is one.
 Read read_file(const ImportRequest& r, const ReferenceData& reference, const io::Workbook* book) {
-    const fs::path path(r.path);
-    HAGUE_CHECK(fs::exists(path), ErrorKind::Io, "err_cannot_read", "cannot read '{}': {}", r.path,
-                std::string("No such file or directory"));
+    const fs::path path(r.path); // import_edition checked that it is there
     Read out;
     if (book) {
         HAGUE_CHECK_FIELD(r.edition.has_value(), ErrorKind::InvalidInput, "edition",
@@ -122,7 +116,7 @@ void ImportRequest::validate() const {
                           "'-', such as 2027-07)",
                           *edition);
     if (published)
-        HAGUE_CHECK_FIELD(valid_date(*published), ErrorKind::InvalidInput, "published",
+        HAGUE_CHECK_FIELD(valid_iso_date(*published), ErrorKind::InvalidInput, "published",
                           "err_date_invalid", "{} '{}' is not a date such as 2027-07-10",
                           *published);
 }

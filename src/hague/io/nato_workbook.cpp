@@ -10,7 +10,6 @@
 #include <fmt/format.h>
 
 #include "hague/core/error.hpp"
-#include "hague/io/sipri_workbook.hpp"
 
 namespace hague::io {
 
@@ -195,8 +194,6 @@ Expected expect(std::string key, fmt::format_string<const A&...> english, const 
 struct Years {
     std::vector<int> years;
     std::vector<bool> estimate;
-    std::uint32_t first_column = 0;
-    std::uint32_t header_row = 0;
 };
 
 } // namespace
@@ -290,8 +287,6 @@ WorkbookEdition read_nato_workbook(const Workbook& book, std::span<const Ally> a
             refuse(spec.sheet, *unit_row + 1, year_column,
                    expect("err_wb_year_row", "the row of years"), nullptr);
         Years years;
-        years.header_row = *header_row;
-        years.first_column = year_column;
         for (const auto& c : sheet->cells) {
             if (c.row != *header_row || normalized(c.text).empty())
                 continue;

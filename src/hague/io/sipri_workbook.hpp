@@ -30,9 +30,4 @@ read_sipri_workbook(const Workbook& book, const std::vector<SipriCountry>& count
 /// Whether a workbook looks like SIPRI's (it has the "Share of GDP" and "Current US$" sheets).
 [[nodiscard]] bool is_sipri_workbook(const Workbook& book);
 
-/// `text` (a number as a workbook writes it: "4.1129929782232261E-2", "20414040.36145683") times
-/// 10^places, on its decimal digits: the double nearest the shifted decimal, not a product of
-/// doubles. nullopt for text that is not a number.
-[[nodiscard]] std::optional<double> shift_decimal(std::string_view text, int places);
-
 } // namespace hague::io

@@ -10,6 +10,7 @@
 #include <memory>
 #include <set>
 
+#include <fmt/format.h>
 #include <pugixml.hpp>
 #include <zip.h>
 
@@ -193,6 +194,47 @@ std::string part_of(std::string_view target) {
 }
 
 } // namespace
+
+std::optional<double> shift_decimal(std::string_view text, int places) {
+    // sign, digits with one optional point, optional exponent
+    std::string digits;
+    bool negative = false;
+    std::size_t i = 0;
+    if (i < text.size() && (text[i] == '-' || text[i] == '+'))
+        negative = text[i++] == '-';
+    int point = -1;
+    for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
+        if (text[i] == '.') {
+            if (point >= 0)
+                return std::nullopt;
+            point = static_cast<int>(digits.size());
+        } else if (text[i] >= '0' && text[i] <= '9') {
+            digits += text[i];
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits.empty())
+        return std::nullopt;
+    int exponent = 0;
+    if (i < text.size()) {
+        const auto e = text.substr(i + 1);
+        const auto* begin = e.data() + (!e.empty() && e[0] == '+' ? 1 : 0);
+        const auto [end, ec] = std::from_chars(begin, e.data() + e.size(), exponent);
+        if (ec != std::errc() || end != e.data() + e.size())
+            return std::nullopt;
+    }
+    if (point < 0)
+        point = static_cast<int>(digits.size());
+    // value = 0.digits x 10^(point + exponent); shifted: + places.
+    const auto decimal =
+        fmt::format("{}0.{}e{}", negative ? "-" : "", digits, point + exponent + places);
+    double v = 0;
+    const auto [end, ec] = std::from_chars(decimal.data(), decimal.data() + decimal.size(), v);
+    if (ec != std::errc() || end != decimal.data() + decimal.size())
+        return std::nullopt;
+    return v;
+}
 
 std::string cell_name(std::uint32_t row, std::uint32_t column) {
     std::string letters;

@@ -67,6 +67,11 @@ struct Workbook {
 [[nodiscard]] Workbook read_xlsx_bytes(std::string_view bytes, std::string_view name,
                                        const XlsxLimits& limits = {});
 
+/// `text` (a number as a workbook writes it: "4.1129929782232261E-2", "20414040.36145683") times
+/// 10^places, on its decimal digits: the double nearest the shifted decimal, not a product of
+/// doubles. nullopt for text that is not a number.
+[[nodiscard]] std::optional<double> shift_decimal(std::string_view text, int places);
+
 /// "B4" for row 4, column 2.
 [[nodiscard]] std::string cell_name(std::uint32_t row, std::uint32_t column);
 /// Row and column of "B4"; nullopt for anything else.

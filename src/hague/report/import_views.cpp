@@ -63,14 +63,20 @@ std::string sipri_import_text(const SipriImportInput& in, const i18n::Catalog& c
 }
 
 std::string sipri_import_csv(const SipriImportInput& in) {
-    std::string out =
-        "country,year,milex_usd_current_m,share_gdp_pct,milex_usd_const2023_m,estimate,source\n";
+    Table csv;
+    csv.columns = {{"country"},
+                   {"year"},
+                   {"milex_usd_current_m"},
+                   {"share_gdp_pct"},
+                   {"milex_usd_const2023_m"},
+                   {"estimate"},
+                   {"source"}};
     for (const auto& r : in.rows)
-        out += fmt::format("{},{},{},{},{},{},\"{}\"\n", r.country.str(), r.year.value(),
-                           format_exact(r.milex_usd_current_m), format_exact(r.share_gdp_pct),
-                           format_exact(r.milex_usd_const2023_m), r.estimate ? "true" : "false",
-                           r.source);
-    return out;
+        csv.rows.push_back({r.country.str(), fmt::format("{}", r.year.value()),
+                            format_exact(r.milex_usd_current_m), format_exact(r.share_gdp_pct),
+                            format_exact(r.milex_usd_const2023_m), r.estimate ? "true" : "false",
+                            r.source});
+    return render_csv(csv);
 }
 
 std::string sipri_import_json(const SipriImportInput& in) {

@@ -36,9 +36,13 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 
 } // namespace
 
-std::string svg_to_png(std::string_view svg, int scale) {
+void check_png_scale(int scale) {
     HAGUE_CHECK_FIELD(scale >= 1 && scale <= max_png_scale, ErrorKind::InvalidInput, "scale",
                       "err_scale_outside", "{} {} is outside 1-{}", scale, max_png_scale);
+}
+
+std::string svg_to_png(std::string_view svg, int scale) {
+    check_png_scale(scale);
     GError* error = nullptr;
     const std::unique_ptr<RsvgHandle, GObjectDeleter> handle(
         rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error));

@@ -14,4 +14,8 @@ inline constexpr int max_png_scale = 4;
 /// librsvg cannot read the document (hague's charts always can).
 [[nodiscard]] std::string svg_to_png(std::string_view svg, int scale = 1);
 
+/// InvalidInput naming the field `scale` unless 1 <= scale <= max_png_scale: front ends call it
+/// before any work, svg_to_png before drawing.
+void check_png_scale(int scale);
+
 } // namespace hague::report
