@@ -44,11 +44,14 @@ void monte_carlo_kernel(benchmark::State& state) {
         benchmark::DoNotOptimize(hague::engine::run_monte_carlo(
             m, {.paths = 100'000, .seed = 1, .threads = 1, .progress = {}, .kernel = kernel}));
     state.SetItemsProcessed(state.iterations() * 100'000);
-    state.SetLabel(kernel == hague::engine::Kernel::Plain ? "plain x86-64" : "AVX2");
+    state.SetLabel(kernel == hague::engine::Kernel::Plain  ? "plain x86-64"
+                   : kernel == hague::engine::Kernel::Avx2 ? "AVX2"
+                                                           : "AVX-512");
 }
 BENCHMARK(monte_carlo_kernel)
     ->Arg(static_cast<int>(hague::engine::Kernel::Plain))
     ->Arg(static_cast<int>(hague::engine::Kernel::Avx2))
+    ->Arg(static_cast<int>(hague::engine::Kernel::Avx512))
     ->Unit(benchmark::kMillisecond);
 
 } // namespace

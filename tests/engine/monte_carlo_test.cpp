@@ -3,6 +3,7 @@
 #include <limits>
 
 #include <cmath>
+#include <cstdio>
 
 #include <Random123/philox.h>
 
@@ -152,33 +153,50 @@ TEST(monte_carlo, one_and_two_threads_give_identical_output) {
     }
 }
 
-// The portable build chooses its kernel at run time; the plain and the AVX2 kernels must give the
-// same bits, so that a result never depends on the machine (no FMA contraction in either).
-TEST(monte_carlo, plain_and_avx2_kernels_give_identical_bits) {
-    if (!kernel_available(Kernel::Avx2))
-        GTEST_SKIP() << "this CPU has no AVX2";
-    for (const auto rule : {SpendingRule::Share, SpendingRule::Budget}) {
-        const auto m = small_model(11, 0.02, 0.04, rule);
-        McConfig c{
-            .paths = 50001, .seed = 7, .threads = 2, .progress = {}, .kernel = Kernel::Plain};
-        const auto plain = run_monte_carlo(m, c);
-        c.kernel = Kernel::Avx2;
-        const auto avx2 = run_monte_carlo(m, c);
-        ASSERT_EQ(plain.entities.size(), avx2.entities.size());
-        for (std::size_t e = 0; e < plain.entities.size(); ++e) {
-            const auto& p = plain.entities[e];
-            const auto& v = avx2.entities[e];
-            EXPECT_EQ(p.probability_at_or_above, v.probability_at_or_above);
-            for (const auto& [x, y] :
-                 {std::pair{&p.share_pct, &v.share_pct}, std::pair{&p.cost_usd_m, &v.cost_usd_m}}) {
-                EXPECT_EQ(x->mean, y->mean);
-                EXPECT_EQ(x->standard_error, y->standard_error);
-                EXPECT_EQ(x->p5, y->p5);
-                EXPECT_EQ(x->p50, y->p50);
-                EXPECT_EQ(x->p95, y->p95);
-                EXPECT_EQ(x->clamped, y->clamped);
+// The portable build chooses its kernel at run time; the plain, AVX2 and AVX-512 kernels must give
+// the same bits, so that a result never depends on the machine (no FMA contraction in any).
+TEST(monte_carlo, every_kernel_gives_the_plain_kernels_bits) {
+    for (const auto kernel : {Kernel::Avx2, Kernel::Avx512, Kernel::Auto}) {
+        if (!kernel_available(kernel)) {
+            std::printf("this CPU lacks kernel %d: not compared\n", static_cast<int>(kernel));
+            continue;
+        }
+        for (const auto rule : {SpendingRule::Share, SpendingRule::Budget}) {
+            const auto m = small_model(11, 0.02, 0.04, rule);
+            McConfig c{
+                .paths = 50001, .seed = 7, .threads = 2, .progress = {}, .kernel = Kernel::Plain};
+            const auto plain = run_monte_carlo(m, c);
+            c.kernel = kernel;
+            const auto fast = run_monte_carlo(m, c);
+            ASSERT_EQ(plain.entities.size(), fast.entities.size());
+            for (std::size_t e = 0; e < plain.entities.size(); ++e) {
+                const auto& p = plain.entities[e];
+                const auto& v = fast.entities[e];
+                EXPECT_EQ(p.probability_at_or_above, v.probability_at_or_above);
+                for (const auto& [x, y] : {std::pair{&p.share_pct, &v.share_pct},
+                                           std::pair{&p.cost_usd_m, &v.cost_usd_m}}) {
+                    EXPECT_EQ(x->mean, y->mean);
+                    EXPECT_EQ(x->standard_error, y->standard_error);
+                    EXPECT_EQ(x->p5, y->p5);
+                    EXPECT_EQ(x->p50, y->p50);
+                    EXPECT_EQ(x->p95, y->p95);
+                    EXPECT_EQ(x->clamped, y->clamped);
+                }
             }
         }
+    }
+}
+
+// The AVX-512 Philox puts the two batches side by side in one register: the same words.
+TEST(philox, the_avx512_kernel_matches_the_plain_one_word_for_word) {
+    if (!cpu_has_avx512())
+        GTEST_SKIP() << "this CPU has no AVX-512";
+    for (std::uint32_t key : {0u, 1u, 20250625u, 0xFFFFFFFFu}) {
+        PhiloxBlock a, b, va, vb;
+        philox4x32_batch2(0xFFFFFFFCu, 5, 2, 3, 0, key, 9, 0xFFFFFFFFu, a, b); // lanes wrap
+        philox4x32_batch2_avx512(0xFFFFFFFCu, 5, 2, 3, 0, key, 9, 0xFFFFFFFFu, va, vb);
+        EXPECT_EQ(a, va);
+        EXPECT_EQ(b, vb);
     }
 }
 

@@ -13,6 +13,13 @@ namespace hague::engine {
 namespace {
 
 constexpr std::size_t lanes = philox_lanes;
+
+/// The instruction set a kernel is compiled for. Every kernel gives the same bits: the same IEEE
+/// operations lane by lane, no FMA contraction (-ffp-contract=off), no approximate instructions.
+enum class Isa { Plain, Avx2, Avx512 };
+#define HAGUE_TARGET_AVX2 __attribute__((target("avx2")))
+#define HAGUE_TARGET_AVX512                                                                        \
+    __attribute__((target("avx2,avx512f,avx512vl,avx512dq,avx512bw,prefer-vector-width=512")))
 constexpr std::uint64_t chunk_paths = 4096; ///< fixed chunk boundaries: results ignore threads
 constexpr std::size_t bins = 1024;   ///< 1,024 uint32 bins: 4 KiB a histogram, all of them in L2
 constexpr double range_sigmas = 7.0; ///< histogram range: deterministic value x e^(+-7 sd)
@@ -32,10 +39,11 @@ struct Normals {
 [[gnu::always_inline]] inline void to_normals(const PhiloxBlock& words, std::size_t s, int j,
                                               Normals& n) {
     alignas(32) float z[4][lanes];
-    for (std::size_t l = 0; l < lanes; ++l) {
+    for (std::size_t l = 0; l < lanes; ++l)
         fast::box_muller(words[0][l], words[1][l], z[0][l], z[1][l]);
-        fast::box_muller(words[2][l], words[3][l], z[2][l], z[3][l]);
-    }
+    if (4 * j + 2 < n.years) // the last block of a stream may need only its first two normals
+        for (std::size_t l = 0; l < lanes; ++l)
+            fast::box_muller(words[2][l], words[3][l], z[2][l], z[3][l]);
     for (int k = 0; k < 4 && 4 * j + k < n.years; ++k)
         for (std::size_t l = 0; l < lanes; ++l)
             n.at(s, 4 * j + k)[l] = z[k][l];
@@ -43,7 +51,7 @@ struct Normals {
 
 /// Normals of paths first_path .. +7: stream s, year block j has counter (path, 0, j, 0) under
 /// key (seed, s). Blocks are generated two at a time, interleaved.
-template <bool Avx2>
+template <Isa I>
 [[gnu::always_inline]] inline void draw_normals(std::uint32_t seed, std::uint64_t first_path,
                                                 Normals& n) {
     const auto c0 = static_cast<std::uint32_t>(first_path);
@@ -56,7 +64,9 @@ template <bool Avx2>
         const int ja = static_cast<int>(k % static_cast<std::size_t>(blocks));
         const std::size_t sb = (k + 1) / static_cast<std::size_t>(blocks);
         const int jb = static_cast<int>((k + 1) % static_cast<std::size_t>(blocks));
-        const auto batch2 = Avx2 ? philox4x32_batch2_avx2 : philox4x32_batch2;
+        const auto batch2 = I == Isa::Avx512 ? philox4x32_batch2_avx512
+                            : I == Isa::Avx2 ? philox4x32_batch2_avx2
+                                             : philox4x32_batch2;
         batch2(c0, 0, static_cast<std::uint32_t>(ja), static_cast<std::uint32_t>(jb), 0, seed,
                static_cast<std::uint32_t>(sa), static_cast<std::uint32_t>(sb), a, b);
         to_normals(a, sa, ja, n);
@@ -65,7 +75,7 @@ template <bool Avx2>
     if (k < total) {
         const std::size_t s = k / static_cast<std::size_t>(blocks);
         const int j = static_cast<int>(k % static_cast<std::size_t>(blocks));
-        const auto batch = Avx2 ? philox4x32_batch_avx2 : philox4x32_batch;
+        const auto batch = I == Isa::Plain ? philox4x32_batch : philox4x32_batch_avx2;
         batch(c0, 0, static_cast<std::uint32_t>(j), 0, seed, static_cast<std::uint32_t>(s), a);
         to_normals(a, s, j, n);
     }
@@ -90,9 +100,8 @@ struct LastYear {
         const auto fa = static_cast<float>(a.factor_loading);
         const auto fb = static_cast<float>(a.own_loading);
         alignas(32) float c[lanes] = {};
+        alignas(32) float growth[lanes] = {}; // exp(c) of the last year
         alignas(32) double cost[lanes] = {};
-        alignas(32) double gdp[lanes] = {};
-        alignas(32) double spend[lanes] = {};
         if (!share_rule) {
             // Budget rule: the money is fixed, so only the last year's GDP matters: accumulate
             // the shocks, then one exp.
@@ -102,19 +111,14 @@ struct LastYear {
                 for (std::size_t l = 0; l < lanes; ++l)
                     c[l] += fa * f[l] + fb * e[l];
             }
-            const auto last_t = static_cast<std::size_t>(m.years);
             double fixed = 0; // summed in year order, as the projection does
-            for (std::size_t t = 1; t <= last_t; ++t)
+            for (std::size_t t = 1; t <= static_cast<std::size_t>(m.years); ++t)
                 fixed += a.spending_usd_m[t];
-            const double gdp_det = a.gdp_usd_m[last_t];
-            const double budget = a.spending_usd_m[last_t];
             for (std::size_t l = 0; l < lanes; ++l) {
-                gdp[l] = gdp_det * static_cast<double>(fast::exp(c[l]));
-                spend[l] = budget;
+                growth[l] = fast::exp(c[l]);
                 cost[l] = fixed;
             }
-        }
-        if (share_rule) {
+        } else {
             // Share rule: cost = sum_t w_t x exp(C_t), w_t = share_t / 100 x GDP_det_t, the
             // projection's spending; exp(0) = 1 gives the projection exactly.
             for (int t = 1; t <= m.years; ++t) {
@@ -124,24 +128,27 @@ struct LastYear {
                                  a.gdp_usd_m[static_cast<std::size_t>(t)];
                 for (std::size_t l = 0; l < lanes; ++l) {
                     c[l] += fa * f[l] + fb * e[l];
-                    cost[l] += w * static_cast<double>(fast::exp(c[l]));
+                    growth[l] = fast::exp(c[l]);
+                    cost[l] += w * static_cast<double>(growth[l]);
                 }
             }
-            const auto last_t = static_cast<std::size_t>(m.years);
-            const double gdp_det = a.gdp_usd_m[last_t];
-            const double fraction = a.share_fraction[last_t];
-            for (std::size_t l = 0; l < lanes; ++l) {
-                gdp[l] = gdp_det * static_cast<double>(fast::exp(c[l]));
-                spend[l] = fraction * gdp[l];
-            }
         }
+        // The last year, lane by lane into local arrays (no aliasing, so it vectorizes), then out.
+        const auto last_t = static_cast<std::size_t>(m.years);
+        const double gdp_det = a.gdp_usd_m[last_t];
+        const double budget = a.spending_usd_m[last_t];
+        const double fraction = a.share_fraction[last_t];
+        alignas(32) double gdp[lanes], spend[lanes], share[lanes];
         for (std::size_t l = 0; l < lanes; ++l) {
-            out.share_pct[i][l] = 100.0 * spend[l] / gdp[l];
-            out.cost_usd_m[i][l] = cost[l];
-            last.gdp[i][l] = gdp[l];
-            last.spending[i][l] = spend[l];
-            last.cost[i][l] = cost[l];
+            gdp[l] = gdp_det * static_cast<double>(growth[l]);
+            spend[l] = share_rule ? fraction * gdp[l] : budget;
+            share[l] = 100.0 * spend[l] / gdp[l];
         }
+        std::copy_n(share, lanes, out.share_pct[i].begin());
+        std::copy_n(cost, lanes, out.cost_usd_m[i].begin());
+        std::copy_n(gdp, lanes, last.gdp[i].begin());
+        std::copy_n(spend, lanes, last.spending[i].begin());
+        std::copy_n(cost, lanes, last.cost[i].begin());
     }
     for (std::size_t g = 0; g < m.groups.size(); ++g) {
         std::array<double, lanes> gdp{}, spend{}, cost{};
@@ -344,18 +351,19 @@ struct Extremes {
     }
 };
 
-/// The extremes of paths begin .. end (begin a multiple of lanes).
-template <bool Avx2>
+/// The extremes of paths begin .. end (begin a multiple of lanes); each block's metrics are kept
+/// in kept[p / lanes], so that the main run does not compute the pilot's paths again.
+template <Isa I>
 [[gnu::always_inline]] inline void pilot_extremes(const McModel& m, std::uint32_t seed,
                                                   std::uint64_t begin, std::uint64_t end,
-                                                  Extremes& x) {
+                                                  Extremes& x, std::vector<BlockMetrics>& kept) {
     Normals n{m.allies.size() + 1, m.years, {}};
     n.z.resize(n.streams * static_cast<std::size_t>(n.years) * lanes);
-    BlockMetrics block;
     LastYear last;
     const std::size_t entities = x.smin.size();
     for (std::uint64_t p = begin; p < end; p += lanes) {
-        draw_normals<Avx2>(seed, p, n);
+        draw_normals<I>(seed, p, n);
+        auto& block = kept[p / lanes];
         evaluate(m, n, block, last);
         const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, end - p));
         for (std::size_t e = 0; e < entities; ++e)
@@ -369,13 +377,18 @@ template <bool Avx2>
 }
 
 void pilot_extremes_plain(const McModel& m, std::uint32_t seed, std::uint64_t begin,
-                          std::uint64_t end, Extremes& x) {
-    pilot_extremes<false>(m, seed, begin, end, x);
+                          std::uint64_t end, Extremes& x, std::vector<BlockMetrics>& kept) {
+    pilot_extremes<Isa::Plain>(m, seed, begin, end, x, kept);
 }
-__attribute__((target("avx2"))) void pilot_extremes_avx2(const McModel& m, std::uint32_t seed,
-                                                         std::uint64_t begin, std::uint64_t end,
-                                                         Extremes& x) {
-    pilot_extremes<true>(m, seed, begin, end, x);
+HAGUE_TARGET_AVX2 void pilot_extremes_avx2(const McModel& m, std::uint32_t seed,
+                                           std::uint64_t begin, std::uint64_t end, Extremes& x,
+                                           std::vector<BlockMetrics>& kept) {
+    pilot_extremes<Isa::Avx2>(m, seed, begin, end, x, kept);
+}
+HAGUE_TARGET_AVX512 void pilot_extremes_avx512(const McModel& m, std::uint32_t seed,
+                                               std::uint64_t begin, std::uint64_t end, Extremes& x,
+                                               std::vector<BlockMetrics>& kept) {
+    pilot_extremes<Isa::Avx512>(m, seed, begin, end, x, kept);
 }
 
 /// Narrows each varying metric's range to what the first paths (a fixed set: the same for any
@@ -383,19 +396,22 @@ __attribute__((target("avx2"))) void pilot_extremes_avx2(const McModel& m, std::
 /// than their most volatile member, and bins over the 7-sd range would be too coarse for them.
 /// The pilot's paths are shared among the threads; minima and maxima do not depend on the split.
 void pilot_ranges(const McModel& m, std::uint32_t seed, std::uint64_t paths, unsigned threads,
-                  bool avx2, Ranges& r) {
+                  Isa isa, Ranges& r, std::vector<BlockMetrics>& kept) {
     const std::size_t entities = r.share.size();
     const std::uint64_t blocks = (paths + lanes - 1) / lanes;
+    kept.resize(static_cast<std::size_t>(blocks));
     const unsigned parts =
         static_cast<unsigned>(std::max<std::uint64_t>(1, std::min<std::uint64_t>(threads, blocks)));
     std::vector<Extremes> partial(parts, Extremes(entities));
     auto run = [&](unsigned part) {
         const std::uint64_t begin = blocks * part / parts * lanes;
         const std::uint64_t end = std::min(paths, blocks * (part + 1) / parts * lanes);
-        if (avx2)
-            pilot_extremes_avx2(m, seed, begin, end, partial[part]);
+        if (isa == Isa::Avx512)
+            pilot_extremes_avx512(m, seed, begin, end, partial[part], kept);
+        else if (isa == Isa::Avx2)
+            pilot_extremes_avx2(m, seed, begin, end, partial[part], kept);
         else
-            pilot_extremes_plain(m, seed, begin, end, partial[part]);
+            pilot_extremes_plain(m, seed, begin, end, partial[part], kept);
     };
     on_threads(parts, run);
     Extremes x(entities);
@@ -430,7 +446,7 @@ McSummary summarize(double sum, double sq, const Histogram& h, std::uint64_t n) 
 BlockMetrics evaluate_block(const McModel& model, std::uint32_t seed, std::uint64_t first_path) {
     Normals n{model.allies.size() + 1, model.years, {}};
     n.z.resize(n.streams * static_cast<std::size_t>(n.years) * lanes);
-    draw_normals<false>(seed, first_path, n);
+    draw_normals<Isa::Plain>(seed, first_path, n);
     BlockMetrics out;
     LastYear last;
     evaluate(model, n, out, last);
@@ -480,68 +496,85 @@ struct ChunkWork {
     std::vector<LaneSums>& lane_sums;
     std::vector<Histogram>& share;
     std::vector<Histogram>& cost;
+    const std::vector<BlockMetrics>& pilot; ///< the metrics of the first pilot.size() blocks
 };
 
 /// The hot loop: paths begin .. end, 8 at a time. Everything it calls is inlined, so each
 /// wrapper below compiles all of it for its instruction set.
-template <bool Avx2> [[gnu::always_inline]] inline void run_chunk(ChunkWork& w) {
+template <Isa I> [[gnu::always_inline]] inline void run_chunk(ChunkWork& w) {
     const std::size_t entities = w.lane_sums.size();
     for (std::uint64_t p = w.begin; p < w.end; p += lanes) {
-        draw_normals<Avx2>(w.seed, p, w.n);
-        evaluate(w.m, w.n, w.block, w.last);
+        const BlockMetrics* block = &w.block;
+        if (p / lanes < w.pilot.size()) {
+            block = &w.pilot[p / lanes]; // the pilot computed these paths already
+        } else {
+            draw_normals<I>(w.seed, p, w.n);
+            evaluate(w.m, w.n, w.block, w.last);
+        }
         const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, w.end - p));
         for (std::size_t e = 0; e < entities; ++e) {
-            w.lane_sums[e].add(w.block.share_pct[e], w.block.cost_usd_m[e], w.m.threshold_pct,
-                               valid);
-            w.share[e].add(w.block.share_pct[e], valid);
-            w.cost[e].add(w.block.cost_usd_m[e], valid);
+            w.lane_sums[e].add(block->share_pct[e], block->cost_usd_m[e], w.m.threshold_pct, valid);
+            w.share[e].add(block->share_pct[e], valid);
+            w.cost[e].add(block->cost_usd_m[e], valid);
         }
     }
 }
 
 /// Plain x86-64 (SSE2): runs anywhere.
 void run_chunk_plain(ChunkWork& w) {
-    run_chunk<false>(w);
+    run_chunk<Isa::Plain>(w);
 }
 /// The same code compiled for AVX2 (8 float lanes a register). Called only when the CPU has it.
-/// No FMA: contraction would change the bits, and both kernels give the same bits (tested).
-__attribute__((target("avx2"))) void run_chunk_avx2(ChunkWork& w) {
-    run_chunk<true>(w);
+/// No FMA: contraction would change the bits, and every kernel gives the same bits (tested).
+HAGUE_TARGET_AVX2 void run_chunk_avx2(ChunkWork& w) {
+    run_chunk<Isa::Avx2>(w);
+}
+/// And for AVX-512: 8 doubles a register for the costs, 16 Philox lanes (two blocks) at once.
+HAGUE_TARGET_AVX512 void run_chunk_avx512(ChunkWork& w) {
+    run_chunk<Isa::Avx512>(w);
 }
 
-/// Whether `k` runs the AVX2 kernel on this CPU; InvalidInput if it asks for AVX2 that the CPU
+/// The instruction set that runs kernel `k` on this CPU; Unsupported if `k` names one the CPU
 /// lacks.
-bool use_avx2(Kernel k) {
-    if (k == Kernel::Avx2)
-        HAGUE_REQUIRE(cpu_has_avx2(), ErrorKind::Unsupported,
-                      "the AVX2 Monte Carlo kernel was asked for, but this CPU has no AVX2");
-    return k == Kernel::Avx2 || (k == Kernel::Auto && cpu_has_avx2());
+Isa choose_isa(Kernel k) {
+    HAGUE_REQUIRE(k != Kernel::Avx2 || cpu_has_avx2(), ErrorKind::Unsupported,
+                  "the AVX2 Monte Carlo kernel was asked for, but this CPU has no AVX2");
+    HAGUE_REQUIRE(k != Kernel::Avx512 || cpu_has_avx512(), ErrorKind::Unsupported,
+                  "the AVX-512 Monte Carlo kernel was asked for, but this CPU has no AVX-512");
+    switch (k) {
+    case Kernel::Plain: return Isa::Plain;
+    case Kernel::Avx2: return Isa::Avx2;
+    case Kernel::Avx512: return Isa::Avx512;
+    case Kernel::Auto: break;
+    }
+    return cpu_has_avx512() ? Isa::Avx512 : cpu_has_avx2() ? Isa::Avx2 : Isa::Plain;
 }
 
 } // namespace
 
 bool kernel_available(Kernel k) noexcept {
-    return k != Kernel::Avx2 || cpu_has_avx2();
+    return (k != Kernel::Avx2 || cpu_has_avx2()) && (k != Kernel::Avx512 || cpu_has_avx512());
 }
 
 McResult run_monte_carlo(const McModel& m, const McConfig& config) {
     validate(m);
-    const bool avx2 = use_avx2(config.kernel);
+    const Isa isa = choose_isa(config.kernel);
     // Each thread's histogram counts in uint32: the path bound keeps every count below 2^32.
     static_assert(max_mc_paths < (std::uint64_t{1} << 32) - lanes);
     HAGUE_REQUIRE(config.paths > 0 && config.paths <= max_mc_paths, ErrorKind::InvalidInput,
                   "{} paths is outside 1-{}", config.paths, max_mc_paths);
     const std::size_t entities = m.allies.size() + m.groups.size();
     auto ranges = histogram_ranges(m);
+    std::vector<BlockMetrics> pilot; // the first chunk's metrics: 4096 paths x entities x 16 B
     pilot_ranges(m, config.seed, std::min<std::uint64_t>(config.paths, chunk_paths),
-                 std::max(1u, config.threads), avx2, ranges);
+                 std::max(1u, config.threads), isa, ranges, pilot);
     const std::uint64_t chunks = (config.paths + chunk_paths - 1) / chunk_paths;
     std::vector<ChunkSums> sums(chunks);
     const unsigned threads = std::max(1u, config.threads);
     std::vector<std::vector<Histogram>> share_h(threads), cost_h(threads);
     std::atomic<std::uint64_t> next{0}, done{0};
     std::atomic<bool> stopped{false};
-    const auto first = evaluate_block(m, config.seed, 0);
+    const BlockMetrics& first = pilot.front(); // paths 0-7
 
     auto worker = [&](unsigned w) {
         auto& sh = share_h[w];
@@ -570,8 +603,10 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
             const std::uint64_t begin = c * chunk_paths;
             const std::uint64_t end = std::min(config.paths, begin + chunk_paths);
             lane_sums.assign(entities, LaneSums{});
-            ChunkWork work{m, config.seed, begin, end, n, block, last, lane_sums, sh, ch};
-            if (avx2)
+            ChunkWork work{m, config.seed, begin, end, n, block, last, lane_sums, sh, ch, pilot};
+            if (isa == Isa::Avx512)
+                run_chunk_avx512(work);
+            else if (isa == Isa::Avx2)
                 run_chunk_avx2(work);
             else
                 run_chunk_plain(work);
@@ -622,14 +657,14 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
 }
 
 namespace {
-template <bool Avx2>
+template <Isa I>
 [[gnu::always_inline]] inline float sum_normals(std::uint32_t seed, std::uint64_t begin,
                                                 std::uint64_t end, Normals& n) {
     // One accumulator per lane: a single running sum would be a chain of dependent adds
     // slower than the generator it is meant to measure.
     alignas(32) float sum[lanes] = {};
     for (std::uint64_t p = begin; p < end; p += lanes) {
-        draw_normals<Avx2>(seed, p, n);
+        draw_normals<I>(seed, p, n);
         for (std::size_t i = 0; i < n.z.size(); i += lanes)
             for (std::size_t l = 0; l < lanes; ++l)
                 sum[l] += n.z[i + l];
@@ -640,17 +675,21 @@ template <bool Avx2>
     return total;
 }
 float sum_normals_plain(std::uint32_t seed, std::uint64_t b, std::uint64_t e, Normals& n) {
-    return sum_normals<false>(seed, b, e, n);
+    return sum_normals<Isa::Plain>(seed, b, e, n);
 }
-__attribute__((target("avx2"))) float sum_normals_avx2(std::uint32_t seed, std::uint64_t b,
-                                                       std::uint64_t e, Normals& n) {
-    return sum_normals<true>(seed, b, e, n);
+HAGUE_TARGET_AVX2 float sum_normals_avx2(std::uint32_t seed, std::uint64_t b, std::uint64_t e,
+                                         Normals& n) {
+    return sum_normals<Isa::Avx2>(seed, b, e, n);
+}
+HAGUE_TARGET_AVX512 float sum_normals_avx512(std::uint32_t seed, std::uint64_t b, std::uint64_t e,
+                                             Normals& n) {
+    return sum_normals<Isa::Avx512>(seed, b, e, n);
 }
 } // namespace
 
 double generate_normals(std::uint64_t paths, int years, std::size_t streams, std::uint32_t seed,
                         unsigned threads) {
-    const bool avx2 = use_avx2(Kernel::Auto);
+    const Isa isa = choose_isa(Kernel::Auto);
     const std::uint64_t chunks = (paths + chunk_paths - 1) / chunk_paths;
     std::vector<double> partial(chunks, 0.0);
     std::atomic<std::uint64_t> next{0};
@@ -663,8 +702,9 @@ double generate_normals(std::uint64_t paths, int years, std::size_t streams, std
                 break;
             const std::uint64_t begin = c * chunk_paths;
             const std::uint64_t end = std::min(paths, begin + chunk_paths);
-            partial[c] = avx2 ? sum_normals_avx2(seed, begin, end, n)
-                              : sum_normals_plain(seed, begin, end, n);
+            partial[c] = isa == Isa::Avx512 ? sum_normals_avx512(seed, begin, end, n)
+                         : isa == Isa::Avx2 ? sum_normals_avx2(seed, begin, end, n)
+                                            : sum_normals_plain(seed, begin, end, n);
         }
     };
     on_threads(std::max(1u, threads), worker);

@@ -80,11 +80,13 @@ struct McEntityResult {
     McSummary cost_usd_m;
 };
 
-/// Which compiled kernel runs the paths. Both give the same bits (tested); AVX2 is faster.
+/// Which compiled kernel runs the paths. All give the same bits (tested); each is faster than
+/// the one before.
 enum class Kernel {
-    Auto,  ///< AVX2 when the CPU has it, else Plain
-    Plain, ///< plain x86-64, any CPU
-    Avx2,  ///< AVX2 (Unsupported on a CPU without it)
+    Auto,   ///< the fastest this CPU has: AVX-512, else AVX2, else Plain
+    Plain,  ///< plain x86-64, any CPU
+    Avx2,   ///< AVX2 (Unsupported on a CPU without it)
+    Avx512, ///< AVX-512 F, VL, DQ and BW (Unsupported on a CPU without them)
 };
 
 /// Whether this CPU can run kernel k.

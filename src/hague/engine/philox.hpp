@@ -36,7 +36,17 @@ void philox4x32_batch2_avx2(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2
                             std::uint32_t k1a, std::uint32_t k1b, PhiloxBlock& out_a,
                             PhiloxBlock& out_b);
 
+/// philox4x32_batch2 with AVX-512: the two batches side by side in one 16-lane register.
+/// Bit-identical words; call it only when cpu_has_avx512().
+void philox4x32_batch2_avx512(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2a,
+                              std::uint32_t c2b, std::uint32_t c3, std::uint32_t k0,
+                              std::uint32_t k1a, std::uint32_t k1b, PhiloxBlock& out_a,
+                              PhiloxBlock& out_b);
+
 /// True when the CPU running this process has AVX2 (checked once).
 [[nodiscard]] bool cpu_has_avx2() noexcept;
+
+/// True when the CPU (and the operating system) has AVX-512 F, VL, DQ and BW (checked once).
+[[nodiscard]] bool cpu_has_avx512() noexcept;
 
 } // namespace hague::engine
