@@ -18,8 +18,12 @@ constexpr std::size_t lanes = philox_lanes;
 /// operations lane by lane, no FMA contraction (-ffp-contract=off), no approximate instructions.
 enum class Isa { Plain, Avx2, Avx512 };
 #define HAGUE_TARGET_AVX2 __attribute__((target("avx2")))
+#if defined(__clang__) // clang has no prefer-vector-width in a target attribute
+#define HAGUE_TARGET_AVX512 __attribute__((target("avx2,avx512f,avx512vl,avx512dq,avx512bw")))
+#else
 #define HAGUE_TARGET_AVX512                                                                        \
     __attribute__((target("avx2,avx512f,avx512vl,avx512dq,avx512bw,prefer-vector-width=512")))
+#endif
 constexpr std::uint64_t chunk_paths = 4096; ///< fixed chunk boundaries: results ignore threads
 constexpr std::size_t bins = 1024;   ///< 1,024 uint32 bins: 4 KiB a histogram, all of them in L2
 constexpr double range_sigmas = 7.0; ///< histogram range: deterministic value x e^(+-7 sd)
