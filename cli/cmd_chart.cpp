@@ -55,13 +55,18 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("FILE");
     cmd->add_option("--scale", *scale, "PNG: pixels per chart pixel, 1-4 (2 for print)")
         ->type_name("N")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(whole_number());
     cmd->add_option("--year", req->year, "Year (default: the edition's last year)")
         ->type_name("YEAR");
     cmd->add_option("--paths", req->paths, "fan: simulated paths")
         ->type_name("N")
-        ->capture_default_str();
-    cmd->add_option("--seed", req->seed, "fan: random seed")->type_name("S")->capture_default_str();
+        ->capture_default_str()
+        ->check(whole_number());
+    cmd->add_option("--seed", req->seed, "fan: random seed")
+        ->type_name("S")
+        ->capture_default_str()
+        ->check(whole_number());
     cmd->add_option("--scenario", req->scenario,
                     "fan: status-quo, linear, commitments or a plan file (as in 'simulate')")
         ->type_name("S")

@@ -11,13 +11,17 @@ void add_db_command(CLI::App& app, GlobalOptions& g) {
 
     auto* info = db->add_subcommand("info", "Path, schema version, editions and row counts");
     add_global_options(*info, g);
-    info->callback([&g] { emit(open_service(g).db_info(), g); });
+    info->callback([&g] {
+        refuse_global_edition(g, "db info");
+        emit(open_service(g).db_info(), g);
+    });
 
     auto* check = db->add_subcommand(
         "check", "SQLite integrity check; every observation refers to a known edition, entity "
                  "and indicator (exit 1 if not)");
     add_global_options(*check, g);
     check->callback([&g] {
+        refuse_global_edition(g, "db check");
         const auto result = open_service(g).db_check();
         emit(result, g);
         HAGUE_REQUIRE(result.problems.empty(), ErrorKind::DataIntegrity,

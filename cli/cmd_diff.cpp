@@ -14,6 +14,7 @@ void add_diff_command(CLI::App& app, GlobalOptions& g) {
                     "Smallest revision shown, in the indicator's unit (default 0)")
         ->type_name("X");
     cmd->callback([&g, req] {
+        refuse_global_edition(g, "diff"); // it compares the two editions it names
         req->rounding = rounding(g);
         emit(open_service(g).diff(*req), g);
     });

@@ -15,12 +15,15 @@ void add_editions_command(CLI::App& app, GlobalOptions& g) {
         ->required()
         ->type_name("ID");
     remove->callback([&g, id] {
+        refuse_global_edition(g, "editions remove");
         open_service(g).remove_edition({*id});
         std::fprintf(stderr, "hague: removed edition %s\n", id->c_str());
     });
     cmd->callback([&g, remove] {
-        if (!remove->parsed())
-            emit(open_service(g).editions({}), g);
+        if (remove->parsed())
+            return;
+        refuse_global_edition(g, "editions");
+        emit(open_service(g).editions({}), g);
     });
 }
 

@@ -28,6 +28,7 @@ void add_path_command(CLI::App& app, GlobalOptions& g) {
             emit(open_service(g).path(*req), g);
             return;
         }
+        refuse_global_edition(g, "path --check"); // it names its two editions
         app::PathCheckRequest c{(*check)[0], (*check)[1], req->ally, req->target};
         emit(open_service(g).path_check(c), g);
     });

@@ -13,16 +13,31 @@ void add_report_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("FILE");
     cmd->add_option("--year", req->year, "Year (default: the edition's last year)")
         ->type_name("YEAR");
-    cmd->add_option("--trend", req->trend,
-                    "Allies of the trend chart, ISO3 codes (default: the five largest economies)")
-        ->delimiter(',')
+    // One value split here, not by CLI11's delimiter, which drops empty items and then takes the
+    // next option ("--trend ,, -o r.html") as an ally: an empty item is refused by validate().
+    cmd->add_option_function<std::string>(
+           "--trend",
+           [req](const std::string& list) {
+               req->trend.clear();
+               std::size_t start = 0;
+               for (;;) {
+                   const auto comma = list.find(',', start);
+                   req->trend.push_back(list.substr(start, comma - start));
+                   if (comma == std::string::npos)
+                       break;
+                   start = comma + 1;
+               }
+           },
+           "Allies of the trend chart, ISO3 codes (default: the five largest economies)")
         ->type_name("ALLY,...");
     cmd->add_option("--paths", req->paths, "Simulated paths of the fan chart (0: no fan chart)")
         ->type_name("N")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(whole_number());
     cmd->add_option("--seed", req->seed, "Random seed of the fan chart")
         ->type_name("S")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(whole_number());
     cmd->callback([&g, req, output] {
         req->common.edition = g.edition;
         const auto lang = language(g);

@@ -23,10 +23,12 @@ void add_serve_command(CLI::App& app, GlobalOptions& g) {
         ->capture_default_str();
     cmd->add_option("--port", options->port, "Port (0: any free port, printed on start)")
         ->type_name("PORT")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(whole_number());
     cmd->add_option("--threads", options->compute_threads,
                     "Threads computing answers (default: cores)")
-        ->type_name("N");
+        ->type_name("N")
+        ->check(whole_number());
     cmd->add_option("--io-threads", options->threads,
                     "Threads reading requests and sending cached answers (default: 2)")
         ->type_name("N");
@@ -38,6 +40,7 @@ void add_serve_command(CLI::App& app, GlobalOptions& g) {
         ->capture_default_str();
     cmd->add_flag("--quiet", *quiet, "No request log on stderr");
     cmd->callback([&g, options, limits, quiet] {
+        refuse_global_edition(g, "serve"); // each request names its edition
         HAGUE_CHECK_FIELD(limits->max_paths >= 1 && limits->max_paths <= app::max_paths,
                           ErrorKind::InvalidInput, "max_paths", "err_paths_outside",
                           "{} {} is outside 1-{}", limits->max_paths, app::max_paths);

@@ -64,11 +64,15 @@ void add_simulate_command(CLI::App& app, GlobalOptions& g) {
     add_projection_options(*cmd, req->projection, *options);
     cmd->add_option("--paths", req->paths, "Number of paths (1 to 50,000,000)")
         ->type_name("N")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(whole_number());
     cmd->add_option("--seed", req->seed, "Seed (0 to 4294967295)")
         ->type_name("S")
-        ->capture_default_str();
-    cmd->add_option("--threads", req->threads, "Threads (default: every core)")->type_name("T");
+        ->capture_default_str()
+        ->check(whole_number());
+    cmd->add_option("--threads", req->threads, "Threads (default: every core)")
+        ->type_name("T")
+        ->check(whole_number());
     cmd->add_option("--rule", *rule, "share (the cost varies) or budget (the share varies)")
         ->type_name("RULE")
         ->capture_default_str();

@@ -19,8 +19,11 @@ void add_site_command(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("-o,--output", *output, "The directory to write (new, empty, or a site)")
         ->required()
         ->type_name("DIR");
-    cmd->add_option("--threads", *threads, "Threads (default: cores)")->type_name("N");
+    cmd->add_option("--threads", *threads, "Threads (default: cores)")
+        ->type_name("N")
+        ->check(whole_number());
     cmd->callback([&g, output, threads] {
+        refuse_global_edition(g, "site"); // it writes every edition
         HAGUE_CHECK(!output->empty(), ErrorKind::InvalidInput, "err_o_needs_directory",
                     "-o needs a directory name");
         const auto service = open_service(g);

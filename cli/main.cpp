@@ -103,6 +103,44 @@ std::string localized(const hague::Error& e, const hague::cli::GlobalOptions& g)
     return message;
 }
 
+/// The message with every control character (ESC, BEL, newline, NUL, ...) written as \xNN, so
+/// that a value typed by the user cannot drive the terminal or forge a second line.
+std::string printable(std::string_view message) {
+    std::string out;
+    out.reserve(message.size());
+    for (const char c : message) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f)
+            out += fmt::format("\\x{:02x}", u);
+        else
+            out += c;
+    }
+    return out;
+}
+
+void print_error(const std::string& message) {
+    std::fprintf(stderr, "hague: %s\n", printable(message).c_str());
+}
+
+/// Rules for every option of every command, so that no command can forget one: a value may not
+/// be empty (`--year ''` is not "the newest year"); an unsigned option is a whole number in
+/// decimal digits (the ones with a type name of their own carry whole_number() where declared).
+void guard_option_values(CLI::App& app) {
+    for (auto* opt : app.get_options()) {
+        if (opt->get_type_size() == 0)
+            continue; // a flag: no value
+        opt->check(CLI::Validator(
+            [](std::string& v) {
+                return v.empty() ? std::string("an empty value is not valid") : "";
+            },
+            "", "non-empty"));
+        if (std::string_view(opt->get_type_name()) == "UINT") // an unsigned without a type name
+            opt->check(hague::cli::whole_number());
+    }
+    for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+        guard_option_values(*sub);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -132,19 +170,20 @@ int main(int argc, char** argv) {
     hague::cli::add_db_command(app, global);
     hague::cli::add_serve_command(app, global);
     hague::cli::add_site_command(app, global);
+    guard_option_values(app);
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0)
             return app.exit(e);
-        std::fprintf(stderr, "hague: %s\n", localized(usage_error(app, e), global).c_str());
+        print_error(localized(usage_error(app, e), global));
         return exit_usage;
     } catch (const hague::Error& e) {
-        std::fprintf(stderr, "hague: %s\n", localized(e, global).c_str());
+        print_error(localized(e, global));
         return exit_code(e.kind());
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "hague: internal error: %s\n", e.what());
+        print_error(std::string("internal error: ") + e.what());
         return exit_failure;
     }
     // What CLI11 printed (--help) must have reached its reader too.
@@ -152,7 +191,7 @@ int main(int argc, char** argv) {
         const auto e = hague::detail::keyed_error(hague::ErrorKind::Io, "err_stdout",
                                                   "cannot write to standard output: {}",
                                                   std::string(std::strerror(errno)));
-        std::fprintf(stderr, "hague: %s\n", localized(e, global).c_str());
+        print_error(localized(e, global));
         return exit_failure;
     }
     return 0;

@@ -1,5 +1,6 @@
 #include "cli/options.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -21,6 +22,28 @@ std::optional<std::string> env(const char* name) {
     return v ? std::optional<std::string>(v) : std::nullopt;
 }
 } // namespace
+
+const CLI::Validator& whole_number() {
+    static const CLI::Validator v(
+        [](std::string& text) {
+            const bool digits = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+                return c >= '0' && c <= '9';
+            });
+            if (!digits)
+                return "'" + text + "' is not a whole number (digits 0-9 only)";
+            if (text.size() > 1 && text.front() == '0')
+                return "'" + text + "' starts with 0 (write it without the leading zeros)";
+            return std::string();
+        },
+        "", "whole number");
+    return v;
+}
+
+void refuse_global_edition(const GlobalOptions& g, std::string_view command) {
+    HAGUE_CHECK_FIELD(!g.edition, ErrorKind::InvalidInput, "edition", "err_edition_not_used",
+                      "{} '{}' has no effect on 'hague {}': leave it out", g.edition.value_or(""),
+                      command);
+}
 
 void add_global_options(CLI::App& app, GlobalOptions& g) {
     app.add_option("--edition", g.edition, "NATO edition id, e.g. 2026-07 (default: the newest)")

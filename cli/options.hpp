@@ -27,6 +27,15 @@ struct GlobalOptions {
 
 void add_global_options(CLI::App& app, GlobalOptions& g);
 
+/// A whole number written in decimal digits only: CLI11 reads "-1" into an unsigned as
+/// 18446744073709551615 and "010" as octal 8. Every option that takes a count, seed, port or
+/// scale carries it.
+const CLI::Validator& whole_number();
+
+/// Refuses the global --edition for a command that does not use it (InvalidInput naming the
+/// command), rather than ignoring it.
+void refuse_global_edition(const GlobalOptions& g, std::string_view command);
+
 /// The parsed --format; InvalidInput naming the value and the valid ones.
 [[nodiscard]] report::Format format(const GlobalOptions& g);
 /// The parsed --rounding; InvalidInput naming the value and the valid ones.

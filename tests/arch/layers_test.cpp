@@ -144,3 +144,41 @@ TEST(architecture, the_engine_and_core_do_no_io) {
     }
     EXPECT_TRUE(all.empty()) << all;
 }
+
+// Every message key the code throws with ("err_...") is in the English catalog, so that no
+// error reaches a reader without its words in six languages (catalog_test checks that every
+// language has exactly the English keys). A key only in the code would print the English
+// fallback in every language.
+TEST(architecture, every_error_key_in_the_code_is_in_the_catalog) {
+    std::set<std::string> catalog;
+    {
+        std::ifstream in(fs::path(HAGUE_SOURCE_DIR) / "data/i18n/root.txt");
+        std::string line;
+        while (std::getline(in, line)) {
+            const auto start = line.find_first_not_of(' ');
+            if (start == std::string::npos || line.compare(start, 4, "err_") != 0)
+                continue;
+            catalog.insert(line.substr(start, line.find(' ', start) - start));
+        }
+    }
+    ASSERT_GT(catalog.size(), 100u);
+    std::vector<std::string> missing;
+    for (const char* dir : {"src/hague", "cli", "server"})
+        for_each_line(fs::path(HAGUE_SOURCE_DIR) / dir, [&](const fs::path& file, int number,
+                                                            const std::string& line) {
+            if (line.find("starts_with(") != std::string::npos)
+                return; // a family of keys by prefix, not one key
+            const auto comment = line.find("//");
+            for (auto at = line.find("\"err_"); at != std::string::npos && at < comment;
+                 at = line.find("\"err_", at + 1)) {
+                const auto end = line.find('"', at + 1);
+                const auto key = line.substr(at + 1, end - at - 1);
+                if (key.find_first_not_of("abcdefghijklmnopqrstuvwxyz_0123456789") ==
+                        std::string::npos &&
+                    !catalog.count(key))
+                    missing.push_back(file.filename().string() + ":" + std::to_string(number) +
+                                      " " + key);
+            }
+        });
+    EXPECT_TRUE(missing.empty()) << ::testing::PrintToString(missing);
+}

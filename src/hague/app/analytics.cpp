@@ -173,7 +173,7 @@ PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& 
         "{} {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year, e.last_year);
     const auto selected = select_allies(s, which);
 
-    PathResponse out{e, target, {}, {}};
+    PathResponse out{e, target, {}, {}, {goal.target_pct, *goal.by_year}};
     for (const auto& a : selected) {
         if (!a.nato_member_in(from))
             continue;

@@ -46,6 +46,7 @@ struct PathResponse {
     engine::PathTarget target = engine::PathTarget::Core;
     std::vector<engine::AllyPath> paths;
     std::vector<std::pair<EntityCode, std::string>> skipped; ///< allies with no baseline, and why
+    engine::PathGoal goal;                                   ///< the target the paths lead to
 };
 
 /// `hague path --check OLD NEW [ALLY|all]`

@@ -29,6 +29,7 @@ void ChartRequest::validate() const {
                 "chart kind '{}' is not one of {}", kind, kinds_list());
     validate_year_field(year, "year");
     if (kind == "trend") {
+        validate_ally_list(allies, "allies");
         HAGUE_CHECK(!allies.empty(), ErrorKind::InvalidInput, "err_chart_trend_needs_at",
                     "'chart trend' needs at least one ally (ISO3 codes such as DEU POL)");
         HAGUE_CHECK(allies.size() <= max_trend_allies, ErrorKind::InvalidInput,

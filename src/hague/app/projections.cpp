@@ -131,8 +131,21 @@ ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r
         in.scenario = *named_scenario(r.scenario);
     }
     if (r.outlook)
-        for (const auto& [key, row] : r.outlook->rows)
+        for (const auto& [key, row] : r.outlook->rows) {
+            // A row that would change nothing is refused rather than counted as an override.
+            const auto& [iso, year] = key;
+            const bool ally = std::any_of(in.allies.begin(), in.allies.end(), [&](const Ally& a) {
+                return a.code.str() == iso && a.nato_member_in(in.baseline_year);
+            });
+            HAGUE_CHECK(ally, ErrorKind::InvalidInput, "err_outlook_not_ally",
+                        "{}:{}: iso3 '{}' is not a NATO ally in {} (edition {})", r.outlook->name,
+                        row.line, iso, in.baseline_year, e.id);
+            HAGUE_CHECK(year > in.baseline_year.value() && year <= in.target_year.value(),
+                        ErrorKind::InvalidInput, "err_outlook_year_outside",
+                        "{}:{}: year {} is outside the projection, {}-{}", r.outlook->name,
+                        row.line, year, in.baseline_year.value() + 1, in.target_year.value());
             in.outlook[key] = {row.real_growth_pct, row.inflation_pct};
+        }
     out.projection = engine::project(in);
     return out;
 }

@@ -18,6 +18,7 @@ constexpr std::size_t default_trend_allies = 5;
 
 void ReportRequest::validate() const {
     validate_year_field(year, "year");
+    validate_ally_list(trend, "trend");
     HAGUE_CHECK_FIELD(trend.size() <= max_trend_allies, ErrorKind::InvalidInput, "trend",
                       "err_trend_names_allies_trend",
                       "{} names {} allies; the trend chart draws at most {}", trend.size(),

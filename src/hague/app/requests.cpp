@@ -1,5 +1,8 @@
 #include "hague/app/requests.hpp"
 
+#include <cctype>
+#include <set>
+
 #include "hague/core/error.hpp"
 
 namespace hague::app {
@@ -8,6 +11,19 @@ void validate_year_field(const std::optional<int>& year, std::string_view field)
     HAGUE_CHECK_FIELD(!year || (*year >= Year::min_value && *year <= Year::max_value),
                       ErrorKind::InvalidInput, field, "err_outside", "{} {} is outside {}-{}",
                       year.value_or(0), Year::min_value, Year::max_value);
+}
+
+void validate_ally_list(const std::vector<std::string>& allies, std::string_view field) {
+    std::set<std::string> seen;
+    for (const auto& a : allies) {
+        HAGUE_CHECK_FIELD(!a.empty(), ErrorKind::InvalidInput, field, "err_ally_list_empty_item",
+                          "{} has an empty item (ISO3 codes separated by commas, such as DEU,POL)");
+        std::string upper = a;
+        for (auto& c : upper)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        HAGUE_CHECK_FIELD(seen.insert(upper).second, ErrorKind::InvalidInput, field,
+                          "err_ally_list_twice", "{} lists '{}' twice", a);
+    }
 }
 
 void AlliesRequest::validate() const {

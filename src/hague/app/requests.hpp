@@ -20,6 +20,10 @@ namespace hague::app {
 /// Year::min_value..Year::max_value.
 void validate_year_field(const std::optional<int>& year, std::string_view field);
 
+/// InvalidInput about `field` when a list of allies has an empty item or names one twice (in
+/// any case: deu and DEU are one ally), so that nothing is drawn or counted twice.
+void validate_ally_list(const std::vector<std::string>& allies, std::string_view field);
+
 /// Options every query shares.
 struct Common {
     std::optional<std::string> edition; ///< edition id; the newest when absent

@@ -65,7 +65,18 @@ ShareResponse Service::share(const ShareRequest& r) const {
 
 DiffResponse Service::diff(const DiffRequest& r) const {
     r.validate();
-    return answer(*library_->edition(r.old_edition), *library_->edition(r.new_edition), r);
+    const auto older = library_->edition(r.old_edition);
+    const auto newer = library_->edition(r.new_edition);
+    // Revisions run forward in time, as path --check does: a backward pair would call the older
+    // figures the revision. (An import compares its workbook with the stored edition of the same
+    // years in either order; it calls answer() directly.)
+    const auto& o = older->edition();
+    const auto& n = newer->edition();
+    HAGUE_CHECK(o.published <= n.published, ErrorKind::InvalidInput, "err_diff_backwards",
+                "edition {} (published {}) is newer than {} (published {}): name the older "
+                "edition first ('hague diff {} {}')",
+                o.id, o.published, n.id, n.published, n.id, o.id);
+    return answer(*older, *newer, r);
 }
 
 FactsResponse Service::facts(const FactsRequest& r) const {

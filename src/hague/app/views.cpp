@@ -61,7 +61,8 @@ report::View view(const GapResponse& r, i18n::Language language) {
     return report::gap_view(r.gaps, r.edition, r.allies, i18n::Catalog(language));
 }
 report::View view(const PathResponse& r, i18n::Language language) {
-    return report::path_view(r.edition, r.target, r.paths, r.skipped, i18n::Catalog(language));
+    return report::path_view(r.edition, r.target, r.goal, r.paths, r.skipped,
+                             i18n::Catalog(language));
 }
 report::View view(const PathCheckResponse& r, i18n::Language language) {
     return report::path_check_view(r.old_edition, r.new_edition, r.target, r.allies,
@@ -177,7 +178,7 @@ std::string render(const PathResponse& r, report::Format f, i18n::Language l) {
         f, l, [&] { return report::path_json_doc(r.edition, r.target, r.paths, r.skipped); },
         [&] { return report::path_csv(r.edition, r.paths); },
         [&](const i18n::Catalog& c) {
-            return report::path_table(r.edition, r.paths, r.skipped, c);
+            return report::path_table(r.edition, r.goal, r.paths, r.skipped, c);
         });
 }
 

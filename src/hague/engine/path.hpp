@@ -21,6 +21,12 @@ struct PathInput {
     Year review_year{2029};        ///< from the Hague commitment
 };
 
+/// What a set of paths leads to: the target share and its year (the Hague commitment's).
+struct PathGoal {
+    double target_pct = 0;
+    Year target_year{2035};
+};
+
 /// One point of a path.
 struct PathPoint {
     Year year;

@@ -58,6 +58,7 @@ std::map<std::pair<std::string, int>, OutlookRow> parse_outlook(std::string_view
         HAGUE_CHECK(y.has_value(), ErrorKind::InvalidInput, "err_year_year",
                     "{}:{}: year '{}' is not a year", name, row.line, ys);
         OutlookRow r;
+        r.line = row.line;
         if (growth)
             r.real_growth_pct = percent(row.fields[table.column(growth)], name, row.line, growth);
         if (inflation)

@@ -12,6 +12,7 @@ namespace hague::io {
 struct OutlookRow {
     std::optional<double> real_growth_pct;
     std::optional<double> inflation_pct;
+    std::size_t line = 0; ///< line in the file, for messages
 };
 
 /// Maximum size of an outlook file, in bytes.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <set>
@@ -23,14 +24,41 @@ std::size_t line_of(const toml::node& n) {
     HAGUE_THROW(ErrorKind::InvalidInput, "err_file_line", "{}:{}: {}", file, line, what);
 }
 
+/// The largest money figure a plan may give, in millions of national currency: above every
+/// ally's GDP in any currency (Hungary's, the largest in units, is about 8e7 million forints).
+constexpr double max_money_m = 1e12;
+
+/// A finite number, or absent; NaN and infinity (which TOML allows: nan, inf) are refused.
 std::optional<double> number(const toml::table& t, std::string_view key, const std::string& file,
                              std::string_view where) {
     const auto* node = t.get(key);
     if (!node)
         return std::nullopt;
-    if (auto v = node->value<double>())
-        return *v;
-    bad(file, line_of(*node), fmt::format("{} '{}' must be a number", where, key));
+    if (!node->is_number())
+        bad(file, line_of(*node), fmt::format("{} '{}' must be a number", where, key));
+    const double v = *node->value<double>();
+    if (!std::isfinite(v))
+        bad(file, line_of(*node),
+            fmt::format("{} '{}' is {}: it must be a finite number", where, key,
+                        std::isnan(v) ? "nan" : "infinite"));
+    return v;
+}
+
+/// Text with no control characters (a title or source is printed as it stands), or absent.
+std::optional<std::string> text_field(const toml::table& t, std::string_view key,
+                                      const std::string& file, std::string_view where) {
+    const auto* node = t.get(key);
+    if (!node)
+        return std::nullopt;
+    if (!node->is_string())
+        bad(file, line_of(*node), fmt::format("{}'{}' must be text in quotes", where, key));
+    auto v = *node->value<std::string>();
+    if (std::any_of(v.begin(), v.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+        bad(file, line_of(*node),
+            fmt::format("{}'{}' contains a control character (a tab, newline or escape)", where,
+                        key));
+    return v;
 }
 
 std::vector<PlanEntry> read_entries(const toml::table& root, std::string_view key,
@@ -71,7 +99,7 @@ std::vector<PlanEntry> read_entries(const toml::table& root, std::string_view ke
                     .share_gdp_pct = number(t, "share_gdp_pct", file, where),
                     .spending_nc_m = number(t, "spending_nc_m", file, where),
                     .gdp_nc_m = number(t, "gdp_nc_m", file, where),
-                    .source = t["source"].value_or(std::string{}),
+                    .source = text_field(t, "source", file, where + " ").value_or(std::string{}),
                     .line = line};
         if (e.share_gdp_pct.has_value() == e.spending_nc_m.has_value())
             bad(file, line,
@@ -82,15 +110,21 @@ std::vector<PlanEntry> read_entries(const toml::table& root, std::string_view ke
             bad(file, line,
                 fmt::format("{} for {}: share_gdp_pct {} is outside 0-100", where, e.year,
                             *e.share_gdp_pct));
-        if (e.spending_nc_m && *e.spending_nc_m < 0)
+        if (e.spending_nc_m && (*e.spending_nc_m < 0 || *e.spending_nc_m > max_money_m))
             bad(file, line,
-                fmt::format("{} for {}: spending_nc_m {} is negative", where, e.year,
-                            *e.spending_nc_m));
-        if (e.gdp_nc_m && (*e.gdp_nc_m <= 0 || !e.spending_nc_m))
+                fmt::format("{} for {}: spending_nc_m {} is outside 0-{:.0e} (million national "
+                            "currency)",
+                            where, e.year, *e.spending_nc_m, max_money_m));
+        if (e.gdp_nc_m && (*e.gdp_nc_m <= 0 || *e.gdp_nc_m > max_money_m || !e.spending_nc_m))
             bad(file, line,
-                fmt::format("{} for {}: gdp_nc_m must be positive and goes with "
-                            "spending_nc_m",
-                            where, e.year));
+                fmt::format("{} for {}: gdp_nc_m {} must be above 0 and at most {:.0e} (million "
+                            "national currency), with spending_nc_m",
+                            where, e.year, *e.gdp_nc_m, max_money_m));
+        if (e.gdp_nc_m && *e.spending_nc_m > *e.gdp_nc_m)
+            bad(file, line,
+                fmt::format("{} for {}: spending_nc_m {} is more than gdp_nc_m {}, over 100% of "
+                            "GDP",
+                            where, e.year, *e.spending_nc_m, *e.gdp_nc_m));
         if (e.source.empty())
             bad(file, line,
                 fmt::format("{} for {} needs 'source': where the figure comes from", where,
@@ -123,7 +157,7 @@ Plan parse_plan(std::string_view text, const std::string& name) {
                             "core, related)",
                             k.str()));
     }
-    const auto ally_text = root["ally"].value<std::string>();
+    const auto ally_text = text_field(root, "ally", name, "");
     if (!ally_text)
         bad(name, 1, "the plan needs 'ally', the ISO3 code of the ally (such as DEU)");
     const auto ally = EntityCode::parse(*ally_text);
@@ -132,8 +166,8 @@ Plan parse_plan(std::string_view text, const std::string& name) {
             fmt::format("'ally' '{}' is not an ISO3 code such as DEU", *ally_text));
     Plan plan{.file = name,
               .ally = *ally,
-              .title = root["title"].value_or(std::string{}),
-              .edition = root["edition"].value<std::string>(),
+              .title = text_field(root, "title", name, "").value_or(std::string{}),
+              .edition = text_field(root, "edition", name, ""),
               .core = read_entries(root, "core", name),
               .related = read_entries(root, "related", name)};
     if (plan.core.empty())

@@ -354,15 +354,18 @@ Table path_csv(const Edition& e, std::span<const engine::AllyPath> paths) {
     return csv;
 }
 
-Table path_table(const Edition& e, std::span<const engine::AllyPath> paths,
+Table path_table(const Edition& e, const engine::PathGoal& goal,
+                 std::span<const engine::AllyPath> paths,
                  std::span<const std::pair<EntityCode, std::string>> skipped,
                  const i18n::Catalog& catalog) {
     const Words w(catalog);
     const auto pct = [&](double x) { return w.pct(x); };
     Table t;
+    // The goal comes with the response: with no ally to draw (Iceland alone) the title still
+    // names the real target, not a 0.00% read from an empty list.
     const auto* first = paths.empty() ? nullptr : &paths.front().path;
-    const double target_pct = first ? first->input.target_pct : 0;
-    const auto target_year = first ? first->input.target_year : Year(2035);
+    const double target_pct = goal.target_pct;
+    const auto target_year = goal.target_year;
     const auto review_year = first ? first->input.review_year : Year(2029);
     auto local_of = [&](const EntityCode& code, const std::string& english) {
         if (w.language() == i18n::Language::En)
@@ -428,10 +431,11 @@ Table path_table(const Edition& e, std::span<const engine::AllyPath> paths,
     return t;
 }
 
-View path_view(const Edition& e, engine::PathTarget target, std::span<const engine::AllyPath> paths,
+View path_view(const Edition& e, engine::PathTarget target, const engine::PathGoal& goal,
+               std::span<const engine::AllyPath> paths,
                std::span<const std::pair<EntityCode, std::string>> skipped,
                const i18n::Catalog& catalog) {
-    return {path_table(e, paths, skipped, catalog), path_csv(e, paths),
+    return {path_table(e, goal, paths, skipped, catalog), path_csv(e, paths),
             path_json_doc(e, target, paths, skipped)};
 }
 

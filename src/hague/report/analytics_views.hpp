@@ -34,7 +34,8 @@ namespace hague::report {
                             std::span<const Ally> allies, const i18n::Catalog& catalog);
 
 /// Paths of one or more allies; `skipped` lists allies with no baseline and why.
-[[nodiscard]] Table path_table(const Edition& e, std::span<const engine::AllyPath> paths,
+[[nodiscard]] Table path_table(const Edition& e, const engine::PathGoal& goal,
+                               std::span<const engine::AllyPath> paths,
                                std::span<const std::pair<EntityCode, std::string>> skipped,
                                const i18n::Catalog& catalog);
 [[nodiscard]] Table path_csv(const Edition& e, std::span<const engine::AllyPath> paths);
@@ -42,7 +43,7 @@ namespace hague::report {
                                  std::span<const engine::AllyPath> paths,
                                  std::span<const std::pair<EntityCode, std::string>> skipped);
 [[nodiscard]] View path_view(const Edition& e, engine::PathTarget target,
-                             std::span<const engine::AllyPath> paths,
+                             const engine::PathGoal& goal, std::span<const engine::AllyPath> paths,
                              std::span<const std::pair<EntityCode, std::string>> skipped,
                              const i18n::Catalog& catalog);
 

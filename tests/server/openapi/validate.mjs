@@ -560,7 +560,7 @@ for (const [i, a] of editions.entries())
     get(`/api/v1/diff${qs({ old: a.edition, new: b.edition, indicator: "share_gdp_pct", min_change: 0.1, rounding: "raw" })}`);
     get(`/api/v1/diff${qs({ old: a.edition, new: b.edition, "min-change": 1, rounding: "1dp" })}`);
     get(`/api/v1/diff.csv${qs({ old: a.edition, new: b.edition })}`);
-    get(`/api/v1/diff${qs({ old: b.edition, new: a.edition })}`); // newer first
+    get(`/api/v1/diff${qs({ old: b.edition, new: a.edition })}`, { expect: 400 }); // newer first: refused
     get(`/api/v1/path-check${qs({ old: a.edition, new: b.edition })}`);
     get(`/api/v1/path-check${qs({ old: a.edition, new: b.edition, ally: "DEU", target: "total" })}`);
     get(`/api/v1/path-check.csv${qs({ old: a.edition, new: b.edition })}`);
