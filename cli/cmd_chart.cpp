@@ -17,7 +17,8 @@ app::ChartFormat chart_format(const std::optional<std::string>& format, const st
     std::optional<app::ChartFormat> by_extension;
     // A directory is write_output's to refuse; a pipe or a device (/dev/null) has no extension
     // to go by: --format, else SVG.
-    const auto kind = std::filesystem::status(output).type();
+    std::error_code ec; // a name the system refuses is write_output's to report, with its reason
+    const auto kind = std::filesystem::status(output, ec).type();
     if (output != "-" && kind != std::filesystem::file_type::directory &&
         kind != std::filesystem::file_type::fifo && kind != std::filesystem::file_type::character) {
         const auto ext = std::filesystem::path(output).extension().string();

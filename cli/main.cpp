@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <string>
 
 #include "cli/options.hpp"
@@ -182,6 +183,14 @@ int main(int argc, char** argv) {
     } catch (const hague::Error& e) {
         print_error(localized(e, global));
         return exit_code(e.kind());
+    } catch (const std::filesystem::filesystem_error& e) {
+        // Any file the system refuses is an I/O failure with its path and reason, not an
+        // internal error (the code reports them itself; this catches what it missed).
+        const auto io = hague::detail::keyed_error(hague::ErrorKind::Io, "err_cannot_access",
+                                                   "cannot access '{}': {}", e.path1().string(),
+                                                   e.code().message());
+        print_error(localized(io, global));
+        return exit_failure;
     } catch (const std::exception& e) {
         print_error(std::string("internal error: ") + e.what());
         return exit_failure;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -89,6 +91,38 @@ app::Service open_service(const GlobalOptions& g) {
     return app::Service::open(path);
 }
 
+namespace {
+
+/// FNV-1a of the target's file name: the temporary file's name is short (so that a legal name of
+/// 255 bytes stays writable) and the same for every run that writes the same target.
+std::uint64_t name_hash(std::string_view name) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : name) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/// Removes the temporary files that killed runs left for this target in dir: ".hague-HASH-PID.tmp"
+/// whose process no longer exists.
+void remove_stale_temporaries(const std::filesystem::path& dir, const std::string& prefix) {
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const auto name = it->path().filename().string();
+        if (!name.starts_with(prefix) || !name.ends_with(".tmp"))
+            continue;
+        const auto pid_text = name.substr(prefix.size(), name.size() - prefix.size() - 4);
+        char* stop = nullptr;
+        const long pid = std::strtol(pid_text.c_str(), &stop, 10);
+        if (pid > 0 && stop && *stop == '\0' && ::kill(static_cast<pid_t>(pid), 0) != 0 &&
+            errno == ESRCH)
+            ::unlink(it->path().c_str());
+    }
+}
+
+} // namespace
+
 void write_output(const std::string& path, std::string_view content) {
     if (path == "-") {
         write_stdout(content);
@@ -96,10 +130,11 @@ void write_output(const std::string& path, std::string_view content) {
     }
     HAGUE_CHECK(!path.empty(), ErrorKind::InvalidInput, "err_o_needs_file_name",
                 "-o needs a file name (or - for stdout)");
-    const std::filesystem::path target(path);
-    HAGUE_CHECK(!std::filesystem::is_directory(target), ErrorKind::InvalidInput,
-                "err_o_directory_give_file",
-                "-o '{}' is a directory; give a file name such as chart.svg", path);
+    // Every failure of the system is an Io error with the path and the system's reason.
+    const auto fail = [&](int err) {
+        HAGUE_THROW(ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}", path,
+                    std::strerror(err));
+    };
     // All of content to fd; false (errno set) when the system refuses.
     const auto write_all = [&](int fd) {
         std::size_t done = 0;
@@ -113,46 +148,54 @@ void write_output(const std::string& path, std::string_view content) {
         }
         return true;
     };
-    // A pipe or a character device (/dev/null, /dev/stdout) is written through, never replaced by
-    // a regular file; any other kind of file that is not a regular one is refused.
     struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (::stat(path.c_str(), &st) != 0) {
+        if (errno != ENOENT)
+            fail(errno); // too long, a directory on the way that cannot be searched, ...
+    } else if (S_ISDIR(st.st_mode)) {
+        HAGUE_THROW(ErrorKind::InvalidInput, "err_o_directory_give_file",
+                    "-o '{}' is a directory; give a file name such as chart.svg", path);
+    } else if (!S_ISREG(st.st_mode)) {
+        // A pipe or a character device (/dev/null, /dev/stdout) is written through, never
+        // replaced by a regular file; any other kind of file that is not a regular one is refused.
         HAGUE_CHECK(S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode), ErrorKind::InvalidInput,
                     "err_o_special_file",
                     "-o '{}' is neither a regular file nor a pipe or terminal; give a file name",
                     path);
         const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-        HAGUE_CHECK(fd >= 0, ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}", path,
-                    std::strerror(errno));
+        if (fd < 0)
+            fail(errno);
         const bool written = write_all(fd);
         const int err = errno;
         const bool closed = ::close(fd) == 0;
-        HAGUE_CHECK(written && closed, ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}",
-                    path, std::strerror(written ? errno : err));
+        if (!written || !closed)
+            fail(written ? errno : err);
         return;
     }
+    // A regular file is written beside the target and renamed over it, so that a reader never
+    // sees half a file. The temporary name is short (".hague-HASH-PID.tmp": a hidden file, 36
+    // bytes at most, so any legal target name stays writable), and a later run writing the same
+    // target removes what a killed one left.
+    const std::filesystem::path target(path);
     const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-    std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkstemp(temp.data());
-    HAGUE_CHECK(fd >= 0, ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}", path,
-                std::strerror(errno));
-    if (!write_all(fd)) {
-        const int err = errno;
-        ::close(fd);
-        ::unlink(temp.c_str());
-        HAGUE_THROW(ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}", path,
-                    std::strerror(err));
-    }
-    // mkstemp creates the file 0600; a chart or report is for sharing: 0644 less the umask.
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd, 0644 & ~mask);
+    const auto prefix = fmt::format(".hague-{:016x}-", name_hash(target.filename().string()));
+    remove_stale_temporaries(dir, prefix);
+    const std::string temp = (dir / fmt::format("{}{}.tmp", prefix, ::getpid())).string();
+    // 0666 less the umask, as any new file: a chart or report is for sharing.
+    const int fd =
+        ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd < 0)
+        fail(errno);
+    const bool written = write_all(fd);
+    int err = errno;
     const bool closed = ::close(fd) == 0;
-    if (!closed || std::rename(temp.c_str(), path.c_str()) != 0) {
-        const int err = errno;
+    if (written && !closed)
+        err = errno;
+    if (!written || !closed || std::rename(temp.c_str(), path.c_str()) != 0) {
+        if (written && closed)
+            err = errno;
         ::unlink(temp.c_str());
-        HAGUE_THROW(ErrorKind::Io, "err_cannot_write", "cannot write '{}': {}", path,
-                    std::strerror(err));
+        fail(err);
     }
 }
 

@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 
 #include "hague/core/entity_code.hpp"
@@ -72,6 +73,9 @@ std::map<std::pair<std::string, int>, OutlookRow> parse_outlook(std::string_view
 }
 
 std::map<std::pair<std::string, int>, OutlookRow> read_outlook_file(const std::string& path) {
+    std::error_code ec; // a directory opens and reads as empty: say what it is
+    HAGUE_CHECK(!std::filesystem::is_directory(path, ec), ErrorKind::InvalidInput,
+                "err_outlook_is_directory", "outlook '{}' is a directory; give a .csv file", path);
     std::ifstream in(path, std::ios::binary);
     HAGUE_CHECK(in.good(), ErrorKind::Io, "err_cannot_read_outlook", "cannot read outlook '{}': {}",
                 path, std::strerror(errno));

@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -178,6 +179,9 @@ Plan parse_plan(std::string_view text, const std::string& name) {
 }
 
 Plan read_plan_file(const std::string& path) {
+    std::error_code ec; // a directory opens and reads as empty: say what it is
+    HAGUE_CHECK(!std::filesystem::is_directory(path, ec), ErrorKind::InvalidInput,
+                "err_plan_is_directory", "plan '{}' is a directory; give a .toml file", path);
     std::ifstream in(path, std::ios::binary);
     HAGUE_CHECK(in.good(), ErrorKind::Io, "err_cannot_read_plan", "cannot read plan '{}': {}", path,
                 std::strerror(errno));
