@@ -28,6 +28,20 @@ void add_db_command(CLI::App& app, GlobalOptions& g) {
                       "database '{}' failed its check: {} problem(s)", result.location,
                       result.problems.size());
     });
+
+    auto* repair = db->add_subcommand(
+        "repair", "Restores the bundled editions and reference data in one transaction "
+                  "(imported editions stay); exit 1 if problems remain");
+    add_global_options(*repair, g);
+    repair->callback([&g] {
+        refuse_global_edition(g, "db repair");
+        const auto result = open_service(g).db_repair();
+        emit(result, g);
+        HAGUE_REQUIRE(result.after.empty(), ErrorKind::DataIntegrity,
+                      "database '{}' still has {} problem(s) after the repair (in imported "
+                      "editions: remove or import them again)",
+                      result.location, result.after.size());
+    });
 }
 
 } // namespace hague::cli

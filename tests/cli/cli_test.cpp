@@ -672,7 +672,8 @@ TEST_F(CliTest, errors_speak_the_language) {
          "LC_ALL=es_ES.UTF-8"},
         {"chart shares -o no/such/dir/x.svg --lang nl", 1,
          "hague: kan 'no/such/dir/x.svg' niet schrijven: No such file or directory\n"},
-        {"db", 2, "hague: 'hague db' braucht einen Befehl (info, check; siehe 'hague db --help')\n",
+        {"db", 2,
+         "hague: 'hague db' braucht einen Befehl (info, check, repair; siehe 'hague db --help')\n",
          "LC_ALL=de_DE.UTF-8"},
     };
     for (const auto& c : cases) {

@@ -24,10 +24,14 @@ class CountingStore final : public store::Store {
         return inner_->observations(edition);
     }
     store::StoreInfo info() const override { return inner_->info(); }
+    std::string location() const override { return inner_->location(); }
     std::vector<std::string> check() const override { return inner_->check(); }
     std::string bundle_digest() const override { return inner_->bundle_digest(); }
     store::LoadResult load(const Dataset& d, const std::string& digest) override {
         return inner_->load(d, digest);
+    }
+    store::LoadResult repair(const Dataset& d, const std::string& digest) override {
+        return inner_->repair(d, digest);
     }
     void put_edition(const Edition& e, const std::vector<Observation>& o, bool replace) override {
         inner_->put_edition(e, o, replace);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "hague/core/error.hpp"
+#include "hague/engine/edition_checks.hpp"
 
 namespace hague::app {
 
@@ -82,8 +83,14 @@ std::shared_ptr<const engine::EditionSnapshot> Library::build(const std::string&
     const auto e = std::find_if(editions.begin(), editions.end(),
                                 [&](const Edition& x) { return x.id == id; });
     HAGUE_REQUIRE(e != editions.end(), ErrorKind::Internal, "edition '{}' vanished", id);
-    auto snapshot = std::make_shared<const engine::EditionSnapshot>(*e, current->reference,
-                                                                    store_->observations(id));
+    auto rows = store_->observations(id);
+    // Nothing impossible reaches the engine: a damaged database is an error, not a figure.
+    const auto impossible = engine::impossible_values(*e, rows, current->reference->indicators, 1);
+    HAGUE_CHECK(impossible.empty(), ErrorKind::DataIntegrity, "err_db_impossible_value",
+                "the database is damaged: {} (see 'hague db check' and 'hague db repair')",
+                impossible.empty() ? std::string() : impossible.front());
+    auto snapshot =
+        std::make_shared<const engine::EditionSnapshot>(*e, current->reference, std::move(rows));
     auto next = std::make_shared<State>(*current); // copies pointers, not editions
     next->built.emplace(id, snapshot);
     publish(std::move(next));
@@ -112,6 +119,14 @@ void Library::put_edition(const Edition& e, const std::vector<Observation>& obse
     store_->put_edition(e, observations, replace);
     publish(nullptr);
     ++epoch_;
+}
+
+store::LoadResult Library::repair(const Dataset& bundle, const std::string& digest) const {
+    const std::lock_guard lock(build_mutex_);
+    const auto result = store_->repair(bundle, digest);
+    publish(nullptr);
+    ++epoch_;
+    return result;
 }
 
 void Library::remove_edition(const std::string& id) const {

@@ -47,6 +47,8 @@ class Library {
     /// the next read sees the store as it now is.
     void put_edition(const Edition& e, const std::vector<Observation>& observations,
                      bool replace) const;
+    /// Store::repair, then forgets every snapshot (an epoch later).
+    store::LoadResult repair(const Dataset& bundle, const std::string& digest) const;
     void remove_edition(const std::string& id) const;
     void put_sipri(const std::vector<SipriObservation>& rows) const;
     /// Forgets the snapshots if another process wrote to the store since they were read (an

@@ -22,6 +22,8 @@ namespace hague::app {
                                  i18n::Language language);
 [[nodiscard]] std::string render(const DbInfoResponse& r, report::Format format,
                                  i18n::Language language);
+[[nodiscard]] std::string render(const DbRepairResponse& r, report::Format format,
+                                 i18n::Language language);
 [[nodiscard]] std::string render(const DbCheckResponse& r, report::Format format,
                                  i18n::Language language);
 [[nodiscard]] std::string render(const GapResponse& r, report::Format format,

@@ -83,6 +83,14 @@ struct DbCheckResponse {
     std::vector<std::string> problems; ///< empty when the database is sound
 };
 
+/// `hague db repair`
+struct DbRepairResponse {
+    std::string location;
+    std::vector<std::string> before; ///< what `db check` found first
+    std::vector<std::string> after;  ///< what it finds after the repair (imported editions)
+    std::int64_t rows_changed = 0;   ///< rows the repair wrote or deleted
+};
+
 // The use cases: each a free function of the snapshot(s) it reads and its request. None calls
 // another through the facade; Service picks the snapshots and validates the request first.
 

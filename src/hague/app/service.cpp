@@ -112,11 +112,6 @@ DbInfoResponse Service::db_info() const {
     return {library_->store().info()};
 }
 
-DbCheckResponse Service::db_check() const {
-    const auto& store = library_->store();
-    return {store.info().location, store.check()};
-}
-
 // --- the basic use cases -------------------------------------------------------------------
 
 AlliesResponse answer(const engine::EditionSnapshot& e, const AlliesRequest& r) {

@@ -32,7 +32,13 @@ class Service {
     [[nodiscard]] ShowResponse show(const ShowRequest& r) const;
     [[nodiscard]] StatusResponse status(const StatusRequest& r) const;
     [[nodiscard]] DbInfoResponse db_info() const;
+    /// The store's own checks (integrity, types, ranges), then every bundled edition and the
+    /// reference data against the data bundled in the binary, and every imported edition's
+    /// values against their domains.
     [[nodiscard]] DbCheckResponse db_check() const;
+    /// Restores the bundled editions and reference data in one transaction (Store::repair);
+    /// imported editions stay as they are.
+    DbRepairResponse db_repair() const;
 
     [[nodiscard]] GapResponse gap(const GapRequest& r) const;
     [[nodiscard]] PathResponse path(const PathRequest& r) const;

@@ -159,6 +159,15 @@ std::string render(const DbInfoResponse& r, report::Format f, i18n::Language l) 
         [&](const i18n::Catalog& c) { return report::db_info_table(r.info, c); });
 }
 
+std::string render(const DbRepairResponse& r, report::Format f, i18n::Language l) {
+    return render_one(
+        f, l, [&] { return report::db_repair_json(r.location, r.before, r.after, r.rows_changed); },
+        [&] { return report::db_repair_csv(r.before, r.after); },
+        [&](const i18n::Catalog& c) {
+            return report::db_repair_table(r.location, r.before, r.after, r.rows_changed, c);
+        });
+}
+
 std::string render(const DbCheckResponse& r, report::Format f, i18n::Language l) {
     return render_one(
         f, l, [&] { return report::db_check_json(r.location, r.problems); },

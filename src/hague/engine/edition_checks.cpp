@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -157,6 +158,62 @@ std::vector<CheckFinding> check_edition(const Edition& e, std::span<const Observ
         }
     }
     return findings;
+}
+
+Domain indicator_domain(const Indicator& indicator) {
+    if (indicator.unit == "%")
+        return {-100.0, 1000.0}; // a real change: -100% is the whole budget gone
+    if (indicator.unit.starts_with("%"))
+        return {0.0, 100.0}; // a share of GDP or of defence expenditure
+    return {0.0, std::numeric_limits<double>::max()};
+}
+
+std::vector<std::string> impossible_values(const Edition& e,
+                                           std::span<const Observation> observations,
+                                           std::span<const Indicator> indicators,
+                                           std::size_t limit) {
+    std::vector<std::string> out;
+    std::size_t more = 0;
+    const auto add = [&](std::string line) {
+        if (out.size() < limit)
+            out.push_back(std::move(line));
+        else
+            ++more;
+    };
+    const auto in_range = [](Year y) {
+        return y.value() >= Year::min_value && y.value() <= Year::max_value;
+    };
+    if (!in_range(e.first_year) || !in_range(e.last_year) || e.first_year > e.last_year)
+        add(fmt::format("edition {}: years {}-{} are not two years from {} to {} in order", e.id,
+                        e.first_year.value(), e.last_year.value(), Year::min_value,
+                        Year::max_value));
+    for (const auto y : e.estimate_years)
+        if (!e.covers(y))
+            add(fmt::format("edition {}: estimate year {} is outside its years {}-{}", e.id,
+                            y.value(), e.first_year.value(), e.last_year.value()));
+    std::map<std::string_view, Domain> domains;
+    for (const auto& i : indicators)
+        domains.emplace(i.name, indicator_domain(i));
+    for (const auto& o : observations) {
+        const auto where =
+            fmt::format("edition {}: {} {} {}", e.id, o.entity.str(), o.indicator, o.year.value());
+        const auto d = domains.find(o.indicator);
+        if (o.edition != e.id)
+            add(fmt::format("{}: belongs to edition '{}'", where, o.edition));
+        else if (!e.covers(o.year))
+            add(fmt::format("{}: the year is outside the edition's {}-{}", where,
+                            e.first_year.value(), e.last_year.value()));
+        else if (d == domains.end())
+            add(fmt::format("{}: unknown indicator", where));
+        else if (!std::isfinite(o.value) || o.value < d->second.low || o.value > d->second.high)
+            add(d->second.high == std::numeric_limits<double>::max()
+                    ? fmt::format("{}: {} is not a finite number of 0 or more", where, o.value)
+                    : fmt::format("{}: {} is outside {}-{}", where, o.value, d->second.low,
+                                  d->second.high));
+    }
+    if (more > 0)
+        out.push_back(fmt::format("edition {}: and {} more like these", e.id, more));
+    return out;
 }
 
 } // namespace hague::engine

@@ -10,6 +10,7 @@
 
 #include "hague/core/ally.hpp"
 #include "hague/core/edition.hpp"
+#include "hague/core/indicator.hpp"
 #include "hague/core/observation.hpp"
 
 namespace hague::engine {
@@ -31,5 +32,21 @@ inline constexpr double share_tolerance_pp = 0.005;
 [[nodiscard]] std::vector<CheckFinding> check_edition(const Edition& e,
                                                       std::span<const Observation> observations,
                                                       std::span<const Ally> allies);
+
+/// The values an indicator can take, from its unit: a share of GDP or of defence expenditure
+/// 0-100; a real change ("%") -100 to 1,000; money, GDP, people and per-capita figures 0 or more.
+struct Domain {
+    double low = 0, high = 0;
+};
+[[nodiscard]] Domain indicator_domain(const Indicator& indicator);
+
+/// What is impossible in an edition as stored, one English line each, at most `limit` lines
+/// (then a count): a year outside its range or the edition's own years, an estimate year outside
+/// them, an indicator the reference data does not know, a value that is not finite or outside its
+/// indicator's domain. A database is read through this before any figure is used.
+[[nodiscard]] std::vector<std::string> impossible_values(const Edition& e,
+                                                         std::span<const Observation> observations,
+                                                         std::span<const Indicator> indicators,
+                                                         std::size_t limit = 20);
 
 } // namespace hague::engine

@@ -599,6 +599,45 @@ json db_check_json(const std::string& location, std::span<const std::string> pro
                 {"problems", std::vector<std::string>(problems.begin(), problems.end())}};
 }
 
+Table db_repair_table(const std::string& location, std::span<const std::string> before,
+                      std::span<const std::string> after, std::int64_t rows,
+                      const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    Table t;
+    t.title = w.f("db_repair_title", {location});
+    t.columns = {{w.t("col_problem")}};
+    for (const auto& p : before)
+        t.rows.push_back({p});
+    t.notes.push_back(
+        before.empty() ? w.t("db_repair_nothing")
+                       : w.f("db_repair_done", {static_cast<std::int64_t>(before.size()), rows}));
+    if (!after.empty()) {
+        t.notes.push_back(w.f("db_repair_remaining", {static_cast<std::int64_t>(after.size())}));
+        for (const auto& p : after)
+            t.notes.push_back(p);
+    }
+    return t;
+}
+
+Table db_repair_csv(std::span<const std::string> before, std::span<const std::string> after) {
+    Table csv;
+    csv.columns = {{"when"}, {"problem"}};
+    for (const auto& p : before)
+        csv.rows.push_back({"before", p});
+    for (const auto& p : after)
+        csv.rows.push_back({"after", p});
+    return csv;
+}
+
+json db_repair_json(const std::string& location, std::span<const std::string> before,
+                    std::span<const std::string> after, std::int64_t rows) {
+    return json{{"path", location},
+                {"ok", after.empty()},
+                {"rows_changed", rows},
+                {"problems_before", std::vector<std::string>(before.begin(), before.end())},
+                {"problems_after", std::vector<std::string>(after.begin(), after.end())}};
+}
+
 View db_check_view(const std::string& location, std::span<const std::string> problems,
                    const i18n::Catalog& catalog) {
     return {db_check_table(location, problems, catalog), db_check_csv(problems),

@@ -92,6 +92,15 @@ english_names(std::span<const Ally> allies);
                                    std::span<const std::string> problems,
                                    const i18n::Catalog& catalog);
 [[nodiscard]] Table db_check_csv(std::span<const std::string> problems);
+/// `db repair`: what the check found before, and what remains after.
+[[nodiscard]] Table db_repair_table(const std::string& location,
+                                    std::span<const std::string> before,
+                                    std::span<const std::string> after, std::int64_t rows,
+                                    const i18n::Catalog& catalog);
+[[nodiscard]] Table db_repair_csv(std::span<const std::string> before,
+                                  std::span<const std::string> after);
+[[nodiscard]] Json db_repair_json(const std::string& location, std::span<const std::string> before,
+                                  std::span<const std::string> after, std::int64_t rows);
 [[nodiscard]] Json db_check_json(const std::string& location,
                                  std::span<const std::string> problems);
 [[nodiscard]] View db_check_view(const std::string& location, std::span<const std::string> problems,

@@ -1,5 +1,7 @@
 #include "hague/store/sqlite.hpp"
 
+#include <cmath>
+
 #include <sqlite3.h>
 
 #include "hague/core/error.hpp"
@@ -117,11 +119,39 @@ std::string Statement::text(int column) const {
                        static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
+namespace {
+const char* type_name(int type) {
+    switch (type) {
+    case SQLITE_INTEGER: return "an integer";
+    case SQLITE_FLOAT: return "a real number";
+    case SQLITE_TEXT: return "text";
+    case SQLITE_BLOB: return "a blob";
+    default: return "NULL";
+    }
+}
+} // namespace
+
+// SQLite stores any type in any column and converts on reading ('abc' reads as 0): a value of
+// the wrong type, or an infinite one, is a damaged database, never a figure.
 double Statement::real(int column) const {
-    return sqlite3_column_double(stmt_, column);
+    const int type = sqlite3_column_type(stmt_, column);
+    const double v = sqlite3_column_double(stmt_, column);
+    HAGUE_CHECK((type == SQLITE_FLOAT || type == SQLITE_INTEGER) && std::isfinite(v),
+                ErrorKind::DataIntegrity, "err_db_not_a_number",
+                "the database is damaged: column {} holds {} ('{}') where a finite number belongs "
+                "(see 'hague db check' and 'hague db repair')",
+                std::string(sqlite3_column_name(stmt_, column)), std::string(type_name(type)),
+                text(column));
+    return v;
 }
 
 std::int64_t Statement::integer(int column) const {
+    const int type = sqlite3_column_type(stmt_, column);
+    HAGUE_CHECK(type == SQLITE_INTEGER, ErrorKind::DataIntegrity, "err_db_not_an_integer",
+                "the database is damaged: column {} holds {} ('{}') where an integer belongs "
+                "(see 'hague db check' and 'hague db repair')",
+                std::string(sqlite3_column_name(stmt_, column)), std::string(type_name(type)),
+                text(column));
     return sqlite3_column_int64(stmt_, column);
 }
 

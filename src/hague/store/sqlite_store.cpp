@@ -56,17 +56,34 @@ std::vector<Year> split_years(const std::string& s) {
         auto end = s.find(';', start);
         if (end == std::string::npos)
             end = s.size();
-        if (auto y = Year::parse(std::string_view(s).substr(start, end - start)))
-            years.push_back(*y);
+        const auto item = std::string_view(s).substr(start, end - start);
+        const auto y = Year::parse(item);
+        HAGUE_CHECK(y.has_value(), ErrorKind::DataIntegrity, "err_db_bad_estimate_year",
+                    "the database is damaged: estimate year '{}' is not a year (see 'hague db "
+                    "check' and 'hague db repair')",
+                    std::string(item));
+        years.push_back(*y);
         start = end + 1;
     }
     return years;
 }
 
+/// A year read from the database: an integer within Year::min_value..max_value, else the
+/// database is damaged (DataIntegrity), never "--from 100000 is not before 2035".
+Year year_at(const Statement& st, int column) {
+    const auto y = st.integer(column);
+    HAGUE_CHECK(y >= Year::min_value && y <= Year::max_value, ErrorKind::DataIntegrity,
+                "err_db_bad_year",
+                "the database is damaged: year {} is outside {}-{} (see 'hague db check' and "
+                "'hague db repair')",
+                y, Year::min_value, Year::max_value);
+    return Year(static_cast<int>(y));
+}
+
 std::optional<Year> optional_year(const Statement& st, int column) {
     if (st.is_null(column))
         return std::nullopt;
-    return Year(static_cast<int>(st.integer(column)));
+    return year_at(st, column);
 }
 
 template <typename T> void bind_optional_year(Statement& st, int index, const std::optional<T>& y) {
@@ -79,8 +96,12 @@ template <typename T> void bind_optional_year(Statement& st, int index, const st
 EntityCode entity(const Statement& st, int column) {
     const auto text = st.text(column);
     auto code = EntityCode::parse(text);
-    HAGUE_REQUIRE(code.has_value(), ErrorKind::DataIntegrity, "database holds bad entity code '{}'",
-                  text);
+    // Exactly as written ("deu" would parse, but it is not what any edition stores).
+    HAGUE_CHECK(code.has_value() && code->str() == text, ErrorKind::DataIntegrity,
+                "err_db_bad_entity",
+                "the database is damaged: entity code '{}' is not an ISO3 code in capitals (see "
+                "'hague db check' and 'hague db repair')",
+                text);
     return *code;
 }
 
@@ -210,8 +231,8 @@ std::vector<Edition> SqliteStore::editions() const {
         out.push_back(Edition{.id = st.text(0),
                               .title = st.text(1),
                               .published = st.text(2),
-                              .first_year = Year(static_cast<int>(st.integer(3))),
-                              .last_year = Year(static_cast<int>(st.integer(4))),
+                              .first_year = year_at(st, 3),
+                              .last_year = year_at(st, 4),
                               .estimate_years = split_years(st.text(5)),
                               .constant_price_base = static_cast<int>(st.integer(6)),
                               .source = st.text(7),
@@ -228,7 +249,7 @@ std::vector<Ally> SqliteStore::allies() const {
     while (st.step())
         out.push_back(Ally{.code = entity(st, 0),
                            .name_en = st.text(1),
-                           .nato_joined = Year(static_cast<int>(st.integer(2))),
+                           .nato_joined = year_at(st, 2),
                            .eu_joined = optional_year(st, 3),
                            .eu_left = optional_year(st, 4),
                            .currency = st.text(5)});
@@ -274,7 +295,7 @@ std::vector<SipriObservation> SqliteStore::sipri() const {
     std::vector<SipriObservation> out;
     while (st.step())
         out.push_back(SipriObservation{.country = entity(st, 0),
-                                       .year = Year(static_cast<int>(st.integer(1))),
+                                       .year = year_at(st, 1),
                                        .milex_usd_current_m = st.real(2),
                                        .share_gdp_pct = st.real(3),
                                        .milex_usd_const2023_m = st.real(4),
@@ -302,7 +323,7 @@ std::vector<Observation> SqliteStore::observations(std::string_view edition) con
     while (st.step())
         out.push_back(Observation{.edition = st.text(0),
                                   .entity = entity(st, 1),
-                                  .year = Year(static_cast<int>(st.integer(2))),
+                                  .year = year_at(st, 2),
                                   .indicator = st.text(3),
                                   .value = st.real(4),
                                   .estimate = st.integer(5) != 0,
@@ -319,6 +340,11 @@ std::string SqliteStore::read_digest() const {
     Statement st(*db_, "SELECT value FROM meta WHERE key = ?1");
     st.bind(1, digest_key);
     return st.step() ? st.text(0) : std::string{};
+}
+
+std::string SqliteStore::location() const {
+    const std::lock_guard lock(mutex_);
+    return db_->path();
 }
 
 StoreInfo SqliteStore::info() const {
@@ -352,8 +378,9 @@ std::vector<std::string> SqliteStore::check() const {
     }
     Statement fk(*db_, "PRAGMA foreign_key_check");
     while (fk.step())
-        problems.push_back(fmt::format("table {} row {} refers to a missing row of {}", fk.text(0),
-                                       fk.integer(1), fk.text(2)));
+        problems.push_back(fmt::format(
+            "table {} row {} refers to a missing row of {}", fk.text(0),
+            fk.is_null(1) ? std::string("(no rowid)") : std::to_string(fk.integer(1)), fk.text(2)));
     const std::pair<const char*, const char*> orphans[] = {
         {"unknown edition", "SELECT DISTINCT edition FROM observations WHERE edition NOT IN "
                             "(SELECT id FROM editions)"},
@@ -370,6 +397,49 @@ std::vector<std::string> SqliteStore::check() const {
         while (st.step())
             problems.push_back(fmt::format("observations: {} '{}'", what, st.text(0)));
     }
+    // Types and ranges: SQLite keeps 'abc' in a REAL column and reads it as 0. Each query gives
+    // the row and what is wrong; at most 20 rows a query, then a count.
+    const std::pair<const char*, const char*> typed[] = {
+        {"observations",
+         "SELECT edition || ' ' || entity || ' ' || indicator || ' ' || year, "
+         "'value ' || quote(value) || ' is not a finite number' FROM observations "
+         "WHERE typeof(value) NOT IN ('real', 'integer') OR abs(value) > 1.7976931348623157e308"},
+        {"observations",
+         "SELECT edition || ' ' || entity || ' ' || indicator, 'year ' || quote(year) || "
+         "' is not a year from 1949 to 2100' FROM observations WHERE typeof(year) != 'integer' "
+         "OR year NOT BETWEEN 1949 AND 2100"},
+        {"observations",
+         "SELECT edition || ' ' || entity || ' ' || indicator || ' ' || year, "
+         "'entity code is not in capitals' FROM observations WHERE entity != upper(entity)"},
+        {"entities",
+         "SELECT code, 'entity code is not in capitals' FROM entities WHERE code != upper(code)"},
+        {"editions",
+         "SELECT id, 'years ' || quote(first_year) || '-' || quote(last_year) || ' are not two "
+         "years from 1949 to 2100 in order' FROM editions WHERE typeof(first_year) != 'integer' "
+         "OR typeof(last_year) != 'integer' OR first_year NOT BETWEEN 1949 AND 2100 OR last_year "
+         "NOT BETWEEN 1949 AND 2100 OR first_year > last_year"},
+        {"allies",
+         "SELECT code, 'joined NATO in ' || quote(nato_joined) || ', not a year from 1949 to "
+         "2100' FROM allies WHERE typeof(nato_joined) != 'integer' OR nato_joined NOT BETWEEN "
+         "1949 AND 2100"},
+        {"commitments",
+         "SELECT entity || ' ' || kind, 'target ' || quote(target_pct) || ' is not a share from "
+         "0 to 100' FROM commitments WHERE typeof(target_pct) NOT IN ('real', 'integer') OR "
+         "target_pct NOT BETWEEN 0 AND 100"},
+        {"sipri",
+         "SELECT country || ' ' || year, 'a figure is not a finite number of 0 or more' FROM sipri "
+         "WHERE typeof(milex_usd_current_m) NOT IN ('real', 'integer') OR milex_usd_current_m < 0 "
+         "OR abs(milex_usd_current_m) > 1.7976931348623157e308"},
+    };
+    for (const auto& [table, sql] : typed) {
+        Statement st(*db_, sql);
+        std::size_t rows = 0;
+        while (st.step())
+            if (++rows <= 20)
+                problems.push_back(fmt::format("{}: {}: {}", table, st.text(0), st.text(1)));
+        if (rows > 20)
+            problems.push_back(fmt::format("{}: and {} more rows like these", table, rows - 20));
+    }
     return problems;
 }
 
@@ -377,12 +447,39 @@ LoadResult SqliteStore::load(const Dataset& d, const std::string& digest) {
     const std::lock_guard lock(mutex_);
     if (read_digest() == digest)
         return {};
+    return load_locked(d, digest, false);
+}
+
+LoadResult SqliteStore::repair(const Dataset& d, const std::string& digest) {
+    const std::lock_guard lock(mutex_);
+    return load_locked(d, digest, true);
+}
+
+LoadResult SqliteStore::load_locked(const Dataset& d, const std::string& digest, bool repair) {
     const auto before = db_->total_changes();
     Transaction tx(*db_);
     // Another process may have loaded the same bundle while this one waited for the lock.
-    if (read_digest() == digest) {
+    if (!repair && read_digest() == digest) {
         tx.commit();
         return {};
+    }
+    if (repair) {
+        // The bundled editions go, whatever was done to them (an origin changed, rows deleted,
+        // codes lower-cased), and so does the reference data; what is not the bundle's stays.
+        Statement obs(*db_, "DELETE FROM observations WHERE edition = ?1");
+        Statement ed(*db_, "DELETE FROM editions WHERE id = ?1");
+        for (const auto& e : d.editions) {
+            obs.bind(1, e.id).run();
+            ed.bind(1, e.id).run();
+        }
+        db_->exec("DELETE FROM observations WHERE edition IN "
+                  "(SELECT id FROM editions WHERE origin = 'bundled'); "
+                  "DELETE FROM editions WHERE origin = 'bundled'; "
+                  "DELETE FROM allies; "
+                  "DELETE FROM entities WHERE code NOT IN (SELECT DISTINCT entity FROM "
+                  "observations); "
+                  "DELETE FROM indicators WHERE name NOT IN (SELECT DISTINCT indicator FROM "
+                  "observations);");
     }
     // Reference data is replaced whole: it describes the editions and carries no revisions.
     // SIPRI figures imported from a newer workbook outlive the bundle's (INSERT OR IGNORE below).

@@ -21,9 +21,11 @@ class SqliteStore final : public Store {
     ReferenceData reference() const override;
     std::vector<Observation> observations(std::string_view edition) const override;
     StoreInfo info() const override;
+    std::string location() const override;
     std::vector<std::string> check() const override;
     std::string bundle_digest() const override;
     LoadResult load(const Dataset& d, const std::string& digest) override;
+    LoadResult repair(const Dataset& d, const std::string& digest) override;
     void put_edition(const Edition& e, const std::vector<Observation>& observations,
                      bool replace) override;
     void remove_edition(const std::string& id) override;
@@ -41,6 +43,8 @@ class SqliteStore final : public Store {
     [[nodiscard]] std::vector<MissingReason> missing_reasons() const;
     [[nodiscard]] std::vector<SipriObservation> sipri() const;
     [[nodiscard]] std::string read_digest() const;
+    /// load() and repair(), with mutex_ held.
+    LoadResult load_locked(const Dataset& d, const std::string& digest, bool repair);
 
     /// The connection is opened without SQLite's own mutex: this one serializes every use of it,
     /// so a store may be shared between threads.

@@ -44,6 +44,8 @@ class Store {
     [[nodiscard]] virtual std::vector<Observation> observations(std::string_view edition) const = 0;
 
     [[nodiscard]] virtual StoreInfo info() const = 0;
+    /// Where the data is (StoreInfo::location), without reading anything that could be damaged.
+    [[nodiscard]] virtual std::string location() const = 0;
     /// Integrity problems, one line each; empty when the store is sound.
     [[nodiscard]] virtual std::vector<std::string> check() const = 0;
     /// The digest of the bundled data last loaded, empty if none was.
@@ -52,6 +54,10 @@ class Store {
     /// missing reasons), adds every edition of d not yet stored with its observations, and
     /// records digest. Editions already stored are kept as they are. All or nothing.
     virtual LoadResult load(const Dataset& d, const std::string& digest) = 0;
+    /// In one transaction: load() that replaces, rather than keeps, every stored edition whose id
+    /// is one of d's (whatever was done to its rows), with the reference data; imported editions
+    /// of other ids and imported SIPRI figures stay. All or nothing.
+    virtual LoadResult repair(const Dataset& d, const std::string& digest) = 0;
     /// In one transaction: stores edition `e` (its origin "imported") with `observations`, all
     /// of which belong to it. An edition of that id already stored is InvalidInput unless
     /// `replace`, which deletes it and its observations first. All or nothing: a reader sees the
