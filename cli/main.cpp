@@ -2,7 +2,9 @@
 // One try/catch turns every error into one line on stderr and an exit code.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <string>
@@ -119,8 +121,19 @@ std::string printable(std::string_view message) {
     return out;
 }
 
-void print_error(const std::string& message) {
-    std::fprintf(stderr, "hague: %s\n", printable(message).c_str());
+/// With HAGUE_MESSAGE_KEYS=1 in the environment, each error line starts with its message key in
+/// brackets ("[err_unknown_ally_iso_code]", "[-]" for CLI11's own): the adversarial suite
+/// (tests/adversarial) asserts the key, which does not change with the language or the wording.
+void print_error(const std::string& message, const std::string& key = {}) {
+    static const bool keys = [] {
+        const char* v = std::getenv("HAGUE_MESSAGE_KEYS");
+        return v != nullptr && std::string_view(v) == "1";
+    }();
+    if (keys)
+        std::fprintf(stderr, "hague: [%s] %s\n", key.empty() ? "-" : key.c_str(),
+                     printable(message).c_str());
+    else
+        std::fprintf(stderr, "hague: %s\n", printable(message).c_str());
 }
 
 /// Rules for every option of every command, so that no command can forget one: a value may not
@@ -135,6 +148,19 @@ void guard_option_values(CLI::App& app) {
                 return v.empty() ? std::string("an empty value is not valid") : "";
             },
             "", "non-empty"));
+        if (!opt->get_positional()) // a number read from an option is finite: nan is no --rho
+            opt->check(CLI::Validator(
+                [](std::string& v) {
+                    std::string lower;
+                    for (const char c : v)
+                        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                    if (!lower.empty() && (lower.front() == '+' || lower.front() == '-'))
+                        lower.erase(0, 1);
+                    return lower == "nan" || lower == "inf" || lower == "infinity"
+                               ? "'" + v + "' is not a finite number"
+                               : std::string();
+                },
+                "", "finite"));
         if (std::string_view(opt->get_type_name()) == "UINT") // an unsigned without a type name
             opt->check(hague::cli::whole_number());
     }
@@ -178,10 +204,11 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0)
             return app.exit(e);
-        print_error(localized(usage_error(app, e), global));
+        const auto error = usage_error(app, e);
+        print_error(localized(error, global), error.key());
         return exit_usage;
     } catch (const hague::Error& e) {
-        print_error(localized(e, global));
+        print_error(localized(e, global), e.key());
         return exit_code(e.kind());
     } catch (const std::filesystem::filesystem_error& e) {
         // Any file the system refuses is an I/O failure with its path and reason, not an
@@ -189,10 +216,10 @@ int main(int argc, char** argv) {
         const auto io = hague::detail::keyed_error(hague::ErrorKind::Io, "err_cannot_access",
                                                    "cannot access '{}': {}", e.path1().string(),
                                                    e.code().message());
-        print_error(localized(io, global));
+        print_error(localized(io, global), io.key());
         return exit_failure;
     } catch (const std::exception& e) {
-        print_error(std::string("internal error: ") + e.what());
+        print_error(std::string("internal error: ") + e.what(), "internal");
         return exit_failure;
     }
     // What CLI11 printed (--help) must have reached its reader too.
@@ -200,7 +227,7 @@ int main(int argc, char** argv) {
         const auto e = hague::detail::keyed_error(hague::ErrorKind::Io, "err_stdout",
                                                   "cannot write to standard output: {}",
                                                   std::string(std::strerror(errno)));
-        print_error(localized(e, global));
+        print_error(localized(e, global), e.key());
         return exit_failure;
     }
     return 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <csignal>
 #include <cstdint>
 #include <cstdio>
@@ -35,6 +36,10 @@ const CLI::Validator& whole_number() {
                 return "'" + text + "' is not a whole number (digits 0-9 only)";
             if (text.size() > 1 && text.front() == '0')
                 return "'" + text + "' starts with 0 (write it without the leading zeros)";
+            std::uint64_t value = 0; // CLI11 would read an overflow as 18446744073709551615
+            const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+            if (ec != std::errc{} || end != text.data() + text.size())
+                return "'" + text + "' is too large";
             return std::string();
         },
         "", "whole number");

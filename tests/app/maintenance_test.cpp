@@ -141,8 +141,7 @@ TEST(db_check, an_impossible_stored_year_is_a_data_integrity_error) {
         ADD_FAILURE() << "the year was used";
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), ErrorKind::DataIntegrity);
-        EXPECT_NE(std::string(e.what()).find("year 100000 is outside 1949-2100"),
-                  std::string::npos)
+        EXPECT_NE(std::string(e.what()).find("year 100000 is outside 1949-2100"), std::string::npos)
             << e.what();
     }
 }
