@@ -26,13 +26,15 @@ tsan: deps
 	@cmake --preset tsan >/dev/null
 	@cmake --build --preset tsan -j $(JOBS)
 
-## The workbook reader under libFuzzer, bounded: FUZZ_SECONDS (default 60) from the real
-## workbooks as seeds; any crash, leak or hang fails (the input is left in build/fuzz/).
+## Every reader under libFuzzer (workbook, plan, outlook, dataset CSVs, database bytes), each
+## for FUZZ_SECONDS (default 60) from its committed seeds (fuzz/corpus); any crash, leak or hang
+## fails (the input is left in build/fuzz/).
 FUZZ_SECONDS ?= 60
+FUZZ_READERS = workbook plan outlook dataset database
 fuzz: deps
 	@cmake --preset fuzz >/dev/null
 	@cmake --build --preset fuzz -j $(JOBS)
-	@scripts/run-fuzz build/fuzz/fuzz_workbook $(FUZZ_SECONDS)
+	@for r in $(FUZZ_READERS); do scripts/run-fuzz build/fuzz/fuzz_$$r $(FUZZ_SECONDS) || exit 1; done
 
 ## Every C++ file must be formatted as .clang-format says (Debian's clang-format).
 format-check: deps

@@ -30,6 +30,8 @@ plan both "$(core $'share_gdp_pct = 3\nspending_nc_m = 5')"
 plan neither "$(core '')"
 plan year_text "$(printf '[[core]]\nyear = "2029"\nshare_gdp_pct = 3\nsource = "s"\n')"
 plan year_far "$(printf '[[core]]\nyear = 99999\nshare_gdp_pct = 3\nsource = "s"\n')"
+# Found by fuzz/plan_fuzz.cpp: toml++ turned a float year into an integer with undefined behaviour.
+plan year_float "$(printf '[[core]]\nyear = 20e25\nshare_gdp_pct = 3\nsource = "s"\n')"
 plan year_twice "$(core 'share_gdp_pct = 3')
 $(core 'share_gdp_pct = 3.2')"
 plan no_source "$(printf '[[core]]\nyear = 2029\nshare_gdp_pct = 3\n')"

@@ -75,8 +75,8 @@ void compare_edition(const Edition& bundled, const Edition& stored,
         have.emplace(Key{o.entity.str(), o.indicator, o.year.value()}, &o);
     for (const auto& want : bundled_rows) {
         const Key key{want.entity.str(), want.indicator, want.year.value()};
-        const auto where = fmt::format("{} {} {}", want.entity.str(), want.indicator,
-                                       want.year.value());
+        const auto where =
+            fmt::format("{} {} {}", want.entity.str(), want.indicator, want.year.value());
         const auto it = have.find(key);
         if (it == have.end()) {
             lines.add(fmt::format("{} is missing (the bundled data has {})", where, want.value));

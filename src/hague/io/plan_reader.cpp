@@ -89,7 +89,10 @@ std::vector<PlanEntry> read_entries(const toml::table& root, std::string_view ke
         const auto year_node = t.get("year");
         if (!year_node)
             bad(file, line, fmt::format("{} needs 'year'", where));
-        const auto y = year_node->value<int64_t>();
+        // An integer node only: toml++ converts a float such as 2e26 to int64 with undefined
+        // behaviour (found by fuzz/plan_fuzz.cpp).
+        const auto y =
+            year_node->is_integer() ? year_node->value<int64_t>() : std::optional<int64_t>{};
         if (!y || *y < Year::min_value || *y > Year::max_value)
             bad(file, line_of(*year_node),
                 fmt::format("{} 'year' must be a whole year between {} and {}", where,
