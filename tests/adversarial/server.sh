@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The adversarial classes of cases.txt sent to `hague serve` as query values: every endpoint,
+# every parameter name, every bad value (empty, NaN, infinity, negative, huge, control and NUL
+# bytes, invalid UTF-8, duplicates, backward pairs, octal and hex, 3,000 bytes) gets 2xx or 4xx,
+# never 5xx; and a sample whose answer is known must be exactly that 4xx (issue 13).
+# Usage: tests/adversarial/server.sh HAGUE_BINARY
+set -uo pipefail
+hague=$(realpath "$1")
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+"$hague" --db "$work/h.db" serve --port 0 --quiet 2>"$work/serve.err" &
+pid=$!
+port=
+for _ in $(seq 200); do
+    port=$(sed -n 's|.*serving on http://127\.0\.0\.1:\([0-9][0-9]*\)/.*|\1|p' "$work/serve.err" | head -1)
+    [ -n "$port" ] && break
+    sleep 0.05
+done
+[ -n "$port" ] || { echo "server.sh: no port" >&2; cat "$work/serve.err" >&2; exit 1; }
+base="http://127.0.0.1:$port"
+for _ in $(seq 100); do curl -sf "$base/api/v1/" >/dev/null && break; sleep 0.05; done
+
+long=$(printf 'x%.0s' $(seq 3000))
+values=("" nan inf -1 1e308 99999999999999999999999 %1b%5b31m %00 %07%0a abc DEU~DEU "~~"
+        2026-07~2024-06 0x10 %ff%fe "$long")
+params=(year edition ally paths seed rounding target currency prices lang rho from inflation old
+        new group min_change format scale rule scenario indicator sigma mu)
+endpoints=(status show gap path path-check share diff facts compare project simulate allies
+           editions)
+count=0
+failed=0
+for ep in "${endpoints[@]}"; do
+    for p in "${params[@]}"; do
+        for v in "${values[@]}"; do
+            count=$((count + 1))
+            code=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/$ep?$p=$v")
+            case "$code" in
+            2?? | 4??) ;;
+            *) failed=$((failed + 1)); echo "FAIL $code GET /api/v1/$ep?$p=${v:0:40}" ;;
+            esac
+        done
+    done
+done
+# Known answers: the status and the field the error names.
+while read -r want field query; do
+    count=$((count + 1))
+    body=$(curl -s -w '\n%{http_code}' "$base$query")
+    code=${body##*$'\n'}
+    if [ "$code" != "$want" ] || [[ "$field" != - && "$body" != *"\"field\": \"$field\""* ]]; then
+        failed=$((failed + 1))
+        echo "FAIL $query: $code, expected $want (field $field): ${body:0:200}"
+    fi
+done <<'CASES'
+400 paths /api/v1/simulate?paths=-1
+400 paths /api/v1/simulate?paths=99999999999999999999999
+400 paths /api/v1/simulate?paths=0
+400 seed /api/v1/simulate?seed=-5
+400 rho /api/v1/simulate?rho=nan
+400 inflation /api/v1/project?inflation=inf
+400 year /api/v1/status?year=nan
+400 year /api/v1/status?year=
+400 year /api/v1/status?year=99999
+400 allies /chart/trend.svg?ally=DEU~DEU
+400 group /api/v1/share?group=X%3DDEU,DEU
+400 - /api/v1/diff?old=2026-07&new=2024-06
+404 - /api/v1/show?ally=%1b
+404 - /api/v1/status?edition=bogus
+400 currency /api/v1/gap?currency=
+400 scale /chart/shares.png?scale=9
+CASES
+echo "adversarial server: $count requests, $failed failed"
+[ "$failed" = 0 ]
