@@ -105,9 +105,11 @@ philox4x32_batch2_avx2(std::uint32_t c0, std::uint32_t c1, std::uint32_t c2a, st
 
 #define HAGUE_AVX512 __attribute__((target("avx2,avx512f,avx512vl,avx512dq,avx512bw")))
 
-// GCC 12's own avx512fintrin.h trips -Wuninitialized (its _mm512_undefined_* idiom `__Y = __Y`).
+// GCC 12's own avx512fintrin.h trips -Wuninitialized and, at -O2, -Wmaybe-uninitialized (its
+// _mm512_undefined_* idiom `__Y = __Y`).
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 
 namespace {
 /// hi and lo halves of the 32x32->64 products x[l] * m for the 16 lanes.
