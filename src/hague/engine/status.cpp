@@ -57,7 +57,11 @@ Status compute_status(const StatusInput& in) {
         if (row.share_gdp_pct) {
             ++s.reporting;
             s.estimates += row.share_gdp_pct->estimate ? 1 : 0;
+        } else {
+            s.without_share.push_back(ally.code.str());
         }
+        if (!row.equipment_share_pct)
+            s.without_equipment.push_back(ally.code.str());
         s.at_or_above_spending += row.meets_spending == Compliance::Met ? 1 : 0;
         s.at_or_above_core += row.meets_core == Compliance::Met ? 1 : 0;
         s.equipment_reporting += row.equipment_share_pct ? 1 : 0;

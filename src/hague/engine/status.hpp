@@ -66,6 +66,10 @@ struct StatusSummary {
     int equipment_reporting = 0; ///< members with an equipment share
     int at_or_above_equipment = 0;
     int estimates = 0; ///< reporting members whose share is an estimate
+    /// Members with no share of GDP (ISO3, in allies.csv order): every count over `reporting`
+    /// names them, so that "23 of 23" is never read as "all allies".
+    std::vector<std::string> without_share;
+    std::vector<std::string> without_equipment; ///< members with no equipment share
 };
 
 /// The status of every member ally in one year of one edition.

@@ -887,14 +887,20 @@ std::vector<Fact> collect_facts(const FactsInput& in, const i18n::Catalog& catal
     const auto n2 = static_cast<std::int64_t>(at2.size()),
                n35 = static_cast<std::int64_t>(at35.size()),
                reporting = std::int64_t{s.summary.reporting};
-    add("at_or_above_2pct",
-        {w.f("fact_at_or_above_gdp", {p2.local, n2, reporting}),
-         en.f("fact_at_or_above_gdp", {p2.english, n2, reporting})},
-        same(join(at2)), t3, at2_json);
-    add("at_or_above_3_5pct",
-        {w.f("fact_at_or_above", {p35.local, n35, reporting}),
-         en.f("fact_at_or_above", {p35.english, n35, reporting})},
-        same(join(at35)), t3, at35_json);
+    // Counted over the allies with a figure; those without one are named.
+    const auto& without = s.summary.without_share;
+    const auto counted = [&](const char* key, const Both& p, std::int64_t n) {
+        if (without.empty())
+            return Both{w.f(key, {p.local, n, reporting}), en.f(key, {p.english, n, reporting})};
+        const auto partial = std::string(key) + "_partial";
+        const auto list = code_list(without);
+        return Both{w.f(partial, {p.local, n, reporting, list}),
+                    en.f(partial, {p.english, n, reporting, list})};
+    };
+    add("at_or_above_2pct", counted("fact_at_or_above_gdp", p2, n2), same(join(at2)), t3,
+        at2_json);
+    add("at_or_above_3_5pct", counted("fact_at_or_above", p35, n35), same(join(at35)), t3,
+        at35_json);
     for (const auto& g : s.aggregates)
         if (g.share_gdp_pct) {
             const bool total = g.entity.str() == EntityCode::nato_total;

@@ -1,5 +1,6 @@
 // The charts: layout in pixels, words from the catalog, numbers from ICU. Every chart is 720 px
 // wide (article width) and as tall as its rows need.
+#include "hague/report/words.hpp"
 #include "hague/report/charts.hpp"
 
 #include <algorithm>
@@ -221,6 +222,12 @@ void reference_line(Svg& svg, double x, double top, double bottom, const std::st
 
 std::string shares_summary(const engine::Status& s, const i18n::Catalog& cat) {
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, cat.language()); };
+    if (!s.summary.without_share.empty())
+        return cat.format("shares_summary_partial",
+                          {std::int64_t{s.summary.at_or_above_spending},
+                           std::int64_t{s.summary.reporting}, pct(s.thresholds.spending_pct),
+                           std::int64_t{s.summary.at_or_above_core}, pct(s.thresholds.core_pct),
+                           code_list(s.summary.without_share)});
     return cat.format("shares_summary",
                       {std::int64_t{s.summary.at_or_above_spending},
                        std::int64_t{s.summary.reporting}, pct(s.thresholds.spending_pct),

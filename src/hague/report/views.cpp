@@ -376,6 +376,8 @@ json status_json(const engine::Status& s, const Edition& edition, std::span<cons
     const auto& m = s.summary;
     out["summary"] = {{"members", m.members},
                       {"reporting", m.reporting},
+                      {"without_share_gdp_pct", m.without_share},
+                      {"without_equipment_share_pct", m.without_equipment},
                       {"estimates", m.estimates},
                       {"at_or_above_2pct", m.at_or_above_spending},
                       {"at_or_above_3_5pct", m.at_or_above_core},
@@ -482,17 +484,34 @@ Table status_table(const engine::Status& s, const Edition& edition, std::span<co
     auto& notes = table.notes;
     if (m.reporting == 0) {
         notes.push_back(catalog.format("no_share_year", {s.edition, year_arg}));
-    } else {
+    } else if (m.without_share.empty()) {
         notes.push_back(catalog.format(
             "summary_at_or_above", {std::int64_t{m.at_or_above_spending}, std::int64_t{m.reporting},
                                     pct(t.spending_pct), year_arg, s.edition}));
         notes.push_back(
             catalog.format("summary_core", {std::int64_t{m.at_or_above_core},
                                             std::int64_t{m.reporting}, pct(t.core_pct)}));
-        if (m.equipment_reporting > 0)
+    } else {
+        // A count over the allies with a figure names those without one: "23 of 23" would be
+        // read as "all allies".
+        notes.push_back(catalog.format(
+            "summary_at_or_above_partial",
+            {std::int64_t{m.at_or_above_spending}, std::int64_t{m.reporting}, pct(t.spending_pct),
+             year_arg, s.edition, code_list(m.without_share)}));
+        notes.push_back(
+            catalog.format("summary_core_partial", {std::int64_t{m.at_or_above_core},
+                                                    std::int64_t{m.reporting}, pct(t.core_pct)}));
+    }
+    if (m.reporting > 0) {
+        if (m.equipment_reporting > 0 && m.without_equipment.empty())
             notes.push_back(catalog.format(
                 "summary_equipment", {std::int64_t{m.at_or_above_equipment},
                                       std::int64_t{m.equipment_reporting}, pct(t.equipment_pct)}));
+        else if (m.equipment_reporting > 0)
+            notes.push_back(catalog.format(
+                "summary_equipment_partial",
+                {std::int64_t{m.at_or_above_equipment}, std::int64_t{m.equipment_reporting},
+                 pct(t.equipment_pct), code_list(m.without_equipment)}));
         else
             notes.push_back(catalog.format("no_equipment_shares", {s.edition, year_arg}));
     }

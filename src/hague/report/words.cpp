@@ -44,4 +44,11 @@ std::string Words::date(std::string_view iso) const {
     return i18n::format_date(iso, language());
 }
 
+std::string code_list(const std::vector<std::string>& codes) {
+    std::string out;
+    for (const auto& c : codes)
+        out += (out.empty() ? "" : ", ") + c;
+    return out;
+}
+
 } // namespace hague::report

@@ -45,4 +45,7 @@ class Words {
     const i18n::Catalog& catalog_;
 };
 
+/// ISO3 codes as a sentence names them in any language: "DEU, DNK, FIN".
+[[nodiscard]] std::string code_list(const std::vector<std::string>& codes);
+
 } // namespace hague::report
