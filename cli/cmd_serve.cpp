@@ -26,15 +26,17 @@ void add_serve_command(CLI::App& app, GlobalOptions& g) {
         ->capture_default_str()
         ->check(whole_number());
     cmd->add_option("--threads", options->compute_threads,
-                    "Threads computing answers (default: cores)")
+                    "Threads computing answers, 1-256 (default: cores)")
         ->type_name("N")
-        ->check(whole_number());
+        ->check(thread_count());
     cmd->add_option("--io-threads", options->threads,
-                    "Threads reading requests and sending cached answers (default: 2)")
-        ->type_name("N");
+                    "Threads reading requests and sending cached answers, 1-256 (default: 2)")
+        ->type_name("N")
+        ->check(thread_count());
     cmd->add_option("--max-simulations", limits->max_simulations,
-                    "Simulations run at once; more get 429 at once (default: --threads)")
-        ->type_name("N");
+                    "Simulations run at once, 1-256; more get 429 at once (default: --threads)")
+        ->type_name("N")
+        ->check(thread_count());
     cmd->add_option("--max-paths", limits->max_paths, "Simulated paths one request may ask for")
         ->type_name("N")
         ->capture_default_str();

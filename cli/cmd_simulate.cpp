@@ -70,9 +70,9 @@ void add_simulate_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("S")
         ->capture_default_str()
         ->check(whole_number());
-    cmd->add_option("--threads", req->threads, "Threads (default: every core)")
+    cmd->add_option("--threads", req->threads, "Threads, 1-256 (default: every core)")
         ->type_name("T")
-        ->check(whole_number());
+        ->check(thread_count());
     cmd->add_option("--rule", *rule, "share (the cost varies) or budget (the share varies)")
         ->type_name("RULE")
         ->capture_default_str();

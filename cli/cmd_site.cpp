@@ -19,9 +19,9 @@ void add_site_command(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("-o,--output", *output, "The directory to write (new, empty, or a site)")
         ->required()
         ->type_name("DIR");
-    cmd->add_option("--threads", *threads, "Threads (default: cores)")
+    cmd->add_option("--threads", *threads, "Threads, 1-256 (default: cores)")
         ->type_name("N")
-        ->check(whole_number());
+        ->check(thread_count());
     cmd->callback([&g, output, threads] {
         refuse_global_edition(g, "site"); // it writes every edition
         HAGUE_CHECK(!output->empty(), ErrorKind::InvalidInput, "err_o_needs_directory",

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -151,16 +152,17 @@ void guard_option_values(CLI::App& app) {
         if (!opt->get_positional()) // a number read from an option is finite: nan is no --rho
             opt->check(CLI::Validator(
                 [](std::string& v) {
-                    std::string lower;
-                    for (const char c : v)
-                        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                    if (!lower.empty() && (lower.front() == '+' || lower.front() == '-'))
-                        lower.erase(0, 1);
-                    return lower == "nan" || lower == "inf" || lower == "infinity"
+                    // Whatever strtod reads whole (nan, nan(1), inf, 1e999) must be finite.
+                    char* end = nullptr;
+                    const double x = std::strtod(v.c_str(), &end);
+                    return !v.empty() && end == v.c_str() + v.size() && !std::isfinite(x)
                                ? "'" + v + "' is not a finite number"
                                : std::string();
                 },
                 "", "finite"));
+        // A year is decimal digits: CLI11 would read 03751 as octal 2025 and 0x7e9 as hex.
+        if (opt->check_lname("year") || opt->check_lname("from"))
+            opt->check(hague::cli::whole_number());
         if (std::string_view(opt->get_type_name()) == "UINT") // an unsigned without a type name
             opt->check(hague::cli::whole_number());
     }

@@ -46,6 +46,20 @@ const CLI::Validator& whole_number() {
     return v;
 }
 
+const CLI::Validator& thread_count() {
+    static const CLI::Validator v(
+        [](std::string& text) {
+            auto copy = text;
+            if (auto why = whole_number()(copy); !why.empty())
+                return why;
+            if (text.size() > 3 || std::stoi(text) < 1 || std::stoi(text) > 256)
+                return "'" + text + "' is outside 1-256 (leave the option out for the default)";
+            return std::string();
+        },
+        "", "1-256");
+    return v;
+}
+
 void refuse_global_edition(const GlobalOptions& g, std::string_view command) {
     HAGUE_CHECK_FIELD(!g.edition, ErrorKind::InvalidInput, "edition", "err_edition_not_used",
                       "{} '{}' has no effect on 'hague {}': leave it out", g.edition.value_or(""),

@@ -32,6 +32,10 @@ void add_global_options(CLI::App& app, GlobalOptions& g);
 /// scale carries it.
 const CLI::Validator& whole_number();
 
+/// A count of threads or of simultaneous simulations: a whole number from 1 to 256 (0 is not
+/// "the default": leave the option out for that; 100,000 threads would exhaust the machine).
+const CLI::Validator& thread_count();
+
 /// Refuses the global --edition for a command that does not use it (InvalidInput naming the
 /// command), rather than ignoring it.
 void refuse_global_edition(const GlobalOptions& g, std::string_view command);

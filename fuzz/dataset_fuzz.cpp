@@ -27,13 +27,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         using hague::io::bundled_file;
         hague::io::DatasetFiles files{
-            bundled_file("editions.csv"),    bundled_file("allies.csv"),
-            bundled_file("indicators.csv"),  "edition,entity,year,indicator,value,estimate,source\n",
-            bundled_file("pledges.csv"),     bundled_file("commitments.csv"),
-            bundled_file("sipri.csv"),       bundled_file("missing.csv")};
-        std::string_view* slots[] = {&files.editions, &files.allies,      &files.indicators,
+            bundled_file("editions.csv"),   bundled_file("allies.csv"),
+            bundled_file("indicators.csv"), "edition,entity,year,indicator,value,estimate,source\n",
+            bundled_file("pledges.csv"),    bundled_file("commitments.csv"),
+            bundled_file("sipri.csv"),      bundled_file("missing.csv")};
+        std::string_view* slots[] = {&files.editions,     &files.allies,  &files.indicators,
                                      &files.observations, &files.pledges, &files.commitments,
-                                     &files.sipri,    &files.missing};
+                                     &files.sipri,        &files.missing};
         *slots[data[0]] = text;
         (void)hague::io::read_dataset(files);
     } catch (const hague::Error&) {

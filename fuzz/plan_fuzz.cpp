@@ -17,8 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // What the reader lets through is what the engine may rely on.
         for (const auto* leg : {&plan.core, &plan.related})
             for (const auto& e : *leg) {
-                if (e.share_gdp_pct && !(std::isfinite(*e.share_gdp_pct) &&
-                                         *e.share_gdp_pct >= 0 && *e.share_gdp_pct <= 100))
+                if (e.share_gdp_pct && !(std::isfinite(*e.share_gdp_pct) && *e.share_gdp_pct >= 0 &&
+                                         *e.share_gdp_pct <= 100))
                     std::abort();
                 if (e.spending_nc_m && !std::isfinite(*e.spending_nc_m))
                     std::abort();

@@ -44,6 +44,9 @@ printf 'ally = "DEU"\ntitle = "a\\u001b[31mred"\n%s\n' "$(core 'share_gdp_pct = 
 printf 'ally = "DEU"\ntitle = "t"\nedition = "1999-01"\n%s\n' "$(core 'share_gdp_pct = 3')" >"$D/edition_unknown.toml"
 printf 'ally = "XYZ"\ntitle = "t"\n%s\n' "$(core 'share_gdp_pct = 3')" >"$D/ally_unknown.toml"
 printf 'ally = "NATO"\ntitle = "t"\n%s\n' "$(core 'share_gdp_pct = 3')" >"$D/ally_aggregate.toml"
+printf 'ally = "ALL"\ntitle = "t"\n%s\n' "$(core 'share_gdp_pct = 3')" >"$D/ally_all.toml"
+plan share_2_53 "$(core 'share_gdp_pct = 9007199254740993')"
+plan money_int64 "$(core 'spending_nc_m = 9223372036854775807')"
 printf 'ally = 276\ntitle = "t"\n%s\n' "$(core 'share_gdp_pct = 3')" >"$D/ally_number.toml"
 printf 'title = "t"\n%s\n' "$(core 'share_gdp_pct = 3')" >"$D/no_ally.toml"
 printf 'ally = "DEU"\ntitle = "t"\n[[core]\n' >"$D/syntax.toml"
@@ -63,6 +66,8 @@ outlook o_year_text 'DEU,20x7,1,2'
 outlook o_twice $'DEU,2027,1,2\nDEU,2027,2,2'
 outlook o_short 'DEU,2027'
 printf 'country,when\nDEU,2027\n' >"$D/o_header.csv"
+printf 'iso3,year,real_growth,inflation_pct\nDEU,2027,50,2\n' >"$D/o_misspelt.csv"
+printf 'iso3,year,real_growth_pct,real_growth_pct\nDEU,2027,1,2\n' >"$D/o_column_twice.csv"
 : >"$D/o_empty.csv"
 head -c 1100000 /dev/zero | tr '\0' 'x' >"$D/o_big.csv"
 printf 'not a database, only text\n' >"$D/text.db"

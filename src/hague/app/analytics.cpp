@@ -134,6 +134,15 @@ std::vector<Ally> select_allies(const engine::EditionSnapshot& s, const std::str
                 "unknown ally '{}' (expected an ISO3 code such as DEU, or all)", which);
 }
 
+const Ally& plan_ally(const engine::EditionSnapshot& s, const Plan& plan) {
+    const auto* a = s.find_ally(plan.ally);
+    HAGUE_CHECK(a != nullptr, ErrorKind::NotFound, "err_plan_unknown_ally",
+                "{}: ally '{}' is not a NATO ally in edition {} (expected an ISO3 code such as "
+                "DEU)",
+                plan.file, plan.ally.str(), s.edition().id);
+    return *a;
+}
+
 engine::GapResult compute_gaps(const engine::EditionSnapshot& s, Year year, double target_pct,
                                Currency currency, PriceBasis prices) {
     const auto groups = engine::standard_groups(s.allies(), year);
@@ -234,7 +243,8 @@ PathCheckResponse answer(const engine::EditionSnapshot& old_edition,
 PlanCheckResponse answer(const engine::EditionSnapshot& e, const PlanCheckRequest& r) {
     const auto& plan = r.plan;
     const auto& edition = e.edition();
-    const auto set = compute_paths(e, plan.ally.str(), engine::PathTarget::Core, edition.last_year);
+    const auto set = compute_paths(e, plan_ally(e, plan).code.str(), engine::PathTarget::Core,
+                                   edition.last_year);
     HAGUE_CHECK(!set.paths.empty(), ErrorKind::InvalidInput, "err_has_share_gdp_so",
                 "{}: {} has no share of GDP in {} ({}), so there is no baseline to judge from",
                 plan.file, plan.ally, edition.last_year,

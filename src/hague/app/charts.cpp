@@ -59,6 +59,7 @@ std::variant<SimulateResponse, Error> fan_simulation(const engine::EditionSnapsh
     sr.rule = engine::SpendingRule::Budget;
     sr.threads = r.threads;
     sr.cancelled = r.cancelled;
+    sr.validate(); // the fan chart takes simulate's options: the same checks
     auto projection = answer(e, sr.projection); // computed once, simulated below
     if (auto why = nothing_to_simulate(projection))
         return std::move(*why);

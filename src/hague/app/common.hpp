@@ -18,6 +18,9 @@ namespace hague::app {
 [[nodiscard]] Year resolve_year(const Edition& e, const std::optional<int>& year);
 
 /// The allies a request names: one (an ISO3 code) or every ally for "all"; NotFound otherwise.
+/// The ally a plan is for, by its exact ISO3 code ("ALL" is Albania's currency, not "all the
+/// allies"); NotFound naming the plan file otherwise.
+const Ally& plan_ally(const engine::EditionSnapshot& s, const Plan& plan);
 [[nodiscard]] std::vector<Ally> select_allies(const engine::EditionSnapshot& s,
                                               const std::string& which);
 

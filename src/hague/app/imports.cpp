@@ -219,6 +219,14 @@ ImportResponse Service::import_edition(const ImportRequest& r) const {
                 "the publication date {} is before the edition's last year, {}",
                 read.edition.published, read.edition.last_year.value());
 
+    // An impossible value (a share of 269%, a negative count) is refused whatever
+    // --accept-warnings says: stored, it would stop every command (the database is read through
+    // the same rules) and no repair could fix it.
+    const auto impossible =
+        engine::impossible_values(read.edition, read.observations, reference.indicators, 5);
+    HAGUE_CHECK(impossible.empty(), ErrorKind::InvalidInput, "err_import_impossible",
+                "'{}' is refused: {}", r.path,
+                impossible.empty() ? std::string() : impossible.front());
     ImportResponse out;
     out.findings = engine::check_edition(read.edition, read.observations, reference.allies);
     read.edition.origin = "imported";

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <thread>
 
 #include "hague/app/common.hpp"
@@ -71,6 +72,14 @@ void SimulateRequest::validate() const {
                       "{} {} is more than 256", threads);
     HAGUE_CHECK_FIELD(!rho || (*rho >= 0 && *rho <= 1), ErrorKind::InvalidInput, "rho",
                       "err_rho_outside", "{} {} is outside 0-1", rho.value_or(0));
+    // One value an ally: a second would be silently ignored.
+    for (const auto* list : {&sigma_pct, &mu_pct}) {
+        std::set<std::string> seen;
+        for (const auto& [code, v] : *list)
+            HAGUE_CHECK_FIELD(seen.insert(code).second, ErrorKind::InvalidInput,
+                              list == &sigma_pct ? "sigma" : "mu", "err_override_twice",
+                              "{} gives {} twice (one value an ally)", code);
+    }
     for (const auto& [code, v] : sigma_pct)
         HAGUE_CHECK_FIELD(v >= 0 && v <= 50, ErrorKind::InvalidInput, "sigma",
                           "err_sigma_outside_percent", "{} {}={} is outside 0-50 (percent)", code,
@@ -117,7 +126,7 @@ ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r
     if (r.plan) {
         const auto& plan = *r.plan;
         in.scenario = engine::Scenario::Plan;
-        in.plan_ally = plan.ally;
+        in.plan_ally = plan_ally(s, plan).code;
         for (const auto& entry : plan.core) {
             HAGUE_CHECK(entry.share_gdp_pct.has_value(), ErrorKind::Unsupported,
                         "err_plan_used_scenario_needs",
@@ -128,7 +137,15 @@ ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r
         }
         out.plan_file = plan.file;
     } else {
-        in.scenario = *named_scenario(r.scenario);
+        // Validated by the request, and again here: every caller (the fan chart's too) reaches
+        // this, and an unknown name must be a 400, not a dereferenced empty optional.
+        const auto named = named_scenario(r.scenario);
+        HAGUE_CHECK_FIELD(named.has_value(), ErrorKind::InvalidInput, "scenario",
+                          "err_scenario_one_status_quo",
+                          "{} '{}' is not one of status-quo, linear, commitments, or a plan file "
+                          "ending in .toml",
+                          r.scenario);
+        in.scenario = *named;
     }
     if (r.outlook)
         for (const auto& [key, row] : r.outlook->rows) {
@@ -140,11 +157,14 @@ ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r
             HAGUE_CHECK(ally, ErrorKind::InvalidInput, "err_outlook_not_ally",
                         "{}:{}: iso3 '{}' is not a NATO ally in {} (edition {})", r.outlook->name,
                         row.line, iso, in.baseline_year, e.id);
-            HAGUE_CHECK(year > in.baseline_year.value() && year <= in.target_year.value(),
-                        ErrorKind::InvalidInput, "err_outlook_year_outside",
+            HAGUE_CHECK(year <= in.target_year.value(), ErrorKind::InvalidInput,
+                        "err_outlook_year_outside",
                         "{}:{}: year {} is outside the projection, {}-{}", r.outlook->name,
                         row.line, year, in.baseline_year.value() + 1, in.target_year.value());
-            in.outlook[key] = {row.real_growth_pct, row.inflation_pct};
+            // The baseline year and before are history, as published: not an override, and not
+            // counted as one (data/nato/gdp_outlook.csv starts in 2025).
+            if (year > in.baseline_year.value())
+                in.outlook[key] = {row.real_growth_pct, row.inflation_pct};
         }
     out.projection = engine::project(in);
     return out;

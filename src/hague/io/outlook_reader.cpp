@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "hague/core/entity_code.hpp"
 #include "hague/core/error.hpp"
@@ -40,6 +41,23 @@ std::map<std::pair<std::string, int>, OutlookRow> parse_outlook(std::string_view
     }();
     const auto& h = table.header();
     auto has = [&](const char* c) { return std::find(h.begin(), h.end(), c) != h.end(); };
+    // Every column is one hague reads or a documentation column, once: a misspelt
+    // "real_growth" would otherwise be ignored, and with it every figure in it.
+    static const std::set<std::string> known = {
+        "iso3",   "year", "real_growth_pct",   "real_gdp_growth_pct", "inflation_pct",
+        "source", "note", "nominal_gdp_usd_bn"};
+    std::set<std::string> seen;
+    for (const auto& c : h) {
+        HAGUE_CHECK(known.count(c), ErrorKind::InvalidInput, "err_outlook_unknown_column",
+                    "{}: column '{}' is not one of iso3, year, real_growth_pct (or "
+                    "real_gdp_growth_pct), inflation_pct, source, note, nominal_gdp_usd_bn",
+                    name, c);
+        HAGUE_CHECK(seen.insert(c).second, ErrorKind::InvalidInput, "err_outlook_column_twice",
+                    "{}: column '{}' appears twice", name, c);
+    }
+    HAGUE_CHECK(!(has("real_growth_pct") && has("real_gdp_growth_pct")), ErrorKind::InvalidInput,
+                "err_outlook_column_twice", "{}: column '{}' appears twice", name,
+                std::string("real_growth_pct"));
     HAGUE_CHECK(has("iso3") && has("year"), ErrorKind::InvalidInput, "err_header_needs_iso_year",
                 "{}: the header needs iso3 and year (iso3,year,real_growth_pct,inflation_pct)",
                 name);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -37,7 +38,10 @@ std::optional<double> number(const toml::table& t, std::string_view key, const s
         return std::nullopt;
     if (!node->is_number())
         bad(file, line_of(*node), fmt::format("{} '{}' must be a number", where, key));
-    const double v = *node->value<double>();
+    // An integer above 2^53 has no exact double, and toml++'s value<double>() then gives nothing
+    // (read as 0 before): convert it here, and let the domain checks judge the size.
+    const double v = node->is_integer() ? static_cast<double>(*node->value<std::int64_t>())
+                                        : *node->value<double>();
     if (!std::isfinite(v))
         bad(file, line_of(*node),
             fmt::format("{} '{}' is {}: it must be a finite number", where, key,

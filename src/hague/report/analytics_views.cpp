@@ -897,8 +897,7 @@ std::vector<Fact> collect_facts(const FactsInput& in, const i18n::Catalog& catal
         return Both{w.f(partial, {p.local, n, reporting, list}),
                     en.f(partial, {p.english, n, reporting, list})};
     };
-    add("at_or_above_2pct", counted("fact_at_or_above_gdp", p2, n2), same(join(at2)), t3,
-        at2_json);
+    add("at_or_above_2pct", counted("fact_at_or_above_gdp", p2, n2), same(join(at2)), t3, at2_json);
     add("at_or_above_3_5pct", counted("fact_at_or_above", p35, n35), same(join(at35)), t3,
         at35_json);
     for (const auto& g : s.aggregates)

@@ -1,7 +1,7 @@
 // The charts: layout in pixels, words from the catalog, numbers from ICU. Every chart is 720 px
 // wide (article width) and as tall as its rows need.
-#include "hague/report/words.hpp"
 #include "hague/report/charts.hpp"
+#include "hague/report/words.hpp"
 
 #include <algorithm>
 #include <cmath>

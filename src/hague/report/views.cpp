@@ -494,10 +494,10 @@ Table status_table(const engine::Status& s, const Edition& edition, std::span<co
     } else {
         // A count over the allies with a figure names those without one: "23 of 23" would be
         // read as "all allies".
-        notes.push_back(catalog.format(
-            "summary_at_or_above_partial",
-            {std::int64_t{m.at_or_above_spending}, std::int64_t{m.reporting}, pct(t.spending_pct),
-             year_arg, s.edition, code_list(m.without_share)}));
+        notes.push_back(
+            catalog.format("summary_at_or_above_partial",
+                           {std::int64_t{m.at_or_above_spending}, std::int64_t{m.reporting},
+                            pct(t.spending_pct), year_arg, s.edition, code_list(m.without_share)}));
         notes.push_back(
             catalog.format("summary_core_partial", {std::int64_t{m.at_or_above_core},
                                                     std::int64_t{m.reporting}, pct(t.core_pct)}));
@@ -508,10 +508,10 @@ Table status_table(const engine::Status& s, const Edition& edition, std::span<co
                 "summary_equipment", {std::int64_t{m.at_or_above_equipment},
                                       std::int64_t{m.equipment_reporting}, pct(t.equipment_pct)}));
         else if (m.equipment_reporting > 0)
-            notes.push_back(catalog.format(
-                "summary_equipment_partial",
-                {std::int64_t{m.at_or_above_equipment}, std::int64_t{m.equipment_reporting},
-                 pct(t.equipment_pct), code_list(m.without_equipment)}));
+            notes.push_back(catalog.format("summary_equipment_partial",
+                                           {std::int64_t{m.at_or_above_equipment},
+                                            std::int64_t{m.equipment_reporting},
+                                            pct(t.equipment_pct), code_list(m.without_equipment)}));
         else
             notes.push_back(catalog.format("no_equipment_shares", {s.edition, year_arg}));
     }
