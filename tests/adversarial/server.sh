@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The adversarial classes of cases.txt sent to `hague serve` as query values: every endpoint,
-# every parameter name, every bad value (empty, NaN, infinity, negative, huge, control and NUL
+# The adversarial classes of cases.txt sent to `hague serve` as query values: every endpoint
+# (the API's and every chart's), every parameter name, every bad value (empty, NaN, infinity, negative, huge, control and NUL
 # bytes, invalid UTF-8, duplicates, backward pairs, octal and hex, 3,000 bytes) gets 2xx or 4xx,
 # never 5xx; and a sample whose answer is known must be exactly that 4xx (issue 13).
 # Usage: tests/adversarial/server.sh HAGUE_BINARY
@@ -25,18 +25,20 @@ values=("" nan inf -1 1e308 99999999999999999999999 %1b%5b31m %00 %07%0a abc DEU
         2026-07~2024-06 0x10 %ff%fe "$long")
 params=(year edition ally paths seed rounding target currency prices lang rho from inflation old
         new group min_change format scale rule scenario indicator sigma mu)
-endpoints=(status show gap path path-check share diff facts compare project simulate allies
-           editions)
+endpoints=(api/v1/status api/v1/show api/v1/gap api/v1/path api/v1/path-check api/v1/share
+           api/v1/diff api/v1/facts api/v1/compare api/v1/project api/v1/simulate api/v1/allies
+           api/v1/editions chart/shares.svg chart/map.svg chart/gap.csv chart/trend.svg
+           chart/burden.svg chart/fan.svg)
 count=0
 failed=0
 for ep in "${endpoints[@]}"; do
     for p in "${params[@]}"; do
         for v in "${values[@]}"; do
             count=$((count + 1))
-            code=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/$ep?$p=$v")
+            code=$(curl -s -o /dev/null -w '%{http_code}' "$base/$ep?$p=$v")
             case "$code" in
             2?? | 4??) ;;
-            *) failed=$((failed + 1)); echo "FAIL $code GET /api/v1/$ep?$p=${v:0:40}" ;;
+            *) failed=$((failed + 1)); echo "FAIL $code GET /$ep?$p=${v:0:40}" ;;
             esac
         done
     done
@@ -67,6 +69,9 @@ done <<'CASES'
 404 - /api/v1/status?edition=bogus
 400 currency /api/v1/gap?currency=
 400 scale /chart/shares.png?scale=9
+400 scenario /chart/fan.svg?scenario=bogus
+400 scenario /chart/fan.png?scenario=x.toml
+400 scenario /chart/fan.csv?scenario=/etc/passwd
 CASES
 echo "adversarial server: $count requests, $failed failed"
 [ "$failed" = 0 ]
