@@ -113,7 +113,8 @@ TEST(db_check, text_infinity_and_negative_shares_are_refused_before_use) {
     }
 }
 
-TEST(db_check, lower_cased_codes_and_impossible_years_are_named) {
+// Each is also refused before use: a 500% pledge, a zero GDP (every share divides by it).
+TEST(db_check, lower_cased_codes_impossible_years_and_impossible_reference_data_are_named) {
     const std::pair<const char*, const char*> cases[] = {
         {"PRAGMA foreign_keys = OFF; UPDATE observations SET entity = 'deu' WHERE entity = 'DEU'",
          "entity code is not in capitals"},
@@ -122,6 +123,15 @@ TEST(db_check, lower_cased_codes_and_impossible_years_are_named) {
         {"UPDATE editions SET last_year = 100000 WHERE id = '2026-07'",
          "years 2014-100000 are not two years"},
         {"DELETE FROM commitments", "commitments: 0 in the database"},
+        {"UPDATE commitments SET target_pct = 500 WHERE position = 0",
+         "NATO wales_spending: target 500"},
+        {"UPDATE sipri SET share_gdp_pct = 500 WHERE country = 'RUS' AND year = 2024",
+         "SIPRI RUS 2024: a figure (500) is not a finite amount or share"},
+        {"UPDATE editions SET constant_price_base = 1800 WHERE id = '2024-06'",
+         "edition 2024-06: constant-price base 1800 is not a year"},
+        {"UPDATE observations SET value = 0 WHERE entity = 'DEU' AND indicator = "
+         "'gdp_usd_current_bn' AND year = 2024 AND edition = '2026-07'",
+         "edition 2026-07: DEU gdp_usd_current_bn 2024 is 0 in the database"},
     };
     for (const auto& [sql, wanted] : cases) {
         Tampered t(sql);

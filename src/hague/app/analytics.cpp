@@ -35,7 +35,16 @@ engine::Group parse_group(const std::string& spec, std::span<const Ally> allies)
     auto name = spec.substr(0, eq);
     name.erase(0, name.find_first_not_of(" \t"));
     name.erase(name.find_last_not_of(" \t") + 1);
-    HAGUE_CHECK_FIELD(!name.empty(), ErrorKind::InvalidInput, "group", "err_group_name_iso_iso",
+    // The name is printed in tables and CSV as it stands: no control character (an escape
+    // sequence would drive the reader's terminal, a newline would split a CSV row), and an empty
+    // item (X=DEU,) is as wrong as an empty name.
+    const bool printable = std::none_of(spec.begin(), spec.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    });
+    const bool empty_item = spec.back() == ',' || spec.find(",,") != std::string::npos ||
+                            spec.find("=,") != std::string::npos;
+    HAGUE_CHECK_FIELD(!name.empty() && printable && !empty_item, ErrorKind::InvalidInput, "group",
+                      "err_group_name_iso_iso",
                       "{} '{}' is not NAME=ISO3,ISO3,... (such as Nordics=DNK,FIN,ISL,NOR,SWE)",
                       spec);
     engine::Group g{name, name, {}};

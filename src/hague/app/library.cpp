@@ -45,6 +45,10 @@ std::shared_ptr<const Library::State> Library::state_locked() const {
     generation_ = store_->generation();
     auto fresh = std::make_shared<State>();
     fresh->reference = std::make_shared<const ReferenceData>(store_->reference());
+    const auto impossible = engine::impossible_reference(*fresh->reference, 1);
+    HAGUE_CHECK(impossible.empty(), ErrorKind::DataIntegrity, "err_db_impossible_value",
+                "the database is damaged: {} (see 'hague db check' and 'hague db repair')",
+                impossible.empty() ? std::string() : impossible.front());
     std::shared_ptr<const State> published = std::move(fresh);
     publish(published);
     return published;

@@ -183,6 +183,8 @@ void compare_reference(const Dataset& bundle, const ReferenceData& stored,
 std::vector<std::string> bundle_differences(const store::Store& store, const Dataset& bundle) {
     std::vector<std::string> out;
     const auto stored = store.reference();
+    for (auto& line : engine::impossible_reference(stored))
+        out.push_back(std::move(line));
     compare_reference(bundle, stored, out);
     std::map<std::string, std::vector<Observation>> bundled_rows;
     for (const auto& o : bundle.observations)

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "hague/core/text.hpp"
+
 namespace hague::engine {
 
 namespace {
@@ -165,7 +167,42 @@ Domain indicator_domain(const Indicator& indicator) {
         return {-100.0, 1000.0}; // a real change: -100% is the whole budget gone
     if (indicator.unit.starts_with("%"))
         return {0.0, 100.0}; // a share of GDP or of defence expenditure
-    return {0.0, std::numeric_limits<double>::max()};
+    // Money, people, per capita: 1e12 is above any ally's GDP in millions of any currency.
+    // GDP is never 0: every share and every gap divides by it.
+    if (indicator.name.starts_with("gdp_"))
+        return {std::numeric_limits<double>::min(), max_amount};
+    return {0.0, max_amount};
+}
+
+std::vector<std::string> impossible_reference(const ReferenceData& r, std::size_t limit) {
+    std::vector<std::string> out;
+    const auto add = [&](std::string line) {
+        if (out.size() < limit)
+            out.push_back(std::move(line));
+    };
+    for (const auto& e : r.editions) {
+        if (!valid_iso_date(e.published))
+            add(fmt::format("edition {}: publication date '{}' is not a date", e.id, e.published));
+        if (e.constant_price_base < Year::min_value || e.constant_price_base > Year::max_value)
+            add(fmt::format("edition {}: constant-price base {} is not a year", e.id,
+                            e.constant_price_base));
+    }
+    for (const auto& c : r.commitments)
+        if (!std::isfinite(c.target_pct) || c.target_pct < 0 || c.target_pct > 100)
+            add(fmt::format("commitment {} {}: target {}% is outside 0-100", c.entity, c.kind,
+                            c.target_pct));
+    for (const auto& s : r.sipri)
+        for (const double v : {s.milex_usd_current_m, s.milex_usd_const2023_m, s.share_gdp_pct})
+            if (!std::isfinite(v) || v < 0 || v > max_amount || (v == s.share_gdp_pct && v > 100)) {
+                add(fmt::format("SIPRI {} {}: a figure ({}) is not a finite amount or share",
+                                s.country.str(), s.year.value(), v));
+                break;
+            }
+    for (const auto& a : r.allies)
+        if (a.currency.size() != 3)
+            add(fmt::format("ally {}: currency '{}' is not an ISO 4217 code", a.code.str(),
+                            a.currency));
+    return out;
 }
 
 std::vector<std::string> impossible_values(const Edition& e,
@@ -206,10 +243,10 @@ std::vector<std::string> impossible_values(const Edition& e,
         else if (d == domains.end())
             add(fmt::format("{}: unknown indicator", where));
         else if (!std::isfinite(o.value) || o.value < d->second.low || o.value > d->second.high)
-            add(d->second.high == std::numeric_limits<double>::max()
-                    ? fmt::format("{}: {} is not a finite number of 0 or more", where, o.value)
-                    : fmt::format("{}: {} is outside {}-{}", where, o.value, d->second.low,
-                                  d->second.high));
+            add(d->second.low > 0 ? fmt::format("{}: {} is not above 0 and at most {:g}", where,
+                                                o.value, d->second.high)
+                                  : fmt::format("{}: {} is outside {:g}-{:g}", where, o.value,
+                                                d->second.low, d->second.high));
     }
     if (more > 0)
         out.push_back(fmt::format("edition {}: and {} more like these", e.id, more));

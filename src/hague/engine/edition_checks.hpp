@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "hague/core/ally.hpp"
+#include "hague/core/dataset.hpp"
 #include "hague/core/edition.hpp"
 #include "hague/core/indicator.hpp"
 #include "hague/core/observation.hpp"
@@ -38,6 +39,8 @@ inline constexpr double share_tolerance_pp = 0.005;
 struct Domain {
     double low = 0, high = 0;
 };
+/// The largest amount any figure may be (money in millions, GDP in billions, people, ...).
+inline constexpr double max_amount = 1e12;
 [[nodiscard]] Domain indicator_domain(const Indicator& indicator);
 
 /// What is impossible in an edition as stored, one English line each, at most `limit` lines
@@ -48,5 +51,12 @@ struct Domain {
                                                          std::span<const Observation> observations,
                                                          std::span<const Indicator> indicators,
                                                          std::size_t limit = 20);
+
+/// What is impossible in the reference data as stored, one English line each, at most `limit`:
+/// an edition whose publication date is not a date or whose constant-price base is not a year; a
+/// commitment outside 0-100%; a SIPRI figure that is not finite, negative, or a share above 100%;
+/// an ally without a currency code. Read through this before any figure is used.
+[[nodiscard]] std::vector<std::string> impossible_reference(const ReferenceData& reference,
+                                                            std::size_t limit = 20);
 
 } // namespace hague::engine
