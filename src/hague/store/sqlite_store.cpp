@@ -291,7 +291,8 @@ std::vector<MissingReason> SqliteStore::missing_reasons() const {
 
 std::vector<SipriObservation> SqliteStore::sipri() const {
     Statement st(*db_, "SELECT country, year, milex_usd_current_m, share_gdp_pct, "
-                       "milex_usd_const2023_m, estimate, source FROM sipri ORDER BY country, year");
+                       "milex_usd_const2023_m, estimate, source, origin FROM sipri "
+                       "ORDER BY country, year");
     std::vector<SipriObservation> out;
     while (st.step())
         out.push_back(SipriObservation{.country = entity(st, 0),
@@ -300,7 +301,8 @@ std::vector<SipriObservation> SqliteStore::sipri() const {
                                        .share_gdp_pct = st.real(3),
                                        .milex_usd_const2023_m = st.real(4),
                                        .estimate = st.integer(5) != 0,
-                                       .source = st.text(6)});
+                                       .source = st.text(6),
+                                       .origin = st.text(7)});
     return out;
 }
 
