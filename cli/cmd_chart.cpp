@@ -54,28 +54,37 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("-o,--output", *output,
                     "The file to write: .svg, .png or .csv (default: - for stdout)")
         ->type_name("FILE");
-    cmd->add_option("--scale", *scale, "PNG: pixels per chart pixel, 1-4 (2 for print)")
-        ->type_name("N")
-        ->capture_default_str()
-        ->check(whole_number());
-    cmd->add_option("--year", req->year, "Year (default: the edition's last year)")
-        ->type_name("YEAR");
-    cmd->add_option("--paths", req->paths, "fan: simulated paths")
-        ->type_name("N")
-        ->capture_default_str()
-        ->check(whole_number());
-    cmd->add_option("--seed", req->seed, "fan: random seed")
-        ->type_name("S")
-        ->capture_default_str()
-        ->check(whole_number());
-    cmd->add_option("--scenario", req->scenario,
-                    "fan: status-quo, linear, commitments or a plan file (as in 'simulate')")
-        ->type_name("S")
-        ->capture_default_str();
-    cmd->callback([&g, req, output, scale] {
+    auto* scale_opt =
+        cmd->add_option("--scale", *scale, "PNG: pixels per chart pixel, 1-4 (2 for print)")
+            ->type_name("N")
+            ->capture_default_str()
+            ->check(whole_number());
+    auto* year_opt = cmd->add_option("--year", req->year, "Year (default: the edition's last year)")
+                         ->type_name("YEAR");
+    auto* paths_opt = cmd->add_option("--paths", req->paths, "fan: simulated paths")
+                          ->type_name("N")
+                          ->capture_default_str()
+                          ->check(whole_number());
+    auto* seed_opt = cmd->add_option("--seed", req->seed, "fan: random seed")
+                         ->type_name("S")
+                         ->capture_default_str()
+                         ->check(whole_number());
+    auto* scenario_opt =
+        cmd->add_option("--scenario", req->scenario,
+                        "fan: status-quo, linear, commitments or a plan file (as in 'simulate')")
+            ->type_name("S")
+            ->capture_default_str();
+    cmd->callback([&g, req, output, scale, scale_opt, year_opt, paths_opt, seed_opt, scenario_opt] {
         req->common.edition = g.edition;
         const auto lang = language(g);
         const auto format = chart_format(g.format, *output);
+        // An option that would change nothing is refused, not ignored.
+        const auto command = "chart " + req->kind;
+        const bool fan = req->kind == "fan";
+        for (const auto* o : {paths_opt, seed_opt, scenario_opt})
+            refuse_unused(o, fan, command, "chart fan");
+        refuse_unused(year_opt, !fan, command, "the charts other than the fan");
+        refuse_unused(scale_opt, format == app::ChartFormat::Png, command, "a PNG (-o FILE.png)");
         report::check_png_scale(*scale);
         if (req->kind == "fan" && req->scenario.ends_with(".toml"))
             req->plan = app::read_plan(req->scenario);

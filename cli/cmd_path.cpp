@@ -15,13 +15,14 @@ void add_path_command(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("--target", *target, "core (3.5%) or total (5%)")
         ->type_name("TARGET")
         ->capture_default_str();
-    cmd->add_option("--from", req->from, "Baseline year (default: the edition's last year)")
-        ->type_name("YEAR");
+    auto* from_opt =
+        cmd->add_option("--from", req->from, "Baseline year (default: the edition's last year)")
+            ->type_name("YEAR");
     cmd->add_option("--check", *check,
                     "Paths set from edition OLD against the outturns of edition NEW")
         ->expected(2)
         ->type_name("OLD NEW");
-    cmd->callback([&g, req, target, check] {
+    cmd->callback([&g, req, target, check, from_opt] {
         req->target = app::parse_target_field(*target);
         if (check->empty()) {
             req->common.edition = g.edition;
@@ -29,6 +30,8 @@ void add_path_command(CLI::App& app, GlobalOptions& g) {
             return;
         }
         refuse_global_edition(g, "path --check"); // it names its two editions
+        refuse_unused(from_opt, false, "path --check",
+                      "path without --check (a check starts at the older edition's last year)");
         app::PathCheckRequest c{(*check)[0], (*check)[1], req->ally, req->target};
         emit(open_service(g).path_check(c), g);
     });

@@ -60,6 +60,20 @@ const CLI::Validator& thread_count() {
     return v;
 }
 
+void refuse_unused(const CLI::Option* option, bool applies, std::string_view command,
+                   std::string_view applies_to) {
+    HAGUE_CHECK(applies || option->count() == 0, ErrorKind::InvalidInput, "err_option_not_used",
+                "{} has no effect on 'hague {}': it applies to {} only", option->get_name(),
+                command, applies_to);
+}
+
+void refuse_global_format(const GlobalOptions& g, std::string_view command,
+                          std::string_view writes) {
+    HAGUE_CHECK(!g.format, ErrorKind::InvalidInput, "err_format_not_used",
+                "--format {} has no effect on 'hague {}', which writes {}", g.format.value_or(""),
+                command, writes);
+}
+
 void refuse_global_edition(const GlobalOptions& g, std::string_view command) {
     HAGUE_CHECK_FIELD(!g.edition, ErrorKind::InvalidInput, "edition", "err_edition_not_used",
                       "{} '{}' has no effect on 'hague {}': leave it out", g.edition.value_or(""),
