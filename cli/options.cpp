@@ -62,16 +62,18 @@ const CLI::Validator& thread_count() {
 
 void refuse_unused(const CLI::Option* option, bool applies, std::string_view command,
                    std::string_view applies_to) {
+    // applies_to stays out of the message (it would be English in every language); the help
+    // of the option says where it applies.
+    (void)applies_to;
     HAGUE_CHECK(applies || option->count() == 0, ErrorKind::InvalidInput, "err_option_not_used",
-                "{} has no effect on 'hague {}': it applies to {} only", option->get_name(),
-                command, applies_to);
+                "{} has no effect on 'hague {}'", option->get_name(), command);
 }
 
 void refuse_global_format(const GlobalOptions& g, std::string_view command,
                           std::string_view writes) {
+    (void)writes; // as applies_to above: English, so not in the message
     HAGUE_CHECK(!g.format, ErrorKind::InvalidInput, "err_format_not_used",
-                "--format {} has no effect on 'hague {}', which writes {}", g.format.value_or(""),
-                command, writes);
+                "--format {} has no effect on 'hague {}'", g.format.value_or(""), command);
 }
 
 void refuse_global_edition(const GlobalOptions& g, std::string_view command) {

@@ -125,6 +125,19 @@ TEST_F(ChartTest, burden_shows_every_group_but_the_alliance_itself) {
 
 // DEU in 2026-07: 2024 2.00 (published), 2026 2.69 (estimate); commitments 3.5% by 2029 and 2.4%
 // by 2025, announced 2025-06-24 (commitments.csv).
+// data/nato/commitments.csv: Spain's 2.1% and the UK's 3% name no year ("no fixed year"); the
+// chart draws them at 2035, and says so, wherever the pledge is shown (note and tooltip).
+TEST_F(ChartTest, an_undated_pledge_is_never_shown_as_dated) {
+    auto r = request("trend");
+    r.allies = {"ESP", "GBR"};
+    const auto svg = render_svg(service_.chart(r), i18n::Language::En);
+    EXPECT_NE(svg.find("Spain: 2.1%, no year stated (drawn at 2035;"), std::string::npos);
+    EXPECT_NE(svg.find("United Kingdom: 3%, no year stated (drawn at 2035;"), std::string::npos);
+    EXPECT_EQ(svg.find("Spain: 2.1% by 2035"), std::string::npos);
+    EXPECT_EQ(svg.find("United Kingdom: 3% by 2035"), std::string::npos);
+    EXPECT_NE(svg.find("United Kingdom: 2.5% by 2027"), std::string::npos); // dated: as dated
+}
+
 TEST_F(ChartTest, trend_draws_history_path_and_commitments) {
     auto r = request("trend");
     r.allies = {"DEU", "pol"};

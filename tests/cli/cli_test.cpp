@@ -49,6 +49,16 @@ int lines(const std::string& s) {
 
 } // namespace
 
+// NATO publishes two decimals: only 2dp is "as published".
+TEST_F(CliTest, one_decimal_rounding_is_not_called_as_published) {
+    const auto r = hague("status --year 2024 --rounding 1dp");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("rounded to 1 decimal (--rounding 1dp); NATO publishes 2."),
+              std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.out.find("as published"), std::string::npos);
+}
+
 TEST_F(CliTest, status_prints_the_summary_of_the_newest_edition) {
     const auto r = hague("status --year 2024");
     ASSERT_EQ(r.code, 0) << r.err;

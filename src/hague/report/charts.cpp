@@ -220,6 +220,20 @@ void reference_line(Svg& svg, double x, double top, double bottom, const std::st
 
 } // namespace
 
+namespace {
+/// "United Kingdom: 3% by 2035 (announced ...)", or, for a pledge that named no year, "Spain:
+/// 2.1%, no year stated (drawn at 2035; announced ...)": an undated pledge is never shown as dated.
+std::string commitment_note(const i18n::Catalog& cat, const std::string& name,
+                            const engine::CommitmentCheck& cc, const std::string& pct) {
+    const auto announced = i18n::format_date(cc.commitment.announced, cat.language());
+    if (!cc.commitment.by_year)
+        return cat.format("trend_commitment_note_undated",
+                          {name, pct, std::int64_t{cc.compared_year.value()}, announced});
+    return cat.format("trend_commitment_note",
+                      {name, pct, std::int64_t{cc.compared_year.value()}, announced});
+}
+} // namespace
+
 std::string shares_summary(const engine::Status& s, const i18n::Catalog& cat) {
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, cat.language()); };
     if (!s.summary.without_share.empty())
@@ -577,11 +591,8 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
         if (l.path) {
             review = l.path->path.input.review_year;
             for (const auto& cc : l.path->commitments)
-                notes.push_back(cat.format("trend_commitment_note",
-                                           {name_or_code(names, l.history.entity.str()),
-                                            pct(cc.commitment.target_pct),
-                                            std::int64_t{cc.compared_year.value()},
-                                            i18n::format_date(cc.commitment.announced, lang)}));
+                notes.push_back(commitment_note(cat, name_or_code(names, l.history.entity.str()),
+                                                cc, pct(cc.commitment.target_pct)));
         }
     }
     if (any_estimate)
@@ -697,9 +708,7 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
                     continue;
                 const double cx = x(when), cy = yy(cc.commitment.target_pct);
                 svg.begin_group();
-                svg.tooltip(cat.format("trend_commitment_note",
-                                       {name, pct(cc.commitment.target_pct), std::int64_t{when},
-                                        i18n::format_date(cc.commitment.announced, lang)}));
+                svg.tooltip(commitment_note(cat, name, cc, pct(cc.commitment.target_pct)));
                 svg.path(fmt::format("M{} {}L{} {}L{} {}L{} {}Z", coord(cx), coord(cy - 6),
                                      coord(cx + 6), coord(cy), coord(cx), coord(cy + 6),
                                      coord(cx - 6), coord(cy)),

@@ -205,8 +205,10 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
             for (const auto& c : p.commitments)
                 commitments +=
                     (commitments.empty() ? "" : "; ") +
-                    cat.format("commitment_cell", {pct(c.commitment.target_pct),
-                                                   std::int64_t{c.compared_year.value()}});
+                    (c.commitment.by_year
+                         ? cat.format("commitment_cell", {pct(c.commitment.target_pct),
+                                                          std::int64_t{c.compared_year.value()}})
+                         : cat.format("commitment_cell_undated", {pct(c.commitment.target_pct)}));
             t.rows.push_back({name_of(p.ally),
                               pct2(p.path.input.baseline_share_pct) +
                                   (p.baseline_estimate ? std::string(estimate_mark) : ""),

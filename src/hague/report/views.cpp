@@ -527,11 +527,11 @@ Table status_table(const engine::Status& s, const Edition& edition, std::span<co
             absent += (absent.empty() ? "" : ", ") + local[a.code.str()];
     if (!absent.empty())
         notes.push_back(catalog.format("not_members", {year_arg, absent}));
-    notes.push_back(
-        s.rounding == Rounding::Raw
-            ? catalog.text("rounding_raw")
-            : catalog.format("rounding_published",
-                             {std::int64_t{s.rounding == Rounding::TwoDp ? 2 : 1}, rounding}));
+    // NATO publishes two decimals: only 2dp is "as published".
+    notes.push_back(s.rounding == Rounding::Raw ? catalog.text("rounding_raw")
+                    : s.rounding == Rounding::TwoDp
+                        ? catalog.format("rounding_published", {std::int64_t{2}, rounding})
+                        : catalog.format("rounding_one_decimal", {}));
     notes.push_back(catalog.format("status_source", {edition.title, edition.id}));
     return table;
 }

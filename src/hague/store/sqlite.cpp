@@ -120,12 +120,13 @@ std::string Statement::text(int column) const {
 }
 
 namespace {
+/// SQLite's own name of a storage class: the same in every language's message.
 const char* type_name(int type) {
     switch (type) {
-    case SQLITE_INTEGER: return "an integer";
-    case SQLITE_FLOAT: return "a real number";
-    case SQLITE_TEXT: return "text";
-    case SQLITE_BLOB: return "a blob";
+    case SQLITE_INTEGER: return "INTEGER";
+    case SQLITE_FLOAT: return "REAL";
+    case SQLITE_TEXT: return "TEXT";
+    case SQLITE_BLOB: return "BLOB";
     default: return "NULL";
     }
 }
@@ -138,8 +139,8 @@ double Statement::real(int column) const {
     const double v = sqlite3_column_double(stmt_, column);
     HAGUE_CHECK((type == SQLITE_FLOAT || type == SQLITE_INTEGER) && std::isfinite(v),
                 ErrorKind::DataIntegrity, "err_db_not_a_number",
-                "the database is damaged: column {} holds {} ('{}') where a finite number belongs "
-                "(see 'hague db check' and 'hague db repair')",
+                "the database is damaged: column {} holds a value of type {} ('{}') where a finite "
+                "number belongs (see 'hague db check' and 'hague db repair')",
                 std::string(sqlite3_column_name(stmt_, column)), std::string(type_name(type)),
                 text(column));
     return v;
@@ -148,8 +149,8 @@ double Statement::real(int column) const {
 std::int64_t Statement::integer(int column) const {
     const int type = sqlite3_column_type(stmt_, column);
     HAGUE_CHECK(type == SQLITE_INTEGER, ErrorKind::DataIntegrity, "err_db_not_an_integer",
-                "the database is damaged: column {} holds {} ('{}') where an integer belongs "
-                "(see 'hague db check' and 'hague db repair')",
+                "the database is damaged: column {} holds a value of type {} ('{}') where an "
+                "integer belongs (see 'hague db check' and 'hague db repair')",
                 std::string(sqlite3_column_name(stmt_, column)), std::string(type_name(type)),
                 text(column));
     return sqlite3_column_int64(stmt_, column);
