@@ -183,8 +183,19 @@ void write_output(const std::string& path, std::string_view content) {
         }
         return true;
     };
+    // A symbolic link is written through, to the file it names, and stays a link (the rename
+    // below would otherwise replace it with a regular file); a link to nothing is refused.
+    std::string where = path;
+    struct stat link {};
+    if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+        char* resolved = ::realpath(path.c_str(), nullptr);
+        if (resolved == nullptr)
+            fail(errno);
+        where = resolved;
+        std::free(resolved);
+    }
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) {
+    if (::stat(where.c_str(), &st) != 0) {
         if (errno != ENOENT)
             fail(errno); // too long, a directory on the way that cannot be searched, ...
     } else if (S_ISDIR(st.st_mode)) {
@@ -197,7 +208,7 @@ void write_output(const std::string& path, std::string_view content) {
                     "err_o_special_file",
                     "-o '{}' is neither a regular file nor a pipe or terminal; give a file name",
                     path);
-        const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        const int fd = ::open(where.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
         if (fd < 0)
             fail(errno);
         const bool written = write_all(fd);
@@ -211,7 +222,7 @@ void write_output(const std::string& path, std::string_view content) {
     // sees half a file. The temporary name is short (".hague-HASH-PID.tmp": a hidden file, 36
     // bytes at most, so any legal target name stays writable), and a later run writing the same
     // target removes what a killed one left.
-    const std::filesystem::path target(path);
+    const std::filesystem::path target(where);
     const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     const auto prefix = fmt::format(".hague-{:016x}-", name_hash(target.filename().string()));
     remove_stale_temporaries(dir, prefix);
@@ -226,7 +237,7 @@ void write_output(const std::string& path, std::string_view content) {
     const bool closed = ::close(fd) == 0;
     if (written && !closed)
         err = errno;
-    if (!written || !closed || std::rename(temp.c_str(), path.c_str()) != 0) {
+    if (!written || !closed || std::rename(temp.c_str(), where.c_str()) != 0) {
         if (written && closed)
             err = errno;
         ::unlink(temp.c_str());

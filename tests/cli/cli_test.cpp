@@ -548,6 +548,24 @@ TEST_F(CliTest, output_that_cannot_be_written_is_an_error) {
     }
 }
 
+// -o onto a symbolic link writes the file it names and leaves the link a link; a link to nothing
+// is refused with its reason (exit 1), and creates nothing.
+TEST_F(CliTest, o_onto_a_symbolic_link_writes_through_it) {
+    const auto real = dir_.file("real.svg"), link = dir_.file("link.svg");
+    { std::ofstream(real) << "old"; }
+    std::filesystem::create_symlink("real.svg", link);
+    const auto r = hague("chart shares -o '" + link + "'");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(std::filesystem::is_symlink(link));
+    EXPECT_EQ(slurp(real).rfind("<svg", 0), 0u);
+    const auto dangling = dir_.file("dangling.svg");
+    std::filesystem::create_symlink("missing.svg", dangling);
+    const auto d = hague("chart shares -o '" + dangling + "'");
+    EXPECT_EQ(d.code, 1);
+    EXPECT_EQ(d.err, "hague: cannot write '" + dangling + "': No such file or directory\n");
+    EXPECT_FALSE(std::filesystem::exists(dir_.file("missing.svg")));
+}
+
 // -o onto a pipe or a character device writes through it; the node stays what it was.
 TEST_F(CliTest, o_onto_a_pipe_or_device_writes_through_it) {
     const auto fifo = dir_.file("chart.svg");
