@@ -49,6 +49,15 @@ int lines(const std::string& s) {
 
 } // namespace
 
+// A plan projects one ally: no "NATO" or "EU allies" row that is Germany under another name.
+TEST_F(CliTest, a_plans_projection_has_no_group_rows) {
+    const auto r = hague("project --scenario " + std::string(HAGUE_EXAMPLES) + "/germany.toml");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("DEU   Germany"), std::string::npos) << r.out;
+    for (const char* group : {"NATO  ", "Europe and Canada", "EU allies", "United States"})
+        EXPECT_EQ(r.out.find(group), std::string::npos) << group << "\n" << r.out;
+}
+
 // NATO publishes two decimals: only 2dp is "as published".
 TEST_F(CliTest, one_decimal_rounding_is_not_called_as_published) {
     const auto r = hague("status --year 2024 --rounding 1dp");

@@ -106,7 +106,10 @@ ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r
         e.covers(from), ErrorKind::InvalidInput, "from", "err_from_edition_which_covers",
         "{} {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year, e.last_year);
     out.growth = engine::estimate_growth(s.index(), e, s.allies());
-    const auto groups = engine::standard_groups(s.allies(), from);
+    // A plan projects one ally: a "NATO" or "EU allies" row would be that ally under another
+    // name, so a plan's projection has no groups.
+    const auto groups =
+        r.plan ? std::vector<engine::Group>{} : engine::standard_groups(s.allies(), from);
 
     engine::ProjectionInput in{.edition = &e,
                                .index = &s.index(),
