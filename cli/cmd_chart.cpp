@@ -82,9 +82,9 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
         const auto command = "chart " + req->kind;
         const bool fan = req->kind == "fan";
         for (const auto* o : {paths_opt, seed_opt, scenario_opt})
-            refuse_unused(o, fan, command, "chart fan");
-        refuse_unused(year_opt, !fan, command, "the charts other than the fan");
-        refuse_unused(scale_opt, format == app::ChartFormat::Png, command, "a PNG (-o FILE.png)");
+            refuse_unused(o, fan, command);
+        refuse_unused(year_opt, !fan, command);
+        refuse_unused(scale_opt, format == app::ChartFormat::Png, command);
         report::check_png_scale(*scale);
         if (req->kind == "fan" && req->scenario.ends_with(".toml"))
             req->plan = app::read_plan(req->scenario);

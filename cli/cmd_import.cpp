@@ -74,7 +74,7 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
     auto output = std::make_shared<std::string>();
     cmd->add_option("-o,--output", *output, "The directory to write")->required()->type_name("DIR");
     cmd->callback([&g, output] {
-        refuse_global_format(g, "export", "hague's CSV layout");
+        refuse_global_format(g, "export"); // it writes hague's CSV layout
         const auto response = open_service(g).export_edition({{g.edition}});
         const std::filesystem::path dir(*output);
         std::error_code ec;

@@ -29,9 +29,8 @@ void add_path_command(CLI::App& app, GlobalOptions& g) {
             emit(open_service(g).path(*req), g);
             return;
         }
-        refuse_global_edition(g, "path --check"); // it names its two editions
-        refuse_unused(from_opt, false, "path --check",
-                      "path without --check (a check starts at the older edition's last year)");
+        refuse_global_edition(g, "path --check");       // it names its two editions
+        refuse_unused(from_opt, false, "path --check"); // a check starts at OLD's last year
         app::PathCheckRequest c{(*check)[0], (*check)[1], req->ally, req->target};
         emit(open_service(g).path_check(c), g);
     });

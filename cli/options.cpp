@@ -60,18 +60,14 @@ const CLI::Validator& thread_count() {
     return v;
 }
 
-void refuse_unused(const CLI::Option* option, bool applies, std::string_view command,
-                   std::string_view applies_to) {
-    // applies_to stays out of the message (it would be English in every language); the help
-    // of the option says where it applies.
-    (void)applies_to;
+void refuse_unused(const CLI::Option* option, bool applies, std::string_view command) {
+    // Where the option applies is said by its help, not here: that phrase would be English in
+    // every language.
     HAGUE_CHECK(applies || option->count() == 0, ErrorKind::InvalidInput, "err_option_not_used",
                 "{} has no effect on 'hague {}'", option->get_name(), command);
 }
 
-void refuse_global_format(const GlobalOptions& g, std::string_view command,
-                          std::string_view writes) {
-    (void)writes; // as applies_to above: English, so not in the message
+void refuse_global_format(const GlobalOptions& g, std::string_view command) {
     HAGUE_CHECK(!g.format, ErrorKind::InvalidInput, "err_format_not_used",
                 "--format {} has no effect on 'hague {}'", g.format.value_or(""), command);
 }

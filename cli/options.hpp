@@ -38,15 +38,13 @@ const CLI::Validator& thread_count();
 
 /// Refuses an option the user gave where it has no effect (InvalidInput: "--paths has no effect
 /// on 'chart shares': it applies to chart fan only"), rather than ignoring it.
-void refuse_unused(const CLI::Option* option, bool applies, std::string_view command,
-                   std::string_view applies_to);
+void refuse_unused(const CLI::Option* option, bool applies, std::string_view command);
 
 /// Refuses the global --edition for a command that does not use it (InvalidInput naming the
 /// command), rather than ignoring it.
 void refuse_global_edition(const GlobalOptions& g, std::string_view command);
 /// The same for the global --format, for a command that writes one kind of file.
-void refuse_global_format(const GlobalOptions& g, std::string_view command,
-                          std::string_view writes);
+void refuse_global_format(const GlobalOptions& g, std::string_view command);
 
 /// The parsed --format; InvalidInput naming the value and the valid ones.
 [[nodiscard]] report::Format format(const GlobalOptions& g);
