@@ -11,6 +11,7 @@ void add_allies_command(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("--year", req->year, "Year of membership (default: the edition's last year)")
         ->type_name("YEAR");
     cmd->callback([&g, req] {
+        refuse_global_rounding(g, "allies"); // it compares no share with a threshold
         req->common.edition = g.edition;
         emit(open_service(g).allies(*req), g);
     });

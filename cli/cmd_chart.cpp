@@ -85,6 +85,10 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
             refuse_unused(o, fan, command);
         refuse_unused(year_opt, !fan, command);
         refuse_unused(scale_opt, format == app::ChartFormat::Png, command);
+        if (app::chart_compares_shares(req->kind))
+            req->rounding = rounding(g);
+        else
+            refuse_global_rounding(g, command);
         report::check_png_scale(*scale);
         if (req->kind == "fan" && req->scenario.ends_with(".toml"))
             req->plan = app::read_plan(req->scenario);

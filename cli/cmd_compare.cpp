@@ -11,6 +11,7 @@ void add_compare_command(CLI::App& app, GlobalOptions& g) {
                     "Year (default: the latest year both NATO and SIPRI cover)")
         ->type_name("YEAR");
     cmd->callback([&g, req] {
+        refuse_global_rounding(g, "compare"); // it compares no share with a threshold
         req->common.edition = g.edition;
         emit(open_service(g).compare(*req), g);
     });

@@ -12,6 +12,7 @@ void add_db_command(CLI::App& app, GlobalOptions& g) {
     auto* info = db->add_subcommand("info", "Path, schema version, editions and row counts");
     add_global_options(*info, g);
     info->callback([&g] {
+        refuse_global_rounding(g, "db info"); // it compares no share with a threshold
         refuse_global_edition(g, "db info");
         emit(open_service(g).db_info(), g);
     });
@@ -21,6 +22,7 @@ void add_db_command(CLI::App& app, GlobalOptions& g) {
                  "and indicator (exit 1 if not)");
     add_global_options(*check, g);
     check->callback([&g] {
+        refuse_global_rounding(g, "db check"); // it compares no share with a threshold
         refuse_global_edition(g, "db check");
         const auto result = open_service(g).db_check();
         emit(result, g);
@@ -34,6 +36,7 @@ void add_db_command(CLI::App& app, GlobalOptions& g) {
                   "(imported editions stay); exit 1 if problems remain");
     add_global_options(*repair, g);
     repair->callback([&g] {
+        refuse_global_rounding(g, "db repair"); // it compares no share with a threshold
         refuse_global_edition(g, "db repair");
         const auto result = open_service(g).db_repair();
         emit(result, g);

@@ -15,11 +15,13 @@ void add_editions_command(CLI::App& app, GlobalOptions& g) {
         ->required()
         ->type_name("ID");
     remove->callback([&g, id] {
+        refuse_global_rounding(g, "editions remove"); // it compares no share with a threshold
         refuse_global_edition(g, "editions remove");
         open_service(g).remove_edition({*id});
         std::fprintf(stderr, "hague: removed edition %s\n", id->c_str());
     });
     cmd->callback([&g, remove] {
+        refuse_global_rounding(g, "editions"); // it compares no share with a threshold
         if (remove->parsed())
             return;
         refuse_global_edition(g, "editions");

@@ -10,6 +10,7 @@ void add_facts_command(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("--year", req->year, "Year (default: the edition's last year)")
         ->type_name("YEAR");
     cmd->callback([&g, req] {
+        refuse_global_rounding(g, "facts"); // it compares no share with a threshold
         req->common.edition = g.edition;
         emit(open_service(g).facts(*req), g);
     });

@@ -24,6 +24,7 @@ void add_gap_command(CLI::App& app, GlobalOptions& g) {
         req->common.edition = g.edition;
         req->currency = app::parse_currency_field(*currency);
         req->prices = app::parse_prices_field(*prices);
+        req->rounding = rounding(g);
         emit(open_service(g).gap(*req), g);
     });
 }

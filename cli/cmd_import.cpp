@@ -32,7 +32,8 @@ void add_import_command(CLI::App& app, GlobalOptions& g) {
     cmd->add_flag("--accept-warnings", req->accept_warnings,
                   "Store an edition whose consistency checks fail, with them as its notes");
     cmd->callback([&g, req] {
-        req->edition = g.edition; // --edition names the new edition's id
+        refuse_global_rounding(g, "import"); // it compares no share with a threshold
+        req->edition = g.edition;            // --edition names the new edition's id
         req->validate();
         const auto start = std::chrono::steady_clock::now();
         const auto response = open_service(g).import_edition(*req);
@@ -74,7 +75,8 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
     auto output = std::make_shared<std::string>();
     cmd->add_option("-o,--output", *output, "The directory to write")->required()->type_name("DIR");
     cmd->callback([&g, output] {
-        refuse_global_format(g, "export"); // it writes hague's CSV layout
+        refuse_global_rounding(g, "export"); // it compares no share with a threshold
+        refuse_global_format(g, "export");   // it writes hague's CSV layout
         const auto response = open_service(g).export_edition({{g.edition}});
         const std::filesystem::path dir(*output);
         std::error_code ec;

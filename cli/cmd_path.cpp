@@ -23,6 +23,7 @@ void add_path_command(CLI::App& app, GlobalOptions& g) {
         ->expected(2)
         ->type_name("OLD NEW");
     cmd->callback([&g, req, target, check, from_opt] {
+        refuse_global_rounding(g, "path"); // it compares no share with a threshold
         req->target = app::parse_target_field(*target);
         if (check->empty()) {
             req->common.edition = g.edition;

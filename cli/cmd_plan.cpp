@@ -13,6 +13,7 @@ void add_plan_command(CLI::App& app, GlobalOptions& g) {
     auto file = std::make_shared<std::string>();
     check->add_option("file", *file, "Plan file (TOML)")->required()->type_name("FILE");
     check->callback([&g, file] {
+        refuse_global_rounding(g, "plan check"); // it compares no share with a threshold
         const app::PlanCheckRequest req{{g.edition}, app::read_plan(*file)};
         emit(open_service(g).plan_check(req), g);
     });

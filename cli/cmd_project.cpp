@@ -39,6 +39,7 @@ void add_project_command(CLI::App& app, GlobalOptions& g) {
     auto options = std::make_shared<ProjectionOptions>();
     add_projection_options(*cmd, *req, *options);
     cmd->callback([&g, req, options] {
+        refuse_global_rounding(g, "project"); // it compares no share with a threshold
         finish_projection(*req, *options, g);
         emit(open_service(g).project(*req), g);
     });

@@ -39,7 +39,8 @@ void add_report_command(CLI::App& app, GlobalOptions& g) {
         ->capture_default_str()
         ->check(whole_number());
     cmd->callback([&g, req, output] {
-        refuse_global_format(g, "report"); // it writes one HTML document
+        refuse_global_rounding(g, "report"); // it compares no share with a threshold
+        refuse_global_format(g, "report");   // it writes one HTML document
         req->common.edition = g.edition;
         const auto lang = language(g);
         req->validate();

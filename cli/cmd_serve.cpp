@@ -42,7 +42,8 @@ void add_serve_command(CLI::App& app, GlobalOptions& g) {
         ->capture_default_str();
     cmd->add_flag("--quiet", *quiet, "No request log on stderr");
     cmd->callback([&g, options, limits, quiet] {
-        refuse_global_edition(g, "serve"); // each request names its edition
+        refuse_global_rounding(g, "serve"); // it compares no share with a threshold
+        refuse_global_edition(g, "serve");  // each request names its edition
         HAGUE_CHECK_FIELD(limits->max_paths >= 1 && limits->max_paths <= app::max_paths,
                           ErrorKind::InvalidInput, "max_paths", "err_paths_outside",
                           "{} {} is outside 1-{}", limits->max_paths, app::max_paths);

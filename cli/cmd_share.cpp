@@ -17,6 +17,7 @@ void add_share_command(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("--year", req->year, "Year (default: the edition's last year)")
         ->type_name("YEAR");
     cmd->callback([&g, req, prices] {
+        refuse_global_rounding(g, "share"); // it compares no share with a threshold
         req->common.edition = g.edition;
         req->prices = app::parse_prices_field(*prices);
         emit(open_service(g).share(*req), g);

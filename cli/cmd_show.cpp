@@ -15,6 +15,7 @@ void add_show_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("NAME")
         ->take_all();
     cmd->callback([&g, req] {
+        refuse_global_rounding(g, "show"); // it compares no share with a threshold
         req->common.edition = g.edition;
         emit(open_service(g).show(*req), g);
     });

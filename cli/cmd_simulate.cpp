@@ -83,6 +83,7 @@ void add_simulate_command(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("--sigma", *sigma, "Volatility of an ally's growth, ISO3=PERCENT (repeatable)")
         ->type_name("SPEC");
     cmd->callback([&g, req, options, rule, mu, sigma] {
+        refuse_global_rounding(g, "simulate"); // it compares no share with a threshold
         finish_projection(req->projection, *options, g);
         req->rule = app::parse_rule_field(*rule);
         for (const auto& s : *mu)

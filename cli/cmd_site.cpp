@@ -23,7 +23,8 @@ void add_site_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("N")
         ->check(thread_count());
     cmd->callback([&g, output, threads] {
-        refuse_global_edition(g, "site"); // it writes every edition
+        refuse_global_rounding(g, "site"); // it compares no share with a threshold
+        refuse_global_edition(g, "site");  // it writes every edition
         HAGUE_CHECK(!output->empty(), ErrorKind::InvalidInput, "err_o_needs_directory",
                     "-o needs a directory name");
         const auto service = open_service(g);

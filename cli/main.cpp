@@ -100,7 +100,7 @@ std::string localized(const hague::Error& e, const hague::cli::GlobalOptions& g)
         const auto text = hague::i18n::Catalog(language).text(hint);
         if (message.ends_with(')'))
             message.insert(message.size() - 1,
-                           (language == hague::i18n::Language::Fr ? " ; " : "; ") + text);
+                           (language == hague::i18n::Language::Fr ? "\u00a0; " : "; ") + text);
         else
             message += " (" + text + ")";
     }

@@ -89,10 +89,9 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
                    "else ~/.local/share/hague/hague.db)")
         ->type_name("PATH");
     app.add_option("--rounding", g.rounding,
-                   "How a share is compared with a threshold: raw, 2dp (as NATO publishes it) or "
-                   "1dp")
-        ->type_name("RULE")
-        ->capture_default_str();
+                   "How a share is compared with a threshold: raw, 2dp (as NATO publishes it; "
+                   "the default) or 1dp")
+        ->type_name("RULE");
     app.add_option("--lang", g.lang,
                    "Language of tables, charts and reports: en, nl, de, fr, es or pt (default: "
                    "from LC_ALL, LC_MESSAGES or LANG, else en)")
@@ -104,7 +103,12 @@ report::Format format(const GlobalOptions& g) {
 }
 
 Rounding rounding(const GlobalOptions& g) {
-    return app::parse_rounding_field(g.rounding);
+    return app::parse_rounding_field(g.rounding.value_or("2dp"));
+}
+
+void refuse_global_rounding(const GlobalOptions& g, std::string_view command) {
+    HAGUE_CHECK(!g.rounding, ErrorKind::InvalidInput, "err_rounding_not_used",
+                "--rounding {} has no effect on 'hague {}'", g.rounding.value_or(""), command);
 }
 
 i18n::Language language(const GlobalOptions& g) {

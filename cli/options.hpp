@@ -21,7 +21,7 @@ struct GlobalOptions {
     std::optional<std::string> edition;
     std::optional<std::string> format; ///< table when not given (chart: from -o's extension)
     std::optional<std::string> db;
-    std::string rounding = "2dp";
+    std::optional<std::string> rounding; ///< 2dp when not given
     std::optional<std::string> lang;
 };
 
@@ -50,6 +50,9 @@ void refuse_global_format(const GlobalOptions& g, std::string_view command);
 [[nodiscard]] report::Format format(const GlobalOptions& g);
 /// The parsed --rounding; InvalidInput naming the value and the valid ones.
 [[nodiscard]] Rounding rounding(const GlobalOptions& g);
+/// A --rounding given to a command that compares no share with a threshold is refused, not
+/// ignored.
+void refuse_global_rounding(const GlobalOptions& g, std::string_view command);
 
 /// The options `project` and `simulate` share that are not request fields as they stand.
 struct ProjectionOptions {

@@ -300,11 +300,12 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
          }},
         {"gap",
          [](const Query& q, const Context& c) {
-             q.only({"edition", "year", "target", "currency", "prices", "lang"});
+             q.only({"edition", "year", "target", "currency", "prices", "rounding", "lang"});
              return render_any(
                  c.service.gap({common(q), q.integer<int>("year"), q.number("target"),
                                 app::parse_currency_field(q.text_or("currency", "USD")),
-                                app::parse_prices_field(q.text_or("prices", "current"))}),
+                                app::parse_prices_field(q.text_or("prices", "current")),
+                                app::parse_rounding_field(q.text_or("rounding", "2dp"))}),
                  c);
          }},
         {"path",
@@ -761,12 +762,17 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             std::end(report::chart_kinds))
             no_endpoint(asked);
         require_method(request, asked, "GET");
-        query.only({"edition", "year", "ally", "paths", "seed", "scenario", "scale", "lang"});
+        query.only(
+            {"edition", "year", "ally", "paths", "seed", "scenario", "scale", "rounding", "lang"});
         app::ChartRequest r;
         r.common = common(query);
         r.kind = kind;
         r.allies = query.list("ally");
         r.year = query.integer<int>("year");
+        HAGUE_CHECK_FIELD(!query.text("rounding") || app::chart_compares_shares(r.kind),
+                          ErrorKind::InvalidInput, "rounding", "err_rounding_chart",
+                          "{} applies to the shares, map and gap charts only");
+        r.rounding = app::parse_rounding_field(query.text_or("rounding", "2dp"));
         r.paths = query.integer<std::uint64_t>("paths").value_or(r.paths);
         HAGUE_CHECK_FIELD(r.kind != "fan" || (r.paths >= 1 && r.paths <= limits_.max_paths),
                           ErrorKind::InvalidInput, "paths", "err_paths_outside",

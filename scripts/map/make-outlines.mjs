@@ -33,8 +33,12 @@ const ALLIES = {
 // Panels: centre of the projection (degrees), pixels per unit of the unit sphere, the visible
 // window in projected units (x0, y0, x1, y1; y up), and the panel's place in the chart.
 const PANELS = [
-  { id: "north_america", lon0: -100, lat0: 52, window: [-0.62, -0.42, 0.45, 0.62], width: 250 },
-  { id: "europe", lon0: 14, lat0: 53, window: [-0.50, -0.30, 0.50, 0.38], width: 460 },
+// `skip` leaves out allies drawn whole in another panel (Iceland would be a clipped sliver at
+// North America's edge); Europe's window reaches down to Crete (Greece is clipped by nothing).
+  { id: "north_america", lon0: -100, lat0: 52, window: [-0.62, -0.42, 0.45, 0.62], width: 250,
+    skip: ["ISL"], whole: false },
+  { id: "europe", lon0: 14, lat0: 53, window: [-0.50, -0.345, 0.50, 0.38], width: 460, skip: [],
+    whole: true },
 ];
 
 const rad = Math.PI / 180;
@@ -94,6 +98,7 @@ function simplify(points, tol) {
 const area = r => r.reduce((s, p, i) => { const q = r[(i + 1) % r.length]; return s + p[0] * q[1] - q[0] * p[1]; }, 0) / 2;
 const num = v => (Math.round(v * 10) / 10).toString();
 
+const dropped = new Set();
 const countries = feature(topology, topology.objects.countries).features;
 const outlines = [["panel", "ally", "name", "d"]];
 const panels = [["panel", "width", "height"]];
@@ -112,6 +117,12 @@ for (const panel of PANELS) {
       for (const ring of polygon) {
         const projected = ring.map(project);
         if (projected.some(p => p === null)) continue;
+        // An ally's ring that the window would cut (the Canaries, Greenland in the Europe
+        // panel) is left out whole where the panel says so: a cut coast reads as a border.
+        if (panel.whole && ALLIES[c.id] && projected.some(([x, y]) => x < x0 || x > x1 || y < y0 || y > y1)) {
+          dropped.add(`${panel.id}:${c.properties.name}`);
+          continue;
+        }
         let r = clip(projected, panel.window).map(toPixels);
         if (r.length < 3 || Math.abs(area(r)) < MIN_AREA) continue;
         r = simplify([...r, r[0]], TOLERANCE).slice(0, -1);
@@ -119,10 +130,12 @@ for (const panel of PANELS) {
         d += "M" + r.map(p => num(p[0]) + " " + num(p[1])).join("L") + "Z";
       }
     }
+    if (d && panel.skip.includes(ALLIES[c.id])) continue;
     if (d) outlines.push([panel.id, ALLIES[c.id] ?? "", c.properties.name, d]);
   }
 }
 const csv = rows => rows.map(r => r.map(v => /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : v).join(",")).join("\n") + "\n";
 writeFileSync(`${outDir}/outlines.csv`, csv(outlines));
 writeFileSync(`${outDir}/panels.csv`, csv(panels));
+console.error(`left out, cut by a window: ${[...dropped].join(", ")}`);
 console.error(`${outlines.length - 1} outlines, ${csv(outlines).length} bytes`);

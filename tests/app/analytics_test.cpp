@@ -77,16 +77,47 @@ TEST_F(AnalyticsTest, surplus_and_missing_are_shown_apart) {
               "Iceland has no armed forces; NATO publishes no defence expenditure for it");
 }
 
-// The 2025 edition has shares but no GDP: gaps in points, none in money.
+// The 2025 edition has shares but no GDP: gaps in points, none in money. The gap is measured from
+// the share as NATO publishes it (2dp, the rule status compares with): DEU 2024 = 2.003724285,
+// published 2.00, so 3.5 - 2.00 = 1.50 points; under --rounding raw, 3.5 - 2.003724285.
 TEST_F(AnalyticsTest, an_edition_without_gdp_gives_points_but_no_money) {
     GapRequest r;
     r.common.edition = "2025-08";
     r.year = 2024;
     const auto gaps = service_.gap(r).gaps;
-    const auto& deu = gap_of(gaps, "DEU"); // 2025-08 DEU 2024 = 2.003724285
-    EXPECT_NEAR(deu.gap_pp, 3.5 - 2.003724285, 1e-9);
+    const auto& deu = gap_of(gaps, "DEU");
+    EXPECT_DOUBLE_EQ(deu.gap_pp, 1.5);
+    r.rounding = Rounding::Raw;
+    EXPECT_NEAR(gap_of(service_.gap(r).gaps, "DEU").gap_pp, 3.5 - 2.003724285, 1e-9);
     EXPECT_FALSE(deu.gap_m.has_value());
     EXPECT_EQ(deu.missing, "edition 2025-08 has no current GDP for DEU in 2024 (Table 5)");
+}
+
+// One rounding rule for status and gap. 2024-06, USA 2016: share 3.49608027384535 (Table 3), 3.50
+// as published, so status says it meets 3.5% and gap (2dp, the default) says it lacks nothing.
+// At full precision (raw) it lacks 3.5 - 3.49608027384535 = 0.003919726 points of GDP 18,804,913.25
+// m (Table 5: 18,804.91325 bn): 0.003919726 / 100 x 18,804,913.25 = 737.10 m USD.
+TEST_F(AnalyticsTest, gap_and_status_share_one_rounding_rule) {
+    GapRequest r;
+    r.common.edition = "2024-06";
+    r.year = 2016;
+    const auto rounded = service_.gap(r).gaps;
+    EXPECT_EQ(rounded.rounding, Rounding::TwoDp);
+    EXPECT_DOUBLE_EQ(gap_of(rounded, "USA").gap_pp, 0.0);
+    EXPECT_DOUBLE_EQ(*gap_of(rounded, "USA").gap_m, 0.0);
+    StatusRequest s;
+    s.common.edition = "2024-06";
+    s.year = 2016;
+    const auto status = service_.status(s).status;
+    const auto usa = std::find_if(status.allies.begin(), status.allies.end(),
+                                  [](const auto& a) { return a.ally.str() == "USA"; });
+    ASSERT_NE(usa, status.allies.end());
+    EXPECT_EQ(usa->meets_core, engine::Compliance::Met);
+
+    r.rounding = Rounding::Raw;
+    const auto raw = service_.gap(r).gaps;
+    EXPECT_NEAR(gap_of(raw, "USA").gap_pp, 0.003919726154649972, 1e-12);
+    EXPECT_NEAR(*gap_of(raw, "USA").gap_m, 737.101103, 1e-5);
 }
 
 TEST_F(AnalyticsTest, target_outside_0_100_is_refused) {

@@ -54,7 +54,10 @@ TEST_F(ChartTest, shares_bars_are_as_long_and_coloured_as_the_shares_say) {
     EXPECT_NE(esp.find("width=\"107\" height=\"13\" fill=\"#E69F00\""), std::string::npos) << esp;
     const auto isl = ally_group(svg, "ISL");
     EXPECT_NE(isl.find("url(#shares-nodata)"), std::string::npos) << isl;
-    EXPECT_NE(isl.find(">n/a</text>"), std::string::npos) << isl;
+    // Value labels are drawn after the reference lines (so no line strikes them), in their own
+    // group.
+    EXPECT_NE(svg.find("<g class=\"value\" data-ally=\"ISL\">"), std::string::npos);
+    EXPECT_NE(svg.find(">n/a</text>"), std::string::npos);
     // 32 members in 2024 plus the two NATO aggregates; 2024 is not an estimate year of 2026-07.
     EXPECT_EQ(count(svg, "class=\"bar\""), 34u);
     EXPECT_EQ(count(svg, "fill-opacity"), 0u);
@@ -72,7 +75,7 @@ TEST_F(ChartTest, shares_summary_and_estimates_in_an_estimate_year) {
     EXPECT_NE(
         svg.find(
             "30 of the 31 allies with a figure spend 2% or more; 5 reach the Hague core target of "
-            "3.5%; no figure for ISL."),
+            "3.5%; no figure for Iceland."),
         std::string::npos);
     EXPECT_EQ(count(svg, "fill-opacity=\"0.55\""), 33u); // 31 allies and 2 aggregates
     EXPECT_NE(svg.find("Lighter bars and e: NATO estimates."), std::string::npos);
@@ -98,14 +101,50 @@ TEST_F(ChartTest, map_colours_allies_by_band) {
     EXPECT_NE(svg.find("Natural Earth"), std::string::npos);
 }
 
+// A country that was not an ally in the year is "not a NATO ally" (light grey, as the legend and
+// the shares chart say), never "no data": in 2014 Finland (joined 2023), Sweden (2024), Montenegro
+// (2017) and North Macedonia (2020).
+TEST_F(ChartTest, a_past_map_shows_future_allies_as_not_yet_allies) {
+    const auto svg = render_svg(service_.chart(request("map", 2014)), i18n::Language::En);
+    for (const char* code : {"FIN", "SWE", "MNE", "MKD"}) {
+        EXPECT_EQ(svg.find(std::string("class=\"ally\" data-ally=\"") + code + "\""),
+                  std::string::npos)
+            << code;
+        EXPECT_NE(svg.find(std::string("class=\"non-member\" data-ally=\"") + code + "\""),
+                  std::string::npos)
+            << code;
+    }
+    EXPECT_NE(svg.find("<title>Finland: not a NATO ally</title>"), std::string::npos);
+    EXPECT_EQ(svg.find("Finland: n/a"), std::string::npos);
+    EXPECT_NE(ally_group(svg, "DEU").find("fill=\"#E69F00\""), std::string::npos); // 1.19% < 2%
+}
+
+// Allies too small to see get a marker of their band's colour: Luxembourg's outline is 3.9 x 5.9
+// px and Montenegro's 11.2 x 13.2 (data/geo/outlines.csv), both under 14 px at the Europe panel's
+// scale; Germany gets none. Iceland (no data) is hatched and outlined in grey, so it has an edge
+// against the sea.
+TEST_F(ChartTest, the_map_marks_small_allies_and_outlines_iceland) {
+    const auto svg = render_svg(service_.chart(request("map", 2024)), i18n::Language::En);
+    EXPECT_NE(svg.find("class=\"ally marker\" data-ally=\"LUX\""), std::string::npos);
+    EXPECT_NE(svg.find("class=\"ally marker\" data-ally=\"MNE\""), std::string::npos);
+    EXPECT_EQ(svg.find("class=\"ally marker\" data-ally=\"DEU\""), std::string::npos);
+    EXPECT_NE(ally_group(svg, "ISL").find("stroke=\"#767676\""), std::string::npos);
+}
+
 // DEU 2026: (3.5 - 2.69) / 100 x 5,455,980 m USD = 44,193.438 m = US$44.2B
 // (tests/engine: the same gap in analytics_test).
 TEST_F(ChartTest, gap_labels_the_money_each_ally_lacks) {
     const auto svg = render_svg(service_.chart(request("gap")), i18n::Language::En);
     const auto deu = ally_group(svg, "DEU");
-    EXPECT_NE(deu.find(">US$44.2B</text>"), std::string::npos) << deu;
-    EXPECT_NE(deu.find("<title>Germany: US$44.2B more a year (share of GDP 2.69% e, target 3.5%)"),
-              std::string::npos)
+    // One scale and one precision for every label (billions, one decimal: 44,193.438 m = 44.2),
+    // stated once above the bars; an estimate's label carries the e the note promises.
+    EXPECT_NE(deu.find(">44.2 e</text>"), std::string::npos) << deu;
+    EXPECT_NE(svg.find(">US$ billion a year</text>"), std::string::npos);
+    // Denmark lacks 3.5 - 3.49 = 0.01 points of 504,483 m = 50.4 m: 0.1 on the billions scale.
+    EXPECT_NE(ally_group(svg, "DNK").find(">0.1 e</text>"), std::string::npos);
+    EXPECT_NE(
+        deu.find("<title>Germany: US$44.2 billion more a year (share of GDP 2.69% e, target 3.5%)"),
+        std::string::npos)
         << deu;
     // At or above 3.5% in 2026: GRC, POL, LVA, EST, LTU have no bar and are named in a note.
     for (const char* code : {"GRC", "POL", "LVA", "EST", "LTU", "ISL"})
@@ -190,7 +229,7 @@ TEST_F(ChartTest, report_is_one_self_contained_document) {
         EXPECT_EQ(html.find(external), std::string::npos) << external;
     // 2026: 30 of the 31 reporting at 2% or more, 5 at 3.5% (see shares_summary_and_estimates_...).
     EXPECT_NE(html.find("30 van de 31 bondgenoten met een cijfer besteden 2% of meer; 5 halen de "
-                        "Haagse kerndoelstelling van 3,5%; geen cijfer voor ISL."),
+                        "Haagse kerndoelstelling van 3,5%; geen cijfer: IJsland."),
               std::string::npos);
     EXPECT_NE(html.find("Wat er sinds editie 2025-08 is veranderd"), std::string::npos);
     EXPECT_NE(html.find("10 juli 2026"), std::string::npos); // 2026-07 published 2026-07-10

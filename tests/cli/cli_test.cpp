@@ -73,7 +73,7 @@ TEST_F(CliTest, status_prints_the_summary_of_the_newest_edition) {
     ASSERT_EQ(r.code, 0) << r.err;
     // 31 members with a figure (Iceland has none, so it is named): 17 at or above 2%.
     EXPECT_NE(r.out.find("17 of the 31 allies with a figure are at or above 2% in 2024 (2026-07 "
-                         "edition); no figure for ISL."),
+                         "edition); no figure for Iceland."),
               std::string::npos)
         << r.out;
     EXPECT_NE(r.out.find("Iceland (ISL): Iceland has no armed forces"), std::string::npos);
@@ -285,6 +285,42 @@ TEST_F(CliTest, gap_json_carries_currency_in_field_names) {
     EXPECT_TRUE(first.contains("gap_eur_m"));
     EXPECT_EQ(j["groups"][0]["group"], "nato");
     EXPECT_TRUE(j["groups"][0].contains("gap_eur_m"));
+}
+
+// The gap's notes say what its totals count (2026-07, 2026): 31 allies have a share (all but
+// Iceland); 26 are below 3.5% (all but GRC 3.65, POL 4.68, LVA 4.92, EST 5.10, LTU 5.33). The
+// totals leave Iceland out, by name. A group has no ISO code: its id is not printed.
+TEST_F(CliTest, gap_says_what_its_totals_count) {
+    const auto r = hague("gap");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("26 of the 31 allies with a figure are below 3.5%.\n"), std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("NATO: total of 31 of its 32 members; no figure for Iceland.\n"),
+              std::string::npos);
+    EXPECT_NE(r.out.find("Thresholds compare the share rounded to 2 decimals as published "
+                         "(--rounding 2dp)."),
+              std::string::npos);
+    EXPECT_EQ(r.out.find("members have a gap"), std::string::npos);
+    EXPECT_EQ(r.out.find("\nnorth_america "), std::string::npos);
+    EXPECT_EQ(r.out.find("\nnato "), std::string::npos);
+    const auto j = nlohmann::json::parse(hague("gap --format json --rounding raw").out);
+    EXPECT_EQ(j["rounding"], "raw");
+    EXPECT_EQ(j["groups"][0]["members_without_money"], nlohmann::json::array({"ISL"}));
+}
+
+// --rounding is refused where no share is compared with a threshold, as any option that would
+// change nothing (exit 2, usage); the charts that compare shares take it.
+TEST_F(CliTest, rounding_is_refused_where_it_would_change_nothing) {
+    for (const char* command : {"show DEU", "facts", "path DEU", "project", "chart trend DEU",
+                                "chart burden", "allies", "editions"}) {
+        const auto r = hague(std::string(command) + " --rounding raw");
+        EXPECT_EQ(r.code, 2) << command;
+        EXPECT_NE(r.err.find("--rounding raw has no effect on 'hague "), std::string::npos)
+            << command << ": " << r.err;
+    }
+    EXPECT_EQ(hague("chart gap --rounding raw").code, 0);
+    EXPECT_EQ(hague("chart map --rounding 1dp").code, 0);
+    EXPECT_EQ(hague("gap --rounding 1dp").code, 0);
 }
 
 TEST_F(CliTest, path_json_has_the_documented_fields) {
@@ -704,8 +740,9 @@ TEST_F(CliTest, every_table_is_translated_and_machine_formats_are_not) {
 TEST_F(CliTest, errors_speak_the_language) {
     const BadInput cases[] = {
         {"show XXX --lang fr", 2,
-         "hague: allié inconnu 'XXX' (attendu : un code ISO3 comme DEU, ou NATO ou "
-         "NATO_EUROPE_CAN ; voir 'hague allies')\n"},
+         // French typography: a no-break space (U+00A0) before : and ;.
+         "hague: allié inconnu 'XXX' (attendu\u00a0: un code ISO3 comme DEU, ou NATO ou "
+         "NATO_EUROPE_CAN\u00a0; voir 'hague allies')\n"},
         {"status --format xml", 2, "hague: --format 'xml' ist keines von table, csv, json\n",
          "LC_ALL=de_DE.UTF-8"},
         {"status --lang it", 2, "hague: --lang 'it' no es ninguno de en, nl, de, fr, es, pt\n",

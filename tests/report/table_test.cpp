@@ -78,3 +78,44 @@ TEST(status_view, a_year_with_no_data_says_so) {
 }
 
 } // namespace hague::report
+
+namespace hague::report {
+
+// Money in prose: three significant digits in words a reader of each language expects (DEU's gap
+// to 3.5% in 2026, 44,193.438 m USD; the same amount in euros). Never "44,2 Mrd. $" or "44,2 mM
+// US$".
+TEST(words, money_reads_as_each_language_writes_it) {
+    const double amount = 44'193.438e6;
+    const std::pair<i18n::Language, const char*> usd[] = {
+        {i18n::Language::En, "US$44.2 billion"},
+        {i18n::Language::De, "44,2 Milliarden US-Dollar"},
+        {i18n::Language::Nl, "44,2 miljard dollar"},
+        {i18n::Language::Fr, "44,2\u00a0milliards de dollars"},
+        {i18n::Language::Es, "44,2 mil millones de dólares"},
+        {i18n::Language::Pt, "44,2 mil milhões de dólares"},
+    };
+    for (const auto& [l, expected] : usd)
+        EXPECT_EQ(money_words(amount, "USD", i18n::Catalog(l)), expected) << i18n::code(l);
+    EXPECT_EQ(money_words(amount, "EUR", i18n::Catalog(i18n::Language::Fr)),
+              "44,2\u00a0milliards d’euros");
+    EXPECT_EQ(money_words(amount, "EUR", i18n::Catalog(i18n::Language::En)), "€44.2 billion");
+    // Under a billion the scale changes with the amount, in words: DNK's 50.4 m.
+    EXPECT_EQ(money_words(50.4e6, "USD", i18n::Catalog(i18n::Language::De)),
+              "50,4 Millionen US-Dollar");
+}
+
+// A list of allies is in the language's alphabetical order and joined as it writes a list.
+TEST(words, allies_are_listed_by_name_in_the_language) {
+    const std::map<std::string, std::string, std::less<>> de{
+        {"ISL", "Island"}, {"DNK", "Dänemark"}, {"DEU", "Deutschland"}};
+    EXPECT_EQ(name_list({"DNK", "DEU", "ISL"}, de, i18n::Catalog(i18n::Language::De)),
+              "Dänemark, Deutschland und Island");
+    const std::map<std::string, std::string, std::less<>> fr{
+        {"USA", "États-Unis"}, {"EST", "Estonie"}, {"FIN", "Finlande"}};
+    // É sorts with E (ICU collation), not after Z as its bytes would.
+    EXPECT_EQ(name_list({"USA", "FIN", "EST"}, fr, i18n::Catalog(i18n::Language::Fr)),
+              "Estonie, États-Unis et Finlande");
+    EXPECT_EQ(name_list({"ISL"}, de, i18n::Catalog(i18n::Language::De)), "Island");
+}
+
+} // namespace hague::report

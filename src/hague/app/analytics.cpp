@@ -153,7 +153,7 @@ const Ally& plan_ally(const engine::EditionSnapshot& s, const Plan& plan) {
 }
 
 engine::GapResult compute_gaps(const engine::EditionSnapshot& s, Year year, double target_pct,
-                               Currency currency, PriceBasis prices) {
+                               Currency currency, PriceBasis prices, Rounding rounding) {
     const auto groups = engine::standard_groups(s.allies(), year);
     return engine::compute_gaps({.edition = &s.edition(),
                                  .index = &s.index(),
@@ -161,6 +161,7 @@ engine::GapResult compute_gaps(const engine::EditionSnapshot& s, Year year, doub
                                  .target_pct = target_pct,
                                  .currency = currency,
                                  .prices = prices,
+                                 .rounding = rounding,
                                  .euro_reference = euro_reference(),
                                  .allies = s.allies(),
                                  .groups = groups,
@@ -172,7 +173,7 @@ GapResponse answer(const engine::EditionSnapshot& e, const GapRequest& r) {
     const double target = r.target_pct.value_or(e.pledge(pledges::hague_core).target_pct);
     return {e.edition(),
             {e.allies().begin(), e.allies().end()},
-            compute_gaps(e, year, target, r.currency, r.prices)};
+            compute_gaps(e, year, target, r.currency, r.prices, r.rounding)};
 }
 
 PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& which,

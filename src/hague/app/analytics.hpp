@@ -25,6 +25,7 @@ struct GapRequest {
     std::optional<double> target_pct; ///< % of GDP in (0, 100]; the Hague core target by default
     Currency currency = Currency::Usd;
     PriceBasis prices = PriceBasis::Current;
+    Rounding rounding = Rounding::TwoDp; ///< how a share is taken before measuring (as in status)
     void validate() const;
 };
 struct GapResponse {

@@ -68,6 +68,10 @@ std::variant<SimulateResponse, Error> fan_simulation(const engine::EditionSnapsh
 
 } // namespace
 
+bool chart_compares_shares(std::string_view kind) {
+    return kind == "shares" || kind == "map" || kind == "gap";
+}
+
 ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r) {
     ChartResponse out{r.kind,
                       e.edition(),
@@ -76,11 +80,12 @@ ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r) {
                       {},
                       {}};
     if (r.kind == "shares" || r.kind == "map") {
-        out.figures = answer(e, StatusRequest{r.common, r.year, Rounding::TwoDp}).status;
+        out.figures = answer(e, StatusRequest{r.common, r.year, r.rounding}).status;
     } else if (r.kind == "gap") {
         GapRequest g;
         g.common = r.common;
         g.year = r.year;
+        g.rounding = r.rounding;
         out.figures = answer(e, g).gaps;
     } else if (r.kind == "burden") {
         const auto year = resolve_year(e.edition(), r.year);

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -24,13 +25,18 @@ inline constexpr std::size_t max_trend_allies = 7;
 
 /// `hague chart KIND [ALLY...] [--year Y] [--paths N] [--seed S] [--scenario S]`. The language
 /// is the renderer's (render_svg), not the request's.
+/// The charts that compare shares with a threshold, so that --rounding applies: shares, map, gap.
+[[nodiscard]] bool chart_compares_shares(std::string_view kind);
+
 struct ChartRequest {
     Common common;
-    std::string kind;                  ///< one of report::chart_kinds
-    std::vector<std::string> allies;   ///< trend: the allies to draw (1 to max_trend_allies)
-    std::optional<int> year;           ///< shares, map, gap, burden: the edition's last by default
-    std::uint64_t paths = 20'000;      ///< fan
-    std::uint32_t seed = default_seed; ///< fan
+    std::string kind;                ///< one of report::chart_kinds
+    std::vector<std::string> allies; ///< trend: the allies to draw (1 to max_trend_allies)
+    std::optional<int> year;         ///< shares, map, gap, burden: the edition's last by default
+    /// shares, map, gap: how a share is compared with a threshold (as in status and gap)
+    Rounding rounding = Rounding::TwoDp;
+    std::uint64_t paths = 20'000;        ///< fan
+    std::uint32_t seed = default_seed;   ///< fan
     std::string scenario = "status-quo"; ///< fan: as `hague simulate --scenario`
     std::optional<Plan> plan;            ///< fan: a plan as the scenario instead
     unsigned threads = 0;                ///< fan: 0 every core (a server runs one per request)

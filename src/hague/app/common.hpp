@@ -31,7 +31,8 @@ const Ally& plan_ally(const engine::EditionSnapshot& s, const Plan& plan);
 /// The gap of every member in `year` to target_pct, in currency at prices.
 [[nodiscard]] engine::GapResult compute_gaps(const engine::EditionSnapshot& s, Year year,
                                              double target_pct, Currency currency,
-                                             PriceBasis prices);
+                                             PriceBasis prices,
+                                             Rounding rounding = Rounding::TwoDp);
 
 /// Burden sharing in `year`: the standard groups, then `extra`.
 [[nodiscard]] engine::BurdenResult compute_burden(const engine::EditionSnapshot& s, Year year,

@@ -44,6 +44,7 @@ GapResult compute_gaps(const GapInput& in) {
                   .target_pct = in.target_pct,
                   .currency = in.currency,
                   .prices = in.prices,
+                  .rounding = in.rounding,
                   .constant_price_base = in.edition->constant_price_base,
                   .allies = {},
                   .groups = {}};
@@ -76,8 +77,9 @@ GapResult compute_gaps(const GapInput& in) {
             out.allies.push_back(std::move(g));
             continue;
         }
-        g.gap_pp = std::max(0.0, in.target_pct - g.share->value);
-        g.surplus_pp = std::max(0.0, g.share->value - in.target_pct);
+        const double share = apply(in.rounding, g.share->value);
+        g.gap_pp = std::max(0.0, in.target_pct - share);
+        g.surplus_pp = std::max(0.0, share - in.target_pct);
         const auto gdp_usd = gdp_usd_m(*in.index, *in.edition, ally.code, in.year, in.prices);
         std::string why;
         g.rate = rate_for(in, ally, why);

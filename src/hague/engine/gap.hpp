@@ -10,6 +10,7 @@
 #include "hague/core/edition.hpp"
 #include "hague/core/missing_reason.hpp"
 #include "hague/core/money.hpp"
+#include "hague/core/rounding.hpp"
 #include "hague/engine/groups.hpp"
 #include "hague/engine/observation_index.hpp"
 
@@ -23,6 +24,10 @@ struct GapInput {
     double target_pct = 0; ///< % of GDP, in (0, 100]
     Currency currency = Currency::Usd;
     PriceBasis prices = PriceBasis::Current;
+    /// How the share is taken before it is measured against the target: the rule `status`
+    /// compares with, so the two never disagree (the US in 2016, 2024-06 edition: 3.4961% is 3.50
+    /// as NATO publishes it, which meets 3.5% and so has no gap).
+    Rounding rounding = Rounding::TwoDp;
     EntityCode euro_reference; ///< ally whose Table 1 / Table 2 ratio gives EUR per USD
     std::span<const Ally> allies;
     std::span<const Group> groups;
@@ -32,10 +37,10 @@ struct GapInput {
 /// One ally's gap.
 struct AllyGap {
     EntityCode ally;
-    std::string currency_code;          ///< USD, EUR, or the ally's ISO 4217 code for NC
-    std::optional<Figure> share;        ///< Table 3, % of GDP
-    double gap_pp = 0;                  ///< max(0, target - share), percentage points
-    double surplus_pp = 0;              ///< max(0, share - target)
+    std::string currency_code;   ///< USD, EUR, or the ally's ISO 4217 code for NC
+    std::optional<Figure> share; ///< Table 3, % of GDP
+    double gap_pp = 0;     ///< max(0, target - share under the rounding rule), percentage points
+    double surplus_pp = 0; ///< max(0, share under the rounding rule - target)
     std::optional<double> gdp_m;        ///< GDP, millions of currency_code
     std::optional<double> gap_m;        ///< gap_pp / 100 x gdp_m
     std::optional<double> rate;         ///< units of currency_code per USD (1 for USD)
@@ -58,6 +63,7 @@ struct GapResult {
     double target_pct = 0;
     Currency currency = Currency::Usd;
     PriceBasis prices = PriceBasis::Current;
+    Rounding rounding = Rounding::TwoDp;
     int constant_price_base = 0;
     std::vector<AllyGap> allies; ///< largest gap in points first; no share last
     std::vector<GroupGap> groups;

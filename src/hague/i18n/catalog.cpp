@@ -5,6 +5,8 @@
 #include <mutex>
 #include <vector>
 
+#include <unicode/coll.h>
+#include <unicode/listformatter.h>
 #include <unicode/locid.h>
 #include <unicode/msgfmt.h>
 #include <unicode/udata.h>
@@ -118,6 +120,38 @@ std::string Catalog::format(std::string_view key, const std::vector<Arg>& args) 
     std::string utf8;
     out.toUTF8String(utf8);
     return utf8;
+}
+
+std::string Catalog::list(const std::vector<std::string>& items) const {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::ListFormatter> formatter(
+        icu::ListFormatter::createInstance(icu::Locale(icu_locale(language_)), status));
+    HAGUE_REQUIRE(U_SUCCESS(status) && formatter, ErrorKind::Internal,
+                  "cannot format a list in '{}': {}", icu_locale(language_), u_errorName(status));
+    std::vector<icu::UnicodeString> values;
+    values.reserve(items.size());
+    for (const auto& i : items)
+        values.push_back(icu::UnicodeString::fromUTF8(i));
+    icu::UnicodeString out;
+    formatter->format(values.data(), static_cast<int32_t>(values.size()), out, status);
+    HAGUE_REQUIRE(U_SUCCESS(status), ErrorKind::Internal, "cannot format a list: {}",
+                  u_errorName(status));
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
+}
+
+std::vector<std::string> Catalog::sorted(std::vector<std::string> items) const {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> collator(
+        icu::Collator::createInstance(icu::Locale(icu_locale(language_)), status));
+    HAGUE_REQUIRE(U_SUCCESS(status) && collator, ErrorKind::Internal, "cannot sort in '{}': {}",
+                  icu_locale(language_), u_errorName(status));
+    std::stable_sort(items.begin(), items.end(), [&](const std::string& a, const std::string& b) {
+        UErrorCode s = U_ZERO_ERROR;
+        return collator->compareUTF8(a, b, s) == UCOL_LESS;
+    });
+    return items;
 }
 
 std::vector<std::string> catalog_keys(std::string_view locale) {

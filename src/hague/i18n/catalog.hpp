@@ -28,6 +28,11 @@ class Catalog {
     [[nodiscard]] std::string text(std::string_view key) const;
     /// The message `key` formatted by ICU MessageFormat with args ({0}, {1,number,integer}, ...).
     [[nodiscard]] std::string format(std::string_view key, const std::vector<Arg>& args) const;
+    /// Items joined as the language writes a list: "Denmark, Germany and Iceland", "Dänemark,
+    /// Deutschland und Island" (ICU's ListFormatter).
+    [[nodiscard]] std::string list(const std::vector<std::string>& items) const;
+    /// Items in the language's alphabetical order (ICU's Collator: "Estonie" before "États-Unis").
+    [[nodiscard]] std::vector<std::string> sorted(std::vector<std::string> items) const;
 
   private:
     Language language_;

@@ -81,6 +81,17 @@ std::string format_percent_compact(double percent, Language l) {
                   percent);
 }
 
+std::string format_number_compact_long(double value, Language l) {
+    using namespace icu::number;
+    return finish(cached(fmt::format("compact_long:{}", code(l)),
+                         [&] {
+                             return NumberFormatter::withLocale(locale_of(l))
+                                 .notation(Notation::compactLong())
+                                 .precision(Precision::maxSignificantDigits(3));
+                         }),
+                  value);
+}
+
 namespace {
 
 icu::CurrencyUnit currency_unit(std::string_view currency) {

@@ -22,6 +22,10 @@ namespace hague::i18n {
 [[nodiscard]] std::string format_money_compact(double amount, std::string_view currency,
                                                Language l);
 
+/// A number in the language's long compact form, three significant digits at most: "44.2
+/// billion", "44,2 Milliarden", "44,2 mil millones". For money in prose (money_words).
+[[nodiscard]] std::string format_number_compact_long(double value, Language l);
+
 /// An ISO 8601 date ("2026-07-10") or month ("2025-06") as the language writes it: "10 July 2026",
 /// "10. Juli 2026", "juin 2025". Text that is neither is returned unchanged.
 [[nodiscard]] std::string format_date(std::string_view iso, Language l);

@@ -151,6 +151,23 @@ std::string_view finding_code(engine::Finding::Kind k) {
 
 } // namespace
 
+namespace {
+
+/// The members of a group whose gap in money is not known (no share, GDP or rate).
+std::vector<std::string> members_without_money(const engine::GapResult& g,
+                                               const engine::GroupGap& gr) {
+    std::vector<std::string> out;
+    for (const auto& m : gr.group.members) {
+        const auto it = std::find_if(g.allies.begin(), g.allies.end(),
+                                     [&](const auto& a) { return a.ally == m; });
+        if (it == g.allies.end() || !it->gap_m)
+            out.push_back(m.str());
+    }
+    return out;
+}
+
+} // namespace
+
 Table gap_table(const engine::GapResult& g, const Edition& e, std::span<const Ally> allies,
                 const i18n::Catalog& catalog) {
     const Words w(catalog);
@@ -186,13 +203,23 @@ Table gap_table(const engine::GapResult& g, const Edition& e, std::span<const Al
     }
     t.rows.push_back({});
     for (const auto& gr : g.groups) {
-        t.rows.push_back({gr.group.id, localized_group_name(gr.group, catalog), "", "", "", "",
+        // A group has no ISO code: its id ("north_america") is for CSV and JSON, not print.
+        t.rows.push_back({"", localized_group_name(gr.group, catalog), "", "", "", "",
                           w.num_or_dash(gr.gap_m, 0)});
         if (g.currency == Currency::Nc)
             t.rows.back().push_back("");
     }
     auto& n = t.notes;
     n.push_back(w.f("gap_rule", {w.pct_compact(g.target_pct)}));
+    // What the totals count: the allies below the target, of those with a figure.
+    const auto with_share = std::count_if(g.allies.begin(), g.allies.end(),
+                                          [](const auto& a) { return a.share.has_value(); });
+    const auto below = std::count_if(g.allies.begin(), g.allies.end(),
+                                     [](const auto& a) { return a.share && a.gap_pp > 0; });
+    if (with_share > 0)
+        n.push_back(w.f("gap_below_count", {std::int64_t{below}, std::int64_t{with_share},
+                                            w.pct_compact(g.target_pct)}));
+    n.push_back(rounding_note(g.rounding, catalog));
     if (g.currency == Currency::Eur)
         n.push_back(w.t("gap_euro_rate"));
     if (g.currency == Currency::Nc)
@@ -206,7 +233,8 @@ Table gap_table(const engine::GapResult& g, const Edition& e, std::span<const Al
             n.push_back(
                 w.f("gap_group_partial",
                     {localized_group_name(gr.group, catalog), std::int64_t{gr.members_with_money},
-                     static_cast<std::int64_t>(gr.group.members.size())}));
+                     static_cast<std::int64_t>(gr.group.members.size()),
+                     name_list(members_without_money(g, gr), local, catalog)}));
     n.push_back(
         w.f(g.currency == Currency::Usd ? "gap_source" : "gap_source_rates", {e.title, e.id}));
     return t;
@@ -222,6 +250,7 @@ Table gap_csv(const engine::GapResult& g, std::span<const Ally> allies) {
                    {"target_pct"},
                    {"currency"},
                    {"prices"},
+                   {"rounding"},
                    {"kind"},
                    {"ally"},
                    {"name"},
@@ -233,9 +262,9 @@ Table gap_csv(const engine::GapResult& g, std::span<const Ally> allies) {
                    {"gap_" + key + "_m"},
                    {"rate_per_usd"},
                    {"missing_reason"}};
-    const auto common =
-        std::vector<std::string>{g.edition, fmt::format("{}", g.year), format_exact(g.target_pct),
-                                 cur, std::string(to_string(g.prices))};
+    const auto common = std::vector<std::string>{
+        g.edition, fmt::format("{}", g.year),        format_exact(g.target_pct),
+        cur,       std::string(to_string(g.prices)), std::string(to_string(g.rounding))};
     for (const auto& a : g.allies) {
         auto row = common;
         row.insert(row.end(),
@@ -265,6 +294,7 @@ json gap_json(const engine::GapResult& g, std::span<const Ally> allies) {
              {"target_pct", g.target_pct},
              {"currency", cur},
              {"prices", std::string(to_string(g.prices))},
+             {"rounding", std::string(to_string(g.rounding))},
              {"constant_price_base", g.constant_price_base},
              {"allies", json::array()},
              {"groups", json::array()}};
@@ -291,6 +321,7 @@ json gap_json(const engine::GapResult& g, std::span<const Ally> allies) {
                                  {"name", gr.group.name},
                                  {"members", members},
                                  {"members_with_money", gr.members_with_money},
+                                 {"members_without_money", members_without_money(g, gr)},
                                  {"gap_" + key + "_m", optional_json(gr.gap_m)}});
     }
     return out;
@@ -853,6 +884,7 @@ std::vector<Fact> collect_facts(const FactsInput& in, const i18n::Catalog& catal
     const auto& s = *in.status;
     auto names = names_of(in.allies);
     const auto local = localized_names(in.allies, catalog);
+    const auto english_local = localized_names(in.allies, english.catalog);
     std::vector<Fact> facts;
     // `say` formats one message in both languages.
     auto say = [&](std::string_view key, const std::vector<i18n::Arg>& args) {
@@ -893,9 +925,9 @@ std::vector<Fact> collect_facts(const FactsInput& in, const i18n::Catalog& catal
         if (without.empty())
             return Both{w.f(key, {p.local, n, reporting}), en.f(key, {p.english, n, reporting})};
         const auto partial = std::string(key) + "_partial";
-        const auto list = code_list(without);
-        return Both{w.f(partial, {p.local, n, reporting, list}),
-                    en.f(partial, {p.english, n, reporting, list})};
+        return Both{w.f(partial, {p.local, n, reporting, name_list(without, local, catalog)}),
+                    en.f(partial, {p.english, n, reporting,
+                                   name_list(without, english_local, english.catalog)})};
     };
     add("at_or_above_2pct", counted("fact_at_or_above_gdp", p2, n2), same(join(at2)), t3, at2_json);
     add("at_or_above_3_5pct", counted("fact_at_or_above", p35, n35), same(join(at35)), t3,
@@ -929,8 +961,8 @@ std::vector<Fact> collect_facts(const FactsInput& in, const i18n::Catalog& catal
     }
     const auto t35 = say("facts_source_tables", {e.id, std::string("3"), std::string("5")});
     auto billions = [&](double m) {
-        return Both{i18n::format_money_compact(m * 1e6, "USD", w.language()),
-                    i18n::format_money_compact(m * 1e6, "USD", i18n::Language::En)};
+        return Both{money_words(m * 1e6, "USD", catalog),
+                    money_words(m * 1e6, "USD", english.catalog)};
     };
     const auto target = pct_both(in.gap->target_pct);
     for (const auto& g : in.gap->groups)

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -32,7 +34,17 @@ constexpr std::string_view grey = "#999999";
 constexpr std::string_view light = "#E8E8E8";
 constexpr std::string_view ink = "#222222";
 constexpr std::string_view muted = "#555555";
-constexpr std::string_view series[] = {blue, vermillion, green, purple, orange, sky, black};
+// One meaning per colour across every chart (docs/charts.md, "Colours"):
+// blue, sky and orange are the three status bands (at or above 3.5%, 2% to 3.5%, under 2%) and
+// nothing else; grey is an aggregate; the hatch is "no data"; light grey is "not a NATO ally".
+constexpr std::string_view gap_money = purple;    ///< money an ally lacks (gap chart)
+constexpr std::string_view gdp = green;           ///< share of the alliance's GDP (burden)
+constexpr std::string_view spending = vermillion; ///< share of the alliance's spending (burden)
+constexpr std::string_view fan_band = "#BDBDBD";  ///< the 5-95% band of a simulation
+constexpr std::string_view fan_median = ink;      ///< the median of a simulation
+/// Allies' lines in the trend chart: identities, not values, so none is a band colour.
+constexpr std::string_view series[] = {vermillion, "#1F4E79", green,    purple,
+                                       black,      "#8C6D31", "#6A6A6A"};
 } // namespace palette
 
 constexpr double width = 720;
@@ -234,14 +246,15 @@ std::string commitment_note(const i18n::Catalog& cat, const std::string& name,
 }
 } // namespace
 
-std::string shares_summary(const engine::Status& s, const i18n::Catalog& cat) {
+std::string shares_summary(const engine::Status& s, const i18n::Catalog& cat,
+                           const std::map<std::string, std::string, std::less<>>& names) {
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, cat.language()); };
     if (!s.summary.without_share.empty())
         return cat.format("shares_summary_partial",
                           {std::int64_t{s.summary.at_or_above_spending},
                            std::int64_t{s.summary.reporting}, pct(s.thresholds.spending_pct),
                            std::int64_t{s.summary.at_or_above_core}, pct(s.thresholds.core_pct),
-                           code_list(s.summary.without_share)});
+                           name_list(s.summary.without_share, names, cat)});
     return cat.format("shares_summary",
                       {std::int64_t{s.summary.at_or_above_spending},
                        std::int64_t{s.summary.reporting}, pct(s.thresholds.spending_pct),
@@ -256,7 +269,7 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
 
     const auto title = cat.format("shares_title", {year});
-    const auto subtitle = shares_summary(s, cat) + " " +
+    const auto subtitle = shares_summary(s, cat, names) + " " +
                           cat.format("shares_lines", {pct(s.thresholds.spending_pct),
                                                       pct(s.thresholds.core_pct), pct(total_pct)});
     std::vector<std::string> notes;
@@ -297,12 +310,31 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
                  {.size = note_size, .anchor = "middle", .fill = palette::muted});
     }
 
-    auto bar_row = [&](double ry, const std::string& name, const std::optional<engine::Figure>& f,
-                       std::string_view fill, bool bold, const std::string& code) {
-        svg.begin_group(fmt::format("class=\"bar\" data-ally=\"{}\"", escape_xml(code)));
+    // Bars first, then the reference lines over them, then the value labels over both: a
+    // reference line never strikes through a label (each label also has a white halo).
+    enum class Pass { Bars, Labels };
+    auto bar_row = [&](Pass pass, double ry, const std::string& name,
+                       const std::optional<engine::Figure>& f, std::string_view fill, bool bold,
+                       const std::string& code) {
         const auto value_text = f ? i18n::format_percent(f->value, 2, lang) +
                                         (f->estimate ? std::string(estimate_mark) : "")
                                   : cat.text("not_available");
+        const double value_x = f ? x(f->value) + 4 : x(0.6) + 4;
+        if (pass == Pass::Labels) {
+            svg.begin_group(fmt::format("class=\"value\" data-ally=\"{}\"", escape_xml(code)));
+            // A white box under the label: the halo alone leaves a dashed line visible between
+            // the glyphs.
+            svg.rect(value_x - 2, ry + 3, text_width(value_text, note_size) + 4, row - 6,
+                     "#FFFFFF");
+            svg.text(value_x, ry + row / 2, value_text,
+                     {.size = note_size,
+                      .fill = f ? palette::ink : palette::muted,
+                      .baseline = "middle",
+                      .halo = true});
+            svg.end_group();
+            return;
+        }
+        svg.begin_group(fmt::format("class=\"bar\" data-ally=\"{}\"", escape_xml(code)));
         svg.tooltip(name + ": " + value_text);
         svg.text(label_right, ry + row / 2, name,
                  {.size = body_size,
@@ -310,42 +342,83 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
                   .weight = bold ? "bold" : "normal",
                   .fill = palette::ink,
                   .baseline = "middle"});
-        if (f) {
-            const double w = x(f->value) - x(0);
-            svg.rect(x(0), ry + 2, w, row - 4, fill,
+        if (f)
+            svg.rect(x(0), ry + 2, x(f->value) - x(0), row - 4, fill,
                      f->estimate ? "fill-opacity=\"0.55\"" : std::string_view{});
-            svg.text(x(f->value) + 4, ry + row / 2, value_text,
-                     {.size = note_size, .fill = palette::ink, .baseline = "middle", .halo = true});
-        } else {
+        else
             svg.rect(x(0), ry + 2, x(0.6) - x(0), row - 4, "url(#" + svg.id("nodata") + ")",
                      fmt::format("stroke=\"{}\" stroke-width=\"0.5\"", palette::grey));
-            svg.text(
-                x(0.6) + 4, ry + row / 2, value_text,
-                {.size = note_size, .fill = palette::muted, .baseline = "middle", .halo = true});
-        }
         svg.end_group();
     };
 
-    double ry = top;
-    for (const auto& a : s.allies) {
-        bar_row(ry, name_or_code(names, a.ally.str()), a.share_gdp_pct, band_fill(band_of(a)),
-                false, a.ally.str());
-        ry += row;
-    }
-    if (!s.aggregates.empty()) {
-        ry += 8;
-        for (const auto& g : s.aggregates) {
-            bar_row(ry, name_or_code(names, g.entity.str()), g.share_gdp_pct, palette::grey, true,
-                    g.entity.str());
+    for (const auto pass : {Pass::Bars, Pass::Labels}) {
+        double ry = top;
+        for (const auto& a : s.allies) {
+            bar_row(pass, ry, name_or_code(names, a.ally.str()), a.share_gdp_pct,
+                    band_fill(band_of(a)), false, a.ally.str());
             ry += row;
         }
+        if (!s.aggregates.empty()) {
+            ry += 8;
+            for (const auto& g : s.aggregates) {
+                bar_row(pass, ry, name_or_code(names, g.entity.str()), g.share_gdp_pct,
+                        palette::grey, true, g.entity.str());
+                ry += row;
+            }
+        }
+        if (pass == Pass::Bars) {
+            reference_line(svg, x(s.thresholds.spending_pct), top, bottom,
+                           pct(s.thresholds.spending_pct));
+            reference_line(svg, x(s.thresholds.core_pct), top, bottom, pct(s.thresholds.core_pct));
+            reference_line(svg, x(total_pct), top, bottom, pct(total_pct));
+        }
     }
-    reference_line(svg, x(s.thresholds.spending_pct), top, bottom, pct(s.thresholds.spending_pct));
-    reference_line(svg, x(s.thresholds.core_pct), top, bottom, pct(s.thresholds.core_pct));
-    reference_line(svg, x(total_pct), top, bottom, pct(total_pct));
 
     return svg.finish(footer(svg, bottom + 18, notes, source) + margin);
 }
+
+namespace {
+
+/// The bounding box of an SVG path made of absolute M/L/Z commands (as data/geo writes them).
+struct Box {
+    double x0, y0, x1, y1;
+    [[nodiscard]] double width() const { return x1 - x0; }
+    [[nodiscard]] double height() const { return y1 - y0; }
+    [[nodiscard]] double cx() const { return (x0 + x1) / 2; }
+    [[nodiscard]] double cy() const { return (y0 + y1) / 2; }
+};
+
+std::optional<Box> path_box(std::string_view d) {
+    std::optional<Box> box;
+    std::vector<double> numbers;
+    const char* p = d.data();
+    const char* end = d.data() + d.size();
+    while (p < end) {
+        if (*p == '-' || *p == '.' || (*p >= '0' && *p <= '9')) {
+            char* stop = nullptr;
+            numbers.push_back(std::strtod(p, &stop));
+            p = stop > p ? stop : p + 1;
+        } else {
+            ++p;
+        }
+    }
+    for (std::size_t i = 0; i + 1 < numbers.size(); i += 2) {
+        const double x = numbers[i], y = numbers[i + 1];
+        if (!box)
+            box = Box{x, y, x, y};
+        box->x0 = std::min(box->x0, x);
+        box->x1 = std::max(box->x1, x);
+        box->y0 = std::min(box->y0, y);
+        box->y1 = std::max(box->y1, y);
+    }
+    return box;
+}
+
+/// Below this size on the page (pixels) an ally's outline gets a marker.
+constexpr double small_outline_px = 14;
+constexpr double marker_radius_px = 4;
+
+} // namespace
 
 std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
                       std::span<const MapOutline> outlines, const ChartContext& c) {
@@ -354,7 +427,7 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
     const auto names = localized_names(c.allies, *c.catalog);
     const auto year = std::int64_t{s.year.value()};
     const auto title = cat.format("map_title", {year});
-    const auto subtitle = shares_summary(s, cat);
+    const auto subtitle = shares_summary(s, cat, names);
     std::vector<std::string> notes = missing_notes(s, c, names);
     notes.push_back(cat.text("map_credit"));
     const auto source = source_line(c, {3});
@@ -389,17 +462,32 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
                                     escape_xml(p.id), coord(px), coord(map_top),
                                     fmt::format("{:.4f}", scale)));
         svg.rect(0, 0, p.width, p.height, "#F4F8FB");
+        struct Marker {
+            std::optional<Box> box;
+            std::string fill, tooltip;
+        };
+        std::map<std::string, Marker, std::less<>> markers;
         // Non-members first, so the allies' borders draw on top.
         for (const int pass : {0, 1}) {
             for (const auto& o : outlines) {
                 if (o.panel != p.id || (o.ally.empty() != (pass == 0)))
                     continue;
-                if (o.ally.empty()) {
+                const auto it = o.ally.empty() ? by_code.end() : by_code.find(o.ally);
+                if (it == by_code.end()) {
+                    // Not an ally in this year (Finland before 2023): drawn as a non-member,
+                    // as the legend says, never as "no data".
+                    if (!o.ally.empty()) {
+                        svg.begin_group(fmt::format("class=\"non-member\" data-ally=\"{}\"",
+                                                    escape_xml(o.ally)));
+                        svg.tooltip(name_or_code(names, o.ally) + ": " +
+                                    cat.text("legend_not_member"));
+                    }
                     svg.path(o.path, palette::light, "#FFFFFF", 0.5);
+                    if (!o.ally.empty())
+                        svg.end_group();
                     continue;
                 }
-                const auto it = by_code.find(o.ally);
-                const engine::AllyStatus* a = it == by_code.end() ? nullptr : it->second;
+                const engine::AllyStatus* a = it->second;
                 const auto band = a ? band_of(*a) : Band::NoData;
                 const auto fill = band == Band::NoData ? "url(#" + svg.id("nodata") + ")"
                                                        : std::string(band_fill(band));
@@ -410,9 +498,36 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
                         : cat.text("not_available");
                 svg.begin_group(fmt::format("class=\"ally\" data-ally=\"{}\"", escape_xml(o.ally)));
                 svg.tooltip(name_or_code(names, o.ally) + ": " + value);
-                svg.path(o.path, fill, "#FFFFFF", 0.6);
+                // A hatched ally (no data: Iceland) is outlined, or it has no edge on the sea.
+                if (band == Band::NoData)
+                    svg.path(o.path, fill, "#767676", 0.6);
+                else
+                    svg.path(o.path, fill, "#FFFFFF", 0.6);
+                if (const auto box = path_box(o.path)) {
+                    auto& m = markers[o.ally];
+                    m.box = m.box ? Box{std::min(m.box->x0, box->x0), std::min(m.box->y0, box->y0),
+                                        std::max(m.box->x1, box->x1), std::max(m.box->y1, box->y1)}
+                                  : *box;
+                    m.fill = band == Band::NoData ? std::string(palette::light) : fill;
+                    m.tooltip = name_or_code(names, o.ally) + ": " + value;
+                }
                 svg.end_group();
             }
+        }
+        // An ally too small to see at this scale (Luxembourg, Montenegro: all its outlines in
+        // the panel together) gets a marker of its colour on top, so its band can be read.
+        for (const auto& [ally, m] : markers) {
+            if (std::max(m.box->width(), m.box->height()) * scale >= small_outline_px)
+                continue;
+            svg.begin_group(
+                fmt::format("class=\"ally marker\" data-ally=\"{}\"", escape_xml(ally)));
+            svg.tooltip(m.tooltip);
+            svg.raw(fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\" stroke=\"{}\" "
+                                "stroke-width=\"{}\"/>\n",
+                                coord(m.box->cx()), coord(m.box->cy()),
+                                coord(marker_radius_px / scale), m.fill, palette::ink,
+                                coord(0.8 / scale)));
+            svg.end_group();
         }
         svg.rect(0, 0, p.width, p.height, "none", "stroke=\"#CCCCCC\" stroke-width=\"0.8\"");
         svg.end_group();
@@ -438,9 +553,10 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
         met.push_back(name_or_code(names, a->ally.str()));
     for (const auto* a : bars.unknown)
         unknown.push_back(name_or_code(names, a->ally.str()));
-    const auto money = [&](double m) {
-        return i18n::format_money_compact(m * 1e6, currency, lang);
-    };
+    // Prose (subtitle, tooltips) writes money in words; the bar labels share one scale and one
+    // precision, stated once above the bars (billions with one decimal, or millions with none
+    // when no gap reaches a billion): never "107 mil M US$" beside "6470 M US$".
+    const auto money = [&](double m) { return money_words(m * 1e6, currency, cat); };
 
     std::optional<double> total;
     for (const auto& gg : g.groups)
@@ -478,12 +594,20 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
     double max_gap = 1;
     for (const auto* a : short_of)
         max_gap = std::max(max_gap, *a->gap_m);
+    const bool billions = max_gap >= 999.95; // a label that would round to 1,000 million
+    const auto unit_line = cat.text(fmt::format("gap_unit_{}_{}", billions ? "billion" : "million",
+                                                currency == "EUR" ? "eur" : "usd"));
+    const auto label = [&](const engine::AllyGap& a) {
+        return i18n::format_number(billions ? *a.gap_m / 1000 : *a.gap_m, billions ? 1 : 0, lang) +
+               (a.share->estimate ? std::string(estimate_mark) : "");
+    };
 
     Svg svg(width, "gap", title, subtitle);
-    const double top = header(svg, title, subtitle) + 6;
+    const double top = header(svg, title, subtitle) + 6 + body_size + 4;
     const double bottom = top + row * static_cast<double>(short_of.size());
     const double label_right = 190;
     const Scale x{0, max_gap, label_right + 8, width - 110};
+    svg.text(x(0), top - 8, unit_line, {.size = note_size, .fill = palette::muted});
     svg.line(x(0), top - 4, x(0), bottom, palette::ink, 1);
     double ry = top;
     for (const auto* a : short_of) {
@@ -494,9 +618,9 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
         svg.tooltip(cat.format("gap_tooltip", {name, money(*a->gap_m), share, target}));
         svg.text(label_right, ry + row / 2, name,
                  {.size = body_size, .anchor = "end", .fill = palette::ink, .baseline = "middle"});
-        svg.rect(x(0), ry + 2, x(*a->gap_m) - x(0), row - 4, palette::vermillion,
+        svg.rect(x(0), ry + 2, x(*a->gap_m) - x(0), row - 4, palette::gap_money,
                  a->share->estimate ? "fill-opacity=\"0.55\"" : std::string_view{});
-        svg.text(x(*a->gap_m) + 4, ry + row / 2, money(*a->gap_m),
+        svg.text(x(*a->gap_m) + 4, ry + row / 2, label(*a),
                  {.size = note_size, .fill = palette::ink, .baseline = "middle", .halo = true});
         svg.end_group();
         ry += row;
@@ -521,8 +645,8 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
     const auto source =
         source_line(c, b.prices == PriceBasis::Current ? std::vector{2, 5} : std::vector{1, 4});
     const std::vector<LegendItem> items{
-        {std::string(palette::sky), cat.text("burden_gdp"), {}, false, {}},
-        {std::string(palette::blue), cat.text("burden_spending"), {}, false, {}}};
+        {std::string(palette::gdp), cat.text("burden_gdp"), {}, false, {}},
+        {std::string(palette::spending), cat.text("burden_spending"), {}, false, {}}};
 
     const double group_height = 44;
     Svg svg(width, "burden", title, subtitle);
@@ -547,8 +671,8 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
                   .fill = palette::ink,
                   .baseline = "middle"});
         const std::pair<double, std::string_view> bars[] = {
-            {g->share_of_alliance_gdp_pct, palette::sky},
-            {g->share_of_alliance_spending_pct, palette::blue}};
+            {g->share_of_alliance_gdp_pct, palette::gdp},
+            {g->share_of_alliance_spending_pct, palette::spending}};
         double by = gy + 3;
         for (const auto& [value, fill] : bars) {
             svg.rect(x(0), by, x(value) - x(0), 16, fill);
@@ -735,8 +859,8 @@ std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last
     std::vector<std::string> notes{cat.format("fan_note", {pct(threshold_pct)})};
     const auto source = source_line(c, {3, 5}) + " " + cat.text("fan_source_model");
     const std::vector<LegendItem> items{
-        {std::string(palette::sky), cat.text("fan_band"), {}, false, {}},
-        {std::string(palette::blue), cat.text("fan_median"), {}, false, {}}};
+        {std::string(palette::fan_band), cat.text("fan_band"), {}, false, {}},
+        {std::string(palette::fan_median), cat.text("fan_median"), {}, false, {}}};
 
     const double row = 17;
     double axis_max = threshold_pct + 1;
@@ -769,8 +893,8 @@ std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last
         svg.text(label_right, ry + row / 2, name,
                  {.size = body_size, .anchor = "end", .fill = palette::ink, .baseline = "middle"});
         svg.rect(x(e->share_pct.p5), ry + 3, x(e->share_pct.p95) - x(e->share_pct.p5), row - 6,
-                 palette::sky);
-        svg.circle(x(e->share_pct.p50), ry + row / 2, 3.5, palette::blue, "#FFFFFF", 1);
+                 palette::fan_band);
+        svg.circle(x(e->share_pct.p50), ry + row / 2, 3.5, palette::fan_median, "#FFFFFF", 1);
         svg.text(width - margin, ry + row / 2, probability,
                  {.size = note_size, .anchor = "end", .fill = palette::ink, .baseline = "middle"});
         svg.end_group();

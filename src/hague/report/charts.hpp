@@ -3,6 +3,8 @@
 /// language, a source line (edition and table) under each chart, a colour-blind-safe palette
 /// (Okabe and Ito), estimates marked.
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -35,8 +37,11 @@ struct ChartContext {
 };
 
 /// "17 of 31 allies spend 2% or more; 1 reaches the Hague core target of 3.5%." (of the allies
-/// that publish a share, as in the status table).
-[[nodiscard]] std::string shares_summary(const engine::Status& s, const i18n::Catalog& cat);
+/// that publish a share, as in the status table); the allies without a figure are listed by
+/// their names in `names` ("no figure for Iceland").
+[[nodiscard]] std::string
+shares_summary(const engine::Status& s, const i18n::Catalog& cat,
+               const std::map<std::string, std::string, std::less<>>& names);
 
 /// One bar per ally: the share of GDP in the status's year, lines at the Wales and Hague targets.
 /// `total_pct` is the Hague total (5%), drawn with the status's two thresholds.

@@ -134,7 +134,7 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     const Words w(cat);
     const auto pct = [&](double v) { return w.pct_compact(v); };
     const auto pct2 = [&](double v) { return w.pct(v); };
-    const auto usd = [&](double m) { return i18n::format_money_compact(m * 1e6, "USD", lang); };
+    const auto usd = [&](double m) { return money_words(m * 1e6, "USD", cat); };
     const auto names = localized_names(in.allies, cat);
     auto name_of = [&](const EntityCode& c) { return name_or_code(names, c.str()); };
 
@@ -143,7 +143,7 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     {
         std::string facts = "<ul class=\"facts\">\n";
         auto li = [&](const std::string& t) { facts += fmt::format("<li>{}</li>\n", esc(t)); };
-        li(shares_summary(s, cat));
+        li(shares_summary(s, cat, names));
         for (const auto& a : s.aggregates)
             if (a.entity.str() == EntityCode::nato_total && a.share_gdp_pct)
                 li(cat.format(a.share_gdp_pct->estimate ? "fact_alliance_estimate"

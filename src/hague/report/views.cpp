@@ -309,6 +309,27 @@ std::string name_or_code(const std::map<std::string, std::string, std::less<>>& 
     return it == names.end() ? std::string(code) : it->second;
 }
 
+std::string rounding_note(Rounding rounding, const i18n::Catalog& catalog) {
+    switch (rounding) {
+    case Rounding::Raw: return catalog.text("rounding_raw");
+    case Rounding::TwoDp:
+        return catalog.format("rounding_published",
+                              {std::int64_t{2}, std::string(to_string(rounding))});
+    case Rounding::OneDp: return catalog.text("rounding_one_decimal");
+    }
+    return catalog.text("rounding_raw");
+}
+
+std::string name_list(const std::vector<std::string>& codes,
+                      const std::map<std::string, std::string, std::less<>>& names,
+                      const i18n::Catalog& catalog) {
+    std::vector<std::string> items;
+    items.reserve(codes.size());
+    for (const auto& c : codes)
+        items.push_back(name_or_code(names, c));
+    return catalog.list(catalog.sorted(std::move(items)));
+}
+
 std::string localized_group_name(const engine::Group& g, const i18n::Catalog& catalog) {
     const auto key = "group_" + g.id;
     return i18n::own_text("root", key).empty() ? g.name : catalog.text(key);
@@ -494,10 +515,10 @@ Table status_table(const engine::Status& s, const Edition& edition, std::span<co
     } else {
         // A count over the allies with a figure names those without one: "23 of 23" would be
         // read as "all allies".
-        notes.push_back(
-            catalog.format("summary_at_or_above_partial",
-                           {std::int64_t{m.at_or_above_spending}, std::int64_t{m.reporting},
-                            pct(t.spending_pct), year_arg, s.edition, code_list(m.without_share)}));
+        notes.push_back(catalog.format("summary_at_or_above_partial",
+                                       {std::int64_t{m.at_or_above_spending},
+                                        std::int64_t{m.reporting}, pct(t.spending_pct), year_arg,
+                                        s.edition, name_list(m.without_share, local, catalog)}));
         notes.push_back(
             catalog.format("summary_core_partial", {std::int64_t{m.at_or_above_core},
                                                     std::int64_t{m.reporting}, pct(t.core_pct)}));
@@ -508,10 +529,10 @@ Table status_table(const engine::Status& s, const Edition& edition, std::span<co
                 "summary_equipment", {std::int64_t{m.at_or_above_equipment},
                                       std::int64_t{m.equipment_reporting}, pct(t.equipment_pct)}));
         else if (m.equipment_reporting > 0)
-            notes.push_back(catalog.format("summary_equipment_partial",
-                                           {std::int64_t{m.at_or_above_equipment},
-                                            std::int64_t{m.equipment_reporting},
-                                            pct(t.equipment_pct), code_list(m.without_equipment)}));
+            notes.push_back(catalog.format(
+                "summary_equipment_partial",
+                {std::int64_t{m.at_or_above_equipment}, std::int64_t{m.equipment_reporting},
+                 pct(t.equipment_pct), name_list(m.without_equipment, local, catalog)}));
         else
             notes.push_back(catalog.format("no_equipment_shares", {s.edition, year_arg}));
     }
@@ -528,10 +549,7 @@ Table status_table(const engine::Status& s, const Edition& edition, std::span<co
     if (!absent.empty())
         notes.push_back(catalog.format("not_members", {year_arg, absent}));
     // NATO publishes two decimals: only 2dp is "as published".
-    notes.push_back(s.rounding == Rounding::Raw ? catalog.text("rounding_raw")
-                    : s.rounding == Rounding::TwoDp
-                        ? catalog.format("rounding_published", {std::int64_t{2}, rounding})
-                        : catalog.format("rounding_one_decimal", {}));
+    notes.push_back(rounding_note(s.rounding, catalog));
     notes.push_back(catalog.format("status_source", {edition.title, edition.id}));
     return table;
 }

@@ -11,6 +11,7 @@
 
 #include "hague/core/ally.hpp"
 #include "hague/core/edition.hpp"
+#include "hague/core/rounding.hpp"
 #include "hague/engine/groups.hpp"
 #include "hague/engine/series.hpp"
 #include "hague/engine/status.hpp"
@@ -80,6 +81,13 @@ english_names(std::span<const Ally> allies);
 /// The name under `code` in `names`, or the code itself when it has none.
 [[nodiscard]] std::string name_or_code(const std::map<std::string, std::string, std::less<>>& names,
                                        std::string_view code);
+/// The sentence that names the rounding rule a comparison with a threshold used.
+[[nodiscard]] std::string rounding_note(Rounding rounding, const i18n::Catalog& catalog);
+/// The allies `codes` by their names in `names`, in the catalog's alphabetical order, as the
+/// language writes a list: "Denmark, Germany and Iceland".
+[[nodiscard]] std::string name_list(const std::vector<std::string>& codes,
+                                    const std::map<std::string, std::string, std::less<>>& names,
+                                    const i18n::Catalog& catalog);
 /// A standard group's name in the catalog's language (message group_<id>); a custom group keeps
 /// the name it was given.
 [[nodiscard]] std::string localized_group_name(const engine::Group& g,

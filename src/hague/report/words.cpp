@@ -44,6 +44,18 @@ std::string Words::date(std::string_view iso) const {
     return i18n::format_date(iso, language());
 }
 
+std::string money_words(double amount, std::string_view currency, const i18n::Catalog& catalog) {
+    const auto l = catalog.language();
+    if (std::abs(amount) < 1e6 || (currency != "USD" && currency != "EUR"))
+        return std::abs(amount) < 1e6 ? i18n::format_money(amount, currency, 0, l)
+                                      : i18n::format_money_compact(amount, currency, l);
+    auto number = i18n::format_number_compact_long(amount, l);
+    // French typography keeps a number with its word: "44,2 milliards" never breaks at the space.
+    if (const auto space = number.find(' '); l == i18n::Language::Fr && space != std::string::npos)
+        number.replace(space, 1, "\u00a0");
+    return catalog.format(currency == "USD" ? "money_words_usd" : "money_words_eur", {number});
+}
+
 std::string code_list(const std::vector<std::string>& codes) {
     std::string out;
     for (const auto& c : codes)

@@ -45,6 +45,13 @@ class Words {
     const i18n::Catalog& catalog_;
 };
 
+/// An amount of money as a sentence writes it, in words a reader of the language expects:
+/// "US$44.2 billion", "44,2 Milliarden US-Dollar", "44,2 milliards d’euros", "44,2 mil millones
+/// de dólares" (three significant digits; messages money_words_usd / _eur). Other currencies, and
+/// amounts under a million, fall back to ICU's currency format.
+[[nodiscard]] std::string money_words(double amount, std::string_view currency,
+                                      const i18n::Catalog& catalog);
+
 /// ISO3 codes as a sentence names them in any language: "DEU, DNK, FIN".
 [[nodiscard]] std::string code_list(const std::vector<std::string>& codes);
 
