@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -321,6 +322,64 @@ TEST_F(CliTest, rounding_is_refused_where_it_would_change_nothing) {
     EXPECT_EQ(hague("chart gap --rounding raw").code, 0);
     EXPECT_EQ(hague("chart map --rounding 1dp").code, 0);
     EXPECT_EQ(hague("gap --rounding 1dp").code, 0);
+}
+
+// Every text table fits 100 columns, in every language (its notes are sentences and are not
+// wrapped: they are copied into articles). The table is what lies between the title and the first
+// blank line after the last rule.
+TEST_F(CliTest, every_table_fits_100_columns_in_every_language) {
+    const auto columns = [](const std::string& line) { // terminal columns: one per code point
+        return static_cast<std::size_t>(std::count_if(line.begin(), line.end(), [](char c) {
+            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        }));
+    };
+    const std::string commands[] = {"status",
+                                    "facts",
+                                    "gap",
+                                    "show DEU",
+                                    "show POL",
+                                    "path all",
+                                    "share",
+                                    "project",
+                                    "compare",
+                                    "editions",
+                                    "allies",
+                                    "plan check " + std::string(HAGUE_EXAMPLES) + "/germany.toml",
+                                    "diff 2024-06 2026-07",
+                                    "simulate --paths 2000"};
+    for (const char* lang : {"en", "de", "nl", "fr", "es", "pt"})
+        for (const auto& command : commands) {
+            const auto r = hague(command + " --lang " + lang);
+            ASSERT_EQ(r.code, 0) << command << ": " << r.err;
+            std::vector<std::string> lines;
+            std::size_t start = 0;
+            while (start < r.out.size()) {
+                const auto end = r.out.find('\n', start);
+                lines.push_back(r.out.substr(start, end - start));
+                start = end + 1;
+            }
+            std::size_t last_rule = 0;
+            for (std::size_t i = 0; i < lines.size(); ++i)
+                if (!lines[i].empty() &&
+                    lines[i].find_first_not_of('-') == std::string::npos)
+                    last_rule = i;
+            for (std::size_t i = 1; i < lines.size() && (i <= last_rule || !lines[i].empty()); ++i)
+                EXPECT_LE(columns(lines[i]), 100u)
+                    << command << " --lang " << lang << ":\n" << lines[i];
+        }
+}
+
+// A commitment for the baseline year is judged by the ally's own figure (commitments.csv:
+// Czechia 2.2% for 2026; 2026-07: 2.01% e), and its kind and English note are worded for the
+// reader.
+TEST_F(CliTest, a_commitment_for_the_baseline_year_is_met_or_not_by_the_allys_figure) {
+    EXPECT_NE(hague("path CZE").out.find(
+                  "National target 2.20% by 2026: not met: 2.01% e in 2026, -0.19 points."),
+              std::string::npos);
+    EXPECT_NE(hague("path EST --lang de")
+                  .out.find("Nationales Ziel 5,00\u00a0% bis 2026: erfüllt: 5,10\u00a0% e im Jahr "
+                            "2026, +0,10 Prozentpunkte. Anmerkung (englisch): "),
+              std::string::npos);
 }
 
 TEST_F(CliTest, path_json_has_the_documented_fields) {

@@ -65,11 +65,41 @@ TEST(path, a_commitment_without_a_year_is_compared_in_the_target_year) {
     EXPECT_NEAR(c[0].difference_pp, -1.4, 1e-12);
 }
 
-TEST(path, a_commitment_before_the_baseline_is_not_compared) {
+// A commitment for the baseline year or before is judged by the ally's own figure, never by the
+// path (whose baseline point is that figure anyway). commitments.csv, 2026-07 edition: Czechia's
+// 2.2% for 2026 against its 2.01% estimate: not met, 2.01 - 2.2 = -0.19 (the path said "ahead");
+// Estonia's "at least 5%" for 2026 against 5.10%: met, +0.10 (the path said "behind").
+TEST(path, a_commitment_up_to_the_baseline_is_judged_by_the_allys_own_figure) {
+    const auto cze = linear_path({Year(2026), 2.01, 3.5, Year(2035), Year(2029)});
+    const Commitment cze_target{"CZE", "national_target", 2.2, Year(2026), "2025-04", "s", "n"};
+    const std::vector<OwnShare> cze_own{{Year(2025), 2.0, false}, {Year(2026), 2.01, true}};
+    const auto c = check_commitments(cze, std::vector<Commitment>{cze_target}, cze_own);
+    EXPECT_FALSE(c[0].standing.has_value());
+    EXPECT_FALSE(c[0].path_pct.has_value());
+    ASSERT_TRUE(c[0].met.has_value());
+    EXPECT_FALSE(*c[0].met);
+    EXPECT_TRUE(c[0].own->estimate);
+    EXPECT_NEAR(c[0].own_difference_pp, -0.19, 1e-12);
+
+    const auto est = linear_path({Year(2026), 5.10, 3.5, Year(2035), Year(2029)});
+    const Commitment est_target{"EST", "national_target", 5.0, Year(2026), "2025-03", "s", "n"};
+    const std::vector<OwnShare> est_own{{Year(2026), 5.10, true}};
+    const auto e = check_commitments(est, std::vector<Commitment>{est_target}, est_own);
+    EXPECT_TRUE(*e[0].met);
+    EXPECT_NEAR(e[0].own_difference_pp, 0.10, 1e-12);
+
+    // As published: 1.996 is 2.00, which meets a 2% pledge.
+    const std::vector<OwnShare> rounded{{Year(2025), 1.996, false}};
+    const Commitment two{"BEL", "national_target", 2.0, Year(2025), "2025-04", "s", "n"};
+    EXPECT_TRUE(*check_commitments(cze, std::vector<Commitment>{two}, rounded)[0].met);
+}
+
+TEST(path, a_commitment_for_a_year_without_a_figure_is_not_compared) {
     const auto deu = linear_path({Year(2026), 2.69, 3.5, Year(2035), Year(2029)});
     const Commitment estimate{"DEU", "national_estimate", 2.4, Year(2025), "2025-06-24", "s", "n"};
     const auto c = check_commitments(deu, std::vector<Commitment>{estimate});
     EXPECT_FALSE(c[0].standing.has_value());
+    EXPECT_FALSE(c[0].met.has_value());
 }
 
 } // namespace hague::engine

@@ -119,3 +119,46 @@ TEST(words, allies_are_listed_by_name_in_the_language) {
 }
 
 } // namespace hague::report
+
+namespace hague::report {
+
+// Every text table fits 100 columns: a column of words wraps at spaces (its header and unit too),
+// and a table of many numbers is printed in blocks of columns, each repeating the first.
+TEST(table, a_wide_table_wraps_its_words_to_fit_100_columns) {
+    Table t;
+    t.columns = {{"Ally"}, {"Note"}};
+    t.rows = {{"DEU", std::string(60, 'x') + " " + std::string(30, 'y') + " zzzz"}};
+    const auto out = render_text(t);
+    EXPECT_EQ(out, "Ally  Note\n"
+                   "----------------------------------------------------------------------------"
+                   "------------------------\n"
+                   "DEU   " + std::string(60, 'x') + " " + std::string(30, 'y') +
+                   "\n      zzzz\n");
+}
+
+TEST(table, many_numeric_columns_are_printed_in_blocks_that_repeat_the_first) {
+    Table t;
+    t.columns.push_back({"Year"});
+    for (int i = 0; i < 12; ++i)
+        t.columns.push_back({"Column " + std::to_string(i), "unit", Align::Right});
+    t.rows.push_back({"2026"});
+    for (int i = 0; i < 12; ++i)
+        t.rows.back().push_back("123,456.78");
+    const auto out = render_text(t);
+    // Each column is 10 wide (its values; "Column 11" wraps to two lines at most): 4 + 8 x 12 =
+    // 100 fits the year and 8 columns, so two blocks: 8 columns and 4.
+    std::size_t blocks = 0, pos = 0;
+    while ((pos = out.find("\n2026 ", pos)) != std::string::npos) {
+        ++blocks;
+        ++pos;
+    }
+    EXPECT_EQ(blocks + (out.rfind("2026 ", 0) == 0 ? 1 : 0), 2u) << out;
+    std::size_t start = 0;
+    while (start < out.size()) {
+        const auto end = out.find('\n', start);
+        EXPECT_LE(display_width(out.substr(start, end - start)), max_table_width) << out;
+        start = end + 1;
+    }
+}
+
+} // namespace hague::report

@@ -214,7 +214,13 @@ PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& 
         for (const auto& c : s.commitments())
             if (c.entity == a.code.str())
                 national.push_back(c);
-        p.commitments = engine::check_commitments(p.path, national);
+        // The ally's own figures up to the baseline: a commitment for those years is judged by
+        // what was spent, not by the path.
+        std::vector<engine::OwnShare> own;
+        for (int y = e.first_year.value(); y <= from.value(); ++y)
+            if (const auto f = s.index().find(a.code, Year(y), indicators::share_gdp_pct))
+                own.push_back({Year(y), f->value, f->estimate});
+        p.commitments = engine::check_commitments(p.path, national, own);
         out.paths.push_back(std::move(p));
     }
     HAGUE_CHECK(!out.paths.empty() || !out.skipped.empty(), ErrorKind::InvalidInput,

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "hague/core/error.hpp"
+#include "hague/core/rounding.hpp"
 
 namespace hague::engine {
 
@@ -35,14 +36,32 @@ Path linear_path(const PathInput& in) {
 }
 
 std::vector<CommitmentCheck> check_commitments(const Path& path,
-                                               std::span<const Commitment> commitments) {
+                                               std::span<const Commitment> commitments,
+                                               std::span<const OwnShare> own) {
     std::vector<CommitmentCheck> out;
     for (const auto& c : commitments) {
         CommitmentCheck check{.commitment = c,
                               .compared_year = c.by_year.value_or(path.input.target_year),
                               .path_pct = {},
                               .standing = {},
-                              .difference_pp = 0};
+                              .difference_pp = 0,
+                              .own = {},
+                              .met = {},
+                              .own_difference_pp = 0};
+        if (check.compared_year <= path.input.baseline_year) {
+            const auto it = std::find_if(own.begin(), own.end(), [&](const OwnShare& o) {
+                return o.year == check.compared_year;
+            });
+            if (it != own.end()) {
+                check.own = *it;
+                // As status compares a share with a threshold: the share as NATO publishes it.
+                const double published = apply(Rounding::TwoDp, it->share_pct);
+                check.own_difference_pp = it->share_pct - c.target_pct;
+                check.met = published >= c.target_pct;
+            }
+            out.push_back(std::move(check));
+            continue;
+        }
         check.path_pct = path.at(check.compared_year);
         if (check.path_pct) {
             check.difference_pp = c.target_pct - *check.path_pct;

@@ -54,17 +54,34 @@ struct Path {
 enum class Standing { Ahead, OnPath, Behind };
 
 /// A national commitment beside the path.
-struct CommitmentCheck {
-    Commitment commitment;
-    Year compared_year{2035};         ///< its by_year, or the path's target year when it names none
-    std::optional<double> path_pct;   ///< the path in compared_year (nullopt before the baseline)
-    std::optional<Standing> standing; ///< target >= path: ahead (equal: on path); below: behind
-    double difference_pp = 0;         ///< target - path
+/// The ally's own share of GDP in one year (Table 3 of the edition), and whether it is an estimate.
+struct OwnShare {
+    Year year{2014};
+    double share_pct = 0;
+    bool estimate = false;
 };
 
-/// Each commitment of the ally (kinds other than the Alliance pledges) against the path.
+struct CommitmentCheck {
+    Commitment commitment;
+    Year compared_year{2035}; ///< its by_year, or the path's target year when it names none
+    /// A future year (after the baseline): the commitment against the path.
+    std::optional<double> path_pct;   ///< the path in compared_year
+    std::optional<Standing> standing; ///< target >= path: ahead (equal: on path); below: behind
+    double difference_pp = 0;         ///< target - path
+    /// The baseline year or earlier: the commitment against the ally's own figure for that year,
+    /// never against the path (a path in its baseline year is the ally's figure anyway, and a
+    /// pledge is met or not by what was spent).
+    std::optional<OwnShare> own;
+    std::optional<bool> met;  ///< own share (rounded to 2 decimals as published) >= target
+    double own_difference_pp = 0; ///< own share - target
+};
+
+/// Each commitment of the ally (kinds other than the Alliance pledges): one for a year after the
+/// path's baseline against the path; one for the baseline year or before against `own`, the
+/// ally's figures (not compared when it has none for that year).
 [[nodiscard]] std::vector<CommitmentCheck>
-check_commitments(const Path& path, std::span<const Commitment> commitments);
+check_commitments(const Path& path, std::span<const Commitment> commitments,
+                  std::span<const OwnShare> own = {});
 
 /// Which Hague target a path aims at: 3.5% core, or 5% in all.
 enum class PathTarget { Core, Total };

@@ -67,6 +67,18 @@ std::string currency_label(Currency c, const Words& w) {
     return w.t("currency_usd");
 }
 
+/// A commitment's kind in the language ("National target"); a kind the catalog does not name is
+/// shown as it is in commitments.csv.
+std::string commitment_kind_text(const std::string& kind, const Words& w) {
+    const auto key = "commitment_kind_" + kind;
+    return i18n::own_text("root", key).empty() ? kind : w.t(key);
+}
+
+/// A note from the data files (written in English) as the language shows it: labelled as English.
+std::string english_note(const std::string& note, const Words& w) {
+    return w.f("source_note_english", {note});
+}
+
 std::string standing_text(engine::Standing s, const Words& w) {
     switch (s) {
     case engine::Standing::Ahead: return w.t("standing_ahead");
@@ -356,6 +368,11 @@ json path_json_doc(const Edition& e, engine::PathTarget target,
                  {"standing",
                   c.standing ? json(std::string(to_string(*c.standing))) : json(nullptr)},
                  {"difference_pp", c.path_pct ? json(c.difference_pp) : json(nullptr)},
+                 {"basis", c.path_pct ? json("path") : c.own ? json("own_figure") : json(nullptr)},
+                 {"own_share_pct", c.own ? json(c.own->share_pct) : json(nullptr)},
+                 {"own_estimate", c.own ? json(c.own->estimate) : json(nullptr)},
+                 {"met", c.met ? json(*c.met) : json(nullptr)},
+                 {"own_difference_pp", c.own ? json(c.own_difference_pp) : json(nullptr)},
                  {"announced", c.commitment.announced},
                  {"source", c.commitment.source},
                  {"note", c.commitment.note}});
@@ -425,12 +442,23 @@ Table path_table(const Edition& e, const engine::PathGoal& goal,
             const auto by =
                 k.by_year ? w.f("commitment_by", {std::int64_t{k.by_year->value()}})
                           : w.f("commitment_no_year", {std::int64_t{c.compared_year.value()}});
-            t.notes.push_back(c.standing ? w.f("commitment_against_path",
-                                               {k.kind, pct(k.target_pct), by,
-                                                standing_text(*c.standing, w), pct(*c.path_pct),
-                                                w.signed_num(c.difference_pp, 2), k.note, k.source})
-                                         : w.f("commitment_before_baseline",
-                                               {k.kind, pct(k.target_pct), by, k.note, k.source}));
+            const auto kind = commitment_kind_text(k.kind, w);
+            const auto note = english_note(k.note, w);
+            if (c.standing)
+                t.notes.push_back(w.f("commitment_against_path",
+                                      {kind, pct(k.target_pct), by, standing_text(*c.standing, w),
+                                       pct(*c.path_pct), w.signed_num(c.difference_pp, 2), note,
+                                       k.source}));
+            else if (c.own && c.met)
+                t.notes.push_back(w.f(
+                    "commitment_against_own",
+                    {kind, pct(k.target_pct), by, w.t(*c.met ? "commitment_met" : "commitment_not_met"),
+                     pct(c.own->share_pct) + (c.own->estimate ? std::string(estimate_mark) : ""),
+                     std::int64_t{c.own->year.value()}, w.signed_num(c.own_difference_pp, 2), note,
+                     k.source}));
+            else
+                t.notes.push_back(
+                    w.f("commitment_before_baseline", {kind, pct(k.target_pct), by, note, k.source}));
         }
     } else {
         t.title = w.f("path_title_all", {pct(target_pct), std::int64_t{target_year.value()}, e.id});
@@ -443,12 +471,13 @@ Table path_table(const Edition& e, const engine::PathGoal& goal,
         for (const auto& p : paths) {
             std::string commitments;
             for (const auto& c : p.commitments)
-                if (c.standing)
+                if (c.standing || c.met)
                     commitments +=
                         (commitments.empty() ? "" : "; ") +
                         w.f("commitment_cell_standing",
                             {pct(c.commitment.target_pct), std::int64_t{c.compared_year.value()},
-                             standing_text(*c.standing, w)});
+                             c.standing ? standing_text(*c.standing, w)
+                                        : w.t(*c.met ? "commitment_met" : "commitment_not_met")});
             t.rows.push_back({p.ally.str(), local_of(p.ally, p.name),
                               w.marked(p.path.input.baseline_share_pct, 2, p.baseline_estimate),
                               w.num(p.path.required_pp_per_year, 3), w.num(p.path.review_pct, 2),

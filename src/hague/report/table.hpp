@@ -36,7 +36,12 @@ struct Table {
     std::vector<std::string> notes; ///< printed under the table: summary, legend, sources
 };
 
-/// Aligned plain text: title, headers, units, a rule, the rows, then the notes.
+/// The widest a text table gets (terminal columns): a newsroom's terminal, a printed page.
+inline constexpr std::size_t max_table_width = 100;
+
+/// Aligned plain text: title, headers, units, a rule, the rows, then the notes. A table wider
+/// than max_table_width wraps its headers, units and text cells at spaces; one that still does
+/// not fit (many numeric columns) is printed in blocks of columns, each repeating the first.
 [[nodiscard]] std::string render_text(const Table& t);
 /// RFC 4180 CSV: header line, then the rows (separator rows skipped); no title, no notes.
 [[nodiscard]] std::string render_csv(const Table& t);
