@@ -155,6 +155,21 @@ TEST_F(ChartTest, gap_labels_the_money_each_ally_lacks) {
     EXPECT_EQ(count(svg, "class=\"bar\""), 26u); // 32 - 5 at target - Iceland
 }
 
+// 2026 is an estimate year of 2026-07: the US spends 1,032,849 m USD (Table 2, e) of the 31
+// allies' 1,809,913 m: 57.07%, shown 57.1% e. The note names who "allies outside the EU" are,
+// the United States among them.
+TEST_F(ChartTest, burden_marks_estimates_and_says_who_is_outside_the_eu) {
+    const auto svg = render_svg(service_.chart(request("burden")), i18n::Language::En);
+    EXPECT_NE(svg.find(">57.1% e</text>"), std::string::npos);
+    EXPECT_NE(svg.find("e: estimate (NATO marks the year “e”)."), std::string::npos);
+    EXPECT_NE(svg.find("Allies outside the EU: Albania, Canada, Iceland, Montenegro, North "),
+              std::string::npos);
+    EXPECT_NE(svg.find("Türkiye, United Kingdom and United"), std::string::npos); // the line wraps
+    // 2024 is not an estimate year: no mark.
+    const auto past = render_svg(service_.chart(request("burden", 2024)), i18n::Language::En);
+    EXPECT_EQ(past.find("% e</text>"), std::string::npos);
+}
+
 TEST_F(ChartTest, burden_shows_every_group_but_the_alliance_itself) {
     const auto svg = render_svg(service_.chart(request("burden", 2024)), i18n::Language::En);
     for (const char* id : {"usa", "north_america", "europe_canada", "eu", "non_eu"})

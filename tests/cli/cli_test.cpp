@@ -360,12 +360,11 @@ TEST_F(CliTest, every_table_fits_100_columns_in_every_language) {
             }
             std::size_t last_rule = 0;
             for (std::size_t i = 0; i < lines.size(); ++i)
-                if (!lines[i].empty() &&
-                    lines[i].find_first_not_of('-') == std::string::npos)
+                if (!lines[i].empty() && lines[i].find_first_not_of('-') == std::string::npos)
                     last_rule = i;
             for (std::size_t i = 1; i < lines.size() && (i <= last_rule || !lines[i].empty()); ++i)
-                EXPECT_LE(columns(lines[i]), 100u)
-                    << command << " --lang " << lang << ":\n" << lines[i];
+                EXPECT_LE(columns(lines[i]), 100u) << command << " --lang " << lang << ":\n"
+                                                   << lines[i];
         }
 }
 
@@ -373,9 +372,10 @@ TEST_F(CliTest, every_table_fits_100_columns_in_every_language) {
 // Czechia 2.2% for 2026; 2026-07: 2.01% e), and its kind and English note are worded for the
 // reader.
 TEST_F(CliTest, a_commitment_for_the_baseline_year_is_met_or_not_by_the_allys_figure) {
-    EXPECT_NE(hague("path CZE").out.find(
-                  "National target 2.20% by 2026: not met: 2.01% e in 2026, -0.19 points."),
-              std::string::npos);
+    EXPECT_NE(
+        hague("path CZE")
+            .out.find("National target 2.20% by 2026: not met: 2.01% e in 2026, -0.19 points."),
+        std::string::npos);
     EXPECT_NE(hague("path EST --lang de")
                   .out.find("Nationales Ziel 5,00\u00a0% bis 2026: erfüllt: 5,10\u00a0% e im Jahr "
                             "2026, +0,10 Prozentpunkte. Anmerkung (englisch): "),

@@ -132,8 +132,8 @@ TEST(table, a_wide_table_wraps_its_words_to_fit_100_columns) {
     EXPECT_EQ(out, "Ally  Note\n"
                    "----------------------------------------------------------------------------"
                    "------------------------\n"
-                   "DEU   " + std::string(60, 'x') + " " + std::string(30, 'y') +
-                   "\n      zzzz\n");
+                   "DEU   " +
+                       std::string(60, 'x') + " " + std::string(30, 'y') + "\n      zzzz\n");
 }
 
 TEST(table, many_numeric_columns_are_printed_in_blocks_that_repeat_the_first) {

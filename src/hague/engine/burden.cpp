@@ -14,6 +14,7 @@ struct Sums {
     double spending = 0;
     double population = 0;
     bool population_complete = true;
+    bool estimate = false; ///< some spending figure summed is a NATO estimate
 };
 
 Sums sum_group(const BurdenInput& in, const Group& g) {
@@ -24,12 +25,13 @@ Sums sum_group(const BurdenInput& in, const Group& g) {
     Sums s;
     for (const auto& m : g.members) {
         const auto gdp = gdp_usd_m(*in.index, e, m, in.year, in.prices);
-        const auto spending = in.index->value(m, in.year, spending_name);
+        const auto spending = in.index->find(m, in.year, spending_name);
         if (!gdp || !spending)
             continue;
         ++s.counted;
         s.gdp += *gdp;
-        s.spending += *spending;
+        s.spending += spending->value;
+        s.estimate = s.estimate || spending->estimate;
         // Population = real GDP / real GDP per capita, both at the edition's constant prices:
         // (gdp million USD x 1e6) / (per capita thousand USD x 1e3) persons = gdp / pc / 1000
         // million persons.
@@ -49,8 +51,10 @@ Sums sum_group(const BurdenInput& in, const Group& g) {
 BurdenResult compute_burden(const BurdenInput& in) {
     HAGUE_REQUIRE(in.edition && in.index && !in.groups.empty(), ErrorKind::Internal,
                   "compute_burden without data");
-    BurdenResult out{in.edition->id, in.year, in.prices, in.edition->constant_price_base, {}};
+    BurdenResult out{in.edition->id, in.year, in.prices, in.edition->constant_price_base,
+                     false,          {}};
     const auto alliance = sum_group(in, in.groups.front());
+    out.estimate = alliance.estimate;
     for (const auto& g : in.groups) {
         const auto s = sum_group(in, g);
         GroupBurden b{.group = g,

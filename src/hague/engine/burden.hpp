@@ -40,6 +40,9 @@ struct BurdenResult {
     Year year{2014};
     PriceBasis prices = PriceBasis::Current;
     int constant_price_base = 0;
+    /// Some figure summed is a NATO estimate (the year is an estimate year): every share the
+    /// result gives carries the estimate mark.
+    bool estimate = false;
     std::vector<GroupBurden> groups;
 };
 

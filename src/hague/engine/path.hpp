@@ -72,7 +72,7 @@ struct CommitmentCheck {
     /// never against the path (a path in its baseline year is the ally's figure anyway, and a
     /// pledge is met or not by what was spent).
     std::optional<OwnShare> own;
-    std::optional<bool> met;  ///< own share (rounded to 2 decimals as published) >= target
+    std::optional<bool> met;      ///< own share (rounded to 2 decimals as published) >= target
     double own_difference_pp = 0; ///< own share - target
 };
 

@@ -368,7 +368,9 @@ json path_json_doc(const Edition& e, engine::PathTarget target,
                  {"standing",
                   c.standing ? json(std::string(to_string(*c.standing))) : json(nullptr)},
                  {"difference_pp", c.path_pct ? json(c.difference_pp) : json(nullptr)},
-                 {"basis", c.path_pct ? json("path") : c.own ? json("own_figure") : json(nullptr)},
+                 {"basis", c.path_pct ? json("path")
+                           : c.own    ? json("own_figure")
+                                      : json(nullptr)},
                  {"own_share_pct", c.own ? json(c.own->share_pct) : json(nullptr)},
                  {"own_estimate", c.own ? json(c.own->estimate) : json(nullptr)},
                  {"met", c.met ? json(*c.met) : json(nullptr)},
@@ -445,20 +447,21 @@ Table path_table(const Edition& e, const engine::PathGoal& goal,
             const auto kind = commitment_kind_text(k.kind, w);
             const auto note = english_note(k.note, w);
             if (c.standing)
-                t.notes.push_back(w.f("commitment_against_path",
-                                      {kind, pct(k.target_pct), by, standing_text(*c.standing, w),
-                                       pct(*c.path_pct), w.signed_num(c.difference_pp, 2), note,
-                                       k.source}));
+                t.notes.push_back(
+                    w.f("commitment_against_path",
+                        {kind, pct(k.target_pct), by, standing_text(*c.standing, w),
+                         pct(*c.path_pct), w.signed_num(c.difference_pp, 2), note, k.source}));
             else if (c.own && c.met)
                 t.notes.push_back(w.f(
                     "commitment_against_own",
-                    {kind, pct(k.target_pct), by, w.t(*c.met ? "commitment_met" : "commitment_not_met"),
+                    {kind, pct(k.target_pct), by,
+                     w.t(*c.met ? "commitment_met" : "commitment_not_met"),
                      pct(c.own->share_pct) + (c.own->estimate ? std::string(estimate_mark) : ""),
                      std::int64_t{c.own->year.value()}, w.signed_num(c.own_difference_pp, 2), note,
                      k.source}));
             else
-                t.notes.push_back(
-                    w.f("commitment_before_baseline", {kind, pct(k.target_pct), by, note, k.source}));
+                t.notes.push_back(w.f("commitment_before_baseline",
+                                      {kind, pct(k.target_pct), by, note, k.source}));
         }
     } else {
         t.title = w.f("path_title_all", {pct(target_pct), std::int64_t{target_year.value()}, e.id});
@@ -696,9 +699,14 @@ Table share_table(const engine::BurdenResult& b, const Edition& e, const i18n::C
     for (const auto& g : b.groups)
         t.rows.push_back(
             {localized_group_name(g.group, catalog), fmt::format("{}", g.members_counted),
-             w.num(g.share_of_alliance_gdp_pct, 1), w.num(g.share_of_alliance_spending_pct, 1),
-             w.num(g.share_gdp_pct, 2), w.num_or_dash(g.spending_per_capita_usd, 0)});
+             w.marked(g.share_of_alliance_gdp_pct, 1, b.estimate),
+             w.marked(g.share_of_alliance_spending_pct, 1, b.estimate),
+             w.marked(g.share_gdp_pct, 2, b.estimate),
+             g.spending_per_capita_usd ? w.marked(*g.spending_per_capita_usd, 0, b.estimate)
+                                       : std::string("-")});
     t.notes.push_back(w.f("share_groups_rule", {std::int64_t{b.year.value()}}));
+    if (b.estimate)
+        t.notes.push_back(w.t("estimate_legend"));
     t.notes.push_back(w.t("share_ratio_rule"));
     t.notes.push_back(w.f("source_tables", {e.title, e.id, std::string("2, 5"), std::int64_t{6}}));
     return t;
@@ -740,6 +748,7 @@ json share_json(const engine::BurdenResult& b) {
              {"year", b.year.value()},
              {"prices", std::string(to_string(b.prices))},
              {"constant_price_base", b.constant_price_base},
+             {"estimate", b.estimate},
              {"groups", json::array()}};
     for (const auto& g : b.groups) {
         json member_codes = json::array();
@@ -971,9 +980,11 @@ std::vector<Fact> collect_facts(const FactsInput& in, const i18n::Catalog& catal
                 g.share_gdp_pct->value);
         }
     const auto t25 = say("facts_source_tables", {e.id, std::string("2"), std::string("5")});
+    // A share computed from estimates is an estimate: it carries the mark as the figures do.
+    const std::string burden_mark = in.burden->estimate ? std::string(estimate_mark) : "";
     auto pct1 = [&](double x) {
-        return Both{i18n::format_percent(x, 1, w.language()),
-                    i18n::format_percent(x, 1, i18n::Language::En)};
+        return Both{i18n::format_percent(x, 1, w.language()) + burden_mark,
+                    i18n::format_percent(x, 1, i18n::Language::En) + burden_mark};
     };
     for (const auto& g : in.burden->groups) {
         if (g.members_counted == 0)

@@ -642,6 +642,17 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
             {std::int64_t{b.groups.front().members_counted},
              static_cast<std::int64_t>(b.groups.front().group.members.size()),
              std::int64_t{b.constant_price_base}}));
+    // "Allies outside the EU" is not "Europe without the EU": it holds the United States.
+    for (const auto* g : groups)
+        if (g->group.id == "non_eu") {
+            std::vector<std::string> members;
+            for (const auto& m : g->group.members)
+                members.push_back(m.str());
+            notes.push_back(cat.format("burden_non_eu_members",
+                                       {name_list(members, localized_names(c.allies, cat), cat)}));
+        }
+    if (b.estimate)
+        notes.push_back(cat.text("estimate_legend"));
     const auto source =
         source_line(c, b.prices == PriceBasis::Current ? std::vector{2, 5} : std::vector{1, 4});
     const std::vector<LegendItem> items{
@@ -676,7 +687,9 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
         double by = gy + 3;
         for (const auto& [value, fill] : bars) {
             svg.rect(x(0), by, x(value) - x(0), 16, fill);
-            svg.text(x(value) + 4, by + 8, i18n::format_percent(value, 1, lang),
+            svg.text(x(value) + 4, by + 8,
+                     i18n::format_percent(value, 1, lang) +
+                         (b.estimate ? std::string(estimate_mark) : ""),
                      {.size = note_size, .fill = palette::ink, .baseline = "middle", .halo = true});
             by += 18;
         }

@@ -135,6 +135,10 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     const auto pct = [&](double v) { return w.pct_compact(v); };
     const auto pct2 = [&](double v) { return w.pct(v); };
     const auto usd = [&](double m) { return money_words(m * 1e6, "USD", cat); };
+    const auto burden_pct = [&](double v) {
+        return i18n::format_percent(v, 1, lang) +
+               (in.burden->estimate ? std::string(estimate_mark) : "");
+    };
     const auto names = localized_names(in.allies, cat);
     auto name_of = [&](const EntityCode& c) { return name_or_code(names, c.str()); };
 
@@ -154,8 +158,10 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
                 li(cat.format("fact_gap", {pct(in.gap->target_pct), usd(*g.gap_m)}));
         for (const auto& g : in.burden->groups)
             if (g.group.id == "eu" && g.members_counted > 0)
-                li(cat.format("fact_eu", {pct2(g.share_of_alliance_gdp_pct),
-                                          pct2(g.share_of_alliance_spending_pct)}));
+                // One precision per figure: the report's table prints these shares with one
+                // decimal, so the sentence does too (34.0%, never 34.02% beside it).
+                li(cat.format("fact_eu", {burden_pct(g.share_of_alliance_gdp_pct),
+                                          burden_pct(g.share_of_alliance_spending_pct)}));
         if (in.previous && !in.revisions.empty()) {
             const auto& r = in.revisions.front();
             li(cat.format("fact_revision",

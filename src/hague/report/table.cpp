@@ -153,10 +153,10 @@ std::string render_text(const Table& t) {
     for (const auto& row : t.rows)
         for (std::size_t i = 0; i < row.size() && i < n; ++i) {
             widths[i] = std::max(widths[i], display_width(row[i]));
-            narrowest[i] = std::max(narrowest[i], t.columns[i].align == Align::Right
-                                                      ? display_width(row[i])
-                                                      : std::min<std::size_t>(
-                                                            longest_word(row[i]), 24));
+            narrowest[i] =
+                std::max(narrowest[i], t.columns[i].align == Align::Right
+                                           ? display_width(row[i])
+                                           : std::min<std::size_t>(longest_word(row[i]), 24));
         }
     auto span = [&](const std::vector<std::size_t>& which) {
         std::size_t total = 0;
@@ -171,8 +171,8 @@ std::string render_text(const Table& t) {
     while (span(all) > max_table_width) {
         std::size_t best = n;
         for (std::size_t i = 0; i < n; ++i)
-            if (widths[i] > narrowest[i] && (best == n || widths[i] - narrowest[i] >
-                                                              widths[best] - narrowest[best]))
+            if (widths[i] > narrowest[i] &&
+                (best == n || widths[i] - narrowest[i] > widths[best] - narrowest[best]))
                 best = i;
         if (best == n)
             break;

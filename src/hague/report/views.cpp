@@ -215,9 +215,9 @@ Table series_table(const engine::EntitySeries& s, const Edition& edition,
         // A reader's name for the indicator ("Share of GDP"); its id (share_gdp_pct) is for CSV
         // and JSON, and for an indicator the catalog does not name.
         const auto label_key = "ind_" + series.indicator.name;
-        t.columns.push_back({i18n::own_text("root", label_key).empty() ? series.indicator.name
-                                                                        : w.t(label_key),
-                             unit, Align::Right});
+        t.columns.push_back(
+            {i18n::own_text("root", label_key).empty() ? series.indicator.name : w.t(label_key),
+             unit, Align::Right});
     }
     for (const auto& year : s.years) {
         std::vector<std::string> row{fmt::format("{}", year)};
