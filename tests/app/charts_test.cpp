@@ -63,7 +63,7 @@ TEST_F(ChartTest, shares_bars_are_as_long_and_coloured_as_the_shares_say) {
     EXPECT_EQ(count(svg, "fill-opacity"), 0u);
     EXPECT_NE(svg.find("Iceland (ISL): Iceland has no armed forces"), std::string::npos);
     EXPECT_NE(svg.find("Source: NATO, Defence Expenditure of NATO Countries (2014-2026), edition "
-                       "2026-07, Table 3."),
+                       "2026-07, published 10 July 2026, Table 3."),
               std::string::npos);
 }
 
@@ -209,7 +209,8 @@ TEST_F(ChartTest, fan_has_a_band_per_projected_ally) {
     r.paths = 2000;
     const auto svg = render_svg(service_.chart(r), i18n::Language::En);
     EXPECT_EQ(count(svg, "class=\"band\""), 31u); // every ally but Iceland
-    EXPECT_NE(svg.find("2,000 simulated paths (seed 20250625)"), std::string::npos);
+    // The seed is for reproduction (the CSV carries it), not for print.
+    EXPECT_NE(svg.find("2,000 simulated paths: spending as in the scenario"), std::string::npos);
 }
 
 TEST_F(ChartTest, bad_requests_name_the_value_and_the_valid_ones) {

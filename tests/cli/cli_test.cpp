@@ -130,7 +130,11 @@ TEST_F(CliTest, show_marks_estimates_and_prints_units) {
     EXPECT_NE(r.out.find("% of GDP"), std::string::npos);
     EXPECT_NE(r.out.find("million USD"), std::string::npos);
     EXPECT_NE(r.out.find("2.22 e"), std::string::npos) << r.out; // 2026-07 DEU 2025e
-    EXPECT_NE(r.out.find("edition 2026-07, Tables 3, 2."), std::string::npos) << r.out;
+    // A source line names the publication and its date (editions.csv: 2026-07 published
+    // 2026-07-10).
+    EXPECT_NE(r.out.find("edition 2026-07, published 10 July 2026, Tables 3, 2."),
+              std::string::npos)
+        << r.out;
 }
 
 TEST_F(CliTest, show_csv_is_long_and_names_the_source) {
@@ -380,6 +384,25 @@ TEST_F(CliTest, a_commitment_for_the_baseline_year_is_met_or_not_by_the_allys_fi
                   .out.find("Nationales Ziel 5,00\u00a0% bis 2026: erfüllt: 5,10\u00a0% e im Jahr "
                             "2026, +0,10 Prozentpunkte. Anmerkung (englisch): "),
               std::string::npos);
+}
+
+// Source lines cite as an editor prints them: the publisher, the publication, its date, the
+// table; SIPRI by its database and the years of its release (sipri.csv: the 1949-2024 file),
+// never the repository a copy was read from; no file of hague's is cited.
+TEST_F(CliTest, source_lines_cite_publications_not_files) {
+    const auto compare = hague("compare").out;
+    EXPECT_NE(compare.find("published 10 July 2026, Tables 2 and 3; SIPRI Military Expenditure "
+                           "Database (1949-2024)."),
+              std::string::npos)
+        << compare;
+    EXPECT_EQ(compare.find("github.com"), std::string::npos);
+    for (const char* command :
+         {"path DEU", "chart trend DEU", "chart fan --paths 1000", "status"}) {
+        const auto out = hague(command).out;
+        EXPECT_EQ(out.find("commitments.csv"), std::string::npos) << command;
+        EXPECT_EQ(out.find("docs/"), std::string::npos) << command;
+        EXPECT_EQ(out.find("(seed "), std::string::npos) << command;
+    }
 }
 
 TEST_F(CliTest, path_json_has_the_documented_fields) {

@@ -247,8 +247,8 @@ Table gap_table(const engine::GapResult& g, const Edition& e, std::span<const Al
                     {localized_group_name(gr.group, catalog), std::int64_t{gr.members_with_money},
                      static_cast<std::int64_t>(gr.group.members.size()),
                      name_list(members_without_money(g, gr), local, catalog)}));
-    n.push_back(
-        w.f(g.currency == Currency::Usd ? "gap_source" : "gap_source_rates", {e.title, e.id}));
+    n.push_back(w.f(g.currency == Currency::Usd ? "gap_source" : "gap_source_rates",
+                    {e.title, edition_label(e, catalog)}));
     return t;
 }
 
@@ -490,7 +490,7 @@ Table path_table(const Edition& e, const engine::PathGoal& goal,
     for (const auto& [code, why] : skipped)
         t.notes.push_back(fmt::format("{}: {}", code, why));
     t.notes.push_back(w.f("path_rule", {std::int64_t{target_year.value()}}));
-    t.notes.push_back(w.f("path_source", {e.title, e.id}));
+    t.notes.push_back(w.f("path_source", {e.title, edition_label(e, catalog)}));
     return t;
 }
 
@@ -708,7 +708,8 @@ Table share_table(const engine::BurdenResult& b, const Edition& e, const i18n::C
     if (b.estimate)
         t.notes.push_back(w.t("estimate_legend"));
     t.notes.push_back(w.t("share_ratio_rule"));
-    t.notes.push_back(w.f("source_tables", {e.title, e.id, std::string("2, 5"), std::int64_t{6}}));
+    t.notes.push_back(w.f("source_tables", {e.title, edition_label(e, catalog), std::string("2, 5"),
+                                            std::int64_t{6}}));
     return t;
 }
 
@@ -1071,7 +1072,7 @@ Table facts_table(const FactsInput& in, const i18n::Catalog& catalog) {
         t.rows.push_back({f.fact.local, f.value.local, f.source.local});
     if (s.summary.estimates > 0)
         t.notes.push_back(w.f("facts_estimate_year", {year, e.id}));
-    t.notes.push_back(w.f("facts_source", {e.title, e.id}));
+    t.notes.push_back(w.f("facts_source", {e.title, edition_label(e, catalog)}));
     return t;
 }
 
@@ -1140,7 +1141,8 @@ Table compare_table(const Edition& e, Year year, std::span<const engine::Compari
     t.notes.push_back(w.t("compare_definitions"));
     t.notes.push_back(w.t("compare_ppp"));
     t.notes.push_back(w.t("compare_estimates"));
-    t.notes.push_back(w.f("compare_sources", {e.title, e.id, sipri_source}));
+    t.notes.push_back(
+        w.f("compare_sources", {e.title, edition_label(e, catalog), sipri_citation(sipri_source)}));
     return t;
 }
 

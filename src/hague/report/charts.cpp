@@ -186,17 +186,17 @@ std::vector<LegendItem> band_legend(const engine::Thresholds& t, const i18n::Cat
          {}}};
 }
 
-/// "Source: NATO, <title>, edition <id>, Table 3." (or "Tables 2, 3 and 5.").
+/// "Source: NATO, <title>, edition <id>, published <date>, Table 3." (or "Tables 2, 3 and 5.").
 std::string source_line(const ChartContext& c, std::vector<int> tables) {
     const auto& cat = *c.catalog;
     if (tables.size() == 1)
-        return cat.format("source_line",
-                          {c.edition->title, c.edition->id, std::int64_t{tables.front()}});
+        return cat.format("source_line", {c.edition->title, edition_label(*c.edition, cat),
+                                          std::int64_t{tables.front()}});
     std::string first;
     for (std::size_t i = 0; i + 1 < tables.size(); ++i)
         first += (first.empty() ? "" : ", ") + fmt::format("{}", tables[i]);
-    return cat.format("source_tables",
-                      {c.edition->title, c.edition->id, first, std::int64_t{tables.back()}});
+    return cat.format("source_tables", {c.edition->title, edition_label(*c.edition, cat), first,
+                                        std::int64_t{tables.back()}});
 }
 
 /// The notes for allies with no share: "Iceland (ISL): Iceland has no armed forces; ...".

@@ -143,7 +143,7 @@ Table projection_table(const engine::Projection& p, const engine::GrowthModel& g
     }
     t.notes = assumption_notes(p, outlook_file, w);
     t.notes.push_back(w.t("projection_extra_rule"));
-    t.notes.push_back(w.f("projection_source", {e.title, e.id}));
+    t.notes.push_back(w.f("projection_source", {e.title, edition_label(e, w.catalog())}));
     return t;
 }
 

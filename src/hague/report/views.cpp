@@ -248,7 +248,7 @@ Table series_table(const engine::EntitySeries& s, const Edition& edition,
     if (!tables.empty())
         t.notes.push_back(
             w.f(tables.find(',') == std::string::npos ? "source_line" : "source_tables_list",
-                {edition.title, edition.id, tables}));
+                {edition.title, edition_label(edition, catalog), tables}));
     if (!edition.notes.empty())
         t.notes.push_back(w.f("edition_imported_notes", {edition.id, one_line(edition.notes)}));
 
@@ -312,6 +312,25 @@ std::string name_or_code(const std::map<std::string, std::string, std::less<>>& 
                          std::string_view code) {
     const auto it = names.find(code);
     return it == names.end() ? std::string(code) : it->second;
+}
+
+std::string edition_label(const Edition& e, const i18n::Catalog& catalog) {
+    if (e.published.empty())
+        return e.id;
+    return catalog.format("edition_published",
+                          {e.id, i18n::format_date(e.published, catalog.language())});
+}
+
+std::string sipri_citation(std::string_view source) {
+    constexpr std::string_view stem = "SIPRI-Milex-data-";
+    const auto at = source.find(stem);
+    if (at == std::string_view::npos || source.size() < at + stem.size() + 9)
+        return std::string(source);
+    const auto years = source.substr(at + stem.size(), 9); // "1949-2024"
+    const bool shaped = std::all_of(years.begin(), years.end(),
+                                    [](char c) { return (c >= '0' && c <= '9') || c == '-'; }) &&
+                        years[4] == '-';
+    return shaped ? std::string(years) : std::string(source);
 }
 
 std::string rounding_note(Rounding rounding, const i18n::Catalog& catalog) {
@@ -555,7 +574,8 @@ Table status_table(const engine::Status& s, const Edition& edition, std::span<co
         notes.push_back(catalog.format("not_members", {year_arg, absent}));
     // NATO publishes two decimals: only 2dp is "as published".
     notes.push_back(rounding_note(s.rounding, catalog));
-    notes.push_back(catalog.format("status_source", {edition.title, edition.id}));
+    notes.push_back(
+        catalog.format("status_source", {edition.title, edition_label(edition, catalog)}));
     return table;
 }
 
