@@ -405,6 +405,36 @@ TEST_F(CliTest, source_lines_cite_publications_not_files) {
     }
 }
 
+// An ally may be named by its code in any case or by its name in any of the six languages,
+// ignoring case and accents; a name that is no ally is refused as before.
+TEST_F(CliTest, allies_are_named_in_any_language) {
+    for (const char* name : {"Polen", "Pologne", "polonia", "Polónia", "pol", "Poland"}) {
+        const auto r = hague(std::string("show '") + name + "' --indicator share_gdp_pct");
+        EXPECT_EQ(r.code, 0) << name << ": " << r.err;
+        EXPECT_EQ(r.out.rfind("Poland (POL), edition 2026-07", 0), 0u) << name;
+    }
+    EXPECT_EQ(hague("path Allemagne").out.rfind("Path to 3.50% of GDP by 2035: Germany (DEU)", 0),
+              0u);
+    EXPECT_EQ(hague("chart trend 'Verenigd Koninkrijk' Turkiye").code, 0);
+    const auto r = hague("show Narnia");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("unknown ally 'Narnia'"), std::string::npos);
+}
+
+// Reasons are in the reader's language too: the engine's generated ones by their pattern (edition
+// 2025-08 has shares but no GDP for 2024), data/missing.csv's by key.
+TEST_F(CliTest, reasons_speak_the_language) {
+    const auto fr = hague("gap --edition 2025-08 --year 2024 --lang fr").out;
+    EXPECT_NE(
+        fr.find("Allemagne (DEU)\u00a0: l’édition 2025-08 ne donne pas de PIB à prix courants "
+                "pour DEU en 2024 (tableau 5)."),
+        std::string::npos)
+        << fr;
+    EXPECT_EQ(fr.find("has no"), std::string::npos);
+    const auto de = hague("path all --lang de").out;
+    EXPECT_NE(de.find("Island (ISL): Island hat keine Streitkräfte"), std::string::npos) << de;
+}
+
 TEST_F(CliTest, path_json_has_the_documented_fields) {
     const auto r = hague("path DEU --format json");
     ASSERT_EQ(r.code, 0) << r.err;

@@ -7,6 +7,7 @@
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
 #include "hague/engine/groups.hpp"
+#include "hague/i18n/names.hpp"
 
 namespace hague::app {
 
@@ -132,10 +133,23 @@ Year resolve_year(const Edition& e, const std::optional<int>& year) {
     return y;
 }
 
+std::optional<EntityCode> parse_ally(const engine::EditionSnapshot& s, std::string_view text) {
+    if (auto code = EntityCode::parse(text); code && s.find_ally(*code))
+        return code;
+    std::vector<std::string> codes, names;
+    for (const auto& a : s.allies()) {
+        codes.push_back(a.code.str());
+        names.push_back(a.name_en);
+    }
+    if (const auto found = i18n::code_for_name(text, codes, names))
+        return EntityCode::parse(*found);
+    return std::nullopt;
+}
+
 std::vector<Ally> select_allies(const engine::EditionSnapshot& s, const std::string& which) {
     if (which == "all" || which == "ALL")
         return {s.allies().begin(), s.allies().end()};
-    const auto code = EntityCode::parse(which);
+    const auto code = parse_ally(s, which);
     if (code)
         if (const auto* a = s.find_ally(*code))
             return {*a};

@@ -28,6 +28,11 @@ const Ally& plan_ally(const engine::EditionSnapshot& s, const Plan& plan);
 [[nodiscard]] PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& which,
                                          engine::PathTarget target, Year from);
 
+/// The ally `text` names: its ISO3 code in any case, or its name in any of hague's languages
+/// ("Polen", "Pologne", "Poland", "POL"), ignoring case and accents. nullopt when none.
+[[nodiscard]] std::optional<EntityCode> parse_ally(const engine::EditionSnapshot& s,
+                                                   std::string_view text);
+
 /// The gap of every member in `year` to target_pct, in currency at prices.
 [[nodiscard]] engine::GapResult compute_gaps(const engine::EditionSnapshot& s, Year year,
                                              double target_pct, Currency currency,

@@ -121,7 +121,10 @@ AlliesResponse answer(const engine::EditionSnapshot& e, const AlliesRequest& r) 
 }
 
 ShowResponse answer(const engine::EditionSnapshot& e, const ShowRequest& r) {
-    const auto code = EntityCode::parse(r.ally);
+    auto code = EntityCode::parse(r.ally);
+    if (!code || (!code->is_aggregate() && !e.find_ally(*code)))
+        if (auto named = parse_ally(e, r.ally))
+            code = named; // "Polen", "pologne", "pol"
     std::string name;
     if (code) {
         if (code->str() == EntityCode::nato_total)

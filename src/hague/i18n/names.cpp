@@ -3,6 +3,9 @@
 #include <map>
 #include <mutex>
 
+#include <memory>
+
+#include <unicode/coll.h>
 #include <unicode/locid.h>
 #include <unicode/uloc.h>
 
@@ -33,6 +36,35 @@ std::string ally_name(std::string_view iso3, Language l) {
     std::string out;
     name.toUTF8String(out);
     return out.empty() ? std::string(iso3) : out;
+}
+
+std::optional<std::string> code_for_name(std::string_view text,
+                                         const std::vector<std::string>& codes,
+                                         const std::vector<std::string>& english_names) {
+    if (text.empty() || text.size() > 200)
+        return std::nullopt;
+    // Primary strength: a = A = á (case and accents ignored), as a reader types a name.
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> collator(
+        icu::Collator::createInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status) || !collator)
+        return std::nullopt;
+    collator->setStrength(icu::Collator::PRIMARY);
+    const auto same = [&](std::string_view a, std::string_view b) {
+        UErrorCode s = U_ZERO_ERROR;
+        return collator->compareUTF8(icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
+                                     icu::StringPiece(b.data(), static_cast<int32_t>(b.size())),
+                                     s) == UCOL_EQUAL &&
+               U_SUCCESS(s);
+    };
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        if (same(text, codes[i]) || (i < english_names.size() && same(text, english_names[i])))
+            return codes[i];
+        for (const auto l : all_languages)
+            if (same(text, ally_name(codes[i], l)))
+                return codes[i];
+    }
+    return std::nullopt;
 }
 
 } // namespace hague::i18n

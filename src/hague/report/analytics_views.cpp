@@ -238,8 +238,10 @@ Table gap_table(const engine::GapResult& g, const Edition& e, std::span<const Al
         n.push_back(w.t("gap_national_rate"));
     for (const auto& a : g.allies)
         if (a.missing)
-            n.push_back(w.f("missing_line", {local[a.ally.str()], a.ally.str(),
-                                             a.missing_key ? w.t(*a.missing_key) : *a.missing}));
+            n.push_back(
+                w.f("missing_line",
+                    {local[a.ally.str()], a.ally.str(),
+                     a.missing_key ? w.t(*a.missing_key) : localized_reason(*a.missing, catalog)}));
     for (const auto& gr : g.groups)
         if (gr.gap_m && gr.members_with_money < static_cast<int>(gr.group.members.size()))
             n.push_back(
@@ -488,7 +490,8 @@ Table path_table(const Edition& e, const engine::PathGoal& goal,
         }
     }
     for (const auto& [code, why] : skipped)
-        t.notes.push_back(fmt::format("{}: {}", code, why));
+        t.notes.push_back(w.f("missing_line", {local_of(code, code.str()), code.str(),
+                                               localized_reason(why, catalog)}));
     t.notes.push_back(w.f("path_rule", {std::int64_t{target_year.value()}}));
     t.notes.push_back(w.f("path_source", {e.title, edition_label(e, catalog)}));
     return t;

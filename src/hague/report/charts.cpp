@@ -720,11 +720,11 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
             for (const auto& o : s.values)
                 any_estimate = any_estimate || o.estimate;
         if (l.history.series.empty() && l.history.missing_reason)
-            notes.push_back(
-                cat.format("missing_line",
-                           {name_or_code(names, l.history.entity.str()), l.history.entity.str(),
-                            l.history.missing_key ? cat.text(*l.history.missing_key)
-                                                  : *l.history.missing_reason}));
+            notes.push_back(cat.format(
+                "missing_line",
+                {name_or_code(names, l.history.entity.str()), l.history.entity.str(),
+                 l.history.missing_key ? cat.text(*l.history.missing_key)
+                                       : localized_reason(*l.history.missing_reason, cat)}));
         if (l.path) {
             review = l.path->path.input.review_year;
             for (const auto& cc : l.path->commitments)

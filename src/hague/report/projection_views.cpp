@@ -73,7 +73,7 @@ std::vector<std::string> assumption_notes(const engine::Projection& p,
     if (outlook)
         n.push_back(w.f("projection_outlook", {*outlook, std::int64_t{a.outlook_overrides}}));
     for (const auto& [code, why] : p.skipped)
-        n.push_back(w.f("projection_skipped", {code.str(), why}));
+        n.push_back(w.f("projection_skipped", {code.str(), localized_reason(why, w.catalog())}));
     return n;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <regex>
 
 #include <fmt/format.h>
 
@@ -333,6 +334,52 @@ std::string sipri_citation(std::string_view source) {
     return shaped ? std::string(years) : std::string(source);
 }
 
+std::string localized_reason(std::string_view english, const i18n::Catalog& catalog) {
+    if (catalog.language() == i18n::Language::En)
+        return std::string(english);
+    // A reason of data/missing.csv: its English text is the root message of its key.
+    static const auto by_text = [] {
+        std::map<std::string, std::string, std::less<>> m;
+        for (const auto& key : i18n::catalog_keys("root"))
+            if (key.rfind("missing_", 0) == 0 && key != "missing_line")
+                m[i18n::own_text("root", key)] = key;
+        return m;
+    }();
+    if (const auto it = by_text.find(english); it != by_text.end())
+        return catalog.text(it->second);
+    // The engine's generated reasons.
+    struct Pattern {
+        std::regex re;
+        const char* key;
+    };
+    static const Pattern patterns[] = {
+        {std::regex(R"(^no share of GDP in (\d{4})$)"), "reason_no_share_year"},
+        {std::regex(R"(^no GDP \(Table 5\) in (\d{4})$)"), "reason_no_gdp_year"},
+        {std::regex(R"(^no exchange rate \(Tables 1 and 2\) in (\d{4})$)"), "reason_no_rate_year"},
+        {std::regex(R"(^edition (\S+) has no share of GDP for (\S+) in (\d{4})$)"),
+         "reason_edition_no_share"},
+        {std::regex(R"(^edition (\S+) has no current GDP for (\S+) in (\d{4}) \(Table 5\)$)"),
+         "reason_edition_no_gdp_current"},
+        {std::regex(R"(^edition (\S+) has no constant GDP for (\S+) in (\d{4}) \(Table 5\)$)"),
+         "reason_edition_no_gdp_constant"},
+    };
+    const std::string text(english);
+    std::smatch m;
+    for (const auto& p : patterns)
+        if (std::regex_match(text, m, p.re)) {
+            std::vector<i18n::Arg> args;
+            for (std::size_t i = 1; i < m.size(); ++i) {
+                const auto part = m[i].str();
+                if (part.size() == 4 && std::all_of(part.begin(), part.end(), ::isdigit))
+                    args.emplace_back(std::int64_t{std::stoi(part)});
+                else
+                    args.emplace_back(part);
+            }
+            return catalog.format(p.key, args);
+        }
+    return text;
+}
+
 std::string rounding_note(Rounding rounding, const i18n::Catalog& catalog) {
     switch (rounding) {
     case Rounding::Raw: return catalog.text("rounding_raw");
@@ -509,7 +556,7 @@ Table status_table(const engine::Status& s, const Edition& edition, std::span<co
     auto reason_text = [&](const engine::AllyStatus& a) {
         if (a.missing_key && !a.missing_key->empty())
             return catalog.format(*a.missing_key, {});
-        return a.missing_reason.value_or("");
+        return localized_reason(a.missing_reason.value_or(""), catalog);
     };
 
     for (const auto& a : s.allies) {
