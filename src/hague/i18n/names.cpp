@@ -1,5 +1,6 @@
 #include "hague/i18n/names.hpp"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -41,7 +42,11 @@ std::string ally_name(std::string_view iso3, Language l) {
 std::optional<std::string> code_for_name(std::string_view text,
                                          const std::vector<std::string>& codes,
                                          const std::vector<std::string>& english_names) {
-    if (text.empty() || text.size() > 200)
+    // A name has no control characters (a collator would ignore an ESC inside "DE\x1bU") and
+    // is short.
+    if (text.empty() || text.size() > 64 ||
+        std::any_of(text.begin(), text.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
         return std::nullopt;
     // Primary strength: a = A = á (case and accents ignored), as a reader types a name.
     UErrorCode status = U_ZERO_ERROR;
