@@ -10,8 +10,10 @@ void add_diff_command(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("old", req->old_edition, "Older edition id")->required()->type_name("OLD");
     cmd->add_option("new", req->new_edition, "Newer edition id")->required()->type_name("NEW");
     cmd->add_option("--indicator", req->indicator, "Only this indicator")->type_name("NAME");
-    cmd->add_option("--min-change", req->min_change,
-                    "Smallest revision shown, in the indicator's unit (default 0)")
+    cmd->add_option(
+           "--min-change", req->min_change,
+           "Smallest revision listed, in the indicator's unit (default: every change visible "
+           "at the precision NATO publishes; 0 lists every pair)")
         ->type_name("X");
     cmd->callback([&g, req] {
         refuse_global_edition(g, "diff"); // it compares the two editions it names

@@ -341,7 +341,7 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
              r.old_edition = q.text_or("old", "");
              r.new_edition = q.text_or("new", "");
              r.indicator = q.text("indicator");
-             r.min_change = q.number("min_change").value_or(0);
+             r.min_change = q.number("min_change");
              r.rounding = app::parse_rounding_field(q.text_or("rounding", "2dp"));
              return render_any(c.service.diff(r), c);
          }},

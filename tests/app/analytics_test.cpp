@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "hague/app/service.hpp"
 #include "hague/core/error.hpp"
@@ -294,6 +295,15 @@ TEST_F(AnalyticsTest, diff_with_min_change_and_unknown_edition) {
     DiffRequest r{"2025-08", "2026-07", std::string("share_gdp_pct"), 0.3, Rounding::TwoDp};
     // |change| >= 0.3: EST 2025 +0.55, ALB 2025 -0.53, ALB 2023 -0.46, ALB 2024 -0.35 = 4.
     EXPECT_EQ(service_.diff(r).revisions.size(), 4u);
+    // By default: what changed at the published precision (2 decimals for a share): a listed
+    // pair's two figures differ once rounded to 2 decimals; the others are counted, not listed.
+    r.min_change.reset();
+    const auto d = service_.diff(r);
+    EXPECT_EQ(d.compared, 388); // share_gdp_pct values both editions publish (2014-2025)
+    EXPECT_EQ(d.compared - d.unchanged, static_cast<int>(d.revisions.size()));
+    for (const auto& rev : d.revisions)
+        EXPECT_NE(std::round(rev.old_value * 100), std::round(rev.new_value * 100))
+            << rev.entity.str() << " " << rev.year.value();
     r.old_edition = "2019-01";
     EXPECT_EQ(error_of([&] { (void)service_.diff(r); }),
               "not_found: unknown edition '2019-01' (editions: 2024-06, 2025-08, 2026-07)");

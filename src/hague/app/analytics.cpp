@@ -106,9 +106,10 @@ void ShareRequest::validate() const {
 
 void DiffRequest::validate() const {
     validate_edition_pair(old_edition, new_edition);
-    HAGUE_CHECK_FIELD(
-        min_change >= 0, ErrorKind::InvalidInput, "min_change", "err_min_change_negative_more",
-        "{} {} is negative (expected 0 or more, in the indicator's unit)", min_change);
+    HAGUE_CHECK_FIELD(!min_change || *min_change >= 0, ErrorKind::InvalidInput, "min_change",
+                      "err_min_change_negative_more",
+                      "{} {} is negative (expected 0 or more, in the indicator's unit)",
+                      min_change.value_or(0));
 }
 
 void FactsRequest::validate() const {
@@ -357,10 +358,15 @@ DiffResponse answer(const engine::EditionSnapshot& old_edition,
                      r.min_change,
                      r.rounding,
                      {},
+                     0,
+                     0,
                      {},
                      t};
-    out.revisions = engine::find_revisions(old_edition.observations(), new_edition.observations(),
-                                           r.min_change, r.indicator);
+    auto set = engine::find_revisions(old_edition.observations(), new_edition.observations(),
+                                      r.min_change, r.indicator);
+    out.revisions = std::move(set.revisions);
+    out.compared = set.compared;
+    out.unchanged = set.unchanged;
     out.counts = engine::count_changes(old_edition.edition(), old_edition.observations(),
                                        new_edition.edition(), new_edition.observations(),
                                        new_edition.allies(), t, r.rounding);
@@ -383,8 +389,10 @@ FactsResponse answer(const engine::EditionSnapshot& e, const engine::EditionSnap
                       {}};
     if (previous) {
         out.previous = previous->edition();
-        auto revisions = engine::find_revisions(previous->observations(), e.observations(), 0,
-                                                std::string(indicators::share_gdp_pct));
+        auto revisions =
+            engine::find_revisions(previous->observations(), e.observations(), std::nullopt,
+                                   std::string(indicators::share_gdp_pct))
+                .revisions;
         if (!revisions.empty())
             out.largest_revision = revisions.front();
     }

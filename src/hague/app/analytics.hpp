@@ -98,7 +98,9 @@ struct DiffRequest {
     std::string old_edition;
     std::string new_edition;
     std::optional<std::string> indicator;
-    double min_change = 0;
+    /// Smallest |change| listed, in the indicator's unit; unset: every change visible at the
+    /// precision NATO publishes (0 lists every pair, unchanged ones too).
+    std::optional<double> min_change;
     Rounding rounding = Rounding::TwoDp;
     void validate() const;
 };
@@ -106,9 +108,11 @@ struct DiffResponse {
     Edition old_edition;
     Edition new_edition;
     std::optional<std::string> indicator;
-    double min_change = 0;
+    std::optional<double> min_change;
     Rounding rounding = Rounding::TwoDp;
     std::vector<engine::Revision> revisions;
+    int compared = 0;  ///< values both editions publish
+    int unchanged = 0; ///< of those, not listed
     std::vector<engine::CountChange> counts;
     engine::Thresholds thresholds;
 };

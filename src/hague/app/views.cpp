@@ -20,8 +20,8 @@ report::FactsInput facts_input(const FactsResponse& r) {
 }
 
 report::DiffInput diff_input(const DiffResponse& r) {
-    return {&r.old_edition, &r.new_edition, r.indicator, r.min_change,
-            r.rounding,     r.thresholds,   r.revisions, r.counts};
+    return {&r.old_edition, &r.new_edition, r.indicator, r.min_change, r.rounding,
+            r.thresholds,   r.revisions,    r.counts,    r.compared,   r.unchanged};
 }
 
 report::SimulationSettings settings(const SimulateResponse& r) {
@@ -76,8 +76,7 @@ report::View view(const ShareResponse& r, i18n::Language language) {
     return report::share_view(r.burden, r.edition, i18n::Catalog(language));
 }
 report::View view(const DiffResponse& r, i18n::Language language) {
-    return report::diff_view(r.old_edition, r.new_edition, r.indicator, r.min_change, r.rounding,
-                             r.thresholds, r.revisions, r.counts, i18n::Catalog(language));
+    return report::diff_view(diff_input(r), i18n::Catalog(language));
 }
 report::View view(const FactsResponse& r, i18n::Language language) {
     return report::facts_view(

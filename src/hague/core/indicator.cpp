@@ -18,3 +18,15 @@ std::string gdp_per_capita_constant_k(int base_year) {
 }
 
 } // namespace hague::indicators
+
+namespace hague::indicators {
+
+int published_decimals(std::string_view indicator) {
+    if (indicator.ends_with("_pct"))
+        return 2;
+    if (indicator.ends_with("_k") || indicator.ends_with("_bn"))
+        return 1;
+    return 0;
+}
+
+} // namespace hague::indicators

@@ -35,6 +35,11 @@ inline constexpr std::string_view gdp_usd_current_bn = "gdp_usd_current_bn";
 [[nodiscard]] std::string gdp_usd_constant_bn(int base_year);
 /// GDP per capita, thousand USD at constant prices (Table 6): gdp_per_capita_usd_constB_k.
 [[nodiscard]] std::string gdp_per_capita_constant_k(int base_year);
+
+/// The decimals NATO publishes an indicator with, from its unit suffix: shares (_pct) 2,
+/// thousands (_k) and billions (_bn) 1, millions and counts 0. A revision smaller than that is
+/// not one a reader of the tables can see.
+[[nodiscard]] int published_decimals(std::string_view indicator);
 } // namespace indicators
 
 } // namespace hague

@@ -9,14 +9,16 @@
 
 namespace hague::engine {
 
-std::vector<Revision> find_revisions(std::span<const Observation> old_edition,
-                                     std::span<const Observation> new_edition, double min_change,
-                                     const std::optional<std::string>& indicator) {
+RevisionSet find_revisions(std::span<const Observation> old_edition,
+                           std::span<const Observation> new_edition,
+                           std::optional<double> min_change,
+                           const std::optional<std::string>& indicator) {
     std::map<std::tuple<std::string, int, std::string>, const Observation*> old_by_key;
     for (const auto& o : old_edition)
         if (!indicator || o.indicator == *indicator)
             old_by_key[{o.entity.str(), o.year.value(), o.indicator}] = &o;
-    std::vector<Revision> out;
+    RevisionSet set;
+    auto& out = set.revisions;
     for (const auto& n : new_edition) {
         if (indicator && n.indicator != *indicator)
             continue;
@@ -24,22 +26,40 @@ std::vector<Revision> find_revisions(std::span<const Observation> old_edition,
         if (it == old_by_key.end())
             continue;
         const auto& o = *it->second;
+        ++set.compared;
         const double change = n.value - o.value;
-        // Figures that agree to 12 significant digits are the same figure written with more
-        // or fewer digits (a transcription that kept 15), not a revision.
-        const double noise = same_value_relative * std::max(std::fabs(o.value), std::fabs(n.value));
-        if (std::fabs(change) < min_change || std::fabs(change) <= noise)
+        bool listed = false;
+        if (min_change) {
+            listed = std::fabs(change) >= *min_change;
+        } else {
+            // Figures that agree to 12 significant digits are the same figure written with more
+            // or fewer digits (a transcription that kept 15), not a revision; nor is a change
+            // that disappears at the published precision.
+            const double noise =
+                same_value_relative * std::max(std::fabs(o.value), std::fabs(n.value));
+            const double unit = std::pow(10.0, -indicators::published_decimals(n.indicator));
+            const auto published = [&](double v) { return std::round(v / unit); };
+            listed = std::fabs(change) > noise && published(o.value) != published(n.value);
+        }
+        if (!listed) {
+            ++set.unchanged;
             continue;
+        }
         out.push_back(
             {n.entity, n.year, n.indicator, o.value, n.value, change, o.estimate, n.estimate});
     }
-    std::sort(out.begin(), out.end(), [](const Revision& a, const Revision& b) {
+    const auto rank = [](const std::string& name) {
+        return std::make_pair(name != indicators::share_gdp_pct, name);
+    };
+    std::sort(out.begin(), out.end(), [&](const Revision& a, const Revision& b) {
+        if (a.indicator != b.indicator)
+            return rank(a.indicator) < rank(b.indicator);
         const double x = std::fabs(a.change), y = std::fabs(b.change);
         if (x != y)
             return x > y;
-        return std::tie(a.entity, a.indicator, a.year) < std::tie(b.entity, b.indicator, b.year);
+        return std::tie(a.entity, a.year) < std::tie(b.entity, b.year);
     });
-    return out;
+    return set;
 }
 
 namespace {

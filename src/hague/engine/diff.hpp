@@ -31,12 +31,23 @@ struct Revision {
     bool new_estimate = false;
 };
 
-/// Values present in both (matched on entity, year, indicator) with |new - old| >= min_change,
-/// largest absolute change first (ties: entity, indicator, year). `indicator` filters when set.
-[[nodiscard]] std::vector<Revision> find_revisions(std::span<const Observation> old_edition,
-                                                   std::span<const Observation> new_edition,
-                                                   double min_change,
-                                                   const std::optional<std::string>& indicator);
+/// The revisions between two editions, and what was compared.
+struct RevisionSet {
+    /// Grouped by indicator (share of GDP first, then by name: a change is ranked only against
+    /// changes in the same unit), largest absolute change first within each (ties: entity, year).
+    std::vector<Revision> revisions;
+    int compared = 0;  ///< values both editions publish
+    int unchanged = 0; ///< of those, not listed: equal at the published precision (or below min)
+};
+
+/// Values present in both (matched on entity, year, indicator). With `min_change`, those with
+/// |new - old| >= min_change (0 lists every pair, unchanged ones too); without it, those whose
+/// values differ at the precision NATO publishes (indicators::published_decimals): 2.004 -> 2.001
+/// is no revision of a share published as 2.00. `indicator` filters when set.
+[[nodiscard]] RevisionSet find_revisions(std::span<const Observation> old_edition,
+                                         std::span<const Observation> new_edition,
+                                         std::optional<double> min_change,
+                                         const std::optional<std::string>& indicator);
 
 /// Threshold counts of one year by each edition.
 struct CountChange {

@@ -44,9 +44,9 @@ std::optional<std::string> code_for_name(std::string_view text,
                                          const std::vector<std::string>& english_names) {
     // A name has no control characters (a collator would ignore an ESC inside "DE\x1bU") and
     // is short.
-    if (text.empty() || text.size() > 64 ||
-        std::any_of(text.begin(), text.end(),
-                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+    if (text.empty() || text.size() > 64 || std::any_of(text.begin(), text.end(), [](char c) {
+            return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+        }))
         return std::nullopt;
     // Primary strength: a = A = á (case and accents ignored), as a reader types a name.
     UErrorCode status = U_ZERO_ERROR;

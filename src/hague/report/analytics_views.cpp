@@ -79,6 +79,16 @@ std::string english_note(const std::string& note, const Words& w) {
     return w.f("source_note_english", {note});
 }
 
+/// An indicator as a reader names it, with its unit: "Spending (million national currency)".
+std::string indicator_text(const std::string& indicator, const Words& w) {
+    const auto label_key = "ind_" + indicator, unit_key = "unit_" + indicator;
+    if (i18n::own_text("root", label_key).empty())
+        return indicator;
+    return i18n::own_text("root", unit_key).empty()
+               ? w.t(label_key)
+               : fmt::format("{} ({})", w.t(label_key), w.t(unit_key));
+}
+
 std::string standing_text(engine::Standing s, const Words& w) {
     switch (s) {
     case engine::Standing::Ahead: return w.t("standing_ahead");
@@ -823,8 +833,9 @@ Table diff_table(const DiffInput& d, const i18n::Catalog& catalog, std::size_t t
                  {w.t("col_change"), "", Align::Right}};
     for (std::size_t i = 0; i < d.revisions.size() && i < text_rows; ++i) {
         const auto& r = d.revisions[i];
-        const int decimals = r.indicator.ends_with("_pct") ? 2 : 1;
-        t.rows.push_back({r.entity.str(), fmt::format("{}", r.year), r.indicator,
+        // One more decimal than NATO publishes: a revision at the published precision shows.
+        const int decimals = indicators::published_decimals(r.indicator) + 1;
+        t.rows.push_back({r.entity.str(), fmt::format("{}", r.year), indicator_text(r.indicator, w),
                           w.marked(r.old_value, decimals, r.old_estimate),
                           w.marked(r.new_value, decimals, r.new_estimate),
                           w.signed_num(r.change, decimals)});
@@ -832,8 +843,13 @@ Table diff_table(const DiffInput& d, const i18n::Catalog& catalog, std::size_t t
     if (d.revisions.size() > text_rows)
         t.notes.push_back(
             w.f("diff_more", {static_cast<std::int64_t>(d.revisions.size() - text_rows)}));
-    t.notes.push_back(w.f(
-        "diff_count", {static_cast<std::int64_t>(d.revisions.size()), format_exact(d.min_change)}));
+    const auto listed = static_cast<std::int64_t>(d.revisions.size());
+    if (d.min_change)
+        t.notes.push_back(
+            w.f("diff_count", {listed, format_exact(*d.min_change), std::int64_t{d.compared}}));
+    else
+        t.notes.push_back(w.f("diff_count_published",
+                              {listed, std::int64_t{d.compared}, std::int64_t{d.unchanged}}));
     if (with_counts)
         for (auto& line : diff_count_lines(d, catalog))
             t.notes.push_back(std::move(line));
@@ -887,19 +903,15 @@ json diff_json(const DiffInput& d) {
     return json{{"old_edition", d.old_edition->id},
                 {"new_edition", d.new_edition->id},
                 {"indicator", d.indicator ? json(*d.indicator) : json(nullptr)},
-                {"min_change", d.min_change},
+                {"min_change", d.min_change ? json(*d.min_change) : json(nullptr)},
+                {"compared", d.compared},
+                {"unchanged", d.unchanged},
                 {"rounding", std::string(to_string(d.rounding))},
                 {"revisions", revs},
                 {"counts", cj}};
 }
 
-View diff_view(const Edition& old_edition, const Edition& new_edition,
-               const std::optional<std::string>& indicator, double min_change, Rounding rounding,
-               const engine::Thresholds& thresholds, std::span<const engine::Revision> revisions,
-               std::span<const engine::CountChange> counts, const i18n::Catalog& catalog,
-               std::size_t text_rows) {
-    const DiffInput d{&old_edition, &new_edition, indicator, min_change,
-                      rounding,     thresholds,   revisions, counts};
+View diff_view(const DiffInput& d, const i18n::Catalog& catalog, std::size_t text_rows) {
     return {diff_table(d, catalog, text_rows), diff_csv(d), diff_json(d)};
 }
 

@@ -82,11 +82,13 @@ struct DiffInput {
     const Edition* old_edition = nullptr;
     const Edition* new_edition = nullptr;
     std::optional<std::string> indicator;
-    double min_change = 0;
+    std::optional<double> min_change; ///< unset: changes visible at the published precision
     Rounding rounding = Rounding::TwoDp;
     engine::Thresholds thresholds;
     std::span<const engine::Revision> revisions;
     std::span<const engine::CountChange> counts;
+    int compared = 0;  ///< values both editions publish
+    int unchanged = 0; ///< of those, not listed
 };
 /// "Allies at or above 2% / 3.5% ... by edition:" and one line per year: old count -> new count.
 [[nodiscard]] std::vector<std::string> diff_count_lines(const DiffInput& d,
@@ -96,12 +98,8 @@ struct DiffInput {
                                std::size_t text_rows = 40, bool with_counts = true);
 [[nodiscard]] Table diff_csv(const DiffInput& d);
 [[nodiscard]] Json diff_json(const DiffInput& d);
-[[nodiscard]] View diff_view(const Edition& old_edition, const Edition& new_edition,
-                             const std::optional<std::string>& indicator, double min_change,
-                             Rounding rounding, const engine::Thresholds& thresholds,
-                             std::span<const engine::Revision> revisions,
-                             std::span<const engine::CountChange> counts,
-                             const i18n::Catalog& catalog, std::size_t text_rows = 40);
+[[nodiscard]] View diff_view(const DiffInput& d, const i18n::Catalog& catalog,
+                             std::size_t text_rows = 40);
 
 /// The inputs of the fact sheet, already computed.
 struct FactsInput {

@@ -31,11 +31,7 @@ namespace {
 
 /// Decimals a person needs for a value in this indicator's unit (machine formats keep them all).
 int display_decimals(std::string_view indicator) {
-    if (indicator.ends_with("_pct") || indicator.ends_with("_k"))
-        return indicator.ends_with("_k") ? 1 : 2;
-    if (indicator.ends_with("_bn"))
-        return 1;
-    return 0;
+    return indicators::published_decimals(indicator);
 }
 
 json compliance_json(engine::Compliance c) {
