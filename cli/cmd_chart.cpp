@@ -74,7 +74,38 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
                         "fan: status-quo, linear, commitments or a plan file (as in 'simulate')")
             ->type_name("S")
             ->capture_default_str();
-    cmd->callback([&g, req, output, scale, scale_opt, year_opt, paths_opt, seed_opt, scenario_opt] {
+    auto only = std::make_shared<std::string>();
+    auto highlight = std::make_shared<std::string>();
+    cmd->add_option("--allies", *only,
+                    "shares, map, gap, fan: only these, comma-separated (codes or names; NATO, "
+                    "NATO_EUROPE_CAN, EU for the EU allies)")
+        ->type_name("LIST");
+    cmd->add_option("--highlight", *highlight,
+                    "Draw these allies with emphasis and the others lighter, comma-separated")
+        ->type_name("LIST");
+    cmd->add_option("--title", req->text.title, "Replace the chart's title")->type_name("TEXT");
+    cmd->add_option("--subtitle", req->text.subtitle, "Replace the chart's subtitle")
+        ->type_name("TEXT");
+    cmd->add_option("--note", req->text.note, "Add a note above the source line")
+        ->type_name("TEXT");
+    cmd->add_option("--byline", req->text.byline, "Credit the chart: \"Chart: BYLINE.\"")
+        ->type_name("TEXT");
+    cmd->callback([&g, req, output, scale, scale_opt, year_opt, paths_opt, seed_opt, scenario_opt,
+                   only, highlight] {
+        const auto split = [](const std::string& list) {
+            std::vector<std::string> items;
+            std::size_t start = 0;
+            while (!list.empty() && start <= list.size()) {
+                auto end = list.find(',', start);
+                if (end == std::string::npos)
+                    end = list.size();
+                items.push_back(list.substr(start, end - start));
+                start = end + 1;
+            }
+            return items;
+        };
+        req->only = split(*only);
+        req->highlight = split(*highlight);
         req->common.edition = g.edition;
         const auto lang = language(g);
         const auto format = chart_format(g.format, *output);

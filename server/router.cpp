@@ -762,12 +762,16 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             std::end(report::chart_kinds))
             no_endpoint(asked);
         require_method(request, asked, "GET");
-        query.only(
-            {"edition", "year", "ally", "paths", "seed", "scenario", "scale", "rounding", "lang"});
+        query.only({"edition", "year", "ally", "paths", "seed", "scenario", "scale", "rounding",
+                    "allies", "highlight", "title", "subtitle", "note", "byline", "lang"});
         app::ChartRequest r;
         r.common = common(query);
         r.kind = kind;
         r.allies = query.list("ally");
+        r.only = query.list("allies");
+        r.highlight = query.list("highlight");
+        r.text = {query.text("title"), query.text("subtitle"), query.text("note"),
+                  query.text("byline")};
         r.year = query.integer<int>("year");
         HAGUE_CHECK_FIELD(!query.text("rounding") || app::chart_compares_shares(r.kind),
                           ErrorKind::InvalidInput, "rounding", "err_rounding_chart",

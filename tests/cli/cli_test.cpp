@@ -378,11 +378,11 @@ TEST_F(CliTest, every_table_fits_100_columns_in_every_language) {
 TEST_F(CliTest, a_commitment_for_the_baseline_year_is_met_or_not_by_the_allys_figure) {
     EXPECT_NE(
         hague("path CZE")
-            .out.find("National target 2.20% by 2026: not met: 2.01% e in 2026, -0.19 points."),
+            .out.find("National target 2.20% by 2026: not met (2.01% e in 2026), -0.19 points."),
         std::string::npos);
     EXPECT_NE(hague("path EST --lang de")
-                  .out.find("Nationales Ziel 5,00\u00a0% bis 2026: erfüllt: 5,10\u00a0% e im Jahr "
-                            "2026, +0,10 Prozentpunkte. Anmerkung (englisch): "),
+                  .out.find("Nationales Ziel 5,00\u00a0% bis 2026: erreicht (5,10\u00a0% e im Jahr "
+                            "2026), +0,10 Prozentpunkte. Anmerkung (auf Englisch): "),
               std::string::npos);
 }
 
@@ -433,6 +433,35 @@ TEST_F(CliTest, reasons_speak_the_language) {
     EXPECT_EQ(fr.find("has no"), std::string::npos);
     const auto de = hague("path all --lang de").out;
     EXPECT_NE(de.find("Island (ISL): Island hat keine Streitkräfte"), std::string::npos) << de;
+}
+
+// A chart takes the reader's subset, emphasis and words: --allies (codes, names, NATO, EU: the 23
+// EU allies of 2026), --highlight, --title, --subtitle, --note, --byline.
+TEST_F(CliTest, a_chart_takes_a_subset_emphasis_and_the_readers_words) {
+    const auto r =
+        hague("chart shares --allies DEU,Frankreich,NATO --highlight DEU --title 'Who pays?' "
+              "--subtitle 'Three bars' --note 'Our note.' --byline 'Jane Doe'");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("<title id=\"shares-title\">Who pays?</title>"), std::string::npos);
+    EXPECT_NE(r.out.find(">Three bars</text>"), std::string::npos);
+    EXPECT_NE(r.out.find(">Our note.</text>"), std::string::npos);
+    EXPECT_NE(r.out.find("Chart: Jane Doe. Source: NATO"), std::string::npos);
+    std::size_t bars = 0, dimmed = 0, pos = 0;
+    while ((pos = r.out.find("<g class=\"bar\"", pos)) != std::string::npos) {
+        ++bars;
+        const auto line = r.out.substr(pos, r.out.find('\n', pos) - pos);
+        dimmed += line.find("opacity=\"0.3\"") != std::string::npos;
+        ++pos;
+    }
+    EXPECT_EQ(bars, 3u);   // DEU, FRA, NATO Total
+    EXPECT_EQ(dimmed, 2u); // all but DEU
+    const auto eu = hague("chart gap --allies EU --format csv");
+    ASSERT_EQ(eu.code, 0) << eu.err;
+    EXPECT_NE(eu.out.find(",bar,DEU,Germany,"), std::string::npos);
+    EXPECT_EQ(eu.out.find(",USA,"), std::string::npos);
+    EXPECT_EQ(hague("chart burden --allies DEU").code, 2);
+    EXPECT_EQ(hague("chart shares --allies Narnia").code, 2);
+    EXPECT_EQ(hague("chart trend DEU NATO_EUROPE_CAN --highlight DEU").code, 0);
 }
 
 TEST_F(CliTest, path_json_has_the_documented_fields) {
@@ -818,7 +847,7 @@ TEST_F(CliTest, every_table_is_translated_and_machine_formats_are_not) {
     // DEU 2026 gap: 0.81 points of 5,455,980 m USD = 44,193 m (French grouping: narrow spaces).
     const auto gap = hague("gap --lang fr --edition 2026-07");
     ASSERT_EQ(gap.code, 0) << gap.err;
-    EXPECT_NE(gap.out.find("Écart jusqu’à 3,5\u00a0% du PIB en 2026 (édition 2026-07)"),
+    EXPECT_NE(gap.out.find("Écart par rapport à 3,5\u00a0% du PIB en 2026 (édition 2026-07)"),
               std::string::npos)
         << gap.out;
     EXPECT_NE(gap.out.find("44\u202f193"), std::string::npos) << gap.out;

@@ -17,14 +17,16 @@ Observation obs(const char* edition, const char* entity, const char* indicator, 
 // grouped by indicator, share of GDP first: DEU's +80,000 million lira-like change is never ranked
 // above POL's +0.10 points.
 TEST(diff, lists_what_changed_at_the_published_precision_by_indicator) {
-    const std::vector<Observation> old_obs{
-        obs("old", "ALB", "share_gdp_pct", 2.004), obs("old", "POL", "share_gdp_pct", 2.00),
-        obs("old", "DEU", "exp_nc_current_m", 1000.4), obs("old", "FRA", "exp_nc_current_m", 1000.2),
-        obs("old", "TUR", "exp_nc_current_m", 840'000)};
-    const std::vector<Observation> new_obs{
-        obs("new", "ALB", "share_gdp_pct", 2.001), obs("new", "POL", "share_gdp_pct", 2.10),
-        obs("new", "DEU", "exp_nc_current_m", 1000.6), obs("new", "FRA", "exp_nc_current_m", 1000.4),
-        obs("new", "TUR", "exp_nc_current_m", 920'000)};
+    const std::vector<Observation> old_obs{obs("old", "ALB", "share_gdp_pct", 2.004),
+                                           obs("old", "POL", "share_gdp_pct", 2.00),
+                                           obs("old", "DEU", "exp_nc_current_m", 1000.4),
+                                           obs("old", "FRA", "exp_nc_current_m", 1000.2),
+                                           obs("old", "TUR", "exp_nc_current_m", 840'000)};
+    const std::vector<Observation> new_obs{obs("new", "ALB", "share_gdp_pct", 2.001),
+                                           obs("new", "POL", "share_gdp_pct", 2.10),
+                                           obs("new", "DEU", "exp_nc_current_m", 1000.6),
+                                           obs("new", "FRA", "exp_nc_current_m", 1000.4),
+                                           obs("new", "TUR", "exp_nc_current_m", 920'000)};
     const auto set = find_revisions(old_obs, new_obs, std::nullopt, std::nullopt);
     EXPECT_EQ(set.compared, 5);
     EXPECT_EQ(set.unchanged, 2); // ALB, FRA

@@ -159,7 +159,7 @@ TEST_F(RouterTest, bad_query_strings_are_400_never_500) {
                                "/api/v1/share?group=x",
                                "/chart/nope.svg",
                                "/chart/trend.svg",
-                               "/chart/trend.svg?ally=NATO",
+                               "/chart/trend.svg?ally=DEU&allies=DEU",
                                "/api/v1/status?lang=xx",
                                "/api/v1/project?scenario=x"}) {
         const auto r = get(target);

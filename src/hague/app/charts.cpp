@@ -42,7 +42,21 @@ void ChartRequest::validate() const {
     }
     HAGUE_CHECK_FIELD(paths >= 1 && paths <= max_chart_paths, ErrorKind::InvalidInput, "paths",
                       "err_paths_outside", "{} {} is outside 1-{}", paths, max_chart_paths);
+    // The burden chart draws groups, the trend chart the allies it is given: --allies would
+    // change nothing there (and --highlight nothing on burden).
+    HAGUE_CHECK_FIELD(only.empty() || (kind != "burden" && kind != "trend"),
+                      ErrorKind::InvalidInput, "allies", "err_chart_option_kinds",
+                      "{} applies to the shares, map, gap and fan charts, not '{}'", kind);
+    HAGUE_CHECK_FIELD(highlight.empty() || kind != "burden", ErrorKind::InvalidInput, "highlight",
+                      "err_chart_option_kinds",
+                      "{} applies to the shares, map, gap, fan and trend charts, not '{}'", kind);
+    for (const auto* t : {&text.title, &text.subtitle, &text.note, &text.byline})
+        HAGUE_CHECK(!*t || ((*t)->size() <= 500 && !(*t)->empty()), ErrorKind::InvalidInput,
+                    "err_chart_text_length", "a chart's text is 1-500 characters, not {}",
+                    std::to_string(t->value_or("").size()));
 }
+
+ChartResponse answer_all(const engine::EditionSnapshot& e, const ChartRequest& r);
 
 namespace {
 
@@ -72,11 +86,66 @@ bool chart_compares_shares(std::string_view kind) {
     return kind == "shares" || kind == "map" || kind == "gap";
 }
 
+/// The codes a list of allies names: an ally by code or name, NATO, NATO_EUROPE_CAN, or EU
+/// (the EU allies of `year`). NotFound naming an item that is none of these.
+std::vector<std::string> resolve_allies(const engine::EditionSnapshot& e,
+                                        const std::vector<std::string>& items, Year year) {
+    std::vector<std::string> codes;
+    for (const auto& item : items) {
+        if (item == "EU" || item == "eu") {
+            for (const auto& a : e.allies())
+                if (a.eu_member_in(year) && a.nato_member_in(year))
+                    codes.push_back(a.code.str());
+            continue;
+        }
+        if (const auto code = EntityCode::parse(item); code && code->is_aggregate()) {
+            codes.push_back(code->str());
+            continue;
+        }
+        const auto code = parse_ally(e, item);
+        HAGUE_CHECK(code.has_value(), ErrorKind::NotFound, "err_unknown_ally_iso_code",
+                    "unknown ally '{}' (expected an ISO3 code such as DEU, or NATO or "
+                    "NATO_EUROPE_CAN)",
+                    item);
+        codes.push_back(code->str());
+    }
+    return codes;
+}
+
+namespace {
+template <typename T, typename Id>
+void keep_only(std::vector<T>& v, const std::vector<std::string>& codes, Id id) {
+    if (codes.empty())
+        return;
+    std::erase_if(
+        v, [&](const T& x) { return std::find(codes.begin(), codes.end(), id(x)) == codes.end(); });
+}
+} // namespace
+
 ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r) {
+    auto out = answer_all(e, r);
+    out.text = r.text;
+    const auto year = resolve_year(e.edition(), r.year);
+    out.highlight = resolve_allies(e, r.highlight, year);
+    const auto only = resolve_allies(e, r.only, year);
+    if (auto* s = std::get_if<engine::Status>(&out.figures)) {
+        keep_only(s->allies, only, [](const auto& a) { return a.ally.str(); });
+        keep_only(s->aggregates, only, [](const auto& a) { return a.entity.str(); });
+    } else if (auto* g = std::get_if<engine::GapResult>(&out.figures)) {
+        keep_only(g->allies, only, [](const auto& a) { return a.ally.str(); });
+    } else if (auto* f = std::get_if<FanFigures>(&out.figures)) {
+        keep_only(f->result.entities, only, [](const auto& x) { return x.id; });
+    }
+    return out;
+}
+
+ChartResponse answer_all(const engine::EditionSnapshot& e, const ChartRequest& r) {
     ChartResponse out{r.kind,
                       e.edition(),
                       {e.allies().begin(), e.allies().end()},
                       e.pledge(pledges::hague_total).target_pct,
+                      {},
+                      {},
                       {},
                       {}};
     if (r.kind == "shares" || r.kind == "map") {
@@ -102,12 +171,13 @@ ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r) {
         for (const auto& ally : r.allies) {
             ShowRequest sr{r.common, ally, {std::string(indicators::share_gdp_pct)}};
             report::TrendLine line{answer(e, sr).series, std::nullopt};
-            HAGUE_CHECK(!line.history.entity.is_aggregate(), ErrorKind::InvalidInput,
-                        "err_chart_trend_draws_allies",
-                        "'chart trend' draws allies, not the aggregate '{}'", ally);
-            const auto p = compute_paths(e, ally, engine::PathTarget::Core, e.edition().last_year);
-            if (!p.paths.empty())
-                line.path = p.paths.front();
+            // NATO and Europe-and-Canada are drawn as published; they have no path of their own.
+            if (!line.history.entity.is_aggregate()) {
+                const auto p =
+                    compute_paths(e, ally, engine::PathTarget::Core, e.edition().last_year);
+                if (!p.paths.empty())
+                    line.path = p.paths.front();
+            }
             t.lines.push_back(std::move(line));
         }
         out.figures = std::move(t);

@@ -42,6 +42,12 @@ struct ChartRequest {
     unsigned threads = 0;                ///< fan: 0 every core (a server runs one per request)
     /// fan: polled while simulating; when it turns true the chart fails with ErrorKind::Timeout.
     std::function<bool()> cancelled;
+    /// shares, map, gap, fan: only these (--allies: codes or names, NATO, NATO_EUROPE_CAN, or EU
+    /// for the EU allies of the year); empty: every ally.
+    std::vector<std::string> only;
+    /// Every chart that draws allies: these with emphasis, the others lighter (--highlight).
+    std::vector<std::string> highlight;
+    report::ChartText text; ///< --title, --subtitle, --note, --byline
     void validate() const;
 };
 
@@ -76,6 +82,8 @@ struct ChartResponse {
     /// Why the edition cannot give this chart (its figures are not published), with the message
     /// key and arguments to say it in any language; a front end that must draw it raises it.
     std::optional<Error> unavailable;
+    report::ChartText text;             ///< as asked
+    std::vector<std::string> highlight; ///< the highlighted allies' codes
 };
 
 } // namespace hague::app

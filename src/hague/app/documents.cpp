@@ -28,7 +28,7 @@ std::string scenario_name(const FanFigures& f, const i18n::Catalog& catalog) {
 std::string draw(const ChartResponse& r, const i18n::Catalog& catalog) {
     if (r.unavailable)
         throw *r.unavailable;
-    const report::ChartContext context{&r.edition, r.allies, &catalog};
+    const report::ChartContext context{&r.edition, r.allies, &catalog, r.text, r.highlight};
     if (const auto* s = std::get_if<engine::Status>(&r.figures)) {
         if (r.kind == "map") {
             const auto map = io::bundled_map();
@@ -121,8 +121,14 @@ std::string render_html(const ReportResponse& r, i18n::Language language) {
             in.charts.emplace(kind, draw(chart, catalog));
     };
     auto from_facts = [&](std::string kind, auto figures) {
-        ChartResponse c{std::move(kind), facts.edition,      facts.allies,
-                        r.total_pct,     std::move(figures), {}};
+        ChartResponse c{std::move(kind),
+                        facts.edition,
+                        facts.allies,
+                        r.total_pct,
+                        std::move(figures),
+                        {},
+                        {},
+                        {}};
         return c;
     };
     add("shares", from_facts("shares", facts.status));

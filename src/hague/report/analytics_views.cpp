@@ -500,8 +500,8 @@ Table path_table(const Edition& e, const engine::PathGoal& goal,
         }
     }
     for (const auto& [code, why] : skipped)
-        t.notes.push_back(w.f("missing_line", {local_of(code, code.str()), code.str(),
-                                               localized_reason(why, catalog)}));
+        t.notes.push_back(w.f("missing_line", {i18n::ally_name(code.str(), w.language()),
+                                               code.str(), localized_reason(why, catalog)}));
     t.notes.push_back(w.f("path_rule", {std::int64_t{target_year.value()}}));
     t.notes.push_back(w.f("path_source", {e.title, edition_label(e, catalog)}));
     return t;

@@ -113,6 +113,35 @@ double footer(Svg& svg, double y, std::span<const std::string> notes, const std:
     return paragraph(svg, y + note_size + 4, source, {.size = note_size, .fill = palette::muted});
 }
 
+/// The notes and the source line under a chart, with the reader's own note and byline
+/// (--note, --byline): "Chart: <byline>. Source: ...".
+double footer(const ChartContext& c, Svg& svg, double y, std::vector<std::string> notes,
+              const std::string& source) {
+    if (c.text.note && !c.text.note->empty())
+        notes.push_back(*c.text.note);
+    const auto line = c.text.byline && !c.text.byline->empty()
+                          ? c.catalog->format("chart_byline", {*c.text.byline}) + " " + source
+                          : source;
+    return footer(svg, y, notes, line);
+}
+
+/// --highlight: an ally not highlighted is drawn lighter (the attribute to add to its group);
+/// one highlighted, or any when none is, as it is.
+std::string emphasis(const ChartContext& c, std::string_view code) {
+    if (c.highlight.empty() ||
+        std::find(c.highlight.begin(), c.highlight.end(), code) != c.highlight.end())
+        return {};
+    return " opacity=\"0.3\"";
+}
+
+/// The reader's own title and subtitle (--title, --subtitle) replace the chart's.
+void apply_text(const ChartContext& c, std::string& title, std::string& subtitle) {
+    if (c.text.title)
+        title = *c.text.title;
+    if (c.text.subtitle)
+        subtitle = *c.text.subtitle;
+}
+
 /// A legend entry: a swatch (fill, optional extra attributes) and its label.
 struct LegendItem {
     std::string fill;
@@ -268,10 +297,10 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
     const auto year = std::int64_t{s.year.value()};
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
 
-    const auto title = cat.format("shares_title", {year});
-    const auto subtitle = shares_summary(s, cat, names) + " " +
-                          cat.format("shares_lines", {pct(s.thresholds.spending_pct),
-                                                      pct(s.thresholds.core_pct), pct(total_pct)});
+    auto title = cat.format("shares_title", {year});
+    auto subtitle = shares_summary(s, cat, names) + " " +
+                    cat.format("shares_lines", {pct(s.thresholds.spending_pct),
+                                                pct(s.thresholds.core_pct), pct(total_pct)});
     std::vector<std::string> notes;
     if (s.summary.estimates > 0)
         notes.push_back(cat.text("estimate_bar_legend"));
@@ -293,6 +322,7 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
         row * static_cast<double>(s.allies.size()) +
         (s.aggregates.empty() ? 0 : 8 + row * static_cast<double>(s.aggregates.size()));
 
+    apply_text(c, title, subtitle);
     Svg svg(width, "shares", title, subtitle);
     svg.raw(hatch_defs(svg));
     double y = header(svg, title, subtitle);
@@ -328,13 +358,17 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
                      "#FFFFFF");
             svg.text(value_x, ry + row / 2, value_text,
                      {.size = note_size,
-                      .fill = f ? palette::ink : palette::muted,
+                      // A lighter label, over an opaque box: the box still hides the lines.
+                      .fill = !emphasis(c, code).empty() ? "#AAAAAA"
+                              : f                        ? palette::ink
+                                                         : palette::muted,
                       .baseline = "middle",
                       .halo = true});
             svg.end_group();
             return;
         }
-        svg.begin_group(fmt::format("class=\"bar\" data-ally=\"{}\"", escape_xml(code)));
+        svg.begin_group(
+            fmt::format("class=\"bar\" data-ally=\"{}\"{}", escape_xml(code), emphasis(c, code)));
         svg.tooltip(name + ": " + value_text);
         svg.text(label_right, ry + row / 2, name,
                  {.size = body_size,
@@ -374,7 +408,7 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
         }
     }
 
-    return svg.finish(footer(svg, bottom + 18, notes, source) + margin);
+    return svg.finish(footer(c, svg, bottom + 18, notes, source) + margin);
 }
 
 namespace {
@@ -426,8 +460,8 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
     const auto lang = cat.language();
     const auto names = localized_names(c.allies, *c.catalog);
     const auto year = std::int64_t{s.year.value()};
-    const auto title = cat.format("map_title", {year});
-    const auto subtitle = shares_summary(s, cat, names);
+    auto title = cat.format("map_title", {year});
+    auto subtitle = shares_summary(s, cat, names);
     std::vector<std::string> notes = missing_notes(s, c, names);
     notes.push_back(cat.text("map_credit"));
     const auto source = source_line(c, {3});
@@ -436,6 +470,7 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
     for (const auto& a : s.allies)
         by_code[a.ally.str()] = &a;
 
+    apply_text(c, title, subtitle);
     Svg svg(width, "map", title, subtitle);
     auto items = band_legend(s.thresholds, cat, svg);
     items.push_back({std::string(palette::light),
@@ -496,7 +531,8 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
                         ? i18n::format_percent(a->share_gdp_pct->value, 2, lang) +
                               (a->share_gdp_pct->estimate ? std::string(estimate_mark) : "")
                         : cat.text("not_available");
-                svg.begin_group(fmt::format("class=\"ally\" data-ally=\"{}\"", escape_xml(o.ally)));
+                svg.begin_group(fmt::format("class=\"ally\" data-ally=\"{}\"{}", escape_xml(o.ally),
+                                            emphasis(c, o.ally)));
                 svg.tooltip(name_or_code(names, o.ally) + ": " + value);
                 // A hatched ally (no data: Iceland) is outlined, or it has no edge on the sea.
                 if (band == Band::NoData)
@@ -533,7 +569,7 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
         svg.end_group();
         px += (p.width + gap) * scale;
     }
-    return svg.finish(footer(svg, map_top + panels_height * scale, notes, source) + margin);
+    return svg.finish(footer(c, svg, map_top + panels_height * scale, notes, source) + margin);
 }
 
 std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
@@ -562,10 +598,10 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
     for (const auto& gg : g.groups)
         if (gg.group.id == "nato")
             total = gg.gap_m;
-    const auto title = cat.format("gap_title", {target, year});
+    auto title = cat.format("gap_title", {target, year});
     const auto below = std::count_if(g.allies.begin(), g.allies.end(),
                                      [](const auto& a) { return a.share && a.gap_pp > 0; });
-    const auto subtitle =
+    auto subtitle =
         short_of.empty() && below > 0
             ? cat.format("gap_subtitle_no_money", {std::int64_t{below}, target, g.edition, year})
             : cat.format(g.prices == PriceBasis::Current ? "gap_subtitle_current"
@@ -602,6 +638,7 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
                (a.share->estimate ? std::string(estimate_mark) : "");
     };
 
+    apply_text(c, title, subtitle);
     Svg svg(width, "gap", title, subtitle);
     const double top = header(svg, title, subtitle) + 6 + body_size + 4;
     const double bottom = top + row * static_cast<double>(short_of.size());
@@ -614,7 +651,8 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
         const auto name = name_or_code(names, a->ally.str());
         const auto share = i18n::format_percent(a->share->value, 2, lang) +
                            (a->share->estimate ? std::string(estimate_mark) : "");
-        svg.begin_group(fmt::format("class=\"bar\" data-ally=\"{}\"", escape_xml(a->ally.str())));
+        svg.begin_group(fmt::format("class=\"bar\" data-ally=\"{}\"{}", escape_xml(a->ally.str()),
+                                    emphasis(c, a->ally.str())));
         svg.tooltip(cat.format("gap_tooltip", {name, money(*a->gap_m), share, target}));
         svg.text(label_right, ry + row / 2, name,
                  {.size = body_size, .anchor = "end", .fill = palette::ink, .baseline = "middle"});
@@ -625,7 +663,7 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
         svg.end_group();
         ry += row;
     }
-    return svg.finish(footer(svg, bottom + 4, notes, source) + margin);
+    return svg.finish(footer(c, svg, bottom + 4, notes, source) + margin);
 }
 
 std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
@@ -633,8 +671,8 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
     const auto lang = cat.language();
     const auto year = std::int64_t{b.year.value()};
     const auto groups = burden_groups(b);
-    const auto title = cat.format("burden_title", {year});
-    const auto subtitle = cat.text("burden_subtitle");
+    auto title = cat.format("burden_title", {year});
+    auto subtitle = cat.text("burden_subtitle");
     std::vector<std::string> notes;
     if (!b.groups.empty())
         notes.push_back(cat.format(
@@ -660,6 +698,7 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
         {std::string(palette::spending), cat.text("burden_spending"), {}, false, {}}};
 
     const double group_height = 44;
+    apply_text(c, title, subtitle);
     Svg svg(width, "burden", title, subtitle);
     double y = header(svg, title, subtitle);
     const double top = legend(svg, y + body_size, items);
@@ -696,7 +735,7 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
         svg.end_group();
         gy += group_height;
     }
-    return svg.finish(footer(svg, bottom + 18, notes, source) + margin);
+    return svg.finish(footer(c, svg, bottom + 18, notes, source) + margin);
 }
 
 std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
@@ -708,10 +747,9 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
     std::string who;
     for (const auto& l : lines)
         who += (who.empty() ? "" : ", ") + name_or_code(names, l.history.entity.str());
-    const auto title =
+    auto title =
         cat.format("trend_title", {who, std::int64_t{first.value()}, std::int64_t{last.value()}});
-    const auto subtitle =
-        cat.format("trend_subtitle", {pct(t.core_pct), std::int64_t{last.value()}});
+    auto subtitle = cat.format("trend_subtitle", {pct(t.core_pct), std::int64_t{last.value()}});
     std::vector<std::string> notes;
     std::optional<Year> review;
     bool any_estimate = false;
@@ -736,13 +774,9 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
         notes.insert(notes.begin(), cat.text("trend_estimate_note"));
     const auto source = source_line(c, {3}) + " " + cat.text("trend_source_commitments");
 
+    // Each line is named at its end (no colour legend to decode); the legend explains only the
+    // line styles.
     std::vector<LegendItem> items;
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        items.push_back({std::string(palette::series[i % std::size(palette::series)]),
-                         name_or_code(names, lines[i].history.entity.str()),
-                         {},
-                         true,
-                         {}});
     items.push_back({std::string(palette::muted), cat.text("trend_published"), {}, true, {}});
     items.push_back({std::string(palette::muted),
                      cat.format("trend_path", {pct(t.core_pct), std::int64_t{last.value()}}),
@@ -763,14 +797,17 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
     }
     const double axis_max = std::ceil(max_share + 0.5);
 
+    apply_text(c, title, subtitle);
     Svg svg(width, "trend", title, subtitle);
     double y = header(svg, title, subtitle);
     const double top = legend(svg, y + body_size, items) + 12;
     const double plot_height = 300;
     const double bottom = top + plot_height;
 
+    // The right margin holds the end labels: the allies' names and the reference lines' values.
+    const double label_column = 150;
     const Scale x{static_cast<double>(first.value()), static_cast<double>(last.value()), 56,
-                  width - 60};
+                  width - label_column};
     const Scale yy{0, axis_max, bottom, top};
     for (int v = 0; v <= static_cast<int>(axis_max); ++v) {
         svg.line(x(first.value()), yy(v), x(last.value()), yy(v), v == 0 ? palette::ink : "#DDDDDD",
@@ -786,12 +823,56 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
         svg.text(x(yr), bottom + 16, fmt::format("{}", yr),
                  {.size = note_size, .anchor = "middle", .fill = palette::muted});
     }
+    // End labels: every line's name and every reference line's value, in one column right of
+    // the plot, pushed apart so that none overlaps another (a leader joins a moved label).
+    struct EndLabel {
+        double y = 0, at = 0;
+        std::string text, colour, weight;
+        std::vector<std::string> lines; ///< the text wrapped to the label column
+        [[nodiscard]] double height() const { return 13.0 * static_cast<double>(lines.size()); }
+    };
+    std::vector<EndLabel> end_labels;
     for (const auto& [v, label] :
          {std::pair{t.spending_pct, pct(t.spending_pct)}, std::pair{t.core_pct, pct(t.core_pct)},
           std::pair{total_pct, pct(total_pct)}}) {
         svg.line(x(first.value()), yy(v), x(last.value()), yy(v), palette::grey, 1, "2 3");
-        svg.text(x(last.value()) + 4, yy(v), label,
-                 {.size = note_size, .fill = palette::muted, .baseline = "middle", .halo = true});
+        end_labels.push_back({yy(v), yy(v), label, std::string(palette::muted), "normal", {}});
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto& l = lines[i];
+        std::optional<double> end;
+        if (l.path && !l.path->path.points.empty())
+            end = l.path->path.points.back().share_pct;
+        else
+            for (const auto& s : l.history.series)
+                if (!s.values.empty())
+                    end = s.values.back().value;
+        if (end)
+            end_labels.push_back({yy(*end),
+                                  yy(*end),
+                                  name_or_code(names, l.history.entity.str()),
+                                  std::string(palette::series[i % std::size(palette::series)]),
+                                  "bold",
+                                  {}});
+    }
+    const double label_x = x(last.value()) + 16;
+    for (auto& e : end_labels) // a long name ("NATO Europe and Canada") wraps within the column
+        e.lines =
+            wrap(e.text, width - margin - label_x, e.weight == "bold" ? body_size : note_size);
+    std::stable_sort(end_labels.begin(), end_labels.end(),
+                     [](const EndLabel& a, const EndLabel& b) { return a.y < b.y; });
+    // y is a label's middle: two labels are apart by half of each one's height.
+    const auto apart = [](const EndLabel& a, const EndLabel& b) {
+        return (a.height() + b.height()) / 2;
+    };
+    for (std::size_t i = 1; i < end_labels.size(); ++i)
+        end_labels[i].y = std::max(end_labels[i].y,
+                                   end_labels[i - 1].y + apart(end_labels[i - 1], end_labels[i]));
+    if (!end_labels.empty() && end_labels.back().y > bottom) { // pushed below the plot: lift all
+        end_labels.back().y = bottom;
+        for (std::size_t i = end_labels.size() - 1; i-- > 0;)
+            end_labels[i].y = std::min(
+                end_labels[i].y, end_labels[i + 1].y - apart(end_labels[i], end_labels[i + 1]));
     }
     if (review) {
         svg.line(x(review->value()), top, x(review->value()), bottom, palette::grey, 1, "2 3");
@@ -804,8 +885,9 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
         const auto colour = palette::series[i % std::size(palette::series)];
         const auto& l = lines[i];
         const auto name = name_or_code(names, l.history.entity.str());
-        svg.begin_group(
-            fmt::format("class=\"series\" data-ally=\"{}\"", escape_xml(l.history.entity.str())));
+        svg.begin_group(fmt::format("class=\"series\" data-ally=\"{}\"{}",
+                                    escape_xml(l.history.entity.str()),
+                                    emphasis(c, l.history.entity.str())));
         if (l.path) {
             std::string d;
             for (const auto& p : l.path->path.points)
@@ -855,7 +937,21 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
         }
         svg.end_group();
     }
-    return svg.finish(footer(svg, bottom + 24, notes, source) + margin);
+    for (const auto& e : end_labels) {
+        svg.begin_group("class=\"end-label\"");
+        if (std::fabs(e.y - e.at) > 1)
+            svg.line(x(last.value()) + 8, e.at, label_x - 2, e.y, e.colour, 0.6);
+        const double first_line = e.y - (e.height() - 13) / 2;
+        for (std::size_t i = 0; i < e.lines.size(); ++i)
+            svg.text(label_x, first_line + 13.0 * static_cast<double>(i), e.lines[i],
+                     {.size = e.weight == "bold" ? body_size : note_size,
+                      .weight = e.weight,
+                      .fill = e.colour,
+                      .baseline = "middle",
+                      .halo = true});
+        svg.end_group();
+    }
+    return svg.finish(footer(c, svg, bottom + 24, notes, source) + margin);
 }
 
 std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last_year,
@@ -865,10 +961,9 @@ std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last
     const auto names = localized_names(c.allies, *c.catalog);
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
     const auto rows = fan_rows(r);
-    const auto title = cat.format("fan_title", {std::int64_t{last_year.value()}});
-    const auto subtitle =
-        cat.format("fan_subtitle", {static_cast<std::int64_t>(r.paths), scenario_text,
-                                    static_cast<std::int64_t>(r.seed)});
+    auto title = cat.format("fan_title", {std::int64_t{last_year.value()}});
+    auto subtitle = cat.format("fan_subtitle", {static_cast<std::int64_t>(r.paths), scenario_text,
+                                                static_cast<std::int64_t>(r.seed)});
     std::vector<std::string> notes{cat.format("fan_note", {pct(threshold_pct)})};
     const auto source = source_line(c, {3, 5}) + " " + cat.text("fan_source_model");
     const std::vector<LegendItem> items{
@@ -881,6 +976,7 @@ std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last
         axis_max = std::max(axis_max, e->share_pct.p95);
     axis_max = std::ceil(axis_max + 0.25);
 
+    apply_text(c, title, subtitle);
     Svg svg(width, "fan", title, subtitle);
     double y = header(svg, title, subtitle);
     const double top = legend(svg, y + body_size, items) + 14;
@@ -898,7 +994,8 @@ std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last
     for (const auto* e : rows) {
         const auto name = name_or_code(names, e->id);
         const auto probability = i18n::format_percent(100 * e->probability_at_or_above, 0, lang);
-        svg.begin_group(fmt::format("class=\"band\" data-ally=\"{}\"", escape_xml(e->id)));
+        svg.begin_group(fmt::format("class=\"band\" data-ally=\"{}\"{}", escape_xml(e->id),
+                                    emphasis(c, e->id)));
         svg.tooltip(cat.format("fan_tooltip",
                                {name, i18n::format_percent(e->share_pct.p5, 2, lang),
                                 i18n::format_percent(e->share_pct.p50, 2, lang),
@@ -914,7 +1011,7 @@ std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last
         ry += row;
     }
     reference_line(svg, x(threshold_pct), top, bottom, pct(threshold_pct));
-    return svg.finish(footer(svg, bottom + 18, notes, source) + margin);
+    return svg.finish(footer(c, svg, bottom + 18, notes, source) + margin);
 }
 
 } // namespace hague::report

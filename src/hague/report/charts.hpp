@@ -29,11 +29,19 @@ namespace hague::report {
 inline constexpr std::string_view chart_kinds[] = {"shares", "trend", "gap",
                                                    "burden", "fan",   "map"};
 
+/// Text a reader sets instead of the chart's own (--title, --subtitle), or adds (--note, --byline).
+struct ChartText {
+    std::optional<std::string> title, subtitle, note, byline;
+};
+
 /// What every chart needs besides its figures.
 struct ChartContext {
     const Edition* edition = nullptr;
     std::span<const Ally> allies;
     const i18n::Catalog* catalog = nullptr;
+    ChartText text;
+    /// Allies drawn with emphasis (--highlight); the others are drawn lighter. Empty: none.
+    std::vector<std::string> highlight;
 };
 
 /// "17 of 31 allies spend 2% or more; 1 reaches the Hague core target of 3.5%." (of the allies
