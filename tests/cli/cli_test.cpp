@@ -464,6 +464,18 @@ TEST_F(CliTest, a_chart_takes_a_subset_emphasis_and_the_readers_words) {
     EXPECT_EQ(hague("chart trend DEU NATO_EUROPE_CAN --highlight DEU").code, 0);
 }
 
+// A count over one ally is no "1 of the 1 allies": the 2025-08 edition gives one 2025 equipment
+// share, Sweden's 35.83% e (observations.csv), at least 20%.
+TEST_F(CliTest, a_count_over_one_ally_names_it) {
+    const auto r = hague("status --edition 2025-08");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Only one ally has an equipment figure: Sweden (at least 20% of its "
+                         "defence expenditure on major equipment)."),
+              std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.out.find("of the 1 allies"), std::string::npos);
+}
+
 TEST_F(CliTest, path_json_has_the_documented_fields) {
     const auto r = hague("path DEU --format json");
     ASSERT_EQ(r.code, 0) << r.err;

@@ -595,7 +595,16 @@ Table status_table(const engine::Status& s, const Edition& edition, std::span<co
             notes.push_back(catalog.format(
                 "summary_equipment", {std::int64_t{m.at_or_above_equipment},
                                       std::int64_t{m.equipment_reporting}, pct(t.equipment_pct)}));
-        else if (m.equipment_reporting > 0)
+        else if (m.equipment_reporting == 1) {
+            // "1 of the 1 allies with an equipment figure" is no sentence: name the one.
+            const auto one = std::find_if(s.allies.begin(), s.allies.end(), [](const auto& a) {
+                return a.equipment_share_pct.has_value();
+            });
+            notes.push_back(catalog.format(
+                "summary_equipment_sole",
+                {one == s.allies.end() ? std::string() : local[one->ally.str()],
+                 std::string(m.at_or_above_equipment == 1 ? "yes" : "no"), pct(t.equipment_pct)}));
+        } else if (m.equipment_reporting > 0)
             notes.push_back(catalog.format(
                 "summary_equipment_partial",
                 {std::int64_t{m.at_or_above_equipment}, std::int64_t{m.equipment_reporting},
