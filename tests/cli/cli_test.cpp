@@ -476,6 +476,17 @@ TEST_F(CliTest, a_count_over_one_ally_names_it) {
     EXPECT_EQ(r.out.find("of the 1 allies"), std::string::npos);
 }
 
+// French typography where the code joins items: a no-break space before ; and : (Belgium's two
+// commitments in the path table; a year's counts in diff).
+TEST_F(CliTest, french_separators_the_code_writes_keep_the_no_break_space) {
+    EXPECT_NE(
+        hague("path all --lang fr").out.find("2,00\u00a0% 2025\u00a0: niveau atteint\u00a0; "),
+        std::string::npos);
+    EXPECT_NE(
+        hague("diff 2025-08 2026-07 --lang fr").out.find("  2024\u00a0: 2\u00a0% 18 -> 17\u00a0; "),
+        std::string::npos);
+}
+
 TEST_F(CliTest, path_json_has_the_documented_fields) {
     const auto r = hague("path DEU --format json");
     ASSERT_EQ(r.code, 0) << r.err;

@@ -488,7 +488,7 @@ Table path_table(const Edition& e, const engine::PathGoal& goal,
             for (const auto& c : p.commitments)
                 if (c.standing || c.met)
                     commitments +=
-                        (commitments.empty() ? "" : "; ") +
+                        (commitments.empty() ? "" : w.separator()) +
                         w.f("commitment_cell_standing",
                             {pct(c.commitment.target_pct), std::int64_t{c.compared_year.value()},
                              c.standing ? standing_text(*c.standing, w)
@@ -806,14 +806,14 @@ std::vector<std::string> diff_count_lines(const DiffInput& d, const i18n::Catalo
             c.old_counts && c.new_counts &&
             (c.old_counts->at_or_above_spending != c.new_counts->at_or_above_spending ||
              c.old_counts->at_or_above_core != c.new_counts->at_or_above_core);
-        lines.push_back(
-            fmt::format("  {}: {} {} -> {}; {} {} -> {}{}", c.year, w.pct_compact(th.spending_pct),
-                        count_text(c.old_counts, &engine::StatusSummary::at_or_above_spending),
-                        count_text(c.new_counts, &engine::StatusSummary::at_or_above_spending),
-                        w.pct_compact(th.core_pct),
-                        count_text(c.old_counts, &engine::StatusSummary::at_or_above_core),
-                        count_text(c.new_counts, &engine::StatusSummary::at_or_above_core),
-                        changed ? "   " + w.t("diff_changed") : ""));
+        lines.push_back(fmt::format(
+            "  {}{}{} {} -> {}{}{} {} -> {}{}", c.year, w.colon(), w.pct_compact(th.spending_pct),
+            count_text(c.old_counts, &engine::StatusSummary::at_or_above_spending),
+            count_text(c.new_counts, &engine::StatusSummary::at_or_above_spending), w.separator(),
+            w.pct_compact(th.core_pct),
+            count_text(c.old_counts, &engine::StatusSummary::at_or_above_core),
+            count_text(c.new_counts, &engine::StatusSummary::at_or_above_core),
+            changed ? "   " + w.t("diff_changed") : ""));
     }
     return lines;
 }

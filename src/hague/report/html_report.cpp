@@ -210,7 +210,7 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
             std::string commitments;
             for (const auto& c : p.commitments)
                 commitments +=
-                    (commitments.empty() ? "" : "; ") +
+                    (commitments.empty() ? "" : w.separator()) +
                     (c.commitment.by_year
                          ? cat.format("commitment_cell", {pct(c.commitment.target_pct),
                                                           std::int64_t{c.compared_year.value()}})

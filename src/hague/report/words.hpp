@@ -38,6 +38,15 @@ class Words {
     [[nodiscard]] std::string pct_compact(double percent) const;
     /// "yes" / "no" in the language.
     [[nodiscard]] std::string yes_no(bool value) const;
+    /// The separator between items the code joins ("2.00% 2025: met; 2.50% 2034: behind"): French
+    /// puts a no-break space before the semicolon.
+    [[nodiscard]] std::string separator() const {
+        return language() == i18n::Language::Fr ? "\u00a0; " : "; ";
+    }
+    /// The colon after a label the code writes ("2024: ..."), "\u00a0: " in French.
+    [[nodiscard]] std::string colon() const {
+        return language() == i18n::Language::Fr ? "\u00a0: " : ": ";
+    }
     /// An ISO date as the language writes it.
     [[nodiscard]] std::string date(std::string_view iso) const;
 
