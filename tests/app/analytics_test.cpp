@@ -299,7 +299,11 @@ TEST_F(AnalyticsTest, diff_with_min_change_and_unknown_edition) {
     // pair's two figures differ once rounded to 2 decimals; the others are counted, not listed.
     r.min_change.reset();
     const auto d = service_.diff(r);
-    EXPECT_EQ(d.compared, 388); // share_gdp_pct values both editions publish (2014-2025)
+    // observations.csv, counted with a short script over the CSV: the (entity, year) pairs with a
+    // share_gdp_pct in both 2025-08 and 2026-07 are 363 for 2014-2024 (33 entities, allies and
+    // NATO's two aggregates, each from its first published year) and 25 for 2025 (the 23 allies
+    // 2025-08 gives a 2025 share for, and the two aggregates): 363 + 25 = 388.
+    EXPECT_EQ(d.compared, 388);
     EXPECT_EQ(d.compared - d.unchanged, static_cast<int>(d.revisions.size()));
     for (const auto& rev : d.revisions)
         EXPECT_NE(std::round(rev.old_value * 100), std::round(rev.new_value * 100))
