@@ -1,4 +1,6 @@
 #include "server/router.hpp"
+#include "server/query.hpp"
+#include "server/web/pages.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -53,142 +55,7 @@ struct HttpError {
     std::vector<std::pair<std::string, std::string>> headers;
 };
 
-// --- the query string ---------------------------------------------------------------------------
-
-int hex_digit(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-/// Percent-decoding, '+' as a space; nullopt when a '%' is not followed by two hex digits.
-std::optional<std::string> decode(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '+') {
-            out += ' ';
-        } else if (s[i] == '%') {
-            if (i + 2 >= s.size())
-                return std::nullopt;
-            const int hi = hex_digit(s[i + 1]), lo = hex_digit(s[i + 2]);
-            if (hi < 0 || lo < 0)
-                return std::nullopt;
-            out += static_cast<char>(hi * 16 + lo);
-            i += 2;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
-
 } // namespace
-
-/// The parameters of one request, by name. Lists are OWID-style: `ally=DEU~POL`.
-class Query {
-  public:
-    explicit Query(std::string_view query) {
-        std::size_t start = 0;
-        while (start <= query.size() && !query.empty()) {
-            auto end = query.find('&', start);
-            if (end == std::string_view::npos)
-                end = query.size();
-            const auto pair = query.substr(start, end - start);
-            if (!pair.empty()) {
-                const auto eq = pair.find('=');
-                const auto name = decode(pair.substr(0, eq));
-                const auto value = eq == std::string_view::npos ? std::optional<std::string>("")
-                                                                : decode(pair.substr(eq + 1));
-                if (!name || !value)
-                    throw detail::keyed_error(ErrorKind::InvalidInput, "err_bad_percent_escape",
-                                              "'{}' has a '%' not followed by two hex digits",
-                                              std::string(pair));
-                auto key = *name;
-                std::replace(key.begin(), key.end(), '-', '_'); // min-change is min_change
-                HAGUE_CHECK_FIELD(!params_.count(key), ErrorKind::InvalidInput, key,
-                                  "err_parameter_twice",
-                                  "{} is given twice (give it once; lists take ~, as in "
-                                  "ally=DEU~POL)");
-                params_[key] = *value;
-            }
-            start = end + 1;
-        }
-    }
-
-    /// InvalidInput naming the first parameter that is not among `known`.
-    void only(std::initializer_list<std::string_view> known) const {
-        for (const auto& [name, value] : params_)
-            if (std::find(known.begin(), known.end(), name) == known.end()) {
-                std::string list;
-                for (const auto k : known)
-                    list += (list.empty() ? "" : ", ") + std::string(k);
-                throw detail::field_error(ErrorKind::InvalidInput, name, "err_unknown_parameter",
-                                          "unknown parameter '{}' (this endpoint takes: {})",
-                                          list.empty() ? std::string("none") : list);
-            }
-    }
-    [[nodiscard]] std::optional<std::string> text(std::string_view name) const {
-        const auto it = params_.find(std::string(name));
-        return it == params_.end() ? std::nullopt : std::optional<std::string>(it->second);
-    }
-    [[nodiscard]] std::string text_or(std::string_view name, std::string fallback) const {
-        return text(name).value_or(std::move(fallback));
-    }
-    [[nodiscard]] std::vector<std::string> list(std::string_view name) const {
-        std::vector<std::string> out;
-        const auto v = text(name);
-        if (!v)
-            return out;
-        std::size_t start = 0;
-        while (start <= v->size()) {
-            auto end = v->find('~', start);
-            if (end == std::string::npos)
-                end = v->size();
-            if (end > start)
-                out.push_back(v->substr(start, end - start));
-            start = end + 1;
-        }
-        return out;
-    }
-    template <typename Int> [[nodiscard]] std::optional<Int> integer(std::string_view name) const {
-        const auto v = text(name);
-        if (!v)
-            return std::nullopt;
-        Int x{};
-        const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), x);
-        HAGUE_CHECK_FIELD(ec == std::errc() && end == v->data() + v->size() && !v->empty(),
-                          ErrorKind::InvalidInput, name, "err_not_whole_number",
-                          "{} '{}' is not a whole number in range", *v);
-        return x;
-    }
-    [[nodiscard]] std::optional<double> number(std::string_view name) const {
-        const auto v = text(name);
-        if (!v)
-            return std::nullopt;
-        double x = 0;
-        const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), x);
-        HAGUE_CHECK_FIELD(ec == std::errc() && end == v->data() + v->size() && !v->empty() &&
-                              std::isfinite(x),
-                          ErrorKind::InvalidInput, name, "err_not_a_number",
-                          "{} '{}' is not a finite number", *v);
-        return x;
-    }
-    /// The parameters in a stable order, for the cache key.
-    [[nodiscard]] std::string canonical() const {
-        std::string out;
-        for (const auto& [k, v] : params_)
-            out += k + '=' + v + '&';
-        return out;
-    }
-
-  private:
-    std::map<std::string, std::string> params_;
-};
 
 namespace {
 
@@ -472,8 +339,14 @@ std::string etag_of(std::string_view body) {
 
 void add_security_headers(HttpResponse& r) {
     r.headers.emplace_back("X-Content-Type-Options", "nosniff");
-    r.headers.emplace_back("Content-Security-Policy",
-                           "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'");
+    // A page (web/pages.cpp) brings its own policy; every other answer loads nothing.
+    const bool has_policy = std::any_of(r.headers.begin(), r.headers.end(), [](const auto& h) {
+        return h.first == "Content-Security-Policy";
+    });
+    if (!has_policy)
+        r.headers.emplace_back("Content-Security-Policy",
+                               "default-src 'none'; style-src "
+                               "'unsafe-inline'; frame-ancestors 'self'");
     r.headers.emplace_back("Referrer-Policy", "no-referrer");
 }
 
@@ -669,6 +542,9 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
                              i18n::Language language) const {
     std::string path = request.target.substr(0, request.target.find('?'));
     const std::string asked = path; // as requested, for messages
+    // The dashboard's pages, embeds and assets (web/pages.cpp): HTML in the path's language.
+    if (auto page = web::answer(service_, request, path, query))
+        return std::move(*page);
 
     // The format: a .csv suffix, else the Accept header, else JSON. A .json suffix belongs to
     // X.metadata.json and openapi.json only.

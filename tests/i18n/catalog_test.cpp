@@ -28,12 +28,14 @@ const std::map<std::string, std::set<std::string>> same_as_english = {
      {"col_at_least", "missing_line", "alliance_name", "col_name", "commitment_cell_standing",
       "col_problem", "nato_edition", "err_file_line"}},
     {"fr",
-     {"col_at_least", "col_probability", "col_source", "currency_eur", "ind_personnel_share_pct"}},
+     {"col_at_least", "col_probability", "col_source", "currency_eur", "ind_personnel_share_pct",
+      "web_currency_eur", "web_nav_pages"}},
     {"es",
      {"col_at_least", "missing_line", "no", "commitment_cell_standing", "currency_eur",
-      "err_file_line"}},
+      "err_file_line", "web_currency_eur"}},
     {"pt",
-     {"col_at_least", "missing_line", "commitment_cell_standing", "currency_eur", "err_file_line"}},
+     {"col_at_least", "missing_line", "commitment_cell_standing", "currency_eur", "err_file_line",
+      "web_currency_eur"}},
 };
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "hague/report/analytics_views.hpp"
 #include "hague/report/import_views.hpp"
 #include "hague/report/projection_views.hpp"
+#include "hague/report/svg.hpp"
 
 namespace hague::app {
 
@@ -114,9 +115,15 @@ std::string render_one(report::Format f, i18n::Language l, const JsonFn& json, c
     case report::Format::Json:
         return json().dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
     case report::Format::Csv: return report::render_csv(csv());
+    case report::Format::Html: return report::render_html(table(i18n::Catalog(l)));
     case report::Format::Table: break;
     }
     return report::render_text(table(i18n::Catalog(l)));
+}
+
+/// A text that is not a table (an import's account) as itself, or as a <pre> block in HTML.
+std::string text_or_pre(const std::string& text, report::Format f) {
+    return f == report::Format::Html ? "<pre>" + report::escape_xml(text) + "</pre>\n" : text;
 }
 
 } // namespace
@@ -236,9 +243,10 @@ std::string render(const ImportResponse& r, report::Format f, i18n::Language l) 
         switch (f) {
         case report::Format::Json: return report::sipri_import_json(in);
         case report::Format::Csv: return report::sipri_import_csv(in);
-        case report::Format::Table: break;
+        case report::Format::Table:
+        case report::Format::Html: break;
         }
-        return report::sipri_import_text(in, i18n::Catalog(l));
+        return text_or_pre(report::sipri_import_text(in, i18n::Catalog(l)), f);
     }
     std::vector<report::ImportSectionRow> sections;
     for (const auto& s : r.sections)
@@ -256,9 +264,10 @@ std::string render(const ImportResponse& r, report::Format f, i18n::Language l) 
     switch (f) {
     case report::Format::Json: return report::import_json(in);
     case report::Format::Csv: return report::import_csv(in);
-    case report::Format::Table: break;
+    case report::Format::Table:
+    case report::Format::Html: break;
     }
-    return report::import_text(in, i18n::Catalog(l));
+    return text_or_pre(report::import_text(in, i18n::Catalog(l)), f);
 }
 
 std::string render(const FactsResponse& r, report::Format f, i18n::Language l) {

@@ -81,48 +81,7 @@ std::string paragraph(const std::string& text, std::string_view cls = {}) {
                        : fmt::format("<p class=\"{}\">{}</p>\n", cls, esc(text));
 }
 
-bool is_numeric_column(const Table& t, std::size_t c) {
-    return t.columns[c].align == Align::Right;
-}
-
 } // namespace
-
-std::string render_html(const Table& t) {
-    std::string out = "<table>\n";
-    if (!t.title.empty())
-        out += fmt::format("<caption>{}</caption>\n", esc(t.title));
-    out += "<thead><tr>";
-    for (std::size_t c = 0; c < t.columns.size(); ++c) {
-        const auto& col = t.columns[c];
-        out += fmt::format(
-            "<th{}>{}{}</th>", is_numeric_column(t, c) ? " class=\"num\"" : "", esc(col.header),
-            col.unit.empty() ? std::string()
-                             : fmt::format("<span class=\"unit\">{}</span>", esc(col.unit)));
-    }
-    out += "</tr></thead>\n<tbody>\n";
-    for (const auto& row : t.rows) {
-        if (row.empty()) {
-            out +=
-                fmt::format("<tr class=\"sep\"><td colspan=\"{}\"></td></tr>\n", t.columns.size());
-            continue;
-        }
-        out += "<tr>";
-        for (std::size_t c = 0; c < row.size(); ++c)
-            out +=
-                fmt::format("<td{}>{}</td>",
-                            c < t.columns.size() && is_numeric_column(t, c) ? " class=\"num\"" : "",
-                            esc(row[c]));
-        out += "</tr>\n";
-    }
-    out += "</tbody>\n</table>\n";
-    if (!t.notes.empty()) {
-        out += "<div class=\"table-notes\">";
-        for (const auto& n : t.notes)
-            out += fmt::format("<p>{}</p>", esc(n));
-        out += "</div>\n";
-    }
-    return out;
-}
 
 std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     HAGUE_REQUIRE(in.edition && in.status && in.burden && in.gap, ErrorKind::Internal,

@@ -44,7 +44,4 @@ struct ReportInput {
 /// The report as one HTML document in the catalog's language.
 [[nodiscard]] std::string html_report(const ReportInput& in, const i18n::Catalog& catalog);
 
-/// A table as an HTML <table> (title as caption, notes as a footnote paragraph).
-[[nodiscard]] std::string render_html(const Table& t);
-
 } // namespace hague::report

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "hague/report/svg.hpp"
+
 namespace hague::report {
 
 std::string_view to_string(Format f) {
@@ -13,6 +15,7 @@ std::string_view to_string(Format f) {
     case Format::Table: return "table";
     case Format::Csv: return "csv";
     case Format::Json: return "json";
+    case Format::Html: return "html";
     }
     return "table";
 }
@@ -241,6 +244,52 @@ std::string render_csv(const Table& t) {
         for (std::size_t i = 0; i < row.size(); ++i)
             out += (i ? "," : "") + csv_field(row[i]);
         out += "\n";
+    }
+    return out;
+}
+
+namespace {
+
+bool is_numeric_column(const Table& t, std::size_t c) {
+    return t.columns[c].align == Align::Right;
+}
+
+} // namespace
+
+std::string render_html(const Table& t) {
+    std::string out = "<table>\n";
+    if (!t.title.empty())
+        out += fmt::format("<caption>{}</caption>\n", escape_xml(t.title));
+    out += "<thead><tr>";
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+        const auto& col = t.columns[c];
+        out += fmt::format(
+            "<th scope=\"col\"{}>{}{}</th>", is_numeric_column(t, c) ? " class=\"num\"" : "",
+            escape_xml(col.header),
+            col.unit.empty() ? std::string()
+                             : fmt::format("<span class=\"unit\">{}</span>", escape_xml(col.unit)));
+    }
+    out += "</tr></thead>\n<tbody>\n";
+    for (const auto& row : t.rows) {
+        if (row.empty()) {
+            out +=
+                fmt::format("<tr class=\"sep\"><td colspan=\"{}\"></td></tr>\n", t.columns.size());
+            continue;
+        }
+        out += "<tr>";
+        for (std::size_t c = 0; c < row.size(); ++c)
+            out +=
+                fmt::format("<td{}>{}</td>",
+                            c < t.columns.size() && is_numeric_column(t, c) ? " class=\"num\"" : "",
+                            escape_xml(row[c]));
+        out += "</tr>\n";
+    }
+    out += "</tbody>\n</table>\n";
+    if (!t.notes.empty()) {
+        out += "<div class=\"table-notes\">";
+        for (const auto& n : t.notes)
+            out += fmt::format("<p>{}</p>", escape_xml(n));
+        out += "</div>\n";
     }
     return out;
 }

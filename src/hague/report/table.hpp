@@ -10,7 +10,9 @@
 namespace hague::report {
 
 /// Output format chosen with --format.
-enum class Format { Table, Csv, Json };
+/// How a result is written: a text table, CSV, JSON, or the text table as an HTML fragment (the
+/// dashboard's; not a value of --format, which parse_format keeps to the first three).
+enum class Format { Table, Csv, Json, Html };
 
 /// "table", "csv" or "json".
 [[nodiscard]] std::string_view to_string(Format f);
@@ -45,6 +47,8 @@ inline constexpr std::size_t max_table_width = 100;
 [[nodiscard]] std::string render_text(const Table& t);
 /// RFC 4180 CSV: header line, then the rows (separator rows skipped); no title, no notes.
 [[nodiscard]] std::string render_csv(const Table& t);
+/// An HTML <table> (title as caption, units under the headers, notes as a footnote block).
+[[nodiscard]] std::string render_html(const Table& t);
 /// Width of UTF-8 text in terminal columns (one per code point; hague prints no wide characters).
 [[nodiscard]] std::size_t display_width(std::string_view utf8);
 

@@ -20,6 +20,7 @@ using json = nlohmann::ordered_json;
 std::string render(const View& v, Format f) {
     switch (f) {
     case Format::Table: return render_text(v.table);
+    case Format::Html: return render_html(v.table);
     case Format::Csv: return render_csv(v.csv);
     case Format::Json:
         return v.json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";

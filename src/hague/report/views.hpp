@@ -18,6 +18,7 @@
 #include "hague/i18n/catalog.hpp"
 #include "hague/report/format.hpp"
 #include "hague/report/table.hpp"
+#include "hague/report/words.hpp"
 #include "hague/store/store.hpp"
 
 namespace hague::report {
@@ -81,10 +82,6 @@ english_names(std::span<const Ally> allies);
 /// The name under `code` in `names`, or the code itself when it has none.
 [[nodiscard]] std::string name_or_code(const std::map<std::string, std::string, std::less<>>& names,
                                        std::string_view code);
-/// How a source line names an edition, as an editor prints a publication: its id and its
-/// publication date, "2026-07, published 10 July 2026" ("2026-07, veröffentlicht am 10. Juli
-/// 2026").
-[[nodiscard]] std::string edition_label(const Edition& e, const i18n::Catalog& catalog);
 /// SIPRI's database as a source line names it: the years its release covers, from the file name
 /// ("SIPRI-Milex-data-1949-2024" gives "1949-2024"); the source as stored when it names no file.
 [[nodiscard]] std::string sipri_citation(std::string_view source);

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "hague/core/edition.hpp"
 #include "hague/i18n/catalog.hpp"
 
 namespace hague::report {
@@ -63,5 +64,10 @@ class Words {
 
 /// ISO3 codes as a sentence names them in any language: "DEU, DNK, FIN".
 [[nodiscard]] std::string code_list(const std::vector<std::string>& codes);
+
+/// How a source line names an edition, as an editor prints a publication: its id and its
+/// publication date, "2026-07, published 10 July 2026" ("2026-07, veröffentlicht am 10. Juli
+/// 2026").
+[[nodiscard]] std::string edition_label(const Edition& e, const i18n::Catalog& catalog);
 
 } // namespace hague::report

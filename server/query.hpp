@@ -1,0 +1,96 @@
+#pragma once
+// The query string of a request: parameters by name, percent-decoded, each given once. Shared by
+// the API (router.cpp) and the dashboard's pages (web/pages.cpp).
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <initializer_list>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hague/core/error.hpp"
+
+namespace hague::server {
+
+/// The parameters of one request, by name. Lists are OWID-style: `ally=DEU~POL`.
+class Query {
+  public:
+    /// InvalidInput when a '%' is not followed by two hex digits or a name is given twice.
+    explicit Query(std::string_view query);
+
+    /// InvalidInput naming the first parameter that is not among `known`.
+    void only(std::initializer_list<std::string_view> known) const {
+        for (const auto& [name, value] : params_)
+            if (std::find(known.begin(), known.end(), name) == known.end()) {
+                std::string list;
+                for (const auto k : known)
+                    list += (list.empty() ? "" : ", ") + std::string(k);
+                throw detail::field_error(ErrorKind::InvalidInput, name, "err_unknown_parameter",
+                                          "unknown parameter '{}' (this endpoint takes: {})",
+                                          list.empty() ? std::string("none") : list);
+            }
+    }
+    [[nodiscard]] std::optional<std::string> text(std::string_view name) const {
+        const auto it = params_.find(std::string(name));
+        return it == params_.end() ? std::nullopt : std::optional<std::string>(it->second);
+    }
+    [[nodiscard]] std::string text_or(std::string_view name, std::string fallback) const {
+        return text(name).value_or(std::move(fallback));
+    }
+    [[nodiscard]] std::vector<std::string> list(std::string_view name) const {
+        std::vector<std::string> out;
+        const auto v = text(name);
+        if (!v)
+            return out;
+        std::size_t start = 0;
+        while (start <= v->size()) {
+            auto end = v->find('~', start);
+            if (end == std::string::npos)
+                end = v->size();
+            if (end > start)
+                out.push_back(v->substr(start, end - start));
+            start = end + 1;
+        }
+        return out;
+    }
+    template <typename Int> [[nodiscard]] std::optional<Int> integer(std::string_view name) const {
+        const auto v = text(name);
+        if (!v)
+            return std::nullopt;
+        Int x{};
+        const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), x);
+        HAGUE_CHECK_FIELD(ec == std::errc() && end == v->data() + v->size() && !v->empty(),
+                          ErrorKind::InvalidInput, name, "err_not_whole_number",
+                          "{} '{}' is not a whole number in range", *v);
+        return x;
+    }
+    [[nodiscard]] std::optional<double> number(std::string_view name) const {
+        const auto v = text(name);
+        if (!v)
+            return std::nullopt;
+        double x = 0;
+        const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), x);
+        HAGUE_CHECK_FIELD(ec == std::errc() && end == v->data() + v->size() && !v->empty() &&
+                              std::isfinite(x),
+                          ErrorKind::InvalidInput, name, "err_not_a_number",
+                          "{} '{}' is not a finite number", *v);
+        return x;
+    }
+    /// The parameters in a stable order, for the cache key.
+    [[nodiscard]] std::string canonical() const {
+        std::string out;
+        for (const auto& [k, v] : params_)
+            out += k + '=' + v + '&';
+        return out;
+    }
+
+  private:
+    std::map<std::string, std::string> params_;
+};
+
+
+} // namespace hague::server
