@@ -90,6 +90,11 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("TEXT");
     cmd->add_option("--byline", req->text.byline, "Credit the chart: \"Chart: BYLINE.\"")
         ->type_name("TEXT");
+    cmd->add_option("--width", req->width,
+                    "Width in pixels, 300-1200; text keeps its size (340 for a phone)")
+        ->type_name("PX")
+        ->capture_default_str()
+        ->check(whole_number());
     cmd->callback([&g, req, output, scale, scale_opt, year_opt, paths_opt, seed_opt, scenario_opt,
                    only, highlight] {
         const auto split = [](const std::string& list) {

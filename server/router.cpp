@@ -639,7 +639,8 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             no_endpoint(asked);
         require_method(request, asked, "GET");
         query.only({"edition", "year", "ally", "paths", "seed", "scenario", "scale", "rounding",
-                    "allies", "highlight", "title", "subtitle", "note", "byline", "lang"});
+                    "allies", "highlight", "title", "subtitle", "note", "byline", "width",
+                    "lang"});
         app::ChartRequest r;
         r.common = common(query);
         r.kind = kind;
@@ -649,6 +650,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
         r.text = {query.text("title"), query.text("subtitle"), query.text("note"),
                   query.text("byline")};
         r.year = query.integer<int>("year");
+        r.width = query.integer<int>("width").value_or(r.width);
         HAGUE_CHECK_FIELD(!query.text("rounding") || app::chart_compares_shares(r.kind),
                           ErrorKind::InvalidInput, "rounding", "err_rounding_chart",
                           "{} applies to the shares, map and gap charts only");

@@ -145,5 +145,12 @@ function wire(scope) {
   wireControls(scope);
 }
 
-window.addEventListener('popstate', () => load(location.href, false));
-wire(document);
+if (document.body.classList.contains('embed')) {
+  // In a frame on another site: tell the page how tall the chart is, now and when it changes.
+  const tell = () => parent.postMessage({ 'hague-height': document.documentElement.scrollHeight }, '*');
+  new ResizeObserver(tell).observe(document.body);
+  tell();
+} else {
+  window.addEventListener('popstate', () => load(location.href, false));
+  wire(document);
+}

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <cmath>
 #include <functional>
 #include <utility>
 #include <vector>
@@ -14,6 +16,7 @@
 #include "hague/core/indicator.hpp"
 #include "hague/i18n/catalog.hpp"
 #include "hague/i18n/names.hpp"
+#include "hague/report/charts.hpp"
 #include "hague/report/svg.hpp"
 #include "hague/report/words.hpp"
 
@@ -34,10 +37,11 @@ constexpr std::string_view html_type = "text/html; charset=utf-8";
 constexpr std::string_view page_policy =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
-/// An embed is meant for other sites' pages: any of them may frame it.
+/// An embed is meant for other sites' pages: any of them may frame it (no frame-ancestors: "*"
+/// would still refuse a page that is not served over http(s), such as a local preview).
 constexpr std::string_view embed_policy =
-    "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; "
-    "frame-ancestors *";
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "base-uri 'none'";
 
 /// Each language by its own name: the language links say where they lead in that language.
 constexpr std::array<std::pair<Language, std::string_view>, 6> endonyms = {{
@@ -257,15 +261,50 @@ struct View {
     Params downloads;  ///< label -> URL
     std::string embed; ///< the embed page's URL, "" when the view has none
     std::string embed_title;
+    int embed_height = 540; ///< the wide drawing's height, the frame's until the page says more
 };
 
-/// A chart's SVG, or the reason the edition cannot give it, as a sentence.
+/// The height of an SVG document (its viewBox), in pixels; 540 when it says none.
+int svg_height(std::string_view svg) {
+    const auto at = svg.find("viewBox=\"0 0 ");
+    if (at == std::string_view::npos)
+        return 540;
+    const auto rest = svg.substr(at + 13);
+    const auto space = rest.find(' ');
+    double h = 0;
+    const auto end = rest.find('"');
+    if (space == std::string_view::npos || end == std::string_view::npos || end <= space)
+        return 540;
+    const auto text = rest.substr(space + 1, end - space - 1);
+    const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), h);
+    return ec == std::errc() ? static_cast<int>(std::ceil(h)) : 540;
+}
+
+/// What a newsroom pastes into its page: the frame, and a few lines that set its height to the
+/// chart's whenever the embed says it changed (as Datawrapper's responsive embed does).
+std::string embed_snippet(std::string_view src, std::string_view title, int height) {
+    return fmt::format(
+        "<iframe src=\"{}\" title=\"{}\" scrolling=\"no\" loading=\"lazy\" "
+        "style=\"width:100%;border:0;height:{}px\"></iframe>\n"
+        "<script>window.addEventListener(\"message\",function(e){{var h=e.data&&e.data["
+        "\"hague-height\"];if(!h)return;document.querySelectorAll(\"iframe\").forEach("
+        "function(f){{if(f.contentWindow===e.source)f.style.height=h+\"px\"}})}});</script>",
+        esc(src), esc(title), height);
+}
+
+
+/// A chart's SVG, or the reason the edition cannot give it, as a sentence. The chart is drawn
+/// twice, for an article's column and for a phone (its words stay at 11 px or more); the
+/// stylesheet shows the one that fits the screen.
 std::string chart_figure(const app::ChartResponse& chart, Language lang) {
     if (chart.unavailable)
         return fmt::format("<p class=\"note\">{}</p>\n",
                            esc(i18n::error_message(*chart.unavailable, lang)));
-    return fmt::format("<figure class=\"chart\" data-chart=\"{}\">\n{}</figure>\n", chart.kind,
-                       app::render_svg(chart, lang));
+    auto narrow = chart;
+    narrow.width = static_cast<int>(report::narrow_chart_width);
+    return fmt::format("<figure class=\"chart\" data-chart=\"{}\">\n<div class=\"wide\">{}</div>\n"
+                       "<div class=\"narrow\">{}</div>\n</figure>\n",
+                       chart.kind, app::render_svg(chart, lang), app::render_svg(narrow, lang));
 }
 
 /// The query of a chart's or an API answer's URL: the page's parameters that it takes, and lang.
@@ -301,6 +340,7 @@ View chart_view(const Catalog& c, const Place& place, std::string name, std::str
         v.embed =
             fmt::format("/embed/{}/{}{}", i18n::code(place.lang), chart.kind, query_string(embed));
         v.embed_title = c.text(label_key);
+        v.embed_height = svg_height(v.content);
     }
     return v;
 }
@@ -346,9 +386,7 @@ std::string grapher(const Catalog& c, const Place& place, std::string_view id,
                 "rows=\"3\" data-embed=\"{}\" data-title=\"{}\">{}</textarea></label></details>",
                 esc(c.text("web_embed")), esc(c.text("web_embed_help")), esc(v.embed),
                 esc(v.embed_title),
-                esc(fmt::format("<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" "
-                                "style=\"width:100%;border:0;aspect-ratio:720/540\"></iframe>",
-                                v.embed, v.embed_title)));
+                esc(embed_snippet(v.embed, v.embed_title, v.embed_height)));
         panels += fmt::format("<div class=\"tab-panel\" role=\"tabpanel\" id=\"{0}-{1}\" "
                               "aria-labelledby=\"{0}-tab-{1}\" data-view=\"{1}\"{2}>\n"
                               "<h3 class=\"tab-title\">{3}</h3>\n{4}<div class=\"actions\">{5}</div>\n"
@@ -665,13 +703,16 @@ std::string embed_page(const app::Service& service, Language lang, std::string_v
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>hague</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/style.css?v={}">
+<script type="module" src="/assets/app.js?v={}"></script>
 </head>
 <body class="embed">
 {}</body>
 </html>
 )",
-                       i18n::code(lang), assets_version(), chart_figure(chart, lang));
+                       i18n::code(lang), assets_version(), assets_version(),
+                       chart_figure(chart, lang));
 }
 
 std::string error_page(const Catalog& c, const Place& place, const std::string& message) {

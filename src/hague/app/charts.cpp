@@ -54,6 +54,11 @@ void ChartRequest::validate() const {
         HAGUE_CHECK(!*t || ((*t)->size() <= 500 && !(*t)->empty()), ErrorKind::InvalidInput,
                     "err_chart_text_length", "a chart's text is 1-500 characters, not {}",
                     std::to_string(t->value_or("").size()));
+    HAGUE_CHECK_FIELD(width >= report::min_chart_width && width <= report::max_chart_width,
+                      ErrorKind::InvalidInput, "width", "err_chart_width",
+                      "{} {} is outside {}-{} (pixels)", std::int64_t{width},
+                      static_cast<std::int64_t>(report::min_chart_width),
+                      static_cast<std::int64_t>(report::max_chart_width));
 }
 
 ChartResponse answer_all(const engine::EditionSnapshot& e, const ChartRequest& r);
@@ -125,6 +130,7 @@ void keep_only(std::vector<T>& v, const std::vector<std::string>& codes, Id id) 
 ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r) {
     auto out = answer_all(e, r);
     out.text = r.text;
+    out.width = r.width;
     const auto year = resolve_year(e.edition(), r.year);
     out.highlight = resolve_allies(e, r.highlight, year);
     const auto only = resolve_allies(e, r.only, year);
@@ -147,7 +153,8 @@ ChartResponse answer_all(const engine::EditionSnapshot& e, const ChartRequest& r
                       {},
                       {},
                       {},
-                      {}};
+                      {},
+                      r.width};
     if (r.kind == "shares" || r.kind == "map") {
         out.figures = answer(e, StatusRequest{r.common, r.year, r.rounding}).status;
     } else if (r.kind == "gap") {

@@ -48,6 +48,9 @@ struct ChartRequest {
     /// Every chart that draws allies: these with emphasis, the others lighter (--highlight).
     std::vector<std::string> highlight;
     report::ChartText text; ///< --title, --subtitle, --note, --byline
+    /// The drawing's width in pixels (--width): report::min_chart_width-max_chart_width; the
+    /// article's 720 by default, report::narrow_chart_width for a phone.
+    int width = static_cast<int>(report::default_chart_width);
     void validate() const;
 };
 
@@ -84,6 +87,7 @@ struct ChartResponse {
     std::optional<Error> unavailable;
     report::ChartText text;             ///< as asked
     std::vector<std::string> highlight; ///< the highlighted allies' codes
+    int width = static_cast<int>(report::default_chart_width); ///< as asked
 };
 
 } // namespace hague::app

@@ -28,7 +28,8 @@ std::string scenario_name(const FanFigures& f, const i18n::Catalog& catalog) {
 std::string draw(const ChartResponse& r, const i18n::Catalog& catalog) {
     if (r.unavailable)
         throw *r.unavailable;
-    const report::ChartContext context{&r.edition, r.allies, &catalog, r.text, r.highlight};
+    const report::ChartContext context{&r.edition, r.allies,  &catalog,
+                                       r.text,     r.highlight, static_cast<double>(r.width)};
     if (const auto* s = std::get_if<engine::Status>(&r.figures)) {
         if (r.kind == "map") {
             const auto map = io::bundled_map();
@@ -128,7 +129,8 @@ std::string render_html(const ReportResponse& r, i18n::Language language) {
                         std::move(figures),
                         {},
                         {},
-                        {}};
+                        {},
+                        static_cast<int>(report::default_chart_width)};
         return c;
     };
     add("shares", from_facts("shares", facts.status));

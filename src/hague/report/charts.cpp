@@ -1,5 +1,5 @@
-// The charts: layout in pixels, words from the catalog, numbers from ICU. Every chart is 720 px
-// wide (article width) and as tall as its rows need.
+// The charts: layout in pixels, words from the catalog, numbers from ICU. A chart is 720 px wide
+// (an article's column) unless asked otherwise (a phone: 340) and as tall as its rows need.
 #include "hague/report/charts.hpp"
 #include "hague/report/words.hpp"
 
@@ -47,7 +47,6 @@ constexpr std::string_view series[] = {vermillion, "#1F4E79", green,    purple,
                                        black,      "#8C6D31", "#6A6A6A"};
 } // namespace palette
 
-constexpr double width = 720;
 constexpr double margin = 12;
 constexpr double title_size = 17;
 constexpr double body_size = 12;
@@ -88,7 +87,7 @@ std::vector<std::string> wrap(std::string_view text, double max_width, double si
 
 /// Writes wrapped text from y down; returns the y below it.
 double paragraph(Svg& svg, double y, std::string_view text, const TextStyle& style) {
-    for (const auto& l : wrap(text, width - 2 * margin, style.size)) {
+    for (const auto& l : wrap(text, svg.width() - 2 * margin, style.size)) {
         svg.text(margin, y, l, style);
         y += style.size * 1.35;
     }
@@ -125,6 +124,16 @@ double footer(const ChartContext& c, Svg& svg, double y, std::vector<std::string
     return footer(svg, y, notes, line);
 }
 
+/// A chart's document at the context's width; a width other than the article's gets ids of its
+/// own ("map-w340-title"), so that a page may hold both drawings.
+Svg chart_svg(const ChartContext& c, std::string_view kind, std::string_view title,
+              std::string_view subtitle) {
+    const auto id_base = c.width == default_chart_width
+                             ? std::string(kind)
+                             : fmt::format("{}-w{}", kind, static_cast<int>(c.width));
+    return Svg(c.width, kind, title, subtitle, id_base);
+}
+
 /// --highlight: an ally not highlighted is drawn lighter (the attribute to add to its group);
 /// one highlighted, or any when none is, as it is.
 std::string emphasis(const ChartContext& c, std::string_view code) {
@@ -159,7 +168,7 @@ double legend(Svg& svg, double y, std::span<const LegendItem> items) {
     svg.begin_group("class=\"legend\"");
     for (const auto& it : items) {
         const double w = 18 + text_width(it.label, body_size) + 16;
-        if (x + w > width - margin && x > margin) {
+        if (x + w > svg.width() - margin && x > margin) {
             y += legend_row;
             x = margin;
         }
@@ -253,10 +262,35 @@ struct Scale {
 };
 
 /// A vertical reference line across a plot with its label on top.
-void reference_line(Svg& svg, double x, double top, double bottom, const std::string& label) {
-    svg.line(x, top, x, bottom, palette::ink, 1, "4 3");
-    svg.text(x, top - 4, label,
+void reference_line(Svg& svg, double x, double top, double bottom, const std::string& label,
+                    double lift = 0) {
+    svg.line(x, top - lift, x, bottom, palette::ink, 1, "4 3");
+    svg.text(x, top - 4 - lift, label,
              {.size = note_size, .anchor = "middle", .fill = palette::ink, .halo = true});
+}
+
+/// The lift of each label of reference lines at `xs` (ascending), so that none overlaps the one
+/// before it: a label that would touch its neighbour goes one row up (a narrow chart's 2%, 3.5%
+/// and 5% are a few pixels apart).
+std::vector<double> label_lifts(const std::vector<std::pair<double, std::string>>& labels) {
+    std::vector<double> lifts(labels.size(), 0);
+    for (std::size_t i = 1; i < labels.size(); ++i) {
+        const auto& [x0, t0] = labels[i - 1];
+        const auto& [x1, t1] = labels[i];
+        const double room = (text_width(t0, note_size) + text_width(t1, note_size)) / 2 + 4;
+        if (x1 - x0 < room && lifts[i - 1] == 0)
+            lifts[i] = note_size + 3;
+    }
+    return lifts;
+}
+
+/// Every how many units an axis is labelled, so that labels `min_gap` pixels apart fit: 1, 2,
+/// 5, 10, ... units.
+int label_step(double pixels_per_unit, double min_gap) {
+    for (int step : {1, 2, 5, 10, 20, 50})
+        if (pixels_per_unit * step >= min_gap)
+            return step;
+    return 100;
 }
 
 } // namespace
@@ -323,21 +357,41 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
         (s.aggregates.empty() ? 0 : 8 + row * static_cast<double>(s.aggregates.size()));
 
     apply_text(c, title, subtitle);
-    Svg svg(width, "shares", title, subtitle);
+    const double width = c.width;
+    auto svg = chart_svg(c, "shares", title, subtitle);
     svg.raw(hatch_defs(svg));
     double y = header(svg, title, subtitle);
     y = legend(svg, y + body_size, band_legend(s.thresholds, cat, svg));
 
-    const double label_right = 190;
+    // The names' column: 190 px on an article's width; on a narrower one, as wide as the
+    // longest name needs, so that the bars keep what is left.
+    double label_right = 190;
+    if (width < default_chart_width) {
+        double longest = 0;
+        for (const auto& a : s.allies)
+            longest = std::max(longest, text_width(name_or_code(names, a.ally.str()), body_size));
+        for (const auto& g : s.aggregates)
+            longest = std::max(longest,
+                               text_width(name_or_code(names, g.entity.str()), body_size) * 1.08);
+        label_right = std::min(label_right, margin + longest + 4);
+    }
     const Scale x{0, axis_max, label_right + 8, width - 70};
-    const double top = y + 12;
+    std::vector<std::pair<double, std::string>> references{
+        {x(s.thresholds.spending_pct), pct(s.thresholds.spending_pct)},
+        {x(s.thresholds.core_pct), pct(s.thresholds.core_pct)},
+        {x(total_pct), pct(total_pct)}};
+    std::sort(references.begin(), references.end());
+    const auto lifts = label_lifts(references);
+    const double top = y + 12 + *std::max_element(lifts.begin(), lifts.end());
     const double bottom = top + rows_height;
 
-    // Grid: one line per percentage point.
+    // Grid: one line per percentage point, labelled as often as the width allows.
+    const int step = label_step(x(1) - x(0), 34);
     for (int v = 0; v <= static_cast<int>(axis_max); ++v) {
         svg.line(x(v), top, x(v), bottom, v == 0 ? palette::ink : "#DDDDDD", v == 0 ? 1 : 0.6);
-        svg.text(x(v), bottom + 13, pct(v),
-                 {.size = note_size, .anchor = "middle", .fill = palette::muted});
+        if (v % step == 0)
+            svg.text(x(v), bottom + 13, pct(v),
+                     {.size = note_size, .anchor = "middle", .fill = palette::muted});
     }
 
     // Bars first, then the reference lines over them, then the value labels over both: a
@@ -401,10 +455,9 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
             }
         }
         if (pass == Pass::Bars) {
-            reference_line(svg, x(s.thresholds.spending_pct), top, bottom,
-                           pct(s.thresholds.spending_pct));
-            reference_line(svg, x(s.thresholds.core_pct), top, bottom, pct(s.thresholds.core_pct));
-            reference_line(svg, x(total_pct), top, bottom, pct(total_pct));
+            for (std::size_t i = 0; i < references.size(); ++i)
+                reference_line(svg, references[i].first, top, bottom, references[i].second,
+                               lifts[i]);
         }
     }
 
@@ -471,7 +524,8 @@ std::string map_chart(const engine::Status& s, std::span<const MapPanel> panels,
         by_code[a.ally.str()] = &a;
 
     apply_text(c, title, subtitle);
-    Svg svg(width, "map", title, subtitle);
+    const double width = c.width;
+    auto svg = chart_svg(c, "map", title, subtitle);
     auto items = band_legend(s.thresholds, cat, svg);
     items.push_back({std::string(palette::light),
                      cat.text("legend_not_member"),
@@ -639,7 +693,8 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
     };
 
     apply_text(c, title, subtitle);
-    Svg svg(width, "gap", title, subtitle);
+    const double width = c.width;
+    auto svg = chart_svg(c, "gap", title, subtitle);
     const double top = header(svg, title, subtitle) + 6 + body_size + 4;
     const double bottom = top + row * static_cast<double>(short_of.size());
     const double label_right = 190;
@@ -699,7 +754,8 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
 
     const double group_height = 44;
     apply_text(c, title, subtitle);
-    Svg svg(width, "burden", title, subtitle);
+    const double width = c.width;
+    auto svg = chart_svg(c, "burden", title, subtitle);
     double y = header(svg, title, subtitle);
     const double top = legend(svg, y + body_size, items);
     const double bottom = top + group_height * static_cast<double>(groups.size());
@@ -798,14 +854,15 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
     const double axis_max = std::ceil(max_share + 0.5);
 
     apply_text(c, title, subtitle);
-    Svg svg(width, "trend", title, subtitle);
+    const double width = c.width;
+    auto svg = chart_svg(c, "trend", title, subtitle);
     double y = header(svg, title, subtitle);
     const double top = legend(svg, y + body_size, items) + 12;
     const double plot_height = 300;
     const double bottom = top + plot_height;
 
     // The right margin holds the end labels: the allies' names and the reference lines' values.
-    const double label_column = 150;
+    const double label_column = std::min(150.0, std::round(width * 0.32));
     const Scale x{static_cast<double>(first.value()), static_cast<double>(last.value()), 56,
                   width - label_column};
     const Scale yy{0, axis_max, bottom, top};
@@ -816,8 +873,15 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
             50, yy(v), pct(v),
             {.size = note_size, .anchor = "end", .fill = palette::muted, .baseline = "middle"});
     }
+    // Years every 3 on an article's width (2014, 2017, ... 2035), fewer on a phone's.
+    const int year_step = std::max(3, label_step(x(first.value() + 1) - x(first.value()), 34));
     for (int yr = first.value(); yr <= last.value(); ++yr) {
-        if ((yr - first.value()) % 3 != 0 && yr != last.value())
+        const bool last_year = yr == last.value();
+        if ((yr - first.value()) % year_step != 0 && !last_year)
+            continue;
+        // The last year is always labelled; the one before it is left out if they would touch.
+        if (!last_year && last.value() - yr < year_step &&
+            (x(last.value()) - x(yr)) < 34)
             continue;
         svg.line(x(yr), bottom, x(yr), bottom + 4, palette::ink, 1);
         svg.text(x(yr), bottom + 16, fmt::format("{}", yr),
@@ -977,7 +1041,8 @@ std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last
     axis_max = std::ceil(axis_max + 0.25);
 
     apply_text(c, title, subtitle);
-    Svg svg(width, "fan", title, subtitle);
+    const double width = c.width;
+    auto svg = chart_svg(c, "fan", title, subtitle);
     double y = header(svg, title, subtitle);
     const double top = legend(svg, y + body_size, items) + 14;
     const double bottom = top + row * static_cast<double>(rows.size());

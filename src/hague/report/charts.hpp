@@ -34,6 +34,13 @@ struct ChartText {
     std::optional<std::string> title, subtitle, note, byline;
 };
 
+/// The width of a chart in pixels: an article's column by default, a phone's screen (narrow), and
+/// the bounds a reader may ask for (--width).
+inline constexpr double default_chart_width = 720;
+inline constexpr double narrow_chart_width = 340;
+inline constexpr double min_chart_width = 300;
+inline constexpr double max_chart_width = 1200;
+
 /// What every chart needs besides its figures.
 struct ChartContext {
     const Edition* edition = nullptr;
@@ -42,6 +49,9 @@ struct ChartContext {
     ChartText text;
     /// Allies drawn with emphasis (--highlight); the others are drawn lighter. Empty: none.
     std::vector<std::string> highlight;
+    /// The drawing's width in pixels (min_chart_width-max_chart_width); text keeps its size, so a
+    /// narrow chart shown at its width keeps every word at 11 px or more.
+    double width = default_chart_width;
 };
 
 /// "17 of 31 allies spend 2% or more; 1 reaches the Hague core target of 3.5%." (of the allies

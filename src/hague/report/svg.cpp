@@ -32,11 +32,13 @@ std::string coord(double v) {
     return fmt::format("{:.1f}", r);
 }
 
-Svg::Svg(double width, std::string_view kind, std::string_view title, std::string_view description)
-    : width_(width), kind_(kind), title_(title), description_(description) {}
+Svg::Svg(double width, std::string_view kind, std::string_view title, std::string_view description,
+         std::string_view id_base)
+    : width_(width), kind_(kind), id_base_(id_base.empty() ? kind : id_base), title_(title),
+      description_(description) {}
 
 std::string Svg::id(std::string_view name) const {
-    return kind_ + "-" + std::string(name);
+    return id_base_ + "-" + std::string(name);
 }
 
 void Svg::rect(double x, double y, double w, double h, std::string_view fill,

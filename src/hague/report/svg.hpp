@@ -24,10 +24,13 @@ struct TextStyle {
 class Svg {
   public:
     /// A document `width` pixels wide (its height is given to finish()); `kind` names the chart
-    /// (data-chart attribute, id prefix), `title` and `description` are for screen readers.
-    Svg(double width, std::string_view kind, std::string_view title, std::string_view description);
+    /// (data-chart attribute, id prefix), `title` and `description` are for screen readers;
+    /// `id_base` replaces the kind in ids, so that two drawings of one chart can share a page.
+    Svg(double width, std::string_view kind, std::string_view title, std::string_view description,
+        std::string_view id_base = {});
 
-    /// An element's id made unique to this chart: "<kind>-<name>".
+    [[nodiscard]] double width() const noexcept { return width_; }
+    /// An element's id made unique to this chart: "<id base>-<name>".
     [[nodiscard]] std::string id(std::string_view name) const;
 
     void rect(double x, double y, double w, double h, std::string_view fill,
@@ -54,6 +57,7 @@ class Svg {
   private:
     double width_;
     std::string kind_;
+    std::string id_base_;
     std::string title_;
     std::string description_;
     std::string out_;
