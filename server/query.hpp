@@ -92,5 +92,4 @@ class Query {
     std::map<std::string, std::string> params_;
 };
 
-
 } // namespace hague::server

@@ -639,8 +639,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             no_endpoint(asked);
         require_method(request, asked, "GET");
         query.only({"edition", "year", "ally", "paths", "seed", "scenario", "scale", "rounding",
-                    "allies", "highlight", "title", "subtitle", "note", "byline", "width",
-                    "lang"});
+                    "allies", "highlight", "title", "subtitle", "note", "byline", "width", "lang"});
         app::ChartRequest r;
         r.common = common(query);
         r.kind = kind;

@@ -109,8 +109,8 @@ HttpResponse redirect(int status, const std::string& location) {
     HttpResponse r;
     r.status = status;
     r.content_type = std::string(html_type);
-    r.body = fmt::format("<!doctype html><title>hague</title><a href=\"{0}\">{0}</a>\n",
-                         esc(location));
+    r.body =
+        fmt::format("<!doctype html><title>hague</title><a href=\"{0}\">{0}</a>\n", esc(location));
     r.headers.emplace_back("Location", location);
     r.headers.emplace_back("Content-Security-Policy", std::string(page_policy));
     return r;
@@ -184,9 +184,8 @@ std::string shell(const Catalog& c, const Place& place, std::string_view title,
                               esc(place.url(Language::En)));
 
     // Navigation keeps the edition the reader chose.
-    const Params keep = place.param("edition").empty()
-                            ? Params{}
-                            : Params{{"edition", place.param("edition")}};
+    const Params keep =
+        place.param("edition").empty() ? Params{} : Params{{"edition", place.param("edition")}};
     std::string nav;
     for (const auto& item : navigation) {
         const bool here = item.route == place.route ||
@@ -233,9 +232,8 @@ std::string shell(const Catalog& c, const Place& place, std::string_view title,
 </html>
 )",
         fmt::arg("lang", i18n::code(lang)), fmt::arg("title", esc(title)),
-        fmt::arg("description", esc(c.text("web_description"))),
-        fmt::arg("alternates", alternates), fmt::arg("v", assets_version()),
-        fmt::arg("skip", esc(c.text("web_skip"))),
+        fmt::arg("description", esc(c.text("web_description"))), fmt::arg("alternates", alternates),
+        fmt::arg("v", assets_version()), fmt::arg("skip", esc(c.text("web_skip"))),
         fmt::arg("pages_label", esc(c.text("web_nav_pages"))), fmt::arg("nav", nav),
         fmt::arg("langs_label", esc(c.text("web_nav_languages"))), fmt::arg("langs", langs),
         fmt::arg("body", body), fmt::arg("footer", esc(c.text("web_footer"))),
@@ -292,7 +290,6 @@ std::string embed_snippet(std::string_view src, std::string_view title, int heig
         esc(src), esc(title), height);
 }
 
-
 /// A chart's SVG, or the reason the edition cannot give it, as a sentence. The chart is drawn
 /// twice, for an article's column and for a phone (its words stay at 11 px or more); the
 /// stylesheet shows the one that fits the screen.
@@ -327,12 +324,11 @@ View chart_view(const Catalog& c, const Place& place, std::string name, std::str
     if (!chart.unavailable) {
         const auto q = resource_query(place, chart_params);
         for (const auto* format : {"svg", "png", "csv"})
-            v.downloads.emplace_back(fmt::format("{}", format == std::string_view("csv")
-                                                           ? "CSV"
-                                                           : (format == std::string_view("svg")
-                                                                  ? "SVG"
-                                                                  : "PNG")),
-                                     fmt::format("/chart/{}.{}{}", chart.kind, format, q));
+            v.downloads.emplace_back(
+                fmt::format("{}", format == std::string_view("csv")
+                                      ? "CSV"
+                                      : (format == std::string_view("svg") ? "SVG" : "PNG")),
+                fmt::format("/chart/{}.{}{}", chart.kind, format, q));
         Params embed;
         for (const auto p : chart_params)
             if (const auto value = place.param(p); !value.empty())
@@ -385,14 +381,13 @@ std::string grapher(const Catalog& c, const Place& place, std::string_view id,
                 " <details class=\"embed\"><summary>{}</summary><label>{}<textarea readonly "
                 "rows=\"3\" data-embed=\"{}\" data-title=\"{}\">{}</textarea></label></details>",
                 esc(c.text("web_embed")), esc(c.text("web_embed_help")), esc(v.embed),
-                esc(v.embed_title),
-                esc(embed_snippet(v.embed, v.embed_title, v.embed_height)));
-        panels += fmt::format("<div class=\"tab-panel\" role=\"tabpanel\" id=\"{0}-{1}\" "
-                              "aria-labelledby=\"{0}-tab-{1}\" data-view=\"{1}\"{2}>\n"
-                              "<h3 class=\"tab-title\">{3}</h3>\n{4}<div class=\"actions\">{5}</div>\n"
-                              "</div>\n",
-                              id, v.name, on ? " data-active" : "", esc(v.label), v.content,
-                              actions);
+                esc(v.embed_title), esc(embed_snippet(v.embed, v.embed_title, v.embed_height)));
+        panels +=
+            fmt::format("<div class=\"tab-panel\" role=\"tabpanel\" id=\"{0}-{1}\" "
+                        "aria-labelledby=\"{0}-tab-{1}\" data-view=\"{1}\"{2}>\n"
+                        "<h3 class=\"tab-title\">{3}</h3>\n{4}<div class=\"actions\">{5}</div>\n"
+                        "</div>\n",
+                        id, v.name, on ? " data-active" : "", esc(v.label), v.content, actions);
     }
     return fmt::format("<section class=\"grapher\" id=\"{0}\" aria-labelledby=\"{0}-h\" "
                        "data-param=\"{1}\">\n<h2 id=\"{0}-h\">{2}</h2>\n"
@@ -409,9 +404,9 @@ std::string edition_select(const Catalog& c, const std::vector<Edition>& edition
                            std::string_view label_key = "web_edition") {
     std::string options;
     for (auto it = editions.rbegin(); it != editions.rend(); ++it)
-        options += fmt::format("<option value=\"{}\"{}>{}</option>", esc(it->id),
-                               it->id == chosen ? " selected" : "",
-                               esc(report::edition_label(*it, c)));
+        options +=
+            fmt::format("<option value=\"{}\"{}>{}</option>", esc(it->id),
+                        it->id == chosen ? " selected" : "", esc(report::edition_label(*it, c)));
     return fmt::format("<label>{} <select name=\"{}\">{}</select></label>\n",
                        esc(c.text(label_key)), name, options);
 }
@@ -479,17 +474,16 @@ std::string home(const app::Service& service, const Catalog& c, const Place& pla
     body += controls(c, place,
                      edition_select(c, editions, status.edition.id) +
                          year_slider(c, status.edition, year));
-    body += fmt::format("<section id=\"facts\" aria-labelledby=\"facts-h\">\n<h2 id=\"facts-h\">"
-                        "{}</h2>\n{}</section>\n",
-                        esc(c.text("web_section_facts")),
-                        table_region(app::render(facts, report::Format::Html, lang),
-                                     c.text("web_section_facts")));
+    body += fmt::format(
+        "<section id=\"facts\" aria-labelledby=\"facts-h\">\n<h2 id=\"facts-h\">"
+        "{}</h2>\n{}</section>\n",
+        esc(c.text("web_section_facts")),
+        table_region(app::render(facts, report::Format::Html, lang), c.text("web_section_facts")));
     const auto status_csv = "/api/v1/status.csv" + resource_query(place, {"edition", "year"});
-    body += grapher(
-        c, place, "allies", c.text("web_section_allies"),
-        {chart_view(c, place, "map", "web_tab_map", map, {"edition", "year"}),
-         chart_view(c, place, "chart", "web_tab_chart", shares, {"edition", "year"}),
-         table_view(c, app::render(status, report::Format::Html, lang), status_csv)});
+    body += grapher(c, place, "allies", c.text("web_section_allies"),
+                    {chart_view(c, place, "map", "web_tab_map", map, {"edition", "year"}),
+                     chart_view(c, place, "chart", "web_tab_chart", shares, {"edition", "year"}),
+                     table_view(c, app::render(status, report::Format::Html, lang), status_csv)});
     return shell(c, place, c.format("web_home_title", {std::int64_t{year}}), body);
 }
 
@@ -512,23 +506,23 @@ std::string gap_page(const app::Service& service, const Catalog& c, const Place&
 
     const auto currency = q.text_or("currency", "usd");
     std::string options;
-    for (const auto& [value, key] : {std::pair{"usd", "web_currency_usd"},
-                                     std::pair{"eur", "web_currency_eur"},
-                                     std::pair{"nc", "web_currency_nc"}})
+    for (const auto& [value, key] :
+         {std::pair{"usd", "web_currency_usd"}, std::pair{"eur", "web_currency_eur"},
+          std::pair{"nc", "web_currency_nc"}})
         options += fmt::format("<option value=\"{}\"{}>{}</option>", value,
                                currency == value ? " selected" : "", esc(c.text(key)));
     std::string body = heading(c.format("web_gap_title", {std::int64_t{year}}),
                                c.format("web_gap_lede", {gap.edition.id}));
-    body += controls(c, place,
-                     edition_select(c, editions, gap.edition.id) +
-                         year_slider(c, gap.edition, year) +
-                         fmt::format("<label>{} <select name=\"currency\">{}</select></label>\n",
-                                     esc(c.text("web_currency")), options));
-    body += grapher(c, place, "gap", c.text("web_section_gap"),
-                    {chart_view(c, place, "chart", "web_tab_chart", chart, {"edition", "year"}),
-                     table_view(c, app::render(gap, report::Format::Html, lang),
-                                "/api/v1/gap.csv" +
-                                    resource_query(place, {"edition", "year", "currency"}))});
+    body +=
+        controls(c, place,
+                 edition_select(c, editions, gap.edition.id) + year_slider(c, gap.edition, year) +
+                     fmt::format("<label>{} <select name=\"currency\">{}</select></label>\n",
+                                 esc(c.text("web_currency")), options));
+    body += grapher(
+        c, place, "gap", c.text("web_section_gap"),
+        {chart_view(c, place, "chart", "web_tab_chart", chart, {"edition", "year"}),
+         table_view(c, app::render(gap, report::Format::Html, lang),
+                    "/api/v1/gap.csv" + resource_query(place, {"edition", "year", "currency"}))});
     return shell(c, place, c.format("web_gap_title", {std::int64_t{year}}), body);
 }
 
@@ -581,10 +575,10 @@ std::string revisions_page(const app::Service& service, const Catalog& c, const 
     std::string body =
         heading(c.format("web_revisions_title", {diff.new_edition.id, diff.old_edition.id}),
                 c.text("web_revisions_lede"));
-    body += controls(c, place,
-                     edition_select(c, editions, diff.old_edition.id, "old", "web_edition_old") +
-                         edition_select(c, editions, diff.new_edition.id, "new",
-                                        "web_edition_new"));
+    body +=
+        controls(c, place,
+                 edition_select(c, editions, diff.old_edition.id, "old", "web_edition_old") +
+                     edition_select(c, editions, diff.new_edition.id, "new", "web_edition_new"));
     Params csv{{"old", diff.old_edition.id},
                {"new", diff.new_edition.id},
                {"indicator", std::string(indicators::share_gdp_pct)},
@@ -592,8 +586,8 @@ std::string revisions_page(const app::Service& service, const Catalog& c, const 
     body += grapher(c, place, "revisions", c.text("web_section_revisions"),
                     {table_view(c, app::render(diff, report::Format::Html, lang),
                                 "/api/v1/diff.csv" + query_string(csv))});
-    return shell(c, place, c.format("web_revisions_title", {diff.new_edition.id, diff.old_edition.id}),
-                 body);
+    return shell(c, place,
+                 c.format("web_revisions_title", {diff.new_edition.id, diff.old_edition.id}), body);
 }
 
 std::string allies_page(const app::Service& service, const Catalog& c, const Place& place) {
@@ -611,12 +605,11 @@ std::string allies_page(const app::Service& service, const Catalog& c, const Pla
     for (const auto& name : names) {
         const auto it = std::find_if(named.begin(), named.end(),
                                      [&](const auto& p) { return p.first == name; });
-        items += fmt::format("<li><a href=\"/{}/ally/{}{}\">{}</a></li>\n",
-                             i18n::code(place.lang), it->second,
-                             esc(query_string(place.params)), esc(name));
+        items += fmt::format("<li><a href=\"/{}/ally/{}{}\">{}</a></li>\n", i18n::code(place.lang),
+                             it->second, esc(query_string(place.params)), esc(name));
     }
-    std::string body = heading(c.text("web_allies_title"), c.format("web_allies_lede",
-                                                                     {allies.edition.id}));
+    std::string body =
+        heading(c.text("web_allies_title"), c.format("web_allies_lede", {allies.edition.id}));
     body += fmt::format("<ul class=\"allies\">\n{}</ul>\n", items);
     return shell(c, place, c.text("web_allies_title"), body);
 }
@@ -631,8 +624,8 @@ std::string ally_page(const app::Service& service, const Catalog& c, const Place
     const auto name = i18n::ally_name(code, lang);
     const auto editions = service.editions({}).editions;
 
-    std::string body = heading(c.format("web_ally_title", {name}),
-                               c.format("web_ally_lede", {show.edition.id}));
+    std::string body =
+        heading(c.format("web_ally_title", {name}), c.format("web_ally_lede", {show.edition.id}));
     body += controls(c, place, edition_select(c, editions, show.edition.id));
     if (show.series.series.empty()) {
         body += fmt::format("<p class=\"note\">{}</p>\n",
@@ -657,11 +650,10 @@ std::string ally_page(const app::Service& service, const Catalog& c, const Place
     chart.content = chart_figure(trend, lang);
     if (!trend.unavailable) {
         for (const auto* format : {"svg", "png", "csv"})
-            chart.downloads.emplace_back(
-                format == std::string_view("svg")   ? "SVG"
-                : format == std::string_view("png") ? "PNG"
-                                                    : "CSV",
-                fmt::format("/chart/trend.{}{}", format, trend_query));
+            chart.downloads.emplace_back(format == std::string_view("svg")   ? "SVG"
+                                         : format == std::string_view("png") ? "PNG"
+                                                                             : "CSV",
+                                         fmt::format("/chart/trend.{}{}", format, trend_query));
         Params embed{{"ally", code}};
         if (const auto e = place.param("edition"); !e.empty())
             embed.emplace_back("edition", e);
@@ -802,8 +794,11 @@ std::optional<HttpResponse> answer(const app::Service& service, const HttpReques
         HAGUE_CHECK(request.method == "GET" || request.method == "HEAD", ErrorKind::InvalidInput,
                     "err_web_method", "{} is not how a page is read (use GET)", request.method);
         if (embed) {
-            HAGUE_CHECK(parts.size() == 3, ErrorKind::NotFound, "err_web_no_page",
-                        "there is no page {}", std::string(path));
+            HAGUE_CHECK(parts.size() == 3 && std::find(std::begin(report::chart_kinds),
+                                                       std::end(report::chart_kinds),
+                                                       parts[2]) != std::end(report::chart_kinds),
+                        ErrorKind::NotFound, "err_web_no_page", "there is no page {}",
+                        std::string(path));
             return html_response(200, embed_page(service, *lang, parts[2], query), embed_policy);
         }
         if (parts.size() == 1) // "/de": the page is "/de/"
@@ -836,9 +831,9 @@ std::optional<HttpResponse> answer(const app::Service& service, const HttpReques
             query.only({"edition", "ally"});
             place.route = "ally/";
             if (const auto ally = query.text("ally")) // the picker's form
-                return redirect(303, fmt::format("/{}/ally/{}{}", i18n::code(*lang),
-                                                 url_encode(*ally),
-                                                 query_string(read_params(query, {"edition"}))));
+                return redirect(303,
+                                fmt::format("/{}/ally/{}{}", i18n::code(*lang), url_encode(*ally),
+                                            query_string(read_params(query, {"edition"}))));
             place.params = read_params(query, {"edition"});
             return html_response(200, allies_page(service, c, place));
         }

@@ -24,11 +24,14 @@ long=$(printf 'x%.0s' $(seq 3000))
 values=("" nan inf -1 1e308 99999999999999999999999 %1b%5b31m %00 %07%0a abc DEU~DEU "~~"
         2026-07~2024-06 0x10 %ff%fe "$long")
 params=(year edition ally paths seed rounding target currency prices lang rho from inflation old
-        new group min_change format scale rule scenario indicator sigma mu)
+        new group min_change format scale rule scenario indicator sigma mu width allies_view
+        gap_view currency series_view)
 endpoints=(api/v1/status api/v1/show api/v1/gap api/v1/path api/v1/path-check api/v1/share
            api/v1/diff api/v1/facts api/v1/compare api/v1/project api/v1/simulate api/v1/allies
            api/v1/editions chart/shares.svg chart/map.svg chart/gap.csv chart/trend.svg
-           chart/burden.svg chart/fan.svg)
+           chart/burden.svg chart/fan.svg
+           en/ de/gap fr/burden es/revisions pt/ally/ nl/ally/DEU en/ally/ISL embed/en/map
+           embed/de/trend)
 count=0
 failed=0
 for ep in "${endpoints[@]}"; do
@@ -37,13 +40,22 @@ for ep in "${endpoints[@]}"; do
             count=$((count + 1))
             code=$(curl -s -o /dev/null -w '%{http_code}' "$base/$ep?$p=$v")
             case "$code" in
-            2?? | 4??) ;;
+            2?? | 30[1237] | 4??) ;;
             *) failed=$((failed + 1)); echo "FAIL $code GET /$ep?$p=${v:0:40}" ;;
             esac
         done
     done
 done
-# Known answers: the status and the field the error names.
+# The dashboard's ally pages take the ally from the path: every bad value there too.
+for v in "${values[@]}"; do
+    count=$((count + 1))
+    code=$(curl -s -o /dev/null -w '%{http_code}' "$base/en/ally/$v")
+    case "$code" in
+    2?? | 3?? | 4??) ;;
+    *) failed=$((failed + 1)); echo "FAIL $code GET /en/ally/${v:0:40}" ;;
+    esac
+done
+# Known answers: the status and the field the error names ('-': none, or an HTML page).
 while read -r want field query; do
     count=$((count + 1))
     body=$(curl -s -w '\n%{http_code}' "$base$query")
@@ -72,6 +84,19 @@ done <<'CASES'
 400 scenario /chart/fan.svg?scenario=bogus
 400 scenario /chart/fan.png?scenario=x.toml
 400 scenario /chart/fan.csv?scenario=/etc/passwd
+400 width /chart/shares.svg?width=299
+400 width /chart/map.png?width=1201
+400 width /chart/gap.svg?width=abc
+302 - /
+301 - /de
+400 - /en/?year=1990
+400 - /en/?bogus=1
+400 - /fr/gap?currency=xyz
+404 - /de/ally/XYZ
+404 - /en/nothing
+404 - /xx/
+404 - /embed/en/bogus
+400 - /embed/en/trend
 CASES
 echo "adversarial server: $count requests, $failed failed"
 [ "$failed" = 0 ]

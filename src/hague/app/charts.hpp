@@ -85,8 +85,8 @@ struct ChartResponse {
     /// Why the edition cannot give this chart (its figures are not published), with the message
     /// key and arguments to say it in any language; a front end that must draw it raises it.
     std::optional<Error> unavailable;
-    report::ChartText text;             ///< as asked
-    std::vector<std::string> highlight; ///< the highlighted allies' codes
+    report::ChartText text;                                    ///< as asked
+    std::vector<std::string> highlight;                        ///< the highlighted allies' codes
     int width = static_cast<int>(report::default_chart_width); ///< as asked
 };
 

@@ -28,7 +28,7 @@ std::string scenario_name(const FanFigures& f, const i18n::Catalog& catalog) {
 std::string draw(const ChartResponse& r, const i18n::Catalog& catalog) {
     if (r.unavailable)
         throw *r.unavailable;
-    const report::ChartContext context{&r.edition, r.allies,  &catalog,
+    const report::ChartContext context{&r.edition, r.allies,    &catalog,
                                        r.text,     r.highlight, static_cast<double>(r.width)};
     if (const auto* s = std::get_if<engine::Status>(&r.figures)) {
         if (r.kind == "map") {

@@ -880,8 +880,7 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
         if ((yr - first.value()) % year_step != 0 && !last_year)
             continue;
         // The last year is always labelled; the one before it is left out if they would touch.
-        if (!last_year && last.value() - yr < year_step &&
-            (x(last.value()) - x(yr)) < 34)
+        if (!last_year && last.value() - yr < year_step && (x(last.value()) - x(yr)) < 34)
             continue;
         svg.line(x(yr), bottom, x(yr), bottom + 4, palette::ink, 1);
         svg.text(x(yr), bottom + 16, fmt::format("{}", yr),
