@@ -84,7 +84,8 @@ class Session : public std::enable_shared_from_this<Session> {
                             std::string(req[http::field::accept]),
                             std::string(req[http::field::accept_language]),
                             std::string(req[http::field::if_none_match]),
-                            req.body()};
+                            req.body(),
+                            std::string(req[http::field::accept_encoding])};
         const auto version = req.version();
         const bool keep_alive = req.keep_alive();
         const bool head = req.method() == http::verb::head;

@@ -1,4 +1,5 @@
 #include "server/router.hpp"
+#include "server/compress.hpp"
 #include "server/query.hpp"
 #include "server/web/pages.hpp"
 
@@ -411,7 +412,7 @@ std::shared_ptr<const Router::Cached> Router::lookup(const std::string& key) con
 }
 
 void Router::remember(const std::string& key, std::shared_ptr<const Cached> value) const {
-    const auto size = value->response.body.size() + key.size();
+    const auto size = value->response.body.size() + value->gzipped.size() + key.size();
     if (size > limits_.cache_bytes / 4)
         return; // one response may not crowd out the rest
     const std::lock_guard lock(cache_mutex_);
@@ -422,7 +423,7 @@ void Router::remember(const std::string& key, std::shared_ptr<const Cached> valu
     cached_bytes_ += size;
     while (cached_bytes_ > limits_.cache_bytes && !lru_.empty()) {
         const auto& [old_key, old] = lru_.back();
-        cached_bytes_ -= old->response.body.size() + old_key.size();
+        cached_bytes_ -= old->response.body.size() + old->gzipped.size() + old_key.size();
         index_.erase(old_key);
         lru_.pop_back();
     }
@@ -462,13 +463,21 @@ HttpResponse Router::from_cache(const HttpRequest& request, const Cached& c) con
         add_security_headers(out);
         return out;
     }
-    if (!request.if_none_match.empty() && request.if_none_match == c.etag)
+    // The gzip representation has an ETag of its own (RFC 9110 8.8.3): "<hash>-gz".
+    const bool gz = !c.gzipped.empty() && accepts_gzip(request.accept_encoding);
+    const auto etag = gz ? c.etag.substr(0, c.etag.size() - 1) + "-gz\"" : c.etag;
+    if (!request.if_none_match.empty() && request.if_none_match == etag) {
         out.status = 304;
-    else
+    } else {
         out = c.response;
-    out.headers.emplace_back("ETag", c.etag);
+        if (gz) {
+            out.body = c.gzipped;
+            out.headers.emplace_back("Content-Encoding", "gzip");
+        }
+    }
+    out.headers.emplace_back("ETag", etag);
     out.headers.emplace_back("Cache-Control", std::string(cache_control));
-    out.headers.emplace_back("Vary", "Accept, Accept-Language");
+    out.headers.emplace_back("Vary", "Accept, Accept-Language, Accept-Encoding");
     add_security_headers(out);
     return out;
 }
@@ -522,6 +531,9 @@ HttpResponse Router::handle(const HttpRequest& request) const {
             auto computed = std::make_shared<Cached>();
             computed->response = compute(request, query, language);
             computed->etag = etag_of(computed->response.body);
+            if (computed->response.body.size() >= 1024 &&
+                compressible(computed->response.content_type))
+                computed->gzipped = gzip(computed->response.body);
             cached = computed;
             if (!key.empty())
                 remember(key, cached);

@@ -22,12 +22,13 @@ class Query; // a parsed query string (router.cpp)
 
 /// What the router reads of an HTTP request.
 struct HttpRequest {
-    std::string method;          ///< "GET", "HEAD", "POST", ...
-    std::string target;          ///< path and query, as sent: "/api/v1/status?year=2024"
-    std::string accept;          ///< the Accept header
-    std::string accept_language; ///< the Accept-Language header
-    std::string if_none_match;   ///< the If-None-Match header
-    std::string body;            ///< POST bodies (plan/check)
+    std::string method;               ///< "GET", "HEAD", "POST", ...
+    std::string target;               ///< path and query, as sent: "/api/v1/status?year=2024"
+    std::string accept;               ///< the Accept header
+    std::string accept_language;      ///< the Accept-Language header
+    std::string if_none_match;        ///< the If-None-Match header
+    std::string body;                 ///< POST bodies (plan/check)
+    std::string accept_encoding = {}; ///< the Accept-Encoding header ("gzip" compresses)
 };
 
 /// What the router answers.
@@ -69,6 +70,8 @@ class Router {
     struct Cached {
         HttpResponse response;
         std::string etag;
+        /// The body gzipped, when it is text worth compressing (1 KiB or more); "" otherwise.
+        std::string gzipped;
     };
     [[nodiscard]] std::shared_ptr<const Cached> lookup(const std::string& key) const;
     void remember(const std::string& key, std::shared_ptr<const Cached> value) const;

@@ -77,6 +77,13 @@ for (const lang of LANGS) {
             expect(small.size, `smallest text: "${small.text}"`).toBeGreaterThanOrEqual(11);
           }
         }
+        // Every id once: the two drawings of a chart name their titles apart.
+        const duplicates = await page.evaluate(() => {
+          const seen = new Map();
+          for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) || 0) + 1);
+          return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+        });
+        expect(duplicates).toEqual([]);
         const axe = await new AxeBuilder({ page }).analyze();
         const serious = axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
         expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
@@ -114,6 +121,20 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test('the first load of /en/ is under 150 KB on the wire', async ({ page }) => {
+  await page.goto('/en/');
+  await page.waitForLoadState('networkidle');
+  const bytes = await page.evaluate(() => performance.getEntries()
+    .filter((e) => e.entryType === 'navigation' || e.entryType === 'resource')
+    .reduce((sum, e) => sum + e.transferSize, 0));
+  const origins = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => new URL(e.name).origin));
+  console.log(`first load of /en/: ${bytes} bytes transferred`);
+  expect(bytes).toBeGreaterThan(10_000); // compressed, but not nothing
+  expect(bytes).toBeLessThan(150_000);
+  expect(new Set(origins).size <= 1 && origins.every((o) => o === new URL(page.url()).origin)).toBe(true);
+});
 
 test('tabs switch by mouse and keyboard and the URL keeps the choice', async ({ page }) => {
   const problems = watch(page);

@@ -115,12 +115,12 @@ std::string Svg::finish(double height) {
     auto out = fmt::format(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"hague-chart\" data-chart=\"{0}\" "
         "width=\"{1}\" height=\"{2}\" viewBox=\"0 0 {1} {2}\" role=\"img\" "
-        "aria-labelledby=\"{0}-title {0}-desc\" "
+        "aria-labelledby=\"{5}-title {5}-desc\" "
         "font-family=\"'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif\">\n"
-        "<title id=\"{0}-title\">{3}</title>\n<desc id=\"{0}-desc\">{4}</desc>\n"
+        "<title id=\"{5}-title\">{3}</title>\n<desc id=\"{5}-desc\">{4}</desc>\n"
         "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
         escape_xml(kind_), coord(width_), coord(std::ceil(height)), escape_xml(title_),
-        escape_xml(description_));
+        escape_xml(description_), escape_xml(id_base_));
     out += out_;
     out += "</svg>\n";
     out_.clear();
