@@ -97,20 +97,8 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
         ->check(whole_number());
     cmd->callback([&g, req, output, scale, scale_opt, year_opt, paths_opt, seed_opt, scenario_opt,
                    only, highlight] {
-        const auto split = [](const std::string& list) {
-            std::vector<std::string> items;
-            std::size_t start = 0;
-            while (!list.empty() && start <= list.size()) {
-                auto end = list.find(',', start);
-                if (end == std::string::npos)
-                    end = list.size();
-                items.push_back(list.substr(start, end - start));
-                start = end + 1;
-            }
-            return items;
-        };
-        req->only = split(*only);
-        req->highlight = split(*highlight);
+        req->only = split_list(*only);
+        req->highlight = split_list(*highlight);
         req->common.edition = g.edition;
         const auto lang = language(g);
         const auto format = chart_format(g.format, *output);

@@ -1,4 +1,4 @@
-// hague diff OLD NEW [--indicator NAME] [--min-change X]
+// hague diff OLD NEW [--indicator NAME] [--min-change X] [--allies LIST]
 #include "cli/options.hpp"
 
 namespace hague::cli {
@@ -15,7 +15,13 @@ void add_diff_command(CLI::App& app, GlobalOptions& g) {
            "Smallest revision listed, in the indicator's unit (default: every change visible "
            "at the precision NATO publishes; 0 lists every pair)")
         ->type_name("X");
-    cmd->callback([&g, req] {
+    auto allies = std::make_shared<std::string>();
+    cmd->add_option("--allies", *allies,
+                    "Only these allies' figures, comma-separated (codes or names, NATO, "
+                    "NATO_EUROPE_CAN); the threshold counts are left out")
+        ->type_name("LIST");
+    cmd->callback([&g, req, allies] {
+        req->allies = split_list(*allies);
         refuse_global_edition(g, "diff"); // it compares the two editions it names
         req->rounding = rounding(g);
         emit(open_service(g).diff(*req), g);

@@ -1,4 +1,5 @@
 // hague gap [--target PCT] [--currency USD|EUR|NC] [--prices current|constant] [--year Y]
+//           [--allies LIST]
 #include "cli/options.hpp"
 
 namespace hague::cli {
@@ -20,8 +21,14 @@ void add_gap_command(CLI::App& app, GlobalOptions& g) {
         ->capture_default_str();
     cmd->add_option("--year", req->year, "Year (default: the edition's last year)")
         ->type_name("YEAR");
-    cmd->callback([&g, req, currency, prices] {
+    auto allies = std::make_shared<std::string>();
+    cmd->add_option("--allies", *allies,
+                    "Only these allies, comma-separated (codes or names, EU for the EU allies); "
+                    "no group totals")
+        ->type_name("LIST");
+    cmd->callback([&g, req, currency, prices, allies] {
         req->common.edition = g.edition;
+        req->allies = split_list(*allies);
         req->currency = app::parse_currency_field(*currency);
         req->prices = app::parse_prices_field(*prices);
         req->rounding = rounding(g);

@@ -277,4 +277,17 @@ void write_stdout(std::string_view text) {
                     std::string(std::strerror(errno)));
 }
 
+std::vector<std::string> split_list(const std::string& list) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (!list.empty() && start <= list.size()) {
+        auto end = list.find(',', start);
+        if (end == std::string::npos)
+            end = list.size();
+        items.push_back(list.substr(start, end - start));
+        start = end + 1;
+    }
+    return items;
+}
+
 } // namespace hague::cli

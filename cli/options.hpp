@@ -48,6 +48,8 @@ void refuse_global_format(const GlobalOptions& g, std::string_view command);
 
 /// The parsed --format; InvalidInput naming the value and the valid ones.
 [[nodiscard]] report::Format format(const GlobalOptions& g);
+/// "DEU,POL" as {"DEU", "POL"}; "" as none; an empty item stays (the request refuses it).
+[[nodiscard]] std::vector<std::string> split_list(const std::string& list);
 /// The parsed --rounding; InvalidInput naming the value and the valid ones.
 [[nodiscard]] Rounding rounding(const GlobalOptions& g);
 /// A --rounding given to a command that compares no share with a threshold is refused, not

@@ -168,12 +168,14 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
          }},
         {"gap",
          [](const Query& q, const Context& c) {
-             q.only({"edition", "year", "target", "currency", "prices", "rounding", "lang"});
+             q.only(
+                 {"edition", "year", "target", "currency", "prices", "rounding", "allies", "lang"});
              return render_any(
                  c.service.gap({common(q), q.integer<int>("year"), q.number("target"),
                                 app::parse_currency_field(q.text_or("currency", "USD")),
                                 app::parse_prices_field(q.text_or("prices", "current")),
-                                app::parse_rounding_field(q.text_or("rounding", "2dp"))}),
+                                app::parse_rounding_field(q.text_or("rounding", "2dp")),
+                                q.list("allies")}),
                  c);
          }},
         {"path",
@@ -204,8 +206,9 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
          }},
         {"diff",
          [](const Query& q, const Context& c) {
-             q.only({"old", "new", "indicator", "min_change", "rounding", "lang"});
+             q.only({"old", "new", "indicator", "min_change", "rounding", "allies", "lang"});
              app::DiffRequest r;
+             r.allies = q.list("allies");
              r.old_edition = q.text_or("old", "");
              r.new_edition = q.text_or("new", "");
              r.indicator = q.text("indicator");

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <functional>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -382,6 +383,12 @@ std::string grapher(const Catalog& c, const Place& place, std::string_view id,
                 "rows=\"3\" data-embed=\"{}\" data-title=\"{}\">{}</textarea></label></details>",
                 esc(c.text("web_embed")), esc(c.text("web_embed_help")), esc(v.embed),
                 esc(v.embed_title), esc(embed_snippet(v.embed, v.embed_title, v.embed_height)));
+        if (views.size() == 1) { // the section's body, under the section's heading
+            panels += fmt::format("<div class=\"tab-panel\" id=\"{0}-{1}\" data-view=\"{1}\" "
+                                  "data-active>\n{2}<div class=\"actions\">{3}</div>\n</div>\n",
+                                  id, v.name, v.content, actions);
+            continue;
+        }
         panels +=
             fmt::format("<div class=\"tab-panel\" role=\"tabpanel\" id=\"{0}-{1}\" "
                         "aria-labelledby=\"{0}-tab-{1}\" data-view=\"{1}\"{2}>\n"
@@ -389,11 +396,17 @@ std::string grapher(const Catalog& c, const Place& place, std::string_view id,
                         "</div>\n",
                         id, v.name, on ? " data-active" : "", esc(v.label), v.content, actions);
     }
+    if (views.size() == 1)
+        tabs.clear();
     return fmt::format("<section class=\"grapher\" id=\"{0}\" aria-labelledby=\"{0}-h\" "
-                       "data-param=\"{1}\">\n<h2 id=\"{0}-h\">{2}</h2>\n"
-                       "<div class=\"tabs\" role=\"tablist\" aria-label=\"{2}\">{3}</div>\n"
+                       "data-param=\"{1}\">\n<h2 id=\"{0}-h\">{2}</h2>\n{3}"
                        "{4}</section>\n",
-                       id, param, esc(heading), tabs, panels);
+                       id, param, esc(heading),
+                       tabs.empty() ? std::string()
+                                    : fmt::format("<div class=\"tabs\" role=\"tablist\" "
+                                                  "aria-label=\"{}\">{}</div>\n",
+                                                  esc(heading), tabs),
+                       panels);
 }
 
 // --- the controls -------------------------------------------------------------------------------
@@ -672,6 +685,62 @@ std::string ally_page(const app::Service& service, const Catalog& c, const Place
         body += grapher(c, place, "path", c.text("web_section_path"),
                         {table_view(c, app::render(path, report::Format::Html, lang),
                                     fmt::format("/api/v1/path.csv{}", trend_query))});
+
+    // The gap in dollars, euros and the ally's own currency (when it is not the euro).
+    app::GapRequest gr;
+    gr.common = sr.common;
+    gr.allies = {code};
+    std::vector<View> gaps;
+    for (const auto& [currency, value, key] :
+         {std::tuple{Currency::Usd, "usd", "web_currency_usd"},
+          std::tuple{Currency::Eur, "eur", "web_currency_eur"},
+          std::tuple{Currency::Nc, "nc", "web_currency_own"}}) {
+        gr.currency = currency;
+        const auto gap = service.gap(gr);
+        if (gap.gaps.allies.empty())
+            break; // not a member in the year: no gap to show
+        std::string own;
+        for (const auto& a : gap.allies)
+            if (a.code.str() == code)
+                own = a.currency;
+        if (currency == Currency::Nc && (own.empty() || own == "EUR"))
+            continue;
+        Params csv{{"allies", code}, {"currency", value}};
+        if (const auto e = place.param("edition"); !e.empty())
+            csv.emplace_back("edition", e);
+        csv.emplace_back("lang", std::string(i18n::code(lang)));
+        auto v = table_view(c, app::render(gap, report::Format::Html, lang),
+                            "/api/v1/gap.csv" + query_string(csv));
+        v.name = value;
+        v.label = currency == Currency::Nc ? c.format(key, {own}) : c.text(key);
+        gaps.push_back(std::move(v));
+    }
+    if (!gaps.empty())
+        body += grapher(c, place, "gap", c.text("web_section_gap_ally"), gaps);
+
+    // What each edition revised of its share of GDP, newest first.
+    const auto editions_held = service.editions({}).editions;
+    std::vector<View> revisions;
+    for (std::size_t i = editions_held.size(); i-- > 1 && revisions.size() < 3;) {
+        app::DiffRequest dr;
+        dr.old_edition = editions_held[i - 1].id;
+        dr.new_edition = editions_held[i].id;
+        dr.indicator = std::string(indicators::share_gdp_pct);
+        dr.allies = {code};
+        const auto diff = service.diff(dr);
+        Params csv{{"old", dr.old_edition},
+                   {"new", dr.new_edition},
+                   {"indicator", *dr.indicator},
+                   {"allies", code},
+                   {"lang", std::string(i18n::code(lang))}};
+        auto v = table_view(c, app::render(diff, report::Format::Html, lang),
+                            "/api/v1/diff.csv" + query_string(csv));
+        v.name = dr.new_edition;
+        v.label = c.format("web_revision_pair", {dr.new_edition, dr.old_edition});
+        revisions.push_back(std::move(v));
+    }
+    if (!revisions.empty())
+        body += grapher(c, place, "revisions", c.text("web_section_revisions_ally"), revisions);
     return shell(c, place, c.format("web_ally_title", {name}), body);
 }
 
@@ -838,8 +907,9 @@ std::optional<HttpResponse> answer(const app::Service& service, const HttpReques
             return html_response(200, allies_page(service, c, place));
         }
         if (route == "ally" && parts.size() == 3) {
-            query.only({"edition", "series_view"});
-            place.params = read_params(query, {"edition", "series_view"});
+            query.only({"edition", "series_view", "gap_view", "revisions_view"});
+            place.params =
+                read_params(query, {"edition", "series_view", "gap_view", "revisions_view"});
             // Any spelling the API takes (deu, "Germany", "Duitsland") leads to the ISO3 page.
             app::ShowRequest probe;
             probe.common = common(place);

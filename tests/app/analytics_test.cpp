@@ -278,7 +278,7 @@ TEST_F(AnalyticsTest, bad_groups_are_refused) {
 // TUR 2.13, GBR 2.33, USA 3.21 = 18. By 2026-07: 17 (tests/app/service_test.cpp lists them): CZE is
 // revised to 1.99.
 TEST_F(AnalyticsTest, revision_changes_the_2024_count) {
-    DiffRequest r{"2025-08", "2026-07", std::string("share_gdp_pct"), 0.0, Rounding::TwoDp};
+    DiffRequest r{"2025-08", "2026-07", std::string("share_gdp_pct"), 0.0, Rounding::TwoDp, {}};
     const auto d = service_.diff(r);
     auto it = std::find_if(d.counts.begin(), d.counts.end(),
                            [](const engine::CountChange& c) { return c.year == Year(2024); });
@@ -291,8 +291,47 @@ TEST_F(AnalyticsTest, revision_changes_the_2024_count) {
     EXPECT_NEAR(d.revisions[0].change, 0.55, 1e-9);
 }
 
+// gap --allies: one ally, by any name, in its own currency, without the groups. Germany 2026
+// (2026-07, Table 3): 2.69% e, so 3.5 - 2.69 = 0.81 points. GDP in euros: Table 5's
+// US$5,455.98 bn at the rate Tables 1 and 2 imply (124,660 / 147,002 = 0.848016) is
+// 4,626,757 million; 0.81% of it is 37,476.7 million.
+TEST_F(AnalyticsTest, gap_for_named_allies_only) {
+    GapRequest r;
+    r.currency = Currency::Nc;
+    r.allies = {"Duitsland"};
+    const auto g = service_.gap(r);
+    ASSERT_EQ(g.gaps.allies.size(), 1u);
+    EXPECT_EQ(g.gaps.allies[0].ally.str(), "DEU");
+    EXPECT_NEAR(g.gaps.allies[0].gap_pp, 0.81, 1e-9);
+    ASSERT_TRUE(g.gaps.allies[0].gap_m.has_value());
+    EXPECT_NEAR(*g.gaps.allies[0].gap_m, 37'476.7, 0.5);
+    EXPECT_TRUE(g.gaps.groups.empty());
+    r.allies = {"DEU", "deu"};
+    EXPECT_EQ(error_of([&] { (void)service_.gap(r); }).substr(0, 13), "invalid_input");
+    r.allies = {"Atlantis"};
+    EXPECT_EQ(error_of([&] { (void)service_.gap(r); }).substr(0, 9), "not_found");
+}
+
+// diff --allies DEU, 2025-08 -> 2026-07, share of GDP: 2025-08 publishes Germany for 2014-2024
+// (11 values; 2025 blank), all 11 in 2026-07 too. At 2 decimals 3 differ: 2019 1.3255 (1.33)
+// -> 1.32, 2022 1.4761 (1.48) -> 1.46, 2023 1.6150 (1.61) -> 1.60; the other 8 are equal. No
+// threshold counts (they are the alliance's).
+TEST_F(AnalyticsTest, diff_for_one_ally) {
+    DiffRequest r{"2025-08",    "2026-07",       std::string("share_gdp_pct"),
+                  std::nullopt, Rounding::TwoDp, {"DEU"}};
+    const auto d = service_.diff(r);
+    EXPECT_EQ(d.compared, 11u);
+    EXPECT_EQ(d.unchanged, 8u);
+    ASSERT_EQ(d.revisions.size(), 3u);
+    for (const auto& rev : d.revisions)
+        EXPECT_EQ(rev.entity.str(), "DEU");
+    EXPECT_EQ(d.revisions[0].year, Year(2022)); // largest first: -0.0161
+    EXPECT_NEAR(d.revisions[0].change, 1.46 - 1.476118417, 1e-9);
+    EXPECT_TRUE(d.counts.empty());
+}
+
 TEST_F(AnalyticsTest, diff_with_min_change_and_unknown_edition) {
-    DiffRequest r{"2025-08", "2026-07", std::string("share_gdp_pct"), 0.3, Rounding::TwoDp};
+    DiffRequest r{"2025-08", "2026-07", std::string("share_gdp_pct"), 0.3, Rounding::TwoDp, {}};
     // |change| >= 0.3: EST 2025 +0.55, ALB 2025 -0.53, ALB 2023 -0.46, ALB 2024 -0.35 = 4.
     EXPECT_EQ(service_.diff(r).revisions.size(), 4u);
     // By default: what changed at the published precision (2 decimals for a share): a listed

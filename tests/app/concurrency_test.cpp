@@ -34,8 +34,13 @@ std::string run_one(const Service& s, std::mt19937& rng) {
         switch (rng() % 12) {
         case 0: return render(s.status(StatusRequest{common, std::nullopt, Rounding::TwoDp}));
         case 1:
-            return render(s.gap(GapRequest{common, std::nullopt, std::nullopt, Currency::Eur,
-                                           PriceBasis::Current}));
+            return render(s.gap(GapRequest{common,
+                                           std::nullopt,
+                                           std::nullopt,
+                                           Currency::Eur,
+                                           PriceBasis::Current,
+                                           Rounding::TwoDp,
+                                           {}}));
         case 2: return render(s.path(PathRequest{common, "all", engine::PathTarget::Core, {}}));
         case 3: return render(s.share(ShareRequest{common, std::nullopt, PriceBasis::Current, {}}));
         case 4: return render(s.facts(FactsRequest{common, std::nullopt}));

@@ -69,8 +69,7 @@ TEST_F(PagesTest, the_home_page_is_html_in_its_language_with_the_figures) {
     EXPECT_NE(r.body.find("2,69"), std::string::npos);                   // Germany
     // Every other language is linked, with hreflang; the assets are the server's own.
     for (const auto* l : {"nl", "en", "fr", "es", "pt"})
-        EXPECT_NE(r.body.find(fmt::format("hreflang=\"{0}\" href=\"/{0}/\"", l)),
-                  std::string::npos)
+        EXPECT_NE(r.body.find(fmt::format("hreflang=\"{0}\" href=\"/{0}/\"", l)), std::string::npos)
             << l;
     EXPECT_NE(header(r, "Content-Security-Policy").find("script-src 'self'"), std::string::npos);
     EXPECT_NE(header(r, "Content-Security-Policy").find("frame-ancestors 'self'"),

@@ -83,6 +83,7 @@ void GapRequest::validate() const {
     if (target_pct)
         validate_target(*target_pct);
     validate_year_field(year, "year");
+    validate_ally_list(allies, "allies");
 }
 
 void PathRequest::validate() const {
@@ -110,6 +111,7 @@ void DiffRequest::validate() const {
                       "err_min_change_negative_more",
                       "{} {} is negative (expected 0 or more, in the indicator's unit)",
                       min_change.value_or(0));
+    validate_ally_list(allies, "allies");
 }
 
 void FactsRequest::validate() const {
@@ -186,9 +188,17 @@ engine::GapResult compute_gaps(const engine::EditionSnapshot& s, Year year, doub
 GapResponse answer(const engine::EditionSnapshot& e, const GapRequest& r) {
     const auto year = resolve_year(e.edition(), r.year);
     const double target = r.target_pct.value_or(e.pledge(pledges::hague_core).target_pct);
-    return {e.edition(),
-            {e.allies().begin(), e.allies().end()},
-            compute_gaps(e, year, target, r.currency, r.prices, r.rounding)};
+    GapResponse out{e.edition(),
+                    {e.allies().begin(), e.allies().end()},
+                    compute_gaps(e, year, target, r.currency, r.prices, r.rounding)};
+    if (!r.allies.empty()) {
+        const auto codes = resolve_allies(e, r.allies, year);
+        std::erase_if(out.gaps.allies, [&](const engine::AllyGap& g) {
+            return std::find(codes.begin(), codes.end(), g.ally.str()) == codes.end();
+        });
+        out.gaps.groups.clear();
+    }
+    return out;
 }
 
 PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& which,
@@ -362,6 +372,25 @@ DiffResponse answer(const engine::EditionSnapshot& old_edition,
                      0,
                      {},
                      t};
+    if (!r.allies.empty()) {
+        // One ally's (or a group's) figures: the pairs compared are its own, and the threshold
+        // counts, which are the alliance's, are left out.
+        const auto codes = resolve_allies(new_edition, r.allies, new_edition.edition().last_year);
+        const auto theirs = [&](std::span<const Observation> all) {
+            std::vector<Observation> kept;
+            for (const auto& o : all)
+                if (std::find(codes.begin(), codes.end(), o.entity.str()) != codes.end())
+                    kept.push_back(o);
+            return kept;
+        };
+        const auto old_obs = theirs(old_edition.observations());
+        const auto new_obs = theirs(new_edition.observations());
+        auto set = engine::find_revisions(old_obs, new_obs, r.min_change, r.indicator);
+        out.revisions = std::move(set.revisions);
+        out.compared = set.compared;
+        out.unchanged = set.unchanged;
+        return out;
+    }
     auto set = engine::find_revisions(old_edition.observations(), new_edition.observations(),
                                       r.min_change, r.indicator);
     out.revisions = std::move(set.revisions);

@@ -26,6 +26,9 @@ struct GapRequest {
     Currency currency = Currency::Usd;
     PriceBasis prices = PriceBasis::Current;
     Rounding rounding = Rounding::TwoDp; ///< how a share is taken before measuring (as in status)
+    /// Only these allies (codes or names, or EU for the EU allies of the year), without the
+    /// groups' totals; empty: every ally and the groups.
+    std::vector<std::string> allies;
     void validate() const;
 };
 struct GapResponse {
@@ -102,6 +105,10 @@ struct DiffRequest {
     /// precision NATO publishes (0 lists every pair, unchanged ones too).
     std::optional<double> min_change;
     Rounding rounding = Rounding::TwoDp;
+    /// Only these allies' figures (codes or names, NATO, NATO_EUROPE_CAN): the revisions and the
+    /// pairs compared are theirs, and the threshold counts (an alliance-wide measure) are left
+    /// out. Empty: every entity, and the counts.
+    std::vector<std::string> allies;
     void validate() const;
 };
 struct DiffResponse {

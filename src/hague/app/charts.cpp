@@ -91,8 +91,6 @@ bool chart_compares_shares(std::string_view kind) {
     return kind == "shares" || kind == "map" || kind == "gap";
 }
 
-/// The codes a list of allies names: an ally by code or name, NATO, NATO_EUROPE_CAN, or EU
-/// (the EU allies of `year`). NotFound naming an item that is none of these.
 std::vector<std::string> resolve_allies(const engine::EditionSnapshot& e,
                                         const std::vector<std::string>& items, Year year) {
     std::vector<std::string> codes;

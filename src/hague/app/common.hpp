@@ -33,6 +33,11 @@ const Ally& plan_ally(const engine::EditionSnapshot& s, const Plan& plan);
 [[nodiscard]] std::optional<EntityCode> parse_ally(const engine::EditionSnapshot& s,
                                                    std::string_view text);
 
+/// The codes a list of allies names: an ally by code or name, NATO, NATO_EUROPE_CAN, or EU
+/// (the EU allies of `year`). NotFound naming an item that is none of these.
+[[nodiscard]] std::vector<std::string>
+resolve_allies(const engine::EditionSnapshot& e, const std::vector<std::string>& items, Year year);
+
 /// The gap of every member in `year` to target_pct, in currency at prices.
 [[nodiscard]] engine::GapResult compute_gaps(const engine::EditionSnapshot& s, Year year,
                                              double target_pct, Currency currency,

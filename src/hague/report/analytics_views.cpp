@@ -223,7 +223,8 @@ Table gap_table(const engine::GapResult& g, const Edition& e, std::span<const Al
             row.push_back(a.currency_code);
         t.rows.push_back(std::move(row));
     }
-    t.rows.push_back({});
+    if (!g.groups.empty())
+        t.rows.push_back({});
     for (const auto& gr : g.groups) {
         // A group has no ISO code: its id ("north_america") is for CSV and JSON, not print.
         t.rows.push_back({"", localized_group_name(gr.group, catalog), "", "", "", "",
@@ -232,20 +233,29 @@ Table gap_table(const engine::GapResult& g, const Edition& e, std::span<const Al
             t.rows.back().push_back("");
     }
     auto& n = t.notes;
-    n.push_back(w.f("gap_rule", {w.pct_compact(g.target_pct)}));
+    // Without groups (gap --allies), nothing is said of group totals.
+    const bool groups = !g.groups.empty();
+    n.push_back(w.f(groups ? "gap_rule" : "gap_rule_allies", {w.pct_compact(g.target_pct)}));
     // What the totals count: the allies below the target, of those with a figure.
     const auto with_share = std::count_if(g.allies.begin(), g.allies.end(),
                                           [](const auto& a) { return a.share.has_value(); });
     const auto below = std::count_if(g.allies.begin(), g.allies.end(),
                                      [](const auto& a) { return a.share && a.gap_pp > 0; });
-    if (with_share > 0)
+    if (with_share == 1) {
+        // One ally (gap --allies): named, not counted ("1 of the 1 allies").
+        const auto sole = std::find_if(g.allies.begin(), g.allies.end(),
+                                       [](const auto& a) { return a.share.has_value(); });
+        n.push_back(w.f(below ? "gap_sole_below" : "gap_sole_not_below",
+                        {local[sole->ally.str()], w.pct_compact(g.target_pct)}));
+    } else if (with_share > 0) {
         n.push_back(w.f("gap_below_count", {std::int64_t{below}, std::int64_t{with_share},
                                             w.pct_compact(g.target_pct)}));
+    }
     n.push_back(rounding_note(g.rounding, catalog));
     if (g.currency == Currency::Eur)
         n.push_back(w.t("gap_euro_rate"));
     if (g.currency == Currency::Nc)
-        n.push_back(w.t("gap_national_rate"));
+        n.push_back(w.t(groups ? "gap_national_rate" : "gap_national_rate_allies"));
     for (const auto& a : g.allies)
         if (a.missing)
             n.push_back(
@@ -792,6 +802,8 @@ std::vector<std::string> diff_count_lines(const DiffInput& d, const i18n::Catalo
     const Words w(catalog);
     const auto& th = d.thresholds;
     std::vector<std::string> lines;
+    if (d.counts.empty()) // one ally's revisions (diff --allies): no alliance-wide counts
+        return lines;
     lines.push_back(
         w.f("diff_counts_heading", {w.pct_compact(th.spending_pct), w.pct_compact(th.core_pct),
                                     std::string(to_string(d.rounding))}));
@@ -822,8 +834,8 @@ Table diff_table(const DiffInput& d, const i18n::Catalog& catalog, std::size_t t
                  bool with_counts) {
     const Words w(catalog);
     Table t;
-    t.title = d.indicator ? w.f("diff_title_indicator",
-                                {d.old_edition->id, d.new_edition->id, *d.indicator})
+    t.title = d.indicator ? w.f("diff_title_indicator", {d.old_edition->id, d.new_edition->id,
+                                                         indicator_text(*d.indicator, w)})
                           : w.f("diff_title", {d.old_edition->id, d.new_edition->id});
     t.columns = {{w.t("col_entity")},
                  {w.t("col_year")},
