@@ -74,6 +74,14 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
                         "fan: status-quo, linear, commitments or a plan file (as in 'simulate')")
             ->type_name("S")
             ->capture_default_str();
+    auto* shift_opt = cmd->add_option("--growth-shift", req->growth_shift_pct,
+                                      "fan: points a year added to every ally's real growth "
+                                      "(as in 'simulate')")
+                          ->type_name("PP");
+    auto* volatility_opt = cmd->add_option("--volatility-scale", req->volatility_scale,
+                                           "fan: multiplies every ally's volatility (as in "
+                                           "'simulate')")
+                               ->type_name("X");
     auto only = std::make_shared<std::string>();
     auto highlight = std::make_shared<std::string>();
     cmd->add_option("--allies", *only,
@@ -96,7 +104,7 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
         ->capture_default_str()
         ->check(whole_number());
     cmd->callback([&g, req, output, scale, scale_opt, year_opt, paths_opt, seed_opt, scenario_opt,
-                   only, highlight] {
+                   shift_opt, volatility_opt, only, highlight] {
         req->only = split_list(*only);
         req->highlight = split_list(*highlight);
         req->common.edition = g.edition;
@@ -105,7 +113,7 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
         // An option that would change nothing is refused, not ignored.
         const auto command = "chart " + req->kind;
         const bool fan = req->kind == "fan";
-        for (const auto* o : {paths_opt, seed_opt, scenario_opt})
+        for (const auto* o : {paths_opt, seed_opt, scenario_opt, shift_opt, volatility_opt})
             refuse_unused(o, fan, command);
         refuse_unused(year_opt, !fan, command);
         refuse_unused(scale_opt, format == app::ChartFormat::Png, command);

@@ -82,6 +82,13 @@ void add_simulate_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("SPEC");
     cmd->add_option("--sigma", *sigma, "Volatility of an ally's growth, ISO3=PERCENT (repeatable)")
         ->type_name("SPEC");
+    cmd->add_option("--growth-shift", req->growth_shift_pct,
+                    "Points a year added to every ally's real growth, -5 to 5 (GDP only: "
+                    "budgets in money stay as planned)")
+        ->type_name("PP");
+    cmd->add_option("--volatility-scale", req->volatility_scale,
+                    "Multiplies every ally's volatility, 0 to 3")
+        ->type_name("X");
     cmd->callback([&g, req, options, rule, mu, sigma] {
         refuse_global_rounding(g, "simulate"); // it compares no share with a threshold
         finish_projection(req->projection, *options, g);

@@ -234,7 +234,7 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
         {"simulate",
          [](const Query& q, const Context& c) {
              q.only({"edition", "scenario", "target", "from", "inflation", "paths", "seed", "rule",
-                     "rho", "lang"});
+                     "rho", "growth_shift", "volatility_scale", "lang"});
              app::SimulateRequest r;
              r.projection = projection_request(q);
              r.paths = q.integer<std::uint64_t>("paths").value_or(100'000);
@@ -245,6 +245,8 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
              r.threads = 1; // the server runs requests side by side, one core each
              r.rule = app::parse_rule_field(q.text_or("rule", "share"));
              r.rho = q.number("rho");
+             r.growth_shift_pct = q.number("growth_shift").value_or(0);
+             r.volatility_scale = q.number("volatility_scale").value_or(1);
              r.validate(); // before taking a slot
              r.cancelled = deadline_after(c.limits.deadline_ms);
              const SimulationSlot slot(c);
@@ -654,7 +656,8 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             no_endpoint(asked);
         require_method(request, asked, "GET");
         query.only({"edition", "year", "ally", "paths", "seed", "scenario", "scale", "rounding",
-                    "allies", "highlight", "title", "subtitle", "note", "byline", "width", "lang"});
+                    "allies", "highlight", "title", "subtitle", "note", "byline", "width",
+                    "growth_shift", "volatility_scale", "lang"});
         app::ChartRequest r;
         r.common = common(query);
         r.kind = kind;
@@ -665,6 +668,11 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
                   query.text("byline")};
         r.year = query.integer<int>("year");
         r.width = query.integer<int>("width").value_or(r.width);
+        for (const auto* p : {"growth_shift", "volatility_scale"})
+            HAGUE_CHECK_FIELD(!query.text(p) || r.kind == "fan", ErrorKind::InvalidInput, p,
+                              "err_fan_only", "{} applies to the fan chart only");
+        r.growth_shift_pct = query.number("growth_shift").value_or(0);
+        r.volatility_scale = query.number("volatility_scale").value_or(1);
         HAGUE_CHECK_FIELD(!query.text("rounding") || app::chart_compares_shares(r.kind),
                           ErrorKind::InvalidInput, "rounding", "err_rounding_chart",
                           "{} applies to the shares, map and gap charts only");

@@ -139,10 +139,45 @@ function wireControls(scope) {
   });
 }
 
+// A form that sends something (the plan page) is answered in place.
+function wirePosts(scope) {
+  scope.querySelectorAll('form[method=post]').forEach((form) => {
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      const main = document.querySelector('main');
+      main.setAttribute('aria-busy', 'true');
+      try {
+        const response = await fetch(form.action, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams(new FormData(form)),
+        });
+        const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+        const next = page.querySelector('main');
+        if (!next) return form.submit();
+        main.replaceChildren(...next.childNodes);
+        wire(main);
+        const verdict = main.querySelector('#verdict');
+        if (verdict) verdict.scrollIntoView();
+      } finally {
+        main.removeAttribute('aria-busy');
+      }
+    });
+  });
+  // A plan file fills the text box: it is read here, not uploaded.
+  scope.querySelectorAll('input[type=file][data-fills]').forEach((input) => {
+    input.addEventListener('change', async () => {
+      const file = input.files && input.files[0];
+      if (file) document.getElementById(input.dataset.fills).value = await file.text();
+    });
+  });
+}
+
 function wire(scope) {
   wireTabs(scope);
   wireCopies(scope);
   wireControls(scope);
+  wirePosts(scope);
 }
 
 if (document.body.classList.contains('embed')) {

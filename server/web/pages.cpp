@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 #include <functional>
 #include <tuple>
@@ -17,6 +18,7 @@
 #include "hague/core/indicator.hpp"
 #include "hague/i18n/catalog.hpp"
 #include "hague/i18n/names.hpp"
+#include "hague/i18n/numbers.hpp"
 #include "hague/report/charts.hpp"
 #include "hague/report/svg.hpp"
 #include "hague/report/words.hpp"
@@ -26,6 +28,10 @@ namespace hague::server::web {
 // web/style.css and web/app.js, embedded at build time.
 extern const std::string_view style_css;
 extern const std::string_view app_js;
+// examples/*.toml, the plans the plan page starts from.
+extern const std::string_view example_germany;
+extern const std::string_view example_poland;
+extern const std::string_view example_spain;
 
 namespace {
 
@@ -166,12 +172,14 @@ struct NavItem {
     std::string_view route;
     std::string_view key;
 };
-constexpr std::array<NavItem, 5> navigation = {{
+constexpr std::array<NavItem, 7> navigation = {{
     {"", "web_nav_overview"},
     {"ally/", "web_nav_allies"},
     {"gap", "web_nav_gap"},
     {"burden", "web_nav_burden"},
     {"revisions", "web_nav_revisions"},
+    {"outlook", "web_nav_outlook"},
+    {"plan", "web_nav_plan"},
 }};
 
 std::string shell(const Catalog& c, const Place& place, std::string_view title,
@@ -744,6 +752,171 @@ std::string ally_page(const app::Service& service, const Catalog& c, const Place
     return shell(c, place, c.format("web_ally_title", {name}), body);
 }
 
+/// The Monte Carlo, live: the scenario, a growth shift and a volatility scale, as simulate and the
+/// fan chart take them. Paths are 10,000 or 100,000 (each answer well under a second on one
+/// core); the budget rule, so that the probability answers "what if growth disappoints?".
+std::string outlook_page(const app::Service& service, const Catalog& c, const Place& place,
+                         const Query& q) {
+    const auto lang = place.lang;
+    app::SimulateRequest sr;
+    sr.projection.common = common(place);
+    sr.projection.scenario = q.text_or("scenario", "status-quo");
+    HAGUE_CHECK_FIELD(
+        sr.projection.scenario == "status-quo" || sr.projection.scenario == "linear" ||
+            sr.projection.scenario == "commitments",
+        ErrorKind::InvalidInput, "scenario", "err_web_scenario",
+        "{} '{}' is not one of status-quo, linear, commitments", sr.projection.scenario);
+    sr.paths = q.integer<std::uint64_t>("paths").value_or(10'000);
+    HAGUE_CHECK_FIELD(sr.paths == 10'000 || sr.paths == 100'000, ErrorKind::InvalidInput, "paths",
+                      "err_web_paths", "{} {} is not 10000 or 100000", sr.paths);
+    sr.rule = engine::SpendingRule::Budget;
+    sr.growth_shift_pct = q.number("growth_shift").value_or(0);
+    sr.volatility_scale = q.number("volatility_scale").value_or(1);
+    sr.threads = 1; // the server answers requests side by side, one core each
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    sr.cancelled = [deadline] { return std::chrono::steady_clock::now() > deadline; };
+    sr.validate();
+    const auto sim = service.simulate(sr);
+
+    app::ChartRequest cr;
+    cr.common = sr.projection.common;
+    cr.kind = "fan";
+    cr.scenario = sr.projection.scenario;
+    cr.paths = sr.paths;
+    cr.growth_shift_pct = sr.growth_shift_pct;
+    cr.volatility_scale = sr.volatility_scale;
+    cr.threads = 1;
+    cr.cancelled = sr.cancelled;
+    const auto fan = service.chart(cr);
+    const auto editions = service.editions({}).editions;
+
+    std::string scenarios;
+    for (const auto& [value, key] :
+         {std::pair{"status-quo", "scenario_status_quo"}, std::pair{"linear", "scenario_linear"},
+          std::pair{"commitments", "scenario_commitments"}})
+        scenarios +=
+            fmt::format("<option value=\"{}\"{}>{}</option>", value,
+                        sr.projection.scenario == value ? " selected" : "", esc(c.text(key)));
+    std::string paths;
+    for (const std::uint64_t n : {10'000u, 100'000u})
+        paths +=
+            fmt::format("<option value=\"{}\"{}>{}</option>", n, sr.paths == n ? " selected" : "",
+                        esc(i18n::format_number(static_cast<double>(n), 0, lang)));
+    const auto fields =
+        fmt::format("<label>{} <select name=\"scenario\">{}</select></label>\n"
+                    "<label>{} <input type=\"range\" name=\"growth_shift\" min=\"-3\" max=\"3\" "
+                    "step=\"0.5\" value=\"{}\"> <output>{}</output></label>\n"
+                    "<label>{} <input type=\"range\" name=\"volatility_scale\" min=\"0\" max=\"2\" "
+                    "step=\"0.25\" value=\"{}\"> <output>{}</output></label>\n"
+                    "<label>{} <select name=\"paths\">{}</select></label>\n",
+                    esc(c.text("web_scenario")), scenarios, esc(c.text("web_growth_shift")),
+                    sr.growth_shift_pct, sr.growth_shift_pct, esc(c.text("web_volatility_scale")),
+                    sr.volatility_scale, sr.volatility_scale, esc(c.text("web_paths")), paths);
+    const auto target = i18n::format_percent_compact(sim.threshold_pct, lang);
+    const std::int64_t target_year = sim.projection.projection.assumptions.target_year.value();
+    const auto title = c.format("web_outlook_title", {target, target_year});
+    std::string body = heading(title, c.format("web_outlook_lede", {sim.projection.edition.id}));
+    body += controls(c, place, edition_select(c, editions, sim.projection.edition.id) + fields);
+
+    Params query{{"scenario", sr.projection.scenario},
+                 {"paths", std::to_string(sr.paths)},
+                 {"rule", "budget"},
+                 {"growth_shift", q.text_or("growth_shift", "")},
+                 {"volatility_scale", q.text_or("volatility_scale", "")},
+                 {"edition", place.param("edition")},
+                 {"lang", std::string(i18n::code(lang))}};
+    auto table = table_view(c, app::render(sim, report::Format::Html, lang),
+                            "/api/v1/simulate.csv" + query_string(query));
+    View chart;
+    chart.name = "chart";
+    chart.label = c.text("web_tab_chart");
+    chart.content = chart_figure(fan, lang);
+    if (!fan.unavailable) {
+        Params fq{{"scenario", sr.projection.scenario},
+                  {"paths", std::to_string(sr.paths)},
+                  {"growth_shift", q.text_or("growth_shift", "")},
+                  {"volatility_scale", q.text_or("volatility_scale", "")},
+                  {"edition", place.param("edition")}};
+        auto with_lang = fq;
+        with_lang.emplace_back("lang", std::string(i18n::code(lang)));
+        for (const auto* format : {"svg", "png", "csv"})
+            chart.downloads.emplace_back(
+                format == std::string_view("svg")   ? "SVG"
+                : format == std::string_view("png") ? "PNG"
+                                                    : "CSV",
+                fmt::format("/chart/fan.{}{}", format, query_string(with_lang)));
+        chart.embed = fmt::format("/embed/{}/fan{}", i18n::code(lang), query_string(fq));
+        chart.embed_title = title;
+        chart.embed_height = svg_height(chart.content);
+    }
+    body += grapher(c, place, "outlook", c.format("web_section_outlook", {target, target_year}),
+                    {chart, table});
+    return shell(c, place, title, body);
+}
+
+/// A plan checked as `hague plan check` checks it: paste one (or start from a worked example) and
+/// send it; the verdict comes with every reason. GET shows the form; POST (the form's
+/// application/x-www-form-urlencoded body, field "plan") answers it.
+std::pair<int, std::string> plan_page(const app::Service& service, const Catalog& c,
+                                      const Place& place, const Query& q,
+                                      const HttpRequest& request) {
+    const auto lang = place.lang;
+    constexpr std::array<std::pair<std::string_view, const std::string_view*>, 3> examples = {{
+        {"germany", &example_germany},
+        {"poland", &example_poland},
+        {"spain", &example_spain},
+    }};
+    std::string text;
+    std::string verdict;
+    int status = 200;
+    if (request.method == "POST") {
+        const Query form(request.body);
+        form.only({"plan"});
+        text = form.text_or("plan", "");
+        // A plan that cannot be read is answered beside the text, so that it can be corrected.
+        try {
+            const app::PlanCheckRequest pr{common(place), app::parse_plan(text, "plan")};
+            verdict = table_region(app::render(service.plan_check(pr), report::Format::Html, lang),
+                                   c.text("web_plan_verdict"));
+        } catch (const Error& e) {
+            status = http_status(e.kind());
+            verdict = fmt::format("<p class=\"error\">{}</p>\n", esc(i18n::error_message(e, lang)));
+        }
+    } else {
+        const auto chosen = q.text_or("example", "germany");
+        const auto it = std::find_if(examples.begin(), examples.end(),
+                                     [&](const auto& e) { return e.first == chosen; });
+        HAGUE_CHECK_FIELD(it != examples.end(), ErrorKind::InvalidInput, "example",
+                          "err_web_example", "{} '{}' is not one of germany, poland, spain",
+                          chosen);
+        text = std::string(*it->second);
+    }
+    std::string links;
+    for (const auto& [name, content] : examples)
+        links += fmt::format(" <a href=\"/{}/plan?example={}\">{}</a>", i18n::code(lang), name,
+                             esc(i18n::ally_name(name == "germany"  ? "DEU"
+                                                 : name == "poland" ? "POL"
+                                                                    : "ESP",
+                                                 lang)));
+    std::string body = heading(c.text("web_plan_title"), c.text("web_plan_lede"));
+    body += fmt::format(
+        "<form class=\"plan\" method=\"post\" action=\"/{0}/plan\">\n"
+        "<p class=\"examples\">{1}{2}</p>\n"
+        "<label for=\"plan-text\">{3}</label>\n"
+        "<textarea id=\"plan-text\" name=\"plan\" rows=\"16\" spellcheck=\"false\">{4}"
+        "</textarea>\n"
+        "<p class=\"plan-file\"><label>{5} <input type=\"file\" accept=\".toml,text/plain\" "
+        "data-fills=\"plan-text\"></label></p>\n"
+        "<button type=\"submit\">{6}</button>\n</form>\n",
+        i18n::code(lang), esc(c.text("web_plan_examples")), links, esc(c.text("web_plan_label")),
+        esc(text), esc(c.text("web_plan_file")), esc(c.text("web_plan_check")));
+    if (!verdict.empty())
+        body += fmt::format("<section id=\"verdict\" aria-labelledby=\"verdict-h\">\n<h2 "
+                            "id=\"verdict-h\">{}</h2>\n{}</section>\n",
+                            esc(c.text("web_plan_verdict")), verdict);
+    return {status, shell(c, place, c.text("web_plan_title"), body)};
+}
+
 /// A chart alone, for an <iframe> on another site: it fills its container's width.
 std::string embed_page(const app::Service& service, Language lang, std::string_view kind,
                        const Query& q) {
@@ -860,8 +1033,11 @@ std::optional<HttpResponse> answer(const app::Service& service, const HttpReques
     Place place;
     place.lang = *lang;
     try {
-        HAGUE_CHECK(request.method == "GET" || request.method == "HEAD", ErrorKind::InvalidInput,
-                    "err_web_method", "{} is not how a page is read (use GET)", request.method);
+        const bool plan = parts.size() == 2 && parts[1] == "plan";
+        HAGUE_CHECK(request.method == "GET" || request.method == "HEAD" ||
+                        (plan && request.method == "POST"),
+                    ErrorKind::InvalidInput, "err_web_method",
+                    "{} is not how a page is read (use GET)", request.method);
         if (embed) {
             HAGUE_CHECK(parts.size() == 3 && std::find(std::begin(report::chart_kinds),
                                                        std::end(report::chart_kinds),
@@ -895,6 +1071,21 @@ std::optional<HttpResponse> answer(const app::Service& service, const HttpReques
             place.route = "revisions";
             place.params = read_params(query, {"old", "new"});
             return html_response(200, revisions_page(service, c, place, query));
+        }
+        if (plan) {
+            query.only({"example"});
+            place.route = "plan";
+            place.params = read_params(query, {"example"});
+            auto [status, html] = plan_page(service, c, place, query, request);
+            return html_response(status, std::move(html));
+        }
+        if (parts.size() == 2 && route == "outlook") {
+            query.only({"edition", "scenario", "growth_shift", "volatility_scale", "paths",
+                        "outlook_view"});
+            place.route = "outlook";
+            place.params = read_params(query, {"edition", "scenario", "growth_shift",
+                                               "volatility_scale", "paths", "outlook_view"});
+            return html_response(200, outlook_page(service, c, place, query));
         }
         if (route == "ally" && (parts.size() == 2 || (parts.size() == 3 && parts[2].empty()))) {
             query.only({"edition", "ally"});

@@ -25,13 +25,13 @@ values=("" nan inf -1 1e308 99999999999999999999999 %1b%5b31m %00 %07%0a abc DEU
         2026-07~2024-06 0x10 %ff%fe "$long")
 params=(year edition ally paths seed rounding target currency prices lang rho from inflation old
         new group min_change format scale rule scenario indicator sigma mu width allies_view
-        gap_view currency series_view)
+        gap_view currency series_view growth_shift volatility_scale example outlook_view)
 endpoints=(api/v1/status api/v1/show api/v1/gap api/v1/path api/v1/path-check api/v1/share
            api/v1/diff api/v1/facts api/v1/compare api/v1/project api/v1/simulate api/v1/allies
            api/v1/editions chart/shares.svg chart/map.svg chart/gap.csv chart/trend.svg
            chart/burden.svg chart/fan.svg
            en/ de/gap fr/burden es/revisions pt/ally/ nl/ally/DEU en/ally/ISL embed/en/map
-           embed/de/trend)
+           embed/de/trend en/outlook fr/plan)
 count=0
 failed=0
 for ep in "${endpoints[@]}"; do
@@ -96,6 +96,11 @@ done <<'CASES'
 404 - /en/nothing
 404 - /xx/
 404 - /embed/en/bogus
+400 growth_shift /api/v1/simulate?growth_shift=nan
+400 volatility_scale /chart/fan.svg?volatility_scale=4
+400 growth_shift /chart/map.svg?growth_shift=1
+400 - /en/outlook?paths=1
+400 - /de/plan?example=../../etc/passwd
 400 - /embed/en/trend
 CASES
 echo "adversarial server: $count requests, $failed failed"

@@ -52,6 +52,43 @@ TEST_F(ProjectionsTest, linear_scenario_reaches_the_target) {
     EXPECT_GT(y.cumulative_extra_usd_m, y.extra_usd_m);
 }
 
+// simulate --growth-shift, with no volatility (--volatility-scale 0), so every path is the
+// projection: linear scenario, budget rule, Germany's 2035 budget is 3.5% of the projected GDP.
+// A shift of -1 point a year lowers GDP by e^(-0.01 k) after k years: in 2035 (k = 9 from 2026)
+// the same money is 3.5 x e^0.09 = 3.5 x 1.0941743 = 3.8296% of GDP, so P(>= 3.5%) = 1; a shift
+// of +1 gives 3.5 x e^-0.09 = 3.1989%, so P = 0. Shares come from 1,024-bin histograms: within a
+// bin of the value.
+TEST_F(ProjectionsTest, a_growth_shift_moves_gdp_and_leaves_the_budgets) {
+    SimulateRequest r;
+    r.projection.scenario = "linear";
+    r.rule = engine::SpendingRule::Budget;
+    r.paths = 1000;
+    r.threads = 1;
+    r.volatility_scale = 0;
+    const auto of = [](const SimulateResponse& s, const char* code) {
+        const auto it = std::find_if(s.result.entities.begin(), s.result.entities.end(),
+                                     [&](const auto& e) { return e.id == code; });
+        EXPECT_NE(it, s.result.entities.end());
+        return *it;
+    };
+    r.growth_shift_pct = -1;
+    const auto weaker = service_.simulate(r);
+    const auto deu = of(weaker, "DEU");
+    EXPECT_EQ(deu.probability_at_or_above, 1.0);
+    EXPECT_NEAR(deu.share_pct.p50, 3.5 * std::exp(0.09), 0.02);
+    EXPECT_EQ(weaker.growth_shift_pct, -1);
+    r.growth_shift_pct = 1;
+    const auto stronger = service_.simulate(r);
+    EXPECT_EQ(of(stronger, "DEU").probability_at_or_above, 0.0);
+    EXPECT_NEAR(of(stronger, "DEU").share_pct.p50, 3.5 * std::exp(-0.09), 0.02);
+    // Bounds: -5 to 5 points, a scale of 0 to 3.
+    r.growth_shift_pct = 6;
+    EXPECT_EQ(error_of([&] { (void)service_.simulate(r); }).substr(0, 13), "invalid_input");
+    r.growth_shift_pct = 0;
+    r.volatility_scale = -0.5;
+    EXPECT_EQ(error_of([&] { (void)service_.simulate(r); }).substr(0, 13), "invalid_input");
+}
+
 // Commitments scenario: Germany's 3.5% by 2029 (commitments.csv), so 2029 = 3.5 and held.
 TEST_F(ProjectionsTest, commitments_scenario_follows_national_targets) {
     ProjectRequest r;

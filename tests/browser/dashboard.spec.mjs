@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const LANGS = ['en', 'nl', 'de', 'fr', 'es', 'pt'];
-const PAGES = ['', 'ally/', 'ally/DEU', 'ally/ISL', 'gap', 'burden', 'revisions'];
+const PAGES = ['', 'ally/', 'ally/DEU', 'ally/ISL', 'gap', 'burden', 'revisions', 'outlook', 'plan'];
 const shots = path.join(process.env.HAGUE_ARTIFACTS || '/tmp/hague-artifacts', 'dashboard');
 fs.mkdirSync(shots, { recursive: true });
 
@@ -266,6 +266,46 @@ test('an embed is the chart alone, and any site may frame it', async ({ page }) 
   }).toBeLessThanOrEqual(2);
   expect(hostProblems).toEqual([]);
   expect(problems).toEqual([]);
+});
+
+test('the outlook: weaker growth raises the probability, live', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('/en/outlook?scenario=commitments');
+  await page.evaluate(() => { window.stillHere = true; });
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const spain = page.locator('#outlook-table tbody tr', { hasText: 'ESP' }).locator('td').nth(1);
+  const before = parseFloat(await spain.innerText());
+  await page.locator('input[name=growth_shift]').fill('-2');
+  await expect(page.locator('input[name=growth_shift] + output')).toHaveText('-2');
+  await expect.poll(async () => new URL(page.url()).searchParams.get('growth_shift')).toBe('-2');
+  await expect.poll(async () => parseFloat(await spain.innerText())).toBeGreaterThan(before);
+  // The same figure as the API's, for the same settings.
+  const api = await (await page.request.get(
+    '/api/v1/simulate?scenario=commitments&rule=budget&paths=10000&growth_shift=-2')).json();
+  const esp = api.results.find((r) => r.ally === 'ESP');
+  expect(parseFloat(await spain.innerText())).toBeCloseTo(100 * esp.probability_at_or_above, 1);
+  expect(await page.evaluate(() => window.stillHere)).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('the plan page gives a verdict with reasons for each example', async ({ page }) => {
+  const problems = watch(page);
+  for (const [example, verdict] of [['germany', 'credible'], ['poland', 'credible'], ['spain', null]]) {
+    await page.goto(`/en/plan?example=${example}`);
+    await page.getByRole('button', { name: 'Check the plan' }).click();
+    const reasons = page.locator('#verdict .table-notes p');
+    await expect(reasons.first()).toContainText('Verdict:');
+    if (verdict) await expect(page.locator('#verdict caption')).toContainText(verdict);
+    expect(await reasons.count()).toBeGreaterThan(1);
+  }
+  // A plan that cannot be read says why, beside the text.
+  await page.goto('/en/plan');
+  await page.locator('#plan-text').fill('ally = 5');
+  await page.getByRole('button', { name: 'Check the plan' }).click();
+  await expect(page.locator('#verdict p.error')).toContainText("'ally' must be text in quotes");
+  await expect(page.locator('#plan-text')).toHaveValue('ally = 5');
+  // The 400 is the answer to the unreadable plan, logged by the browser as a failed load.
+  expect(problems.filter((p) => !p.includes('400'))).toEqual([]);
 });
 
 test('a bad parameter is a page that says what is wrong, in the page language', async ({ page }) => {

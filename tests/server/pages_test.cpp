@@ -147,6 +147,37 @@ TEST_F(PagesTest, text_is_gzipped_for_a_client_that_accepts_it) {
     EXPECT_NE(header(packed, "Vary").find("Accept-Encoding"), std::string::npos);
 }
 
+// The outlook is simulate's answer: the same probability as the API for the same settings.
+TEST_F(PagesTest, the_outlook_is_the_simulation_of_the_api) {
+    const auto page = get("/en/outlook?scenario=linear&growth_shift=-1&volatility_scale=0");
+    ASSERT_EQ(page.status, 200) << page.body.substr(0, 300);
+    // No volatility and 1 point less growth a year: every path is the linear path's budget on
+    // a GDP 9.4% lower in 2035 (e^-0.09), so every ally on the path has P = 100%.
+    EXPECT_NE(page.body.find("<td>DEU</td><td class=\"num\">100.0%</td>"), std::string::npos);
+    EXPECT_NE(page.body.find("Growth shifted by -1.0 points a year"), std::string::npos);
+    EXPECT_NE(page.body.find("data-chart=\"fan\""), std::string::npos);
+    EXPECT_EQ(get("/en/outlook?paths=50000").status, 400);
+    EXPECT_EQ(get("/en/outlook?growth_shift=9").status, 400);
+    EXPECT_EQ(get("/en/outlook?scenario=plan.toml").status, 400);
+}
+
+TEST_F(PagesTest, a_plan_is_checked_from_the_form) {
+    const auto form = get("/de/plan?example=poland");
+    ASSERT_EQ(form.status, 200);
+    EXPECT_NE(form.body.find("ally = &quot;POL&quot;"), std::string::npos); // the example
+    // examples/poland.toml, sent as a browser sends the form: 4.8% in 2026 against 4.68% e.
+    const auto body = "plan=ally+%3D+%22POL%22%0Atitle+%3D+%22t%22%0A%5B%5Bcore%5D%5D%0Ayear+%3D+"
+                      "2026%0Ashare_gdp_pct+%3D+4.8%0Asource+%3D+%22s%22%0A";
+    const auto verdict = router_.handle({"POST", "/de/plan", "", "", "", body});
+    ASSERT_EQ(verdict.status, 200) << verdict.body.substr(0, 300);
+    EXPECT_NE(verdict.body.find("Urteil: glaubwürdig"), std::string::npos);
+    EXPECT_NE(header(verdict, "Cache-Control").find("no-store"), std::string::npos);
+    const auto bad = router_.handle({"POST", "/en/plan", "", "", "", "plan=ally+%3D+5"});
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_NE(bad.body.find("&#39;ally&#39; must be text in quotes"), std::string::npos);
+    EXPECT_EQ(router_.handle({"POST", "/en/", "", "", "", "plan=x"}).status, 400);
+}
+
 TEST(compress, accept_encoding_is_read_as_rfc_9110_says) {
     EXPECT_TRUE(accepts_gzip("gzip"));
     EXPECT_TRUE(accepts_gzip("deflate, GZIP;q=0.5"));

@@ -76,6 +76,8 @@ std::variant<SimulateResponse, Error> fan_simulation(const engine::EditionSnapsh
     sr.paths = r.paths;
     sr.seed = r.seed;
     sr.rule = engine::SpendingRule::Budget;
+    sr.growth_shift_pct = r.growth_shift_pct;
+    sr.volatility_scale = r.volatility_scale;
     sr.threads = r.threads;
     sr.cancelled = r.cancelled;
     sr.validate(); // the fan chart takes simulate's options: the same checks

@@ -39,6 +39,8 @@ struct ChartRequest {
     std::uint32_t seed = default_seed;   ///< fan
     std::string scenario = "status-quo"; ///< fan: as `hague simulate --scenario`
     std::optional<Plan> plan;            ///< fan: a plan as the scenario instead
+    double growth_shift_pct = 0;         ///< fan: as `simulate --growth-shift`
+    double volatility_scale = 1;         ///< fan: as `simulate --volatility-scale`
     unsigned threads = 0;                ///< fan: 0 every core (a server runs one per request)
     /// fan: polled while simulating; when it turns true the chart fails with ErrorKind::Timeout.
     std::function<bool()> cancelled;

@@ -88,6 +88,14 @@ void SimulateRequest::validate() const {
         HAGUE_CHECK_FIELD(v > -20 && v < 20, ErrorKind::InvalidInput, "mu",
                           "err_mu_outside_percent_year",
                           "{} {}={} is outside -20 to 20 (percent a year)", code, v);
+    HAGUE_CHECK_FIELD(std::isfinite(growth_shift_pct) && growth_shift_pct >= -5 &&
+                          growth_shift_pct <= 5,
+                      ErrorKind::InvalidInput, "growth_shift", "err_growth_shift_outside",
+                      "{} {} is outside -5 to 5 (points a year)", growth_shift_pct);
+    HAGUE_CHECK_FIELD(std::isfinite(volatility_scale) && volatility_scale >= 0 &&
+                          volatility_scale <= 3,
+                      ErrorKind::InvalidInput, "volatility_scale", "err_volatility_scale_outside",
+                      "{} {} is outside 0-3", volatility_scale);
 }
 
 ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r) {
@@ -190,9 +198,12 @@ SimulateResponse simulate_projection(const engine::EditionSnapshot& s, const Sim
     out.rule = r.rule;
     out.threads = r.threads ? r.threads : std::max(1u, std::thread::hardware_concurrency());
     out.threshold_pct = s.pledge(pledges::hague_core).target_pct;
-    auto setup =
-        engine::build_mc_model(out.projection.projection, out.projection.growth, out.threshold_pct,
-                               r.rule, {r.rho, fractions(r.mu_pct), fractions(r.sigma_pct)});
+    out.growth_shift_pct = r.growth_shift_pct;
+    out.volatility_scale = r.volatility_scale;
+    auto setup = engine::build_mc_model(out.projection.projection, out.projection.growth,
+                                        out.threshold_pct, r.rule,
+                                        {r.rho, fractions(r.mu_pct), fractions(r.sigma_pct),
+                                         r.growth_shift_pct / 100, r.volatility_scale});
     out.rho = setup.rho;
     out.rho_overridden = setup.rho_overridden;
     out.parameters = std::move(setup.parameters);

@@ -63,6 +63,11 @@ struct SimulateRequest {
     std::optional<double> rho;                             ///< override of the mean correlation
     std::vector<std::pair<std::string, double>> mu_pct;    ///< ISO3 -> mean log growth, percent
     std::vector<std::pair<std::string, double>> sigma_pct; ///< ISO3 -> volatility, percent
+    /// Points a year added to every ally's mean real growth (-5 to 5): GDP only, the scenario's
+    /// budgets in money stay as planned (--growth-shift).
+    double growth_shift_pct = 0;
+    /// Multiplies every ally's volatility (0 to 3; --volatility-scale).
+    double volatility_scale = 1;
     std::function<void(std::uint64_t, std::uint64_t)> progress;
     /// True stops the simulation (Timeout): a server's per-request deadline.
     std::function<bool()> cancelled;
@@ -78,7 +83,9 @@ struct SimulateResponse {
     unsigned threads = 1;
     double rho = 0;
     bool rho_overridden = false;
-    double threshold_pct = 0; ///< the core target: P(share in the last year >= it) is reported
+    double growth_shift_pct = 0; ///< as asked
+    double volatility_scale = 1; ///< as asked
+    double threshold_pct = 0;    ///< the core target: P(share in the last year >= it) is reported
     std::vector<SimulatedAlly> parameters;
     engine::McResult result;
 };

@@ -31,7 +31,9 @@ report::SimulationSettings settings(const SimulateResponse& r) {
                                  r.rho,
                                  r.rho_overridden,
                                  r.threshold_pct,
-                                 {}};
+                                 {},
+                                 r.growth_shift_pct,
+                                 r.volatility_scale};
     for (const auto& p : r.parameters)
         s.parameters.push_back({p.ally, p.mu, p.sigma, p.mu_overridden, p.sigma_overridden});
     return s;

@@ -37,6 +37,13 @@ McSetup build_mc_model(const Projection& projection, const GrowthModel& growth,
         }
     for (const auto& [code, x] : overrides.sigma)
         HAGUE_REQUIRE(x >= 0, ErrorKind::InvalidInput, "{}: sigma {} is negative", code, x);
+    HAGUE_REQUIRE(std::isfinite(overrides.growth_shift) && std::abs(overrides.growth_shift) < 0.2,
+                  ErrorKind::InvalidInput, "growth shift {} is outside -0.2 to 0.2",
+                  overrides.growth_shift);
+    HAGUE_REQUIRE(std::isfinite(overrides.volatility_scale) && overrides.volatility_scale >= 0 &&
+                      overrides.volatility_scale <= 10,
+                  ErrorKind::InvalidInput, "volatility scale {} is outside 0-10",
+                  overrides.volatility_scale);
 
     McSetup out;
     out.rho = overrides.rho.value_or(growth.rho);
@@ -52,19 +59,23 @@ McSetup build_mc_model(const Projection& projection, const GrowthModel& growth,
                       "{} is projected without a growth estimate", p.baseline.ally);
         const auto mu = find_override(overrides.mu, p.baseline.ally);
         const auto sigma = find_override(overrides.sigma, p.baseline.ally);
-        McParameters par{p.baseline.ally, mu.value_or(g->mu), sigma.value_or(g->sigma),
-                         mu.has_value(), sigma.has_value()};
+        McParameters par{p.baseline.ally, mu.value_or(g->mu) + overrides.growth_shift,
+                         sigma.value_or(g->sigma) * overrides.volatility_scale, mu.has_value(),
+                         sigma.has_value()};
         McAlly a;
         a.id = p.baseline.ally.str();
         a.factor_loading = par.sigma * std::sqrt(out.rho);
         a.own_loading = par.sigma * std::sqrt(1 - out.rho);
-        double drift = 1.0;
+        double drift = 1.0, shift = 1.0;
         for (std::size_t k = 0; k < p.years.size(); ++k) {
             const auto& y = p.years[k];
-            // A mu override scales the projection's real GDP path: exp(k (mu' - mu)).
+            // A mu override scales the projection's real GDP path: exp(k (mu' - mu)); the growth
+            // shift scales GDP alone, exp(k shift), leaving the budgets as planned.
             if (mu && k > 0)
                 drift *= std::exp(*mu - g->mu);
-            a.gdp_usd_m.push_back(y.gdp_usd_m * drift);
+            if (k > 0)
+                shift *= std::exp(overrides.growth_shift);
+            a.gdp_usd_m.push_back(y.gdp_usd_m * drift * shift);
             a.share_fraction.push_back(y.share_gdp_pct / 100);
             a.spending_usd_m.push_back(y.spending_usd_m * (mu ? drift : 1.0));
         }

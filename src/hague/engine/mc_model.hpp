@@ -18,6 +18,12 @@ struct McOverrides {
     std::optional<double> rho;                        ///< mean correlation, in [0, 1]
     std::vector<std::pair<EntityCode, double>> mu;    ///< mean log growth a year
     std::vector<std::pair<EntityCode, double>> sigma; ///< volatility of log growth, >= 0
+    /// Added to every ally's mean log growth (after its own override), a fraction a year; it
+    /// moves GDP only: the scenario's budgets in money stay as planned, so weaker growth makes
+    /// them a larger share of GDP (a "what if growth disappoints" question).
+    double growth_shift = 0;
+    /// Multiplies every ally's volatility (after its own override), >= 0.
+    double volatility_scale = 1;
 };
 
 /// The parameters the model uses for one ally.

@@ -257,6 +257,10 @@ Table simulation_table(const engine::McResult& r, const SimulationSettings& s,
     t.notes = assumption_notes(p, std::nullopt, w);
     t.notes.push_back(w.f(s.rho_overridden ? "simulation_model_given" : "simulation_model",
                           {w.num(s.rho, 3), std::int64_t{r.seed}, std::int64_t{s.threads}}));
+    if (s.growth_shift_pct != 0)
+        t.notes.push_back(w.f("simulation_growth_shift", {w.signed_num(s.growth_shift_pct, 1)}));
+    if (s.volatility_scale != 1)
+        t.notes.push_back(w.f("simulation_volatility_scale", {w.num(s.volatility_scale, 2)}));
     t.notes.push_back(w.t(s.rule == "share" ? "simulation_rule_share" : "simulation_rule_budget"));
     t.notes.push_back(w.t("simulation_cost_note"));
     return t;
@@ -314,17 +318,21 @@ json simulation_json(const engine::McResult& r, const SimulationSettings& s,
                           {"sigma", q.sigma},
                           {"mu_overridden", q.mu_overridden},
                           {"sigma_overridden", q.sigma_overridden}});
-    return json{
-        {"edition", e.id},
-        {"scenario", std::string(to_string(p.scenario))},
-        {"rule", s.rule},
-        {"paths", r.paths},
-        {"seed", r.seed},
-        {"threads", s.threads},
-        {"threshold_pct", s.threshold_pct},
-        {"assumptions", assumptions_json(p, std::nullopt)},
-        {"model", {{"rho", s.rho}, {"rho_overridden", s.rho_overridden}, {"allies", params}}},
-        {"results", entities}};
+    return json{{"edition", e.id},
+                {"scenario", std::string(to_string(p.scenario))},
+                {"rule", s.rule},
+                {"paths", r.paths},
+                {"seed", r.seed},
+                {"threads", s.threads},
+                {"threshold_pct", s.threshold_pct},
+                {"assumptions", assumptions_json(p, std::nullopt)},
+                {"model",
+                 {{"rho", s.rho},
+                  {"rho_overridden", s.rho_overridden},
+                  {"growth_shift_pct", s.growth_shift_pct},
+                  {"volatility_scale", s.volatility_scale},
+                  {"allies", params}}},
+                {"results", entities}};
 }
 
 View simulation_view(const engine::McResult& r, const SimulationSettings& s,

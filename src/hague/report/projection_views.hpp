@@ -48,6 +48,8 @@ struct SimulationSettings {
     bool rho_overridden = false;
     double threshold_pct = 0;
     std::vector<SimulationParameter> parameters;
+    double growth_shift_pct = 0; ///< points a year added to every ally's growth (GDP only)
+    double volatility_scale = 1; ///< every ally's volatility multiplied by it
 };
 
 [[nodiscard]] Table simulation_table(const engine::McResult& r, const SimulationSettings& s,
