@@ -378,7 +378,8 @@ std::string grapher(const Catalog& c, const Place& place, std::string_view id,
                             id, v.name, on ? "true" : "false", on ? 0 : -1, esc(v.label));
         std::string actions;
         if (!v.downloads.empty()) {
-            actions += fmt::format("<span class=\"label\">{}:</span>", esc(c.text("web_download")));
+            actions += fmt::format("<span class=\"label\">{}{}</span>", esc(c.text("web_download")),
+                                   esc(report::Words(c).colon()));
             for (const auto& [label, url] : v.downloads)
                 actions += fmt::format(" <a href=\"{}\" download>{}</a>", esc(url), esc(label));
         }
@@ -878,6 +879,13 @@ std::pair<int, std::string> plan_page(const app::Service& service, const Catalog
             const app::PlanCheckRequest pr{common(place), app::parse_plan(text, "plan")};
             verdict = table_region(app::render(service.plan_check(pr), report::Format::Html, lang),
                                    c.text("web_plan_verdict"));
+            // The plan drawn against the ally's history, linear path and commitments.
+            app::ChartRequest cr;
+            cr.common = pr.common;
+            cr.kind = "trend";
+            cr.allies = {pr.plan.ally.str()};
+            cr.plan = pr.plan;
+            verdict += chart_figure(service.chart(cr), lang);
         } catch (const Error& e) {
             status = http_status(e.kind());
             verdict = fmt::format("<p class=\"error\">{}</p>\n", esc(i18n::error_message(e, lang)));

@@ -296,6 +296,8 @@ test('the plan page gives a verdict with reasons for each example', async ({ pag
     const reasons = page.locator('#verdict .table-notes p');
     await expect(reasons.first()).toContainText('Verdict:');
     if (verdict) await expect(page.locator('#verdict caption')).toContainText(verdict);
+    // The plan drawn against the ally's path.
+    await expect(page.locator('#verdict svg[data-chart=trend]:visible .plan rect').first()).toBeVisible();
     expect(await reasons.count()).toBeGreaterThan(1);
   }
   // A plan that cannot be read says why, beside the text.

@@ -23,7 +23,8 @@ std::set<std::string> keys_of(std::string_view locale) {
 const std::map<std::string, std::set<std::string>> same_as_english = {
     {"nl",
      {"col_at_least", "missing_line", "commitment_cell_standing", "col_indicator", "col_eu_in",
-      "col_extra_in", "unit_in_year", "constant_prices_of", "err_file_line", "web_scenario"}},
+      "col_extra_in", "unit_in_year", "constant_prices_of", "err_file_line", "web_scenario",
+      "trend_plan_point"}},
     {"de",
      {"col_at_least", "missing_line", "alliance_name", "col_name", "commitment_cell_standing",
       "col_problem", "nato_edition", "err_file_line"}},

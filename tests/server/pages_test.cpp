@@ -171,6 +171,10 @@ TEST_F(PagesTest, a_plan_is_checked_from_the_form) {
     const auto verdict = router_.handle({"POST", "/de/plan", "", "", "", body});
     ASSERT_EQ(verdict.status, 200) << verdict.body.substr(0, 300);
     EXPECT_NE(verdict.body.find("Urteil: glaubwürdig"), std::string::npos);
+    // Drawn against Poland's path: the plan's one year as a square, named in the notes.
+    EXPECT_NE(verdict.body.find("data-chart=\"trend\""), std::string::npos);
+    EXPECT_NE(verdict.body.find("<g class=\"plan\">"), std::string::npos);
+    EXPECT_NE(verdict.body.find("Polen, Plan „t“: 4,8\u00a0% im Jahr 2026."), std::string::npos);
     EXPECT_NE(header(verdict, "Cache-Control").find("no-store"), std::string::npos);
     const auto bad = router_.handle({"POST", "/en/plan", "", "", "", "plan=ally+%3D+5"});
     EXPECT_EQ(bad.status, 400);

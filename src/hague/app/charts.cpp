@@ -177,13 +177,21 @@ ChartResponse answer_all(const engine::EditionSnapshot& e, const ChartRequest& r
                        e.thresholds()};
         for (const auto& ally : r.allies) {
             ShowRequest sr{r.common, ally, {std::string(indicators::share_gdp_pct)}};
-            report::TrendLine line{answer(e, sr).series, std::nullopt};
+            report::TrendLine line{answer(e, sr).series, std::nullopt, {}, {}};
             // NATO and Europe-and-Canada are drawn as published; they have no path of their own.
             if (!line.history.entity.is_aggregate()) {
                 const auto p =
                     compute_paths(e, ally, engine::PathTarget::Core, e.edition().last_year);
                 if (!p.paths.empty())
                     line.path = p.paths.front();
+            }
+            // The plan page draws a plan against its ally's path: the core leg as plan check
+            // reads it (money converted to shares).
+            if (r.plan && line.history.entity == r.plan->ally) {
+                const auto check = answer(e, PlanCheckRequest{r.common, *r.plan}).check;
+                for (const auto& y : check.core)
+                    line.plan.push_back({y.year, y.share_pct, y.from_money});
+                line.plan_title = r.plan->title;
             }
             t.lines.push_back(std::move(line));
         }

@@ -168,6 +168,11 @@ Table trend_chart_csv(std::string_view edition, std::span<const TrendLine> lines
                     csv.rows.push_back({std::string(edition), code, name, "published",
                                         fmt::format("{}", o.year), format_exact(o.value),
                                         flag(o.estimate), "", ""});
+        for (const auto& p : l.plan)
+            if (in_range(p.year))
+                csv.rows.push_back({std::string(edition), code, name, "plan",
+                                    fmt::format("{}", p.year), format_exact(p.share_pct), "", "",
+                                    ""});
         if (!l.path)
             continue;
         for (const auto& p : l.path->path.points)

@@ -42,9 +42,18 @@ struct GapBars {
 [[nodiscard]] std::vector<const engine::McEntityResult*> fan_rows(const engine::McResult& r);
 
 /// One ally of a trend chart: its published shares and its path with commitments.
+/// A year of a national plan drawn on the trend chart (its core leg, as `plan check` reads it).
+struct TrendPlanPoint {
+    Year year;
+    double share_pct = 0;
+    bool from_money = false; ///< converted from money in national currency
+};
+
 struct TrendLine {
     engine::EntitySeries history;         ///< share_gdp_pct of the edition
     std::optional<engine::AllyPath> path; ///< absent when the ally has no baseline
+    std::vector<TrendPlanPoint> plan;     ///< a plan to draw against the path (plan page)
+    std::string plan_title;
 };
 
 /// shares: one row per bar (allies, then NATO's aggregates), then the three reference lines.

@@ -825,7 +825,18 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
                 notes.push_back(commitment_note(cat, name_or_code(names, l.history.entity.str()),
                                                 cc, pct(cc.commitment.target_pct)));
         }
+        if (!l.plan.empty()) {
+            std::vector<std::string> points;
+            for (const auto& p : l.plan)
+                points.push_back(cat.format("trend_plan_point",
+                                            {pct(p.share_pct), std::int64_t{p.year.value()}}));
+            notes.push_back(
+                cat.format("trend_plan_note", {name_or_code(names, l.history.entity.str()),
+                                               l.plan_title, cat.list(points)}));
+        }
     }
+    const bool any_plan =
+        std::any_of(lines.begin(), lines.end(), [](const TrendLine& l) { return !l.plan.empty(); });
     if (any_estimate)
         notes.insert(notes.begin(), cat.text("trend_estimate_note"));
     const auto source = source_line(c, {3}) + " " + cat.text("trend_source_commitments");
@@ -841,6 +852,8 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
                      "6 4"});
     items.push_back(
         {std::string(palette::muted), cat.text("trend_commitment"), {}, false, {}, true});
+    if (any_plan)
+        items.push_back({std::string(palette::muted), cat.text("trend_plan"), {}, true, "2 3"});
 
     double max_share = total_pct;
     for (const auto& l : lines) {
@@ -850,6 +863,8 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
         if (l.path)
             for (const auto& cc : l.path->commitments)
                 max_share = std::max(max_share, cc.commitment.target_pct);
+        for (const auto& p : l.plan)
+            max_share = std::max(max_share, p.share_pct);
     }
     const double axis_max = std::ceil(max_share + 0.5);
 
@@ -997,6 +1012,29 @@ std::string trend_chart(std::span<const TrendLine> lines, Year first, Year last,
                          colour, "#FFFFFF", 1);
                 svg.end_group();
             }
+        }
+        // A plan: its years joined by a dotted line, each a square with its value on hover.
+        if (!l.plan.empty()) {
+            std::string d;
+            for (const auto& p : l.plan)
+                if (p.year.value() >= first.value() && p.year.value() <= last.value())
+                    d += fmt::format("{}{} {}", d.empty() ? "M" : "L", coord(x(p.year.value())),
+                                     coord(yy(p.share_pct)));
+            svg.begin_group("class=\"plan\"");
+            svg.path(d, "none", colour, 2, "stroke-dasharray=\"2 3\"");
+            for (const auto& p : l.plan) {
+                if (p.year.value() < first.value() || p.year.value() > last.value())
+                    continue;
+                svg.begin_group();
+                svg.tooltip(
+                    fmt::format("{}: {}", l.plan_title,
+                                cat.format("trend_plan_point",
+                                           {pct(p.share_pct), std::int64_t{p.year.value()}})));
+                svg.rect(x(p.year.value()) - 4, yy(p.share_pct) - 4, 8, 8, "#FFFFFF",
+                         fmt::format("stroke=\"{}\" stroke-width=\"2\"", colour));
+                svg.end_group();
+            }
+            svg.end_group();
         }
         svg.end_group();
     }
