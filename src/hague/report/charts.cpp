@@ -1081,16 +1081,29 @@ std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last
     const double width = c.width;
     auto svg = chart_svg(c, "fan", title, subtitle);
     double y = header(svg, title, subtitle);
-    const double top = legend(svg, y + body_size, items) + 14;
+    // On a narrow drawing the probability's heading takes a row of its own above the plot, so
+    // that it never meets the reference line's label; the names' column is as wide as they need.
+    const bool narrow = width < default_chart_width;
+    const double heading_row = narrow ? note_size + 6 : 0;
+    const double top = legend(svg, y + body_size, items) + 14 + heading_row;
     const double bottom = top + row * static_cast<double>(rows.size());
-    const double label_right = 180;
-    const Scale x{0, axis_max, label_right + 8, width - 90};
+    double label_right = 180;
+    if (narrow) {
+        double longest = 0;
+        for (const auto* e : rows)
+            longest = std::max(longest, text_width(name_or_code(names, e->id), body_size));
+        label_right = std::min(label_right, margin + longest + 4);
+    }
+    const Scale x{0, axis_max, label_right + 8, width - (narrow ? 50 : 90)};
+    const int step = label_step(x(1) - x(0), 30);
     for (int v = 0; v <= static_cast<int>(axis_max); ++v) {
         svg.line(x(v), top, x(v), bottom, v == 0 ? palette::ink : "#DDDDDD", v == 0 ? 1 : 0.6);
-        svg.text(x(v), bottom + 13, pct(v),
-                 {.size = note_size, .anchor = "middle", .fill = palette::muted});
+        if (v % step == 0)
+            svg.text(x(v), bottom + 13, pct(v),
+                     {.size = note_size, .anchor = "middle", .fill = palette::muted});
     }
-    svg.text(width - margin, top - 6, cat.format("fan_probability", {pct(threshold_pct)}),
+    svg.text(width - margin, top - 6 - heading_row,
+             cat.format("fan_probability", {pct(threshold_pct)}),
              {.size = note_size, .anchor = "end", .weight = "bold", .fill = palette::ink});
     double ry = top;
     for (const auto* e : rows) {
