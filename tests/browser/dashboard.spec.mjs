@@ -310,6 +310,34 @@ test('the plan page gives a verdict with reasons for each example', async ({ pag
   expect(problems.filter((p) => !p.includes('400'))).toEqual([]);
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every view reads in full and the controls still work', async ({ page }) => {
+    await page.goto('/de/');
+    // All three views of the allies, one after another, each under its heading; no tabs.
+    for (const view of ['map', 'chart', 'table']) await expect(page.locator(`#allies-${view}`)).toBeVisible();
+    await expect(page.locator('#allies [role=tablist]')).toBeHidden();
+    await expect(page.locator('#allies-table h3')).toHaveText('Tabelle');
+    // The controls are a form with a button: choosing a year and sending it is a new page.
+    await page.locator('input[name=year]').fill('2021');
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await expect(page.locator('h1')).toHaveText('Verteidigungsausgaben der NATO-Verbündeten 2021');
+    // The plan form is answered by the server.
+    await page.goto('/fr/plan?example=spain');
+    await page.getByRole('button', { name: 'Vérifier le plan' }).click();
+    await expect(page.locator('#verdict')).toBeVisible();
+  });
+});
+
+test('every page prints: no controls, every view, A4', async ({ page }) => {
+  await page.goto('/en/ally/DEU');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('form.controls')).toBeHidden();
+  await expect(page.locator('#series-table')).toBeVisible();
+  await expect(page.locator('#series-chart .wide svg')).toBeVisible();
+  await page.pdf({ path: path.join(shots, 'en-ally_DEU.pdf'), format: 'A4' });
+});
+
 test('a bad parameter is a page that says what is wrong, in the page language', async ({ page }) => {
   const response = await page.goto('/es/?year=1990');
   expect(response.status()).toBe(400);

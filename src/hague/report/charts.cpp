@@ -181,7 +181,16 @@ double legend(Svg& svg, double y, std::span<const LegendItem> items) {
                      it.fill);
         else
             svg.rect(x, y - 11, 12, 12, it.fill, it.extra);
-        svg.text(x + 18, y, it.label, {.size = body_size, .fill = palette::ink});
+        // A label longer than the drawing is wide (a phone's) wraps under itself.
+        const auto lines = wrap(it.label, svg.width() - margin - x - 18, body_size);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            svg.text(x + 18, y + legend_row * static_cast<double>(i), lines[i],
+                     {.size = body_size, .fill = palette::ink});
+        if (lines.size() > 1) {
+            y += legend_row * static_cast<double>(lines.size() - 1);
+            x = svg.width(); // the next item starts a row of its own
+            continue;
+        }
         x += w;
     }
     svg.end_group();
@@ -699,7 +708,10 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
     const double bottom = top + row * static_cast<double>(short_of.size());
     const double label_right = 190;
     const Scale x{0, max_gap, label_right + 8, width - 110};
-    svg.text(x(0), top - 8, unit_line, {.size = note_size, .fill = palette::muted});
+    // The unit over the bars, moved left as far as a narrow drawing needs to hold it.
+    const double unit_x =
+        std::max(margin, std::min(x(0), width - margin - text_width(unit_line, note_size)));
+    svg.text(unit_x, top - 8, unit_line, {.size = note_size, .fill = palette::muted});
     svg.line(x(0), top - 4, x(0), bottom, palette::ink, 1);
     double ry = top;
     for (const auto* a : short_of) {
@@ -759,12 +771,21 @@ std::string burden_chart(const engine::BurdenResult& b, const ChartContext& c) {
     double y = header(svg, title, subtitle);
     const double top = legend(svg, y + body_size, items);
     const double bottom = top + group_height * static_cast<double>(groups.size());
-    const double label_right = 200;
+    double label_right = 200;
+    if (width < default_chart_width) { // a narrow drawing: the names' column as the names need
+        double longest = 0;
+        for (const auto* g : groups)
+            longest = std::max(longest,
+                               text_width(localized_group_name(g->group, cat), body_size) * 1.08);
+        label_right = std::min(label_right, margin + longest + 4);
+    }
     const Scale x{0, 100, label_right + 8, width - 70};
+    const bool every_quarter = x(25) - x(0) >= 34; // else 0, 50 and 100 only
     for (const int v : {0, 25, 50, 75, 100}) {
         svg.line(x(v), top - 2, x(v), bottom, v == 0 ? palette::ink : "#DDDDDD", v == 0 ? 1 : 0.6);
-        svg.text(x(v), bottom + 13, i18n::format_percent_compact(v, lang),
-                 {.size = note_size, .anchor = "middle", .fill = palette::muted});
+        if (every_quarter || v % 50 == 0)
+            svg.text(x(v), bottom + 13, i18n::format_percent_compact(v, lang),
+                     {.size = note_size, .anchor = "middle", .fill = palette::muted});
     }
     double gy = top;
     for (const auto* g : groups) {
