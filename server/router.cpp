@@ -313,10 +313,9 @@ std::string metadata_json(const app::Service& service, std::string_view endpoint
         json_string(app::version_string()));
 }
 
-i18n::Language language_of(const Query& q, std::string_view accept_language) {
-    if (const auto lang = q.text("lang"))
-        return app::parse_lang_field(*lang);
-    // Accept-Language: the first listed language that hague speaks.
+} // namespace
+
+i18n::Language preferred_language(std::string_view accept_language) {
     std::size_t start = 0;
     while (start < accept_language.size()) {
         auto end = accept_language.find(',', start);
@@ -331,6 +330,14 @@ i18n::Language language_of(const Query& q, std::string_view accept_language) {
         start = end + 1;
     }
     return i18n::Language::En;
+}
+
+namespace {
+
+i18n::Language language_of(const Query& q, std::string_view accept_language) {
+    if (const auto lang = q.text("lang"))
+        return app::parse_lang_field(*lang);
+    return preferred_language(accept_language);
 }
 
 /// 64-bit FNV-1a of the body: the strong ETag of a response.

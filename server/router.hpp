@@ -107,6 +107,10 @@ class Router {
 [[nodiscard]] HttpResponse json_error(int status, std::string_view code, std::string_view field,
                                       std::string_view message);
 
+/// The first language of an Accept-Language header that hague speaks ("fr-CH, fr;q=0.9" is
+/// French), English when none.
+[[nodiscard]] i18n::Language preferred_language(std::string_view accept_language);
+
 /// The HTTP status of each ErrorKind (one table; a static_assert checks it covers every kind).
 [[nodiscard]] int http_status(ErrorKind kind);
 

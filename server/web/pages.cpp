@@ -323,30 +323,37 @@ std::string resource_query(const Place& place, std::initializer_list<std::string
     return query_string(p);
 }
 
+/// A chart's view: the drawing, its files (/chart/KIND.svg, .png, .csv with `params` and the
+/// language) and its embed (/embed/LANG/KIND with `params`).
+View chart_panel(Language lang, std::string label, const app::ChartResponse& chart,
+                 const Params& params, std::string embed_title) {
+    View v;
+    v.name = "chart";
+    v.label = std::move(label);
+    v.content = chart_figure(chart, lang);
+    if (chart.unavailable)
+        return v;
+    auto with_lang = params;
+    with_lang.emplace_back("lang", std::string(i18n::code(lang)));
+    for (const auto& [format, name] :
+         {std::pair{"svg", "SVG"}, std::pair{"png", "PNG"}, std::pair{"csv", "CSV"}})
+        v.downloads.emplace_back(
+            name, fmt::format("/chart/{}.{}{}", chart.kind, format, query_string(with_lang)));
+    v.embed = fmt::format("/embed/{}/{}{}", i18n::code(lang), chart.kind, query_string(params));
+    v.embed_title = std::move(embed_title);
+    v.embed_height = svg_height(v.content);
+    return v;
+}
+
 View chart_view(const Catalog& c, const Place& place, std::string name, std::string_view label_key,
                 const app::ChartResponse& chart,
                 std::initializer_list<std::string_view> chart_params) {
-    View v;
+    Params params;
+    for (const auto p : chart_params)
+        if (const auto value = place.param(p); !value.empty())
+            params.emplace_back(std::string(p), value);
+    auto v = chart_panel(place.lang, c.text(label_key), chart, params, c.text(label_key));
     v.name = std::move(name);
-    v.label = c.text(label_key);
-    v.content = chart_figure(chart, place.lang);
-    if (!chart.unavailable) {
-        const auto q = resource_query(place, chart_params);
-        for (const auto* format : {"svg", "png", "csv"})
-            v.downloads.emplace_back(
-                fmt::format("{}", format == std::string_view("csv")
-                                      ? "CSV"
-                                      : (format == std::string_view("svg") ? "SVG" : "PNG")),
-                fmt::format("/chart/{}.{}{}", chart.kind, format, q));
-        Params embed;
-        for (const auto p : chart_params)
-            if (const auto value = place.param(p); !value.empty())
-                embed.emplace_back(std::string(p), value);
-        v.embed =
-            fmt::format("/embed/{}/{}{}", i18n::code(place.lang), chart.kind, query_string(embed));
-        v.embed_title = c.text(label_key);
-        v.embed_height = svg_height(v.content);
-    }
     return v;
 }
 
@@ -666,22 +673,9 @@ std::string ally_page(const app::Service& service, const Catalog& c, const Place
         p.emplace_back("lang", std::string(i18n::code(lang)));
         return query_string(p);
     }();
-    View chart;
-    chart.name = "chart";
-    chart.label = c.text("web_tab_chart");
-    chart.content = chart_figure(trend, lang);
-    if (!trend.unavailable) {
-        for (const auto* format : {"svg", "png", "csv"})
-            chart.downloads.emplace_back(format == std::string_view("svg")   ? "SVG"
-                                         : format == std::string_view("png") ? "PNG"
-                                                                             : "CSV",
-                                         fmt::format("/chart/trend.{}{}", format, trend_query));
-        Params embed{{"ally", code}};
-        if (const auto e = place.param("edition"); !e.empty())
-            embed.emplace_back("edition", e);
-        chart.embed = fmt::format("/embed/{}/trend{}", i18n::code(lang), query_string(embed));
-        chart.embed_title = c.format("web_ally_title", {name});
-    }
+    const auto chart = chart_panel(lang, c.text("web_tab_chart"), trend,
+                                   {{"ally", code}, {"edition", place.param("edition")}},
+                                   c.format("web_ally_title", {name}));
     body += grapher(c, place, "series", c.text("web_section_series"),
                     {chart, table_view(c, app::render(show, report::Format::Html, lang),
                                        fmt::format("/api/v1/show.csv{}", trend_query))});
@@ -828,28 +822,13 @@ std::string outlook_page(const app::Service& service, const Catalog& c, const Pl
                  {"lang", std::string(i18n::code(lang))}};
     auto table = table_view(c, app::render(sim, report::Format::Html, lang),
                             "/api/v1/simulate.csv" + query_string(query));
-    View chart;
-    chart.name = "chart";
-    chart.label = c.text("web_tab_chart");
-    chart.content = chart_figure(fan, lang);
-    if (!fan.unavailable) {
-        Params fq{{"scenario", sr.projection.scenario},
-                  {"paths", std::to_string(sr.paths)},
-                  {"growth_shift", q.text_or("growth_shift", "")},
-                  {"volatility_scale", q.text_or("volatility_scale", "")},
-                  {"edition", place.param("edition")}};
-        auto with_lang = fq;
-        with_lang.emplace_back("lang", std::string(i18n::code(lang)));
-        for (const auto* format : {"svg", "png", "csv"})
-            chart.downloads.emplace_back(
-                format == std::string_view("svg")   ? "SVG"
-                : format == std::string_view("png") ? "PNG"
-                                                    : "CSV",
-                fmt::format("/chart/fan.{}{}", format, query_string(with_lang)));
-        chart.embed = fmt::format("/embed/{}/fan{}", i18n::code(lang), query_string(fq));
-        chart.embed_title = title;
-        chart.embed_height = svg_height(chart.content);
-    }
+    const auto chart = chart_panel(lang, c.text("web_tab_chart"), fan,
+                                   {{"scenario", sr.projection.scenario},
+                                    {"paths", std::to_string(sr.paths)},
+                                    {"growth_shift", q.text_or("growth_shift", "")},
+                                    {"volatility_scale", q.text_or("volatility_scale", "")},
+                                    {"edition", place.param("edition")}},
+                                   title);
     body += grapher(c, place, "outlook", c.format("web_section_outlook", {target, target_year}),
                     {chart, table});
     return shell(c, place, title, body);
@@ -928,13 +907,25 @@ std::pair<int, std::string> plan_page(const app::Service& service, const Catalog
 /// A chart alone, for an <iframe> on another site: it fills its container's width.
 std::string embed_page(const app::Service& service, Language lang, std::string_view kind,
                        const Query& q) {
-    q.only({"edition", "year", "ally"});
+    q.only({"edition", "year", "ally", "scenario", "paths", "growth_shift", "volatility_scale"});
     app::ChartRequest cr;
     if (const auto e = q.text("edition"))
         cr.common.edition = *e;
     cr.kind = std::string(kind);
     cr.year = q.integer<int>("year");
     cr.allies = q.list("ally");
+    // The fan's simulation, bounded as the outlook's (one core, 100,000 paths at most).
+    cr.scenario = q.text_or("scenario", cr.scenario);
+    HAGUE_CHECK_FIELD(cr.scenario == "status-quo" || cr.scenario == "linear" ||
+                          cr.scenario == "commitments",
+                      ErrorKind::InvalidInput, "scenario", "err_web_scenario",
+                      "{} '{}' is not one of status-quo, linear, commitments", cr.scenario);
+    cr.paths = q.integer<std::uint64_t>("paths").value_or(10'000);
+    HAGUE_CHECK_FIELD(cr.paths == 10'000 || cr.paths == 100'000, ErrorKind::InvalidInput, "paths",
+                      "err_web_paths", "{} {} is not 10000 or 100000", cr.paths);
+    cr.growth_shift_pct = q.number("growth_shift").value_or(0);
+    cr.volatility_scale = q.number("volatility_scale").value_or(1);
+    cr.threads = 1;
     cr.validate();
     const auto chart = service.chart(cr);
     if (chart.unavailable)
@@ -986,24 +977,6 @@ std::vector<std::string_view> segments(std::string_view path) {
     return out;
 }
 
-/// The language Accept-Language prefers among the six (English when none).
-Language preferred(std::string_view accept_language) {
-    std::size_t start = 0;
-    while (start < accept_language.size()) {
-        auto end = accept_language.find(',', start);
-        if (end == std::string_view::npos)
-            end = accept_language.size();
-        auto tag = accept_language.substr(start, end - start);
-        tag = tag.substr(0, tag.find(';'));
-        while (!tag.empty() && tag.front() == ' ')
-            tag.remove_prefix(1);
-        if (const auto l = i18n::parse_language(tag))
-            return *l;
-        start = end + 1;
-    }
-    return Language::En;
-}
-
 HttpResponse asset(std::string_view name) {
     HttpResponse r;
     if (name == "style.css") {
@@ -1029,7 +1002,8 @@ std::optional<HttpResponse> answer(const app::Service& service, const HttpReques
     if (path.starts_with("/assets/"))
         return asset(path.substr(std::string_view("/assets/").size()));
     if (path == "/") {
-        auto r = redirect(302, fmt::format("/{}/", i18n::code(preferred(request.accept_language))));
+        auto r = redirect(
+            302, fmt::format("/{}/", i18n::code(preferred_language(request.accept_language))));
         return r;
     }
     const auto parts = segments(path);

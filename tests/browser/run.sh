@@ -31,21 +31,11 @@ if [ -z "$browser" ]; then
 fi
 [ -n "$browser" ] || { echo "browser tests: no chromium (apt-get install chromium)" >&2; exit 1; }
 
-"$hague" --db "$work/h.db" status >/dev/null
+. "$here/../support/serve.sh"
+start_hague_serve "$hague" "$work"
 for lang in en nl de fr es pt; do
     "$hague" --db "$work/h.db" report --lang "$lang" --paths 2000 -o "$work/report.$lang.html"
 done
-"$hague" --db "$work/h.db" serve --port 0 --quiet 2>"$work/serve.err" &
-pid=$!
-port=
-for _ in $(seq 200); do
-    port=$(sed -n 's|.*serving on http://127\.0\.0\.1:\([0-9][0-9]*\)/.*|\1|p' "$work/serve.err" 2>/dev/null | head -1)
-    [ -n "$port" ] && break
-    kill -0 "$pid" 2>/dev/null || { cat "$work/serve.err" >&2; exit 1; }
-    sleep 0.05
-done
-[ -n "$port" ] || { echo "browser tests: the server did not say its port" >&2; exit 1; }
-for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/v1/" >/dev/null && break; sleep 0.05; done
 
 cd "$root"
 HAGUE_URL="http://127.0.0.1:$port" HAGUE_REPORTS="$work" HAGUE_ARTIFACTS="$artifacts" \

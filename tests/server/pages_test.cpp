@@ -126,6 +126,17 @@ TEST_F(PagesTest, an_embed_is_the_chart_alone_and_any_site_may_frame_it) {
     EXPECT_EQ(header(r, "Content-Security-Policy").find("frame-ancestors"), std::string::npos);
     EXPECT_EQ(r.body.find("<nav"), std::string::npos);
     EXPECT_NE(r.body.find("data-chart=\"map\""), std::string::npos);
+    // The outlook's fan embeds with its settings, bounded as the outlook's.
+    EXPECT_EQ(get("/embed/de/fan?scenario=linear&paths=10000&growth_shift=-1").status, 200);
+    EXPECT_EQ(get("/embed/de/fan?paths=5000000").status, 400);
+    // Every embed a page offers answers 200.
+    const auto outlook = get("/en/outlook?growth_shift=-1.5");
+    const auto at = outlook.body.find("data-embed=\"");
+    ASSERT_NE(at, std::string::npos);
+    auto src = outlook.body.substr(at + 12, outlook.body.find('"', at + 12) - at - 12);
+    for (std::size_t amp; (amp = src.find("&amp;")) != std::string::npos;)
+        src.replace(amp, 5, "&");
+    EXPECT_EQ(get(src).status, 200) << src;
 }
 
 TEST_F(PagesTest, text_is_gzipped_for_a_client_that_accepts_it) {

@@ -21,18 +21,8 @@ if [ ! -d "$root/node_modules/ajv" ] || [ ! -d "$root/node_modules/@seriousme/op
 fi
 
 # Seeded before it serves; one simulation at a time, so that validate.mjs sees a 429.
-"$hague" --db "$work/h.db" status >/dev/null
-"$hague" --db "$work/h.db" serve --port 0 --quiet --max-simulations 1 2>"$work/serve.err" &
-pid=$!
-port=
-for _ in $(seq 200); do
-    port=$(sed -n 's|.*serving on http://127\.0\.0\.1:\([0-9][0-9]*\)/.*|\1|p' "$work/serve.err" 2>/dev/null | head -1)
-    [ -n "$port" ] && break
-    kill -0 "$pid" 2>/dev/null || { cat "$work/serve.err" >&2; exit 1; }
-    sleep 0.05
-done
-[ -n "$port" ] || { echo "openapi: the server did not say its port" >&2; cat "$work/serve.err" >&2; exit 1; }
-for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/v1/" >/dev/null && break; sleep 0.05; done
+. "$here/../../support/serve.sh"
+start_hague_serve "$hague" "$work" --max-simulations 1
 
 status=0
 (cd "$root" && EXPECT_BUSY=1 node tests/server/openapi/validate.mjs "http://127.0.0.1:$port") || status=$?
