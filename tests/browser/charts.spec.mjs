@@ -1,6 +1,7 @@
 // Every chart kind in every language, drawn for an article (720 px) and for a phone (340 px), as
-// the browser lays its text out: no two words overlap, and none leaves the drawing. A screenshot
-// of each is left in $HAGUE_ARTIFACTS/charts/ (issue 10).
+// the browser lays its text out: no two words overlap, and none leaves the drawing; and each looks
+// as its reviewed golden screenshot (tests/browser/golden/KIND-LANG-WIDTH.png, 1% of pixels may
+// differ). A screenshot of each is left in $HAGUE_ARTIFACTS/charts/ (issue 10).
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,6 +48,8 @@ for (const lang of LANGS) {
         await page.setViewportSize(size);
         await page.screenshot({ path: path.join(shots, `${kind}-${lang}-${width}.png`) });
         expect(found, `${url}`).toEqual([]);
+        // Against the reviewed golden screenshot (1% of pixels may differ: antialiasing).
+        await expect(page).toHaveScreenshot(`${kind}-${lang}-${width}.png`);
       }
     });
   }

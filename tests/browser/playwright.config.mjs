@@ -10,6 +10,10 @@ export default defineConfig({
   retries: 0,
   timeout: 120_000,
   reporter: [['list']],
+  // Reviewed golden screenshots (charts.spec.mjs), one file per chart, language and width;
+  // `tests/browser/run.sh HAGUE DIR charts.spec --update-snapshots` rewrites them.
+  snapshotPathTemplate: '{testDir}/golden/{arg}{ext}',
+  expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01, threshold: 0.2, animations: 'disabled' } },
   use: {
     baseURL: process.env.HAGUE_URL,
     browserName: 'chromium',
