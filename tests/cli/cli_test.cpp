@@ -313,6 +313,21 @@ TEST_F(CliTest, gap_says_what_its_totals_count) {
     EXPECT_EQ(j["groups"][0]["members_without_money"], nlohmann::json::array({"ISL"}));
 }
 
+// gap --allies: one ally is named, not counted ("1 of the 1 allies"), and nothing is said of
+// groups it does not show. 2026-07: Poland 4.68% e is above 3.5%; Germany 2.69% e below it.
+TEST_F(CliTest, gap_for_one_ally_names_it) {
+    auto r = hague("gap --allies POL");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("\nPoland: at or above 3.5%, no gap.\n"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find(" of the 1 "), std::string::npos);
+    EXPECT_EQ(r.out.find("Group totals"), std::string::npos);
+    r = hague("gap --allies Deutschland --lang de --currency NC");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("\nDeutschland: unter 3,5\u00a0%.\n"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("Gruppen mischen"), std::string::npos);
+    EXPECT_EQ(hague("gap --allies Atlantis").code, 2); // an ally that does not exist: bad input
+}
+
 // --rounding is refused where no share is compared with a threshold, as any option that would
 // change nothing (exit 2, usage); the charts that compare shares take it.
 TEST_F(CliTest, rounding_is_refused_where_it_would_change_nothing) {
