@@ -988,6 +988,17 @@ std::vector<Fact> collect_facts(const FactsInput& in, const i18n::Catalog& catal
     // Counted over the allies with a figure; those without one are named.
     const auto& without = s.summary.without_share;
     const auto counted = [&](const char* key, const Both& p, std::int64_t n) {
+        if (reporting == 1 && !without.empty()) { // one ally with a figure: named, not counted
+            const auto sole = std::string(key) + "_sole";
+            const auto one = std::find_if(s.allies.begin(), s.allies.end(), [](const auto& a) {
+                return a.share_gdp_pct.has_value();
+            });
+            const auto code = one == s.allies.end() ? std::string() : one->ally.str();
+            return Both{
+                w.f(sole, {p.local, name_or_code(local, code), name_list(without, local, catalog)}),
+                en.f(sole, {p.english, name_or_code(english_local, code),
+                            name_list(without, english_local, english.catalog)})};
+        }
         if (without.empty())
             return Both{w.f(key, {p.local, n, reporting}), en.f(key, {p.english, n, reporting})};
         const auto partial = std::string(key) + "_partial";

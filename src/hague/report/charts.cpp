@@ -321,6 +321,15 @@ std::string commitment_note(const i18n::Catalog& cat, const std::string& name,
 std::string shares_summary(const engine::Status& s, const i18n::Catalog& cat,
                            const std::map<std::string, std::string, std::less<>>& names) {
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, cat.language()); };
+    if (s.summary.reporting == 1 && !s.summary.without_share.empty()) {
+        // One ally with a figure: named, with its share, not counted ("1 of the 1").
+        const auto one = std::find_if(s.allies.begin(), s.allies.end(),
+                                      [](const auto& a) { return a.share_gdp_pct.has_value(); });
+        return cat.format("shares_summary_sole",
+                          {name_or_code(names, one->ally.str()),
+                           i18n::format_percent(one->share_gdp_pct->value, 2, cat.language()),
+                           name_list(s.summary.without_share, names, cat)});
+    }
     if (!s.summary.without_share.empty())
         return cat.format("shares_summary_partial",
                           {std::int64_t{s.summary.at_or_above_spending},

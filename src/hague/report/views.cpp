@@ -580,6 +580,18 @@ Table status_table(const engine::Status& s, const Edition& edition, std::span<co
         notes.push_back(
             catalog.format("summary_core", {std::int64_t{m.at_or_above_core},
                                             std::int64_t{m.reporting}, pct(t.core_pct)}));
+    } else if (m.reporting == 1) {
+        // "1 of the 1 allies with a figure" is no sentence: name the one, with its share.
+        const auto one = std::find_if(s.allies.begin(), s.allies.end(),
+                                      [](const auto& a) { return a.share_gdp_pct.has_value(); });
+        notes.push_back(catalog.format(
+            "summary_share_sole",
+            {one == s.allies.end() ? std::string() : local[one->ally.str()], year_arg, s.edition,
+             one == s.allies.end()
+                 ? std::string()
+                 : i18n::format_percent(one->share_gdp_pct->value, 2, catalog.language()) +
+                       (one->share_gdp_pct->estimate ? std::string(estimate_mark) : ""),
+             name_list(m.without_share, local, catalog)}));
     } else {
         // A count over the allies with a figure names those without one: "23 of 23" would be
         // read as "all allies".
