@@ -313,6 +313,23 @@ TEST_F(CliTest, gap_says_what_its_totals_count) {
     EXPECT_EQ(j["groups"][0]["members_without_money"], nlohmann::json::array({"ISL"}));
 }
 
+// diff --min-change: the threshold as the language writes it, with its unit. 2025-08 -> 2026-07,
+// share of GDP (observations.csv): 388 pairs both publish; 5 moved by 0.25 or more: EST 2025
+// +0.55, ALB 2025 -0.53, ALB 2023 -0.46, ALB 2024 -0.35, FIN 2024 -0.2937.
+TEST_F(CliTest, diff_min_change_is_written_in_the_language_with_its_unit) {
+    auto r = hague("diff 2025-08 2026-07 --indicator share_gdp_pct --min-change 0.25");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("5 values revised by at least 0.25 in % of GDP (of 388 that both editions "
+                         "publish)"),
+              std::string::npos)
+        << r.out;
+    r = hague("diff 2025-08 2026-07 --min-change 0.3 --lang de");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("um mindestens 0,3 in der Einheit des jeweiligen Indikators revidiert"),
+              std::string::npos)
+        << r.out;
+}
+
 // gap --allies: one ally is named, not counted ("1 of the 1 allies"), and nothing is said of
 // groups it does not show. 2026-07: Poland 4.68% e is above 3.5%; Germany 2.69% e below it.
 TEST_F(CliTest, gap_for_one_ally_names_it) {

@@ -856,10 +856,19 @@ Table diff_table(const DiffInput& d, const i18n::Catalog& catalog, std::size_t t
         t.notes.push_back(
             w.f("diff_more", {static_cast<std::int64_t>(d.revisions.size() - text_rows)}));
     const auto listed = static_cast<std::int64_t>(d.revisions.size());
-    if (d.min_change)
-        t.notes.push_back(
-            w.f("diff_count", {listed, format_exact(*d.min_change), std::int64_t{d.compared}}));
-    else
+    if (d.min_change) {
+        // The threshold as the language writes it, with its unit: one indicator's, or each
+        // indicator's own when several are listed.
+        const auto exact = format_exact(*d.min_change);
+        const auto dot = exact.find('.');
+        const int places = dot == std::string::npos ? 0 : static_cast<int>(exact.size() - dot - 1);
+        const auto unit_key = d.indicator ? "unit_" + *d.indicator : std::string();
+        const auto unit = d.indicator && !i18n::own_text("root", unit_key).empty()
+                              ? " " + w.f("diff_in_unit", {w.t(unit_key)})
+                              : " " + w.t("diff_in_each_unit");
+        t.notes.push_back(w.f(
+            "diff_count", {listed, w.num(*d.min_change, places) + unit, std::int64_t{d.compared}}));
+    } else
         t.notes.push_back(w.f("diff_count_published",
                               {listed, std::int64_t{d.compared}, std::int64_t{d.unchanged}}));
     if (with_counts)
