@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "hague/i18n/catalog.hpp"
+#include "hague/report/analytics_views.hpp"
 #include "hague/report/charts.hpp"
 #include "hague/report/views.hpp"
 
@@ -80,6 +81,18 @@ TEST(counts, one_reporting_ally_is_named_not_counted) {
     EXPECT_EQ(shares_summary(s, i18n::Catalog(i18n::Language::En), names),
               "Only one ally has a figure: Germany, 2.69%; no figure for the others (France and "
               "Iceland).");
+    // The fact sheet's threshold rows (no burden or gap figures: their rows are left out).
+    engine::BurdenResult burden;
+    engine::GapResult gap;
+    const FactsInput in{&e, allies, &s, &burden, &gap, nullptr, nullptr};
+    const auto facts = facts_table(in, i18n::Catalog(i18n::Language::En));
+    ASSERT_GE(facts.rows.size(), 2u);
+    EXPECT_EQ(facts.rows[0][0],
+              "Allies at or above 2% of GDP (only one has a figure: Germany; none "
+              "for the others: France and Iceland)");
+    EXPECT_EQ(facts.rows[0][1], "DEU");
+    EXPECT_EQ(facts.rows[1][0], "Allies at or above 3.5% (only one has a figure: Germany; none for "
+                                "the others: France and Iceland)");
 }
 
 } // namespace hague::report
