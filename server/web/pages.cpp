@@ -747,6 +747,34 @@ std::string ally_page(const app::Service& service, const Catalog& c, const Place
     return shell(c, place, c.format("web_ally_title", {name}), body);
 }
 
+/// What the outlook and the fan's embed simulate, read from the query and bounded alike: one of
+/// the three scenarios, 10,000 or 100,000 paths, the growth shift and volatility scale (checked
+/// by SimulateRequest), one core, stopped after 10 s.
+struct FanSettings {
+    std::string scenario;
+    std::uint64_t paths = 10'000;
+    double growth_shift_pct = 0;
+    double volatility_scale = 1;
+    std::function<bool()> cancelled;
+};
+
+FanSettings fan_settings(const Query& q) {
+    FanSettings f;
+    f.scenario = q.text_or("scenario", "status-quo");
+    HAGUE_CHECK_FIELD(f.scenario == "status-quo" || f.scenario == "linear" ||
+                          f.scenario == "commitments",
+                      ErrorKind::InvalidInput, "scenario", "err_web_scenario",
+                      "{} '{}' is not one of status-quo, linear, commitments", f.scenario);
+    f.paths = q.integer<std::uint64_t>("paths").value_or(10'000);
+    HAGUE_CHECK_FIELD(f.paths == 10'000 || f.paths == 100'000, ErrorKind::InvalidInput, "paths",
+                      "err_web_paths", "{} {} is not 10000 or 100000", f.paths);
+    f.growth_shift_pct = q.number("growth_shift").value_or(0);
+    f.volatility_scale = q.number("volatility_scale").value_or(1);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    f.cancelled = [deadline] { return std::chrono::steady_clock::now() > deadline; };
+    return f;
+}
+
 /// The Monte Carlo, live: the scenario, a growth shift and a volatility scale, as simulate and the
 /// fan chart take them. Paths are 10,000 or 100,000 (each answer well under a second on one
 /// core); the budget rule, so that the probability answers "what if growth disappoints?".
@@ -755,21 +783,14 @@ std::string outlook_page(const app::Service& service, const Catalog& c, const Pl
     const auto lang = place.lang;
     app::SimulateRequest sr;
     sr.projection.common = common(place);
-    sr.projection.scenario = q.text_or("scenario", "status-quo");
-    HAGUE_CHECK_FIELD(
-        sr.projection.scenario == "status-quo" || sr.projection.scenario == "linear" ||
-            sr.projection.scenario == "commitments",
-        ErrorKind::InvalidInput, "scenario", "err_web_scenario",
-        "{} '{}' is not one of status-quo, linear, commitments", sr.projection.scenario);
-    sr.paths = q.integer<std::uint64_t>("paths").value_or(10'000);
-    HAGUE_CHECK_FIELD(sr.paths == 10'000 || sr.paths == 100'000, ErrorKind::InvalidInput, "paths",
-                      "err_web_paths", "{} {} is not 10000 or 100000", sr.paths);
+    const auto fan_set = fan_settings(q);
+    sr.projection.scenario = fan_set.scenario;
+    sr.paths = fan_set.paths;
     sr.rule = engine::SpendingRule::Budget;
-    sr.growth_shift_pct = q.number("growth_shift").value_or(0);
-    sr.volatility_scale = q.number("volatility_scale").value_or(1);
+    sr.growth_shift_pct = fan_set.growth_shift_pct;
+    sr.volatility_scale = fan_set.volatility_scale;
     sr.threads = 1; // the server answers requests side by side, one core each
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    sr.cancelled = [deadline] { return std::chrono::steady_clock::now() > deadline; };
+    sr.cancelled = fan_set.cancelled;
     sr.validate();
     const auto sim = service.simulate(sr);
 
@@ -914,18 +935,14 @@ std::string embed_page(const app::Service& service, Language lang, std::string_v
     cr.kind = std::string(kind);
     cr.year = q.integer<int>("year");
     cr.allies = q.list("ally");
-    // The fan's simulation, bounded as the outlook's (one core, 100,000 paths at most).
-    cr.scenario = q.text_or("scenario", cr.scenario);
-    HAGUE_CHECK_FIELD(cr.scenario == "status-quo" || cr.scenario == "linear" ||
-                          cr.scenario == "commitments",
-                      ErrorKind::InvalidInput, "scenario", "err_web_scenario",
-                      "{} '{}' is not one of status-quo, linear, commitments", cr.scenario);
-    cr.paths = q.integer<std::uint64_t>("paths").value_or(10'000);
-    HAGUE_CHECK_FIELD(cr.paths == 10'000 || cr.paths == 100'000, ErrorKind::InvalidInput, "paths",
-                      "err_web_paths", "{} {} is not 10000 or 100000", cr.paths);
-    cr.growth_shift_pct = q.number("growth_shift").value_or(0);
-    cr.volatility_scale = q.number("volatility_scale").value_or(1);
+    // The fan's simulation, bounded as the outlook's.
+    const auto fan_set = fan_settings(q);
+    cr.scenario = fan_set.scenario;
+    cr.paths = fan_set.paths;
+    cr.growth_shift_pct = fan_set.growth_shift_pct;
+    cr.volatility_scale = fan_set.volatility_scale;
     cr.threads = 1;
+    cr.cancelled = fan_set.cancelled;
     cr.validate();
     const auto chart = service.chart(cr);
     if (chart.unavailable)
