@@ -19,6 +19,14 @@ void add_projection_options(CLI::App& cmd, app::ProjectRequest& req, ProjectionO
         ->type_name("YEAR");
     cmd.add_option("--inflation", req.inflation_pct, "Inflation, % a year (default 2)")
         ->type_name("PCT");
+    cmd.add_option("--growth-years", req.growth_years,
+                   "Growth years that estimate the growth model, such as 2015-2024 (default: "
+                   "the edition's actual years)")
+        ->type_name("FIRST-LAST");
+    cmd.add_option("--growth-exclude", req.growth_exclude,
+                   "Growth years left out of the estimate, such as 2020,2021 (the default), or "
+                   "none")
+        ->type_name("YEARS");
 }
 
 void finish_projection(app::ProjectRequest& req, const ProjectionOptions& o,

@@ -135,6 +135,8 @@ app::ProjectRequest projection_request(const Query& q) {
     r.target = app::parse_target_field(q.text_or("target", "core"));
     r.from = q.integer<int>("from");
     r.inflation_pct = q.number("inflation");
+    r.growth_years = q.text("growth_years");
+    r.growth_exclude = q.text("growth_exclude");
     return r;
 }
 
@@ -228,13 +230,15 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
          }},
         {"project",
          [](const Query& q, const Context& c) {
-             q.only({"edition", "scenario", "target", "from", "inflation", "lang"});
+             q.only({"edition", "scenario", "target", "from", "inflation", "growth_years",
+                     "growth_exclude", "lang"});
              return render_any(c.service.project(projection_request(q)), c);
          }},
         {"simulate",
          [](const Query& q, const Context& c) {
-             q.only({"edition", "scenario", "target", "from", "inflation", "paths", "seed", "rule",
-                     "rho", "growth_shift", "volatility_scale", "lang"});
+             q.only({"edition", "scenario", "target", "from", "inflation", "growth_years",
+                     "growth_exclude", "paths", "seed", "rule", "rho", "growth_shift",
+                     "volatility_scale", "lang"});
              app::SimulateRequest r;
              r.projection = projection_request(q);
              r.paths = q.integer<std::uint64_t>("paths").value_or(100'000);

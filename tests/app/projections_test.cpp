@@ -25,20 +25,60 @@ class ProjectionsTest : public hague::testing::ServiceFixture {
 
 } // namespace
 
-// Germany's real GDP (Table 5, 2021 prices): 4,016.108 bn in 2014, 4,378.673 bn in 2024, so the
-// mean log growth over 2015-2024 is ln(4378.673 / 4016.108) / 10 = 0.0086432 (the sum telescopes).
-// 2027, status quo: GDP = 5,455,980 m USD (2026) x e^0.0086432 x 1.02 = 5,613,408.58 m USD;
-// spending = 2.69% of it = 151,000.69 m USD.
+// Germany's real GDP (Table 5, 2021 prices, edition 2026-07): 4,016.108 bn in 2014, 4,382.133 bn
+// in 2019, 4,347.323 bn in 2021, 4,378.673 bn in 2024. The default window is 2015-2024 without
+// 2020 and 2021, so the sum telescopes in two pieces over 8 growth years:
+// mu = (ln(4382.133 / 4016.108) + ln(4378.673 / 4347.323)) / 8
+//    = (0.0872223 + 0.0071855) / 8 = 0.0118010.
+// 2027, status quo: GDP = 5,455,980 m USD (2026) x e^0.0118010 x 1.02 = 5,631,162.22 m USD;
+// spending = 2.69% of it = 151,478.26 m USD.
 TEST_F(ProjectionsTest, germany_2027_status_quo_by_hand) {
     const auto r = service_.project({});
-    EXPECT_NEAR(r.growth.find(*EntityCode::parse("DEU"))->mu, std::log(4378.673 / 4016.108) / 10,
-                1e-12);
+    const double mu = (std::log(4382.133 / 4016.108) + std::log(4378.673 / 4347.323)) / 8;
+    EXPECT_NEAR(r.growth.find(*EntityCode::parse("DEU"))->mu, mu, 1e-12);
+    EXPECT_NEAR(mu, 0.0118010, 1e-7);
     const auto& deu = ally(r.projection, "DEU");
     ASSERT_EQ(deu.years.size(), 10u); // 2026..2035
-    EXPECT_NEAR(deu.years[1].gdp_usd_m,
-                5455980 * std::exp(std::log(4378.673 / 4016.108) / 10) * 1.02, 1e-6);
-    EXPECT_NEAR(deu.years[1].spending_usd_m, 151000.69090710956, 1e-6);
+    EXPECT_NEAR(deu.years[1].gdp_usd_m, 5455980 * std::exp(mu) * 1.02, 1e-6);
+    EXPECT_NEAR(deu.years[1].spending_usd_m, 0.0269 * 5455980 * std::exp(mu) * 1.02, 1e-6);
+    EXPECT_NEAR(deu.years[1].spending_usd_m, 151478.26, 0.01);
     EXPECT_EQ(deu.years[1].extra_usd_m, 0.0); // status quo: no extra spending
+}
+
+// The window is a choice: with every year (--growth-exclude none) the sum telescopes over ten
+// years, ln(4378.673 / 4016.108) / 10 = 0.0086432; with 2015-2019 only (five years),
+// ln(4382.133 / 4016.108) / 5 = 0.0174445. Luxembourg's 2023 break (data/breaks.csv) is left
+// out whatever the window: its constant-2021 GDP is 71.327 bn (2014), 81.07 (2019), 86.269
+// (2021), 85.331 (2022), 58.042 (2023), 56.171 (2024); without 2020, 2021 and 2023 its seven
+// growth years give (ln(81.07 / 71.327) + ln(85.331 / 86.269) + ln(56.171 / 58.042)) / 7
+// = (0.128038 - 0.010933 - 0.032766) / 7 = 0.012048, where the break would have given -2.4%.
+TEST_F(ProjectionsTest, the_growth_window_and_the_breaks) {
+    const auto growth_with = [&](const char* years, const char* exclude) {
+        ProjectRequest r;
+        if (years)
+            r.growth_years = std::string(years);
+        if (exclude)
+            r.growth_exclude = std::string(exclude);
+        return service_.project(r).growth;
+    };
+    auto g = growth_with(nullptr, "none");
+    EXPECT_NEAR(g.find(*EntityCode::parse("DEU"))->mu, std::log(4378.673 / 4016.108) / 10, 1e-12);
+    g = growth_with("2015-2019", nullptr);
+    EXPECT_NEAR(g.find(*EntityCode::parse("DEU"))->mu, std::log(4382.133 / 4016.108) / 5, 1e-12);
+    EXPECT_TRUE(g.excluded_years.empty()); // 2020 and 2021 are outside 2015-2019
+    g = growth_with(nullptr, nullptr);
+    const double lux =
+        (std::log(81.07 / 71.327) + std::log(85.331 / 86.269) + std::log(56.171 / 58.042)) / 7;
+    EXPECT_NEAR(g.find(*EntityCode::parse("LUX"))->mu, lux, 1e-12);
+    EXPECT_NEAR(lux, 0.012048, 1e-6);
+    ASSERT_EQ(g.breaks_used.size(), 1u);
+    EXPECT_EQ(g.breaks_used[0].ally.str(), "LUX");
+    EXPECT_EQ(g.excluded_years, (std::vector<int>{2020, 2021}));
+    // Bad windows are refused, naming the value: 2025 and later are estimates or unpublished.
+    for (const auto& [years, exclude] : std::vector<std::pair<const char*, const char*>>{
+             {"2015-2030", nullptr}, {"2024-2015", nullptr}, {nullptr, "2020;2021"}})
+        EXPECT_EQ(error_of([&] { (void)growth_with(years, exclude); }).substr(0, 13),
+                  "invalid_input");
 }
 
 // Linear scenario: DEU's 2035 share is 3.5; extra 2035 = (3.5 - 2.69) / 100 x GDP 2035.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "hague/app/render.hpp"
 #include "hague/app/service.hpp"
 #include "hague/core/error.hpp"
 #include "support/service_fixture.hpp"
@@ -171,6 +172,27 @@ TEST_F(ServiceTest, show_iceland_explains_why_there_is_nothing) {
     EXPECT_TRUE(s.series.empty());
     EXPECT_EQ(s.missing_reason,
               "Iceland has no armed forces; NATO publishes no defence expenditure for it");
+}
+
+// Luxembourg's GDP breaks in 2023 (data/breaks.csv): constant-2021 GDP 85.331 bn (2022) to 58.042
+// bn (2023), -32%, in a year its neighbours grew. show notes it beside GDP and the share of GDP,
+// in the reader's language, and not beside spending alone; Germany has no break.
+TEST_F(ServiceTest, show_notes_a_level_break_in_the_gdp_series) {
+    ShowRequest r;
+    r.ally = "LUX";
+    r.indicators = {"share_gdp_pct"};
+    const auto lux = service_.show(r);
+    ASSERT_EQ(lux.breaks.size(), 1u);
+    EXPECT_EQ(lux.breaks[0].year, Year(2023));
+    const auto text = render(lux, report::Format::Table, i18n::Language::De);
+    EXPECT_NE(text.find("Luxemburg: Das BIP der NATO (Tabelle 5) hat 2023 einen Niveaubruch"),
+              std::string::npos)
+        << text;
+    r.indicators = {"exp_usd_current_m"};
+    EXPECT_TRUE(service_.show(r).breaks.empty());
+    r.ally = "DEU";
+    r.indicators = {};
+    EXPECT_TRUE(service_.show(r).breaks.empty());
 }
 
 TEST_F(ServiceTest, show_rejects_an_unknown_ally_and_indicator) {

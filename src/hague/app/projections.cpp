@@ -9,6 +9,7 @@
 #include "hague/app/common.hpp"
 #include "hague/core/error.hpp"
 #include "hague/engine/groups.hpp"
+#include "hague/io/bundled.hpp"
 #include "hague/io/plan_reader.hpp"
 
 namespace hague::app {
@@ -38,7 +39,49 @@ fractions(const std::vector<std::pair<std::string, double>>& pct) {
     return out;
 }
 
+/// A year of a growth option: four digits, nothing else.
+std::optional<int> year_of(std::string_view text) {
+    const auto y = Year::parse(text);
+    return y ? std::optional<int>(y->value()) : std::nullopt;
+}
+
 } // namespace
+
+engine::GrowthWindow growth_window(const ProjectRequest& r) {
+    engine::GrowthWindow w;
+    if (r.growth_years) {
+        const auto& text = *r.growth_years;
+        const auto dash = text.find('-');
+        const auto first = dash == std::string::npos ? std::nullopt : year_of(text.substr(0, dash));
+        const auto last = dash == std::string::npos ? std::nullopt : year_of(text.substr(dash + 1));
+        HAGUE_CHECK_FIELD(first && last && *first < *last, ErrorKind::InvalidInput, "growth_years",
+                          "err_growth_years_form",
+                          "{} '{}' is not FIRST-LAST with FIRST before LAST, such as 2015-2024",
+                          text);
+        w.first = Year(*first);
+        w.last = Year(*last);
+    }
+    if (r.growth_exclude) {
+        const auto& text = *r.growth_exclude;
+        w.excluded.clear();
+        if (text != "none") {
+            std::size_t at = 0;
+            bool ok = !text.empty();
+            while (ok && at <= text.size()) {
+                const auto comma = std::min(text.find(',', at), text.size());
+                const auto y = year_of(std::string_view(text).substr(at, comma - at));
+                ok = y.has_value();
+                if (ok)
+                    w.excluded.push_back(*y);
+                at = comma + 1;
+            }
+            HAGUE_CHECK_FIELD(ok, ErrorKind::InvalidInput, "growth_exclude",
+                              "err_growth_exclude_form",
+                              "{} '{}' is not a list of years such as 2020,2021, or none", text);
+        }
+    }
+    return w;
+}
 
 Plan read_plan(const std::string& path) {
     return io::read_plan_file(path);
@@ -62,6 +105,7 @@ void ProjectRequest::validate() const {
     HAGUE_CHECK_FIELD(!inflation_pct || (*inflation_pct > -50 && *inflation_pct < 100),
                       ErrorKind::InvalidInput, "inflation", "err_inflation_outside_percent_year",
                       "{} {} is outside -50 to 100 (percent a year)", inflation_pct.value_or(0));
+    (void)growth_window(*this); // checks the growth options' form
 }
 
 void SimulateRequest::validate() const {
@@ -113,7 +157,8 @@ ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r
     HAGUE_CHECK_FIELD(
         e.covers(from), ErrorKind::InvalidInput, "from", "err_from_edition_which_covers",
         "{} {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year, e.last_year);
-    out.growth = engine::estimate_growth(s.index(), e, s.allies());
+    out.growth =
+        engine::estimate_growth(s.index(), e, s.allies(), growth_window(r), io::bundled_breaks());
     // A plan projects one ally: a "NATO" or "EU allies" row would be that ally under another
     // name, so a plan's projection has no groups.
     const auto groups =

@@ -35,8 +35,16 @@ struct ProjectRequest {
     std::optional<Outlook> outlook;
     std::optional<int> from;
     std::optional<double> inflation_pct; ///< default inflation; 2% when absent
+    /// Growth years of the growth model, "FIRST-LAST" (--growth-years; default: the edition's
+    /// actual years).
+    std::optional<std::string> growth_years;
+    /// Growth years left out, "2020,2021" or "none" (--growth-exclude; default 2020 and 2021).
+    std::optional<std::string> growth_exclude;
     void validate() const;
 };
+
+/// The growth window the request asks for; InvalidInput naming the field on a bad value.
+[[nodiscard]] engine::GrowthWindow growth_window(const ProjectRequest& r);
 
 struct ProjectResponse {
     Edition edition;

@@ -8,6 +8,7 @@
 
 #include "hague/core/ally.hpp"
 #include "hague/core/edition.hpp"
+#include "hague/core/level_break.hpp"
 #include "hague/core/rounding.hpp"
 #include "hague/engine/series.hpp"
 #include "hague/engine/snapshot.hpp"
@@ -57,6 +58,8 @@ struct ShowRequest {
 struct ShowResponse {
     Edition edition;
     engine::EntitySeries series;
+    /// Level breaks (data/breaks.csv) inside the GDP series shown: both years have a value.
+    std::vector<LevelBreak> breaks;
 };
 
 /// `hague status [--year Y] [--rounding R]`

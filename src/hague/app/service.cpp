@@ -4,6 +4,7 @@
 
 #include "hague/app/common.hpp"
 #include "hague/core/error.hpp"
+#include "hague/core/indicator.hpp"
 #include "hague/io/bundled.hpp"
 
 namespace hague::app {
@@ -157,7 +158,25 @@ ShowResponse answer(const engine::EditionSnapshot& e, const ShowRequest& r) {
         chosen.assign(all.begin(), all.end());
     auto series = engine::group_series(e.id(), *code, name, chosen, e.observations_of(*code),
                                        e.missing_reasons());
-    return {e.edition(), std::move(series)};
+    std::vector<LevelBreak> breaks;
+    for (const auto& b : io::bundled_breaks()) {
+        if (!(b.ally == *code))
+            continue;
+        const auto has = [&](const engine::IndicatorSeries& s, Year y) {
+            return std::any_of(s.values.begin(), s.values.end(),
+                               [&](const Observation& o) { return o.year == y; });
+        };
+        const bool shown =
+            std::any_of(series.series.begin(), series.series.end(), [&](const auto& s) {
+                // GDP itself, and the share of GDP it divides.
+                const bool gdp = s.indicator.name.rfind("gdp_", 0) == 0 ||
+                                 s.indicator.name == indicators::share_gdp_pct;
+                return gdp && has(s, Year(b.year.value() - 1)) && has(s, b.year);
+            });
+        if (shown)
+            breaks.push_back(b);
+    }
+    return {e.edition(), std::move(series), std::move(breaks)};
 }
 
 StatusResponse answer(const engine::EditionSnapshot& e, const StatusRequest& r) {

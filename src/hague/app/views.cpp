@@ -48,7 +48,7 @@ report::View view(const AlliesResponse& r, i18n::Language language) {
     return report::allies_view(r.allies, r.year, r.edition.id, i18n::Catalog(language));
 }
 report::View view(const ShowResponse& r, i18n::Language language) {
-    return report::series_view(r.series, r.edition, i18n::Catalog(language));
+    return report::series_view(r.series, r.edition, i18n::Catalog(language), r.breaks);
 }
 report::View view(const StatusResponse& r, i18n::Language language) {
     return report::status_view(r.status, r.edition, r.allies, i18n::Catalog(language));
@@ -155,9 +155,11 @@ std::string render(const AlliesResponse& r, report::Format f, i18n::Language l) 
 
 std::string render(const ShowResponse& r, report::Format f, i18n::Language l) {
     return render_one(
-        f, l, [&] { return report::series_json(r.series, r.edition); },
+        f, l, [&] { return report::series_json(r.series, r.edition, r.breaks); },
         [&] { return report::series_csv(r.series); },
-        [&](const i18n::Catalog& c) { return report::series_table(r.series, r.edition, c); });
+        [&](const i18n::Catalog& c) {
+            return report::series_table(r.series, r.edition, c, r.breaks);
+        });
 }
 
 std::string render(const DbInfoResponse& r, report::Format f, i18n::Language l) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
 
 namespace hague::engine {
@@ -48,18 +49,41 @@ std::optional<double> correlation(const GrowthEstimate& a, const GrowthEstimate&
 } // namespace
 
 GrowthModel estimate_growth(const ObservationIndex& index, const Edition& edition,
-                            std::span<const Ally> allies) {
+                            std::span<const Ally> allies, const GrowthWindow& window,
+                            std::span<const LevelBreak> breaks) {
     GrowthModel model;
     const auto gdp_name = indicators::gdp_usd_constant_bn(edition.constant_price_base);
     Year last_actual = edition.first_year;
     for (int y = edition.first_year.value(); y <= edition.last_year.value(); ++y)
         if (!edition.is_estimate_year(Year(y)))
             last_actual = Year(y);
-    model.first_year = Year(edition.first_year.value() + 1);
-    model.last_year = last_actual;
+    const Year earliest(edition.first_year.value() + 1);
+    model.first_year = window.first.value_or(earliest);
+    model.last_year = window.last.value_or(last_actual);
+    HAGUE_CHECK(model.first_year >= earliest && model.last_year <= last_actual &&
+                    model.first_year < model.last_year,
+                ErrorKind::InvalidInput, "err_growth_years_outside",
+                "growth years {}-{} are not within {}-{}, the growth years edition {} publishes "
+                "as actual (not estimates)",
+                model.first_year, model.last_year, earliest, last_actual, edition.id);
+    for (int y : window.excluded)
+        if (y >= model.first_year.value() && y <= model.last_year.value())
+            model.excluded_years.push_back(y);
+    for (const auto& b : breaks)
+        if (b.series == "gdp" && b.year >= model.first_year && b.year <= model.last_year)
+            model.breaks_used.push_back(b);
+    auto left_out = [&](const EntityCode& ally, int y) {
+        if (std::find(window.excluded.begin(), window.excluded.end(), y) != window.excluded.end())
+            return true;
+        return std::any_of(
+            model.breaks_used.begin(), model.breaks_used.end(),
+            [&](const LevelBreak& b) { return b.ally == ally && b.year.value() == y; });
+    };
     for (const auto& a : allies) {
         GrowthEstimate g{a.code, {}, {}, 0, 0};
-        for (int y = model.first_year.value(); y <= last_actual.value(); ++y) {
+        for (int y = model.first_year.value(); y <= model.last_year.value(); ++y) {
+            if (left_out(a.code, y))
+                continue;
             const auto prev = index.value(a.code, Year(y - 1), gdp_name);
             const auto cur = index.value(a.code, Year(y), gdp_name);
             if (!prev || !cur || *prev <= 0 || *cur <= 0)

@@ -7,9 +7,20 @@
 
 #include "hague/core/ally.hpp"
 #include "hague/core/edition.hpp"
+#include "hague/core/level_break.hpp"
 #include "hague/engine/observation_index.hpp"
 
 namespace hague::engine {
+
+/// Which growth years estimate the model: year t stands for ln(GDP_t / GDP_t-1).
+struct GrowthWindow {
+    std::optional<Year> first; ///< default: the edition's first year + 1
+    std::optional<Year> last;  ///< default: the edition's last actual (non-estimate) year
+    /// Left out of every ally's sample. Default 2020 and 2021: the pandemic's fall and rebound are
+    /// one shock and its reversal, not two draws of ordinary growth, and they dominate both sigma
+    /// and the correlation (docs/methodology.md, "Growth").
+    std::vector<int> excluded{2020, 2021};
+};
 
 /// One ally's log real growth over the edition's actual (non-estimate) years.
 struct GrowthEstimate {
@@ -28,15 +39,22 @@ struct GrowthModel {
     double rho = 0;
     double rho_unclamped = 0;
     int pairs = 0;
-    Year first_year{2014}; ///< first growth year used
-    Year last_year{2014};  ///< last growth year used (the edition's last actual year)
+    Year first_year{2014}; ///< first growth year of the window
+    Year last_year{2014};  ///< last growth year of the window (default: the last actual year)
+    std::vector<int> excluded_years;     ///< left out for every ally (the window's)
+    std::vector<LevelBreak> breaks_used; ///< breaks inside the window, left out for their ally
 
     [[nodiscard]] const GrowthEstimate* find(const EntityCode& ally) const;
 };
 
-/// Estimates mu_i, sigma_i and rho from the edition's constant-price GDP (Table 5) over its actual
-/// years, i.e. the years NATO does not mark as estimates.
+/// Estimates mu_i, sigma_i and rho from the edition's constant-price GDP (Table 5) over the
+/// window's growth years, which must be actual years (NATO does not mark them as estimates).
+/// The window's excluded years are left out for every ally, and a break's year for its ally (a
+/// break of series "gdp"). InvalidInput if the window is empty or leaves the edition's actual
+/// years.
 [[nodiscard]] GrowthModel estimate_growth(const ObservationIndex& index, const Edition& edition,
-                                          std::span<const Ally> allies);
+                                          std::span<const Ally> allies,
+                                          const GrowthWindow& window = {},
+                                          std::span<const LevelBreak> breaks = {});
 
 } // namespace hague::engine

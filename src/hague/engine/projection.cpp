@@ -100,7 +100,9 @@ Projection project(const ProjectionInput& in) {
                        in.growth->first_year,
                        in.growth->last_year,
                        static_cast<int>(in.outlook.size()),
-                       in.euro_reference.str()};
+                       in.euro_reference.str(),
+                       in.growth->excluded_years,
+                       in.growth->breaks_used};
     const auto eur =
         nc_per_usd(*in.index, e, in.euro_reference, in.baseline_year, PriceBasis::Current);
     const auto b = in.baseline_year;

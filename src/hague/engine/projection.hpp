@@ -92,6 +92,8 @@ struct ProjectionAssumptions {
     Year growth_last_year{2014};
     int outlook_overrides = 0;
     std::string euro_reference;
+    std::vector<int> growth_excluded;      ///< growth years left out for every ally
+    std::vector<LevelBreak> growth_breaks; ///< breaks left out for their ally
 };
 
 struct ProjectionInput {

@@ -1,6 +1,7 @@
 #include "hague/io/bundled.hpp"
 
 #include "hague/core/error.hpp"
+#include "hague/io/csv.hpp"
 #include "hague/io/dataset_reader.hpp"
 
 namespace hague::io {
@@ -14,6 +15,24 @@ std::string_view bundled_file(std::string_view name) {
 
 std::string bundled_digest() {
     return detail::bundled_digest_sha256;
+}
+
+std::vector<LevelBreak> bundled_breaks() {
+    const auto table = parse_csv(bundled_file("breaks.csv"), "breaks.csv");
+    const auto entity = table.column("entity"), year = table.column("year"),
+               series = table.column("series"), editions = table.column("editions"),
+               source = table.column("source"), note = table.column("note");
+    std::vector<LevelBreak> out;
+    for (const auto& row : table.rows()) {
+        const auto code = EntityCode::parse(row.fields[entity]);
+        const auto y = Year::parse(row.fields[year]);
+        HAGUE_REQUIRE(code && y && row.fields[series] == "gdp", ErrorKind::DataIntegrity,
+                      "breaks.csv:{}: '{}', '{}', '{}' is not an ISO3 code, a year and 'gdp'",
+                      row.line, row.fields[entity], row.fields[year], row.fields[series]);
+        out.push_back({*code, *y, row.fields[series], row.fields[editions], row.fields[source],
+                       row.fields[note]});
+    }
+    return out;
 }
 
 Dataset bundled_dataset() {

@@ -4,7 +4,10 @@
 #include <cstddef>
 #include <string_view>
 
+#include <vector>
+
 #include "hague/core/dataset.hpp"
+#include "hague/core/level_break.hpp"
 
 namespace hague::io {
 
@@ -26,6 +29,9 @@ extern const char bundled_digest_sha256[];
 /// SHA-256 (hex) over the names and SHA-256s of the embedded files, computed at build time: it
 /// changes whenever the bundled data changes.
 [[nodiscard]] std::string bundled_digest();
+
+/// The level breaks of data/breaks.csv, parsed; DataIntegrity naming the line on a bad row.
+[[nodiscard]] std::vector<LevelBreak> bundled_breaks();
 
 /// The whole bundled dataset, parsed and validated.
 [[nodiscard]] Dataset bundled_dataset();

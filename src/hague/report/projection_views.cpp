@@ -43,6 +43,18 @@ json year_json(const engine::ProjectedYear& y, bool ally) {
     return j;
 }
 
+json breaks_json(const std::vector<LevelBreak>& breaks) {
+    json out = json::array();
+    for (const auto& b : breaks)
+        out.push_back({{"ally", b.ally.str()},
+                       {"year", b.year.value()},
+                       {"series", b.series},
+                       {"editions", b.editions},
+                       {"source", b.source},
+                       {"note", b.note}});
+    return out;
+}
+
 json assumptions_json(const engine::Projection& p, const std::optional<std::string>& outlook) {
     const auto& a = p.assumptions;
     return {{"baseline_year", a.baseline_year.value()},
@@ -51,6 +63,11 @@ json assumptions_json(const engine::Projection& p, const std::optional<std::stri
             {"real_growth", fmt::format("each ally's mean log real growth {}-{} (Table 5, constant "
                                         "prices), unless the outlook file overrides it",
                                         a.growth_first_year, a.growth_last_year)},
+            {"growth_years",
+             {{"first", a.growth_first_year.value()},
+              {"last", a.growth_last_year.value()},
+              {"excluded", a.growth_excluded},
+              {"breaks", breaks_json(a.growth_breaks)}}},
             {"inflation_pct", a.default_inflation_pct},
             {"exchange_rates", fmt::format("held at {} (Tables 1 and 2)", a.baseline_year)},
             {"euro_reference", a.euro_reference},
@@ -70,6 +87,17 @@ std::vector<std::string> assumption_notes(const engine::Projection& p,
                                                std::int64_t{a.growth_first_year.value()},
                                                std::int64_t{a.growth_last_year.value()},
                                                w.pct_compact(a.default_inflation_pct), euro}));
+    if (!a.growth_excluded.empty()) {
+        std::vector<std::string> years;
+        for (int y : a.growth_excluded)
+            years.push_back(fmt::format("{}", y));
+        n.push_back(w.f("projection_growth_excluded",
+                        {w.catalog().list(years), static_cast<std::int64_t>(years.size())}));
+    }
+    for (const auto& b : a.growth_breaks)
+        n.push_back(w.f("projection_growth_break",
+                        {i18n::ally_name(b.ally.str(), w.language()), std::int64_t{b.year.value()},
+                         std::int64_t{b.year.value() - 1}}));
     if (outlook)
         n.push_back(w.f("projection_outlook", {*outlook, std::int64_t{a.outlook_overrides}}));
     for (const auto& [code, why] : p.skipped)

@@ -194,7 +194,7 @@ View allies_view(std::span<const Ally> allies, Year year, const std::string& edi
 }
 
 Table series_table(const engine::EntitySeries& s, const Edition& edition,
-                   const i18n::Catalog& catalog) {
+                   const i18n::Catalog& catalog, std::span<const LevelBreak> breaks) {
     const Words w(catalog);
     Table t;
     std::string name = s.name;
@@ -236,6 +236,9 @@ Table series_table(const engine::EntitySeries& s, const Edition& edition,
                                      s.missing_key ? w.t(*s.missing_key) : *s.missing_reason})
                               : w.f("series_none", {s.entity.str(), edition.id}));
     t.notes.push_back(w.t("series_legend"));
+    for (const auto& b : breaks)
+        t.notes.push_back(w.f("series_break", {name, std::int64_t{b.year.value()},
+                                               std::int64_t{b.year.value() - 1}}));
     std::string tables;
     for (const auto& series : s.series) {
         const auto& table = series.indicator.nato_table; // "Table 8a"
@@ -265,13 +268,21 @@ Table series_csv(const engine::EntitySeries& s) {
     return csv;
 }
 
-json series_json(const engine::EntitySeries& s, const Edition& edition) {
+json series_json(const engine::EntitySeries& s, const Edition& edition,
+                 std::span<const LevelBreak> breaks) {
     json out{{"edition", edition.id},
              {"ally", s.entity.str()},
              {"name", s.name},
              {"series", json::array()}};
     if (s.missing_reason)
         out["missing_reason"] = *s.missing_reason;
+    out["breaks"] = json::array();
+    for (const auto& b : breaks)
+        out["breaks"].push_back({{"year", b.year.value()},
+                                 {"series", b.series},
+                                 {"editions", b.editions},
+                                 {"source", b.source},
+                                 {"note", b.note}});
     for (const auto& series : s.series) {
         json values = json::array();
         for (const auto& o : series.values)
@@ -288,8 +299,9 @@ json series_json(const engine::EntitySeries& s, const Edition& edition) {
 }
 
 View series_view(const engine::EntitySeries& s, const Edition& edition,
-                 const i18n::Catalog& catalog) {
-    return {series_table(s, edition, catalog), series_csv(s), series_json(s, edition)};
+                 const i18n::Catalog& catalog, std::span<const LevelBreak> breaks) {
+    return {series_table(s, edition, catalog, breaks), series_csv(s),
+            series_json(s, edition, breaks)};
 }
 
 std::string localized_name(const Ally& ally, i18n::Language l) {

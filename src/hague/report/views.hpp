@@ -11,6 +11,7 @@
 
 #include "hague/core/ally.hpp"
 #include "hague/core/edition.hpp"
+#include "hague/core/level_break.hpp"
 #include "hague/core/rounding.hpp"
 #include "hague/engine/groups.hpp"
 #include "hague/engine/series.hpp"
@@ -53,11 +54,14 @@ using Json = nlohmann::ordered_json;
                                const i18n::Catalog& catalog);
 
 [[nodiscard]] Table series_table(const engine::EntitySeries& s, const Edition& edition,
-                                 const i18n::Catalog& catalog);
+                                 const i18n::Catalog& catalog,
+                                 std::span<const LevelBreak> breaks = {});
 [[nodiscard]] Table series_csv(const engine::EntitySeries& s);
-[[nodiscard]] Json series_json(const engine::EntitySeries& s, const Edition& edition);
+[[nodiscard]] Json series_json(const engine::EntitySeries& s, const Edition& edition,
+                               std::span<const LevelBreak> breaks = {});
 [[nodiscard]] View series_view(const engine::EntitySeries& s, const Edition& edition,
-                               const i18n::Catalog& catalog);
+                               const i18n::Catalog& catalog,
+                               std::span<const LevelBreak> breaks = {});
 /// The status in each format, one renderer per format: JSON and CSV from the result alone (no
 /// catalog, no ICU), the text table from the result and the catalog's language.
 [[nodiscard]] nlohmann::ordered_json status_json(const engine::Status& s, const Edition& edition,
