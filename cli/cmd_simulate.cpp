@@ -1,4 +1,5 @@
-// hague simulate --paths N [--seed S] [--threads T] [--rule share|budget] [projection options]
+// hague simulate --paths N [--seed S] [--threads T] [--rule execution|share|budget]
+//                [--calibration C] [--execution-error walk|level] [projection options]
 #include <unistd.h>
 
 #include <atomic>
@@ -54,11 +55,12 @@ std::function<void(std::uint64_t, std::uint64_t)> progress_bar() {
 
 void add_simulate_command(CLI::App& app, GlobalOptions& g) {
     auto* cmd = app.add_subcommand(
-        "simulate", "Monte Carlo of growth to 2035: probability of 3.5%, bands of share and cost");
+        "simulate",
+        "Monte Carlo of spending and growth to 2035: probability of 3.5% in 2029 and 2035, bands");
     add_global_options(*cmd, g);
     auto req = std::make_shared<app::SimulateRequest>();
     auto options = std::make_shared<ProjectionOptions>();
-    auto rule = std::make_shared<std::string>("share");
+    auto rule = std::make_shared<std::string>("execution");
     auto mu = std::make_shared<std::vector<std::string>>();
     auto sigma = std::make_shared<std::vector<std::string>>();
     add_projection_options(*cmd, req->projection, *options);
@@ -73,8 +75,19 @@ void add_simulate_command(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("--threads", req->threads, "Threads, 1-256 (default: every core)")
         ->type_name("T")
         ->check(thread_count());
-    cmd->add_option("--rule", *rule, "share (the cost varies) or budget (the share varies)")
+    cmd->add_option("--rule", *rule,
+                    "execution (spending misses its plan as the record shows, and growth varies), "
+                    "share (only the cost varies) or budget (only growth varies)")
         ->type_name("RULE")
+        ->capture_default_str();
+    cmd->add_option("--calibration", req->calibration,
+                    "What measures the execution error: revisions, revisions-all, changes-2014, "
+                    "changes-2022")
+        ->type_name("NAME")
+        ->capture_default_str();
+    cmd->add_option("--execution-error", req->persistence,
+                    "walk (a miss stays in the base) or level (each year misses afresh)")
+        ->type_name("KIND")
         ->capture_default_str();
     cmd->add_option("--rho", req->rho, "Correlation of growth across allies (default: estimated)")
         ->type_name("X");
@@ -90,8 +103,8 @@ void add_simulate_command(CLI::App& app, GlobalOptions& g) {
                     "Multiplies every ally's volatility, 0 to 3")
         ->type_name("X");
     cmd->callback([&g, req, options, rule, mu, sigma] {
-        refuse_global_rounding(g, "simulate"); // it compares no share with a threshold
         finish_projection(req->projection, *options, g);
+        req->rounding = rounding(g); // the share compared with 3.5%, as status compares it
         req->rule = app::parse_rule_field(*rule);
         for (const auto& s : *mu)
             req->mu_pct.push_back(ally_value(s, "--mu"));

@@ -237,8 +237,8 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
         {"simulate",
          [](const Query& q, const Context& c) {
              q.only({"edition", "scenario", "target", "from", "inflation", "growth_years",
-                     "growth_exclude", "paths", "seed", "rule", "rho", "growth_shift",
-                     "volatility_scale", "lang"});
+                     "growth_exclude", "paths", "seed", "rule", "calibration", "execution_error",
+                     "rounding", "rho", "growth_shift", "volatility_scale", "lang"});
              app::SimulateRequest r;
              r.projection = projection_request(q);
              r.paths = q.integer<std::uint64_t>("paths").value_or(100'000);
@@ -247,7 +247,10 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
                                "{} {} is outside 1-{}", r.paths, c.limits.max_paths);
              r.seed = q.integer<std::uint32_t>("seed").value_or(app::default_seed);
              r.threads = 1; // the server runs requests side by side, one core each
-             r.rule = app::parse_rule_field(q.text_or("rule", "share"));
+             r.rule = app::parse_rule_field(q.text_or("rule", "execution"));
+             r.calibration = q.text_or("calibration", "revisions");
+             r.persistence = q.text_or("execution_error", "walk");
+             r.rounding = app::parse_rounding_field(q.text_or("rounding", "2dp"));
              r.rho = q.number("rho");
              r.growth_shift_pct = q.number("growth_shift").value_or(0);
              r.volatility_scale = q.number("volatility_scale").value_or(1);

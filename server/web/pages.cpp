@@ -777,7 +777,8 @@ FanSettings fan_settings(const Query& q) {
 
 /// The Monte Carlo, live: the scenario, a growth shift and a volatility scale, as simulate and the
 /// fan chart take them. Paths are 10,000 or 100,000 (each answer well under a second on one
-/// core); the budget rule, so that the probability answers "what if growth disappoints?".
+/// core); simulate's default rule, execution: spending misses its plan as NATO's record shows and
+/// growth varies, so the probability answers "how likely, and what if growth disappoints?".
 std::string outlook_page(const app::Service& service, const Catalog& c, const Place& place,
                          const Query& q) {
     const auto lang = place.lang;
@@ -786,7 +787,7 @@ std::string outlook_page(const app::Service& service, const Catalog& c, const Pl
     const auto fan_set = fan_settings(q);
     sr.projection.scenario = fan_set.scenario;
     sr.paths = fan_set.paths;
-    sr.rule = engine::SpendingRule::Budget;
+    sr.rule = engine::SpendingRule::Execution;
     sr.growth_shift_pct = fan_set.growth_shift_pct;
     sr.volatility_scale = fan_set.volatility_scale;
     sr.threads = 1; // the server answers requests side by side, one core each
@@ -836,7 +837,7 @@ std::string outlook_page(const app::Service& service, const Catalog& c, const Pl
 
     Params query{{"scenario", sr.projection.scenario},
                  {"paths", std::to_string(sr.paths)},
-                 {"rule", "budget"},
+                 {"rule", "execution"},
                  {"growth_shift", q.text_or("growth_shift", "")},
                  {"volatility_scale", q.text_or("volatility_scale", "")},
                  {"edition", place.param("edition")},

@@ -42,7 +42,7 @@ TEST(fields, a_bad_value_names_its_field_and_the_valid_ones) {
     EXPECT_EQ(field_error([] { return parse_target_field("3.5"); }),
               "target: target '3.5' is not one of core (3.5%), total (5%)");
     EXPECT_EQ(field_error([] { return parse_rule_field("fixed"); }),
-              "rule: rule 'fixed' is not one of share, budget");
+              "rule: rule 'fixed' is not one of execution, share, budget");
     EXPECT_EQ(field_error([] { return parse_lang_field("it"); }),
               "lang: lang 'it' is not one of en, nl, de, fr, es, pt");
 }

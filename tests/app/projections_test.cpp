@@ -174,6 +174,7 @@ TEST_F(ProjectionsTest, bad_projection_inputs) {
 TEST_F(ProjectionsTest, simulation_with_zero_volatility_is_the_projection) {
     SimulateRequest s;
     s.paths = 64;
+    s.rule = engine::SpendingRule::Share; // the cost summed over the years is that rule's
     s.projection.scenario = "linear";
     for (const auto& a : service_.project(s.projection).projection.allies)
         s.sigma_pct.emplace_back(a.baseline.ally.str(), 0.0);
@@ -198,6 +199,94 @@ TEST_F(ProjectionsTest, default_seed_and_rho_are_reported) {
     EXPECT_GE(r.rho, 0.0);
     EXPECT_LE(r.rho, 1.0);
     EXPECT_EQ(r.parameters.size(), 31u); // every ally but Iceland
+}
+
+// The execution error, measured on NATO's own record (docs/methodology.md, "Spending"). Edition
+// 2024-06 (published June 2024) estimated every ally's 2024 share of GDP; edition 2026-07 gives
+// the outturn. 31 log revisions ln(outturn / estimate), for example Germany ln(2.00 / 2.11898) =
+// -0.057786, Poland ln(3.75 / 4.12019) = -0.094144, Spain ln(1.42 / 1.28255) = +0.101807, Albania
+// ln(1.35 / 2.02947) = -0.407669. Recomputed in Python from observations.csv: mean -0.0381689,
+// sample sd 0.0971525, standard error 0.0971525 / sqrt(31) = 0.0174491. |mean| > 2 se, so b is
+// the mean and tau the sd about it. rho: the mean of the 465 pairwise correlations of the 31
+// allies' yearly changes of the log share, 2015-2024 without 2020, 2021 and Luxembourg's 2023,
+// 0.1632357.
+TEST_F(ProjectionsTest, the_execution_error_is_measured_on_the_revisions) {
+    SimulateRequest s;
+    s.paths = 1000;
+    const auto r = service_.simulate(s);
+    const auto& x = r.execution;
+    EXPECT_EQ(x.calibration, engine::Calibration::Revisions);
+    EXPECT_EQ(x.samples.size(), 31u);
+    EXPECT_EQ(x.allies, 31);
+    EXPECT_NEAR(x.mean, -0.0381689, 1e-7);
+    EXPECT_NEAR(x.mean_se, 0.0174491, 1e-7);
+    EXPECT_TRUE(x.bias_applied);
+    EXPECT_NEAR(x.bias, -0.0381689, 1e-7);
+    EXPECT_NEAR(x.tau, 0.0971525, 1e-7);
+    EXPECT_EQ(x.degrees, 30);
+    EXPECT_NEAR(x.rho, 0.1632357, 1e-7);
+    EXPECT_EQ(x.rho_pairs, 465);
+    const auto deu = std::find_if(x.samples.begin(), x.samples.end(),
+                                  [](const auto& q) { return q.ally.str() == "DEU"; });
+    ASSERT_NE(deu, x.samples.end());
+    EXPECT_EQ(deu->estimate_edition, "2024-06");
+    EXPECT_NEAR(deu->log_error, std::log(2.0 / 2.118977088667619), 1e-12);
+    // Every ally is simulated with that scale and that bias.
+    for (const auto& p : r.parameters) {
+        EXPECT_EQ(p.tau, x.tau);
+        EXPECT_EQ(p.bias, x.bias);
+    }
+    // The oldest edition has no earlier estimate: the changes since 2014 stand in, and say so.
+    s.projection.common.edition = "2024-06";
+    const auto old = service_.simulate(s);
+    EXPECT_EQ(old.execution.asked, engine::Calibration::Revisions);
+    EXPECT_EQ(old.execution.calibration, engine::Calibration::Changes2014);
+    EXPECT_EQ(old.execution.bias, 0.0);
+}
+
+// With no volatility, the execution rule is the scenario's money times e^b on the projected GDP.
+// Status quo: Germany holds 2.69% of GDP, so every path has 2.69 x e^-0.0381689 = 2.5893% in 2029
+// and 2035: P = 0 in both years. Poland holds 4.68%: 4.68 x e^-0.0381689 = 4.5048%, P = 1.
+TEST_F(ProjectionsTest, without_volatility_the_execution_rule_is_the_plan_times_e_to_the_b) {
+    SimulateRequest s;
+    s.paths = 256;
+    s.volatility_scale = 0;
+    const auto r = service_.simulate(s);
+    ASSERT_TRUE(r.check_year.has_value());
+    EXPECT_EQ(*r.check_year, Year(2029));
+    const auto of = [&](const char* code) {
+        return *std::find_if(r.result.entities.begin(), r.result.entities.end(),
+                             [&](const auto& e) { return e.id == code; });
+    };
+    EXPECT_NEAR(of("DEU").share_pct.p50, 2.69 * std::exp(-0.0381689), 1e-5);
+    EXPECT_NEAR(of("DEU").check_share_pct.p50, 2.69 * std::exp(-0.0381689), 1e-5);
+    EXPECT_EQ(of("DEU").probability_at_or_above, 0.0);
+    EXPECT_EQ(of("DEU").check_probability, 0.0);
+    EXPECT_NEAR(of("POL").share_pct.p50, 4.68 * std::exp(-0.0381689), 1e-5);
+    EXPECT_EQ(of("POL").probability_at_or_above, 1.0);
+}
+
+// The rounding rule applies in the Monte Carlo as in status: under the share rule the linear
+// scenario puts every ally at 3.5% in 2035 on every path, computed as 100 x (0.035 x GDP) / GDP,
+// which can be 3.4999999999999996. Rounded to two decimals as published it is 3.50: P = 1
+// exactly, for every ally and every group (North America's and the non-EU allies' shares are
+// ratios of sums of such figures). Compared raw (--rounding raw), a share a rounding error below
+// 3.5 is not counted; the cutoff for 2dp is 3.495, the least double that rounds to 3.50.
+TEST_F(ProjectionsTest, an_exactly_met_target_has_probability_one) {
+    SimulateRequest s;
+    s.paths = 20'000;
+    s.projection.scenario = "linear";
+    s.rule = engine::SpendingRule::Share;
+    const auto r = service_.simulate(s);
+    for (const auto& e : r.result.entities)
+        EXPECT_EQ(e.probability_at_or_above, 1.0) << e.id;
+    s.rounding = Rounding::Raw; // what the Monte Carlo did before: some paths fall a bit short
+    const auto raw = service_.simulate(s);
+    EXPECT_TRUE(std::any_of(raw.result.entities.begin(), raw.result.entities.end(),
+                            [](const auto& e) { return e.probability_at_or_above < 1.0; }));
+    EXPECT_EQ(rounding_cutoff(Rounding::TwoDp, 3.5), 3.495);
+    EXPECT_EQ(rounding_cutoff(Rounding::Raw, 3.5), 3.5);
+    EXPECT_EQ(rounding_cutoff(Rounding::OneDp, 3.5), 3.45);
 }
 
 } // namespace hague::app

@@ -162,9 +162,14 @@ TEST_F(PagesTest, text_is_gzipped_for_a_client_that_accepts_it) {
 TEST_F(PagesTest, the_outlook_is_the_simulation_of_the_api) {
     const auto page = get("/en/outlook?scenario=linear&growth_shift=-1&volatility_scale=0");
     ASSERT_EQ(page.status, 200) << page.body.substr(0, 300);
-    // No volatility and 1 point less growth a year: every path is the linear path's budget on
-    // a GDP 9.4% lower in 2035 (e^-0.09), so every ally on the path has P = 100%.
-    EXPECT_NE(page.body.find("<td>DEU</td><td class=\"num\">100.0%</td>"), std::string::npos);
+    // No volatility and 1 point less growth a year: every path is the linear path's budget,
+    // times e^b (b = -3.82%, the mean revision of 2024-06's in-year estimates: see
+    // projections_test), on a GDP e^-0.03 lower in 2029 and e^-0.09 in 2035. Germany's path:
+    // 2.69% (2026) + 0.09 a year, so 2.96% in 2029: 2.96 x e^(0.03 - 0.0382) = 2.94% < 3.5%,
+    // P = 0%; 3.5% in 2035: 3.5 x e^(0.09 - 0.0382) = 3.69%, P = 100%.
+    EXPECT_NE(
+        page.body.find("<td>DEU</td><td class=\"num\">0.0%</td><td class=\"num\">100.0%</td>"),
+        std::string::npos);
     EXPECT_NE(page.body.find("Growth shifted by -1.0 points a year"), std::string::npos);
     EXPECT_NE(page.body.find("data-chart=\"fan\""), std::string::npos);
     EXPECT_EQ(get("/en/outlook?paths=50000").status, 400);

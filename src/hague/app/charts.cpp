@@ -61,21 +61,22 @@ void ChartRequest::validate() const {
                       static_cast<std::int64_t>(report::max_chart_width));
 }
 
-ChartResponse answer_all(const engine::EditionSnapshot& e, const ChartRequest& r);
+ChartResponse answer_all(const engine::EditionSnapshot& e, const ChartRequest& r,
+                         const History& older);
 
 namespace {
 
 /// The fan chart's simulation: the scenario's projection under the budget rule, or why the
 /// edition cannot give one (no ally has a baseline GDP).
 std::variant<SimulateResponse, Error> fan_simulation(const engine::EditionSnapshot& e,
-                                                     const ChartRequest& r) {
+                                                     const History& older, const ChartRequest& r) {
     SimulateRequest sr;
     sr.projection.common = r.common;
     sr.projection.scenario = r.scenario;
     sr.projection.plan = r.plan;
     sr.paths = r.paths;
     sr.seed = r.seed;
-    sr.rule = engine::SpendingRule::Budget;
+    sr.rule = engine::SpendingRule::Execution; // simulate's default: spending and growth uncertain
     sr.growth_shift_pct = r.growth_shift_pct;
     sr.volatility_scale = r.volatility_scale;
     sr.threads = r.threads;
@@ -84,7 +85,7 @@ std::variant<SimulateResponse, Error> fan_simulation(const engine::EditionSnapsh
     auto projection = answer(e, sr.projection); // computed once, simulated below
     if (auto why = nothing_to_simulate(projection))
         return std::move(*why);
-    return simulate_projection(e, sr, std::move(projection));
+    return simulate_projection(e, older, sr, std::move(projection));
 }
 
 } // namespace
@@ -127,8 +128,9 @@ void keep_only(std::vector<T>& v, const std::vector<std::string>& codes, Id id) 
 }
 } // namespace
 
-ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r) {
-    auto out = answer_all(e, r);
+ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r,
+                     const History& older) {
+    auto out = answer_all(e, r, older);
     out.text = r.text;
     out.width = r.width;
     const auto year = resolve_year(e.edition(), r.year);
@@ -145,7 +147,8 @@ ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r) {
     return out;
 }
 
-ChartResponse answer_all(const engine::EditionSnapshot& e, const ChartRequest& r) {
+ChartResponse answer_all(const engine::EditionSnapshot& e, const ChartRequest& r,
+                         const History& older) {
     ChartResponse out{r.kind,
                       e.edition(),
                       {e.allies().begin(), e.allies().end()},
@@ -197,7 +200,7 @@ ChartResponse answer_all(const engine::EditionSnapshot& e, const ChartRequest& r
         }
         out.figures = std::move(t);
     } else { // fan
-        auto simulation = fan_simulation(e, r);
+        auto simulation = fan_simulation(e, older, r);
         if (auto* why = std::get_if<Error>(&simulation)) {
             out.unavailable = std::move(*why);
             return out;

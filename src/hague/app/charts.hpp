@@ -122,11 +122,13 @@ struct ReportResponse {
     std::string version;
 };
 
-/// One chart of the edition `e`.
-[[nodiscard]] ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r);
-/// The report of the edition `e`; `previous` (the edition before, or nullptr) for its revisions.
-[[nodiscard]] ReportResponse answer(const engine::EditionSnapshot& e,
-                                    const engine::EditionSnapshot* previous,
+/// One chart of the edition `e`; `older` (the editions before it) calibrates the fan chart's
+/// spending model.
+[[nodiscard]] ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r,
+                                   const History& older = {});
+/// The report of the edition `e`; `older` (the editions before it, newest first) for its
+/// revisions and its fan chart.
+[[nodiscard]] ReportResponse answer(const engine::EditionSnapshot& e, const History& older,
                                     const ReportRequest& r);
 
 } // namespace hague::app

@@ -61,7 +61,7 @@ resolve_allies(const engine::EditionSnapshot& e, const std::vector<std::string>&
 
 /// The Monte Carlo of a projection already computed for r.projection.
 [[nodiscard]] SimulateResponse simulate_projection(const engine::EditionSnapshot& s,
-                                                   const SimulateRequest& r,
+                                                   const History& older, const SimulateRequest& r,
                                                    ProjectResponse projection);
 
 /// The ally whose Table 1 / Table 2 ratio gives the euro's rate: Germany has used the euro in

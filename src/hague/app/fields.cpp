@@ -52,10 +52,12 @@ engine::PathTarget parse_target_field(std::string_view text) {
 }
 
 engine::SpendingRule parse_rule_field(std::string_view text) {
-    HAGUE_CHECK_FIELD(text == "share" || text == "budget", ErrorKind::InvalidInput, "rule",
-                      "err_rule_one_share_budget", "{} '{}' is not one of share, budget",
-                      std::string(text));
-    return text == "share" ? engine::SpendingRule::Share : engine::SpendingRule::Budget;
+    HAGUE_CHECK_FIELD(text == "execution" || text == "share" || text == "budget",
+                      ErrorKind::InvalidInput, "rule", "err_rule_one_share_budget",
+                      "{} '{}' is not one of execution, share, budget", std::string(text));
+    return text == "share"    ? engine::SpendingRule::Share
+           : text == "budget" ? engine::SpendingRule::Budget
+                              : engine::SpendingRule::Execution;
 }
 
 i18n::Language parse_lang_field(std::string_view text) {

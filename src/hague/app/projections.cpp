@@ -136,6 +136,13 @@ void SimulateRequest::validate() const {
                           growth_shift_pct <= 5,
                       ErrorKind::InvalidInput, "growth_shift", "err_growth_shift_outside",
                       "{} {} is outside -5 to 5 (points a year)", growth_shift_pct);
+    HAGUE_CHECK_FIELD(engine::parse_calibration(calibration).has_value(), ErrorKind::InvalidInput,
+                      "calibration", "err_calibration_one_of",
+                      "{} '{}' is not one of revisions, revisions-all, changes-2014, changes-2022",
+                      calibration);
+    HAGUE_CHECK_FIELD(engine::parse_persistence(persistence).has_value(), ErrorKind::InvalidInput,
+                      "execution_error", "err_execution_error_one_of",
+                      "{} '{}' is not one of walk, level", persistence);
     HAGUE_CHECK_FIELD(std::isfinite(volatility_scale) && volatility_scale >= 0 &&
                           volatility_scale <= 3,
                       ErrorKind::InvalidInput, "volatility_scale", "err_volatility_scale_outside",
@@ -236,8 +243,8 @@ std::optional<Error> nothing_to_simulate(const ProjectResponse& p) {
         p.edition.id, p.projection.assumptions.baseline_year);
 }
 
-SimulateResponse simulate_projection(const engine::EditionSnapshot& s, const SimulateRequest& r,
-                                     ProjectResponse projection) {
+SimulateResponse simulate_projection(const engine::EditionSnapshot& s, const History& older,
+                                     const SimulateRequest& r, ProjectResponse projection) {
     SimulateResponse out;
     out.projection = std::move(projection);
     out.rule = r.rule;
@@ -245,12 +252,38 @@ SimulateResponse simulate_projection(const engine::EditionSnapshot& s, const Sim
     out.threshold_pct = s.pledge(pledges::hague_core).target_pct;
     out.growth_shift_pct = r.growth_shift_pct;
     out.volatility_scale = r.volatility_scale;
-    auto setup = engine::build_mc_model(out.projection.projection, out.projection.growth,
-                                        out.threshold_pct, r.rule,
-                                        {r.rho, fractions(r.mu_pct), fractions(r.sigma_pct),
-                                         r.growth_shift_pct / 100, r.volatility_scale});
+    out.rounding = r.rounding;
+    out.persistence = *engine::parse_persistence(r.persistence); // validated by the request
+    const auto& growth = out.projection.growth;
+    if (r.rule == engine::SpendingRule::Execution) {
+        std::vector<engine::EditionRecord> records;
+        for (const auto& o : older)
+            if (o && o->edition().published < s.edition().published)
+                records.push_back({&o->edition(), &o->index()});
+        const auto breaks = io::bundled_breaks();
+        out.execution =
+            engine::estimate_execution({.calibration = *engine::parse_calibration(r.calibration),
+                                        .edition = &s.edition(),
+                                        .index = &s.index(),
+                                        .older = records,
+                                        .allies = s.allies(),
+                                        .excluded_years = growth.excluded_years,
+                                        .breaks = breaks,
+                                        .changes_last = growth.last_year});
+    }
+    const auto& review = s.pledge(pledges::hague_review);
+    auto setup = engine::build_mc_model(
+        out.projection.projection, growth, out.threshold_pct, r.rule,
+        {r.rho, fractions(r.mu_pct), fractions(r.sigma_pct), r.growth_shift_pct / 100,
+         r.volatility_scale},
+        {.check_year = review.by_year,
+         .cutoff_pct = rounding_cutoff(r.rounding, out.threshold_pct),
+         .execution = r.rule == engine::SpendingRule::Execution ? &out.execution : nullptr,
+         .persistence = out.persistence});
     out.rho = setup.rho;
     out.rho_overridden = setup.rho_overridden;
+    out.spending_rho = setup.spending_rho;
+    out.check_year = setup.check_year;
     out.parameters = std::move(setup.parameters);
     out.result = engine::run_monte_carlo(setup.model, {.paths = r.paths,
                                                        .seed = r.seed,
@@ -261,11 +294,12 @@ SimulateResponse simulate_projection(const engine::EditionSnapshot& s, const Sim
     return out;
 }
 
-SimulateResponse answer(const engine::EditionSnapshot& s, const SimulateRequest& r) {
+SimulateResponse answer(const engine::EditionSnapshot& s, const History& older,
+                        const SimulateRequest& r) {
     auto projection = answer(s, r.projection);
     if (auto why = nothing_to_simulate(projection))
         throw *why;
-    return simulate_projection(s, r, std::move(projection));
+    return simulate_projection(s, older, r, std::move(projection));
 }
 
 } // namespace hague::app

@@ -4,12 +4,14 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "hague/app/requests.hpp"
 #include "hague/core/plan.hpp"
+#include "hague/core/rounding.hpp"
 #include "hague/engine/mc_model.hpp"
 #include "hague/engine/monte_carlo.hpp"
 #include "hague/engine/projection.hpp"
@@ -60,14 +62,25 @@ inline constexpr std::uint64_t max_paths = engine::max_mc_paths;
 /// The default seed, printed with every result (the date of The Hague summit).
 inline constexpr std::uint32_t default_seed = 20250625;
 
-/// `hague simulate --paths N [--seed S] [--threads T] [--rule share|budget]` plus the projection's
-/// options, and overrides of the growth model.
+/// The editions published before the one asked about, newest first: the record of estimates the
+/// spending model is calibrated on (an edition never sees one published after it).
+using History = std::vector<std::shared_ptr<const engine::EditionSnapshot>>;
+
+/// `hague simulate --paths N [--seed S] [--threads T] [--rule execution|share|budget]` plus the
+/// projection's options, the spending model's, and overrides of the growth model.
 struct SimulateRequest {
     ProjectRequest projection;
     std::uint64_t paths = 100'000;
     std::uint32_t seed = default_seed;
     unsigned threads = 0; ///< 0: every core
-    engine::SpendingRule rule = engine::SpendingRule::Share;
+    engine::SpendingRule rule = engine::SpendingRule::Execution;
+    /// What measures the execution error (--calibration): revisions, revisions-all,
+    /// changes-2014, changes-2022.
+    std::string calibration = "revisions";
+    /// How a miss carries over (--execution-error): walk or level.
+    std::string persistence = "walk";
+    /// Which share counts as reaching 3.5% (--rounding): the published figure by default.
+    Rounding rounding = Rounding::TwoDp;
     std::optional<double> rho;                             ///< override of the mean correlation
     std::vector<std::pair<std::string, double>> mu_pct;    ///< ISO3 -> mean log growth, percent
     std::vector<std::pair<std::string, double>> sigma_pct; ///< ISO3 -> volatility, percent
@@ -87,7 +100,12 @@ using SimulatedAlly = engine::McParameters;
 
 struct SimulateResponse {
     ProjectResponse projection;
-    engine::SpendingRule rule = engine::SpendingRule::Share;
+    engine::SpendingRule rule = engine::SpendingRule::Execution;
+    engine::ExecutionRecord execution; ///< the execution error's estimate (Execution)
+    engine::Persistence persistence = engine::Persistence::Walk;
+    double spending_rho = 0;        ///< correlation of the execution errors, as used
+    std::optional<Year> check_year; ///< the Hague review year, when reported
+    Rounding rounding = Rounding::TwoDp;
     unsigned threads = 1;
     double rho = 0;
     bool rho_overridden = false;
@@ -107,7 +125,9 @@ struct SimulateResponse {
 
 /// Every ally projected to the target year under the scenario.
 [[nodiscard]] ProjectResponse answer(const engine::EditionSnapshot& e, const ProjectRequest& r);
-/// The Monte Carlo of the projection.
-[[nodiscard]] SimulateResponse answer(const engine::EditionSnapshot& e, const SimulateRequest& r);
+/// The Monte Carlo of the projection; `older`, the editions published before `e`, calibrate the
+/// execution error (without them, the changes since 2014 do, and the response says so).
+[[nodiscard]] SimulateResponse answer(const engine::EditionSnapshot& e, const History& older,
+                                      const SimulateRequest& r);
 
 } // namespace hague::app

@@ -28,8 +28,9 @@ void ReportRequest::validate() const {
                       "{} {} is outside 0-{} (0 leaves the fan chart out)", paths, max_chart_paths);
 }
 
-ReportResponse answer(const engine::EditionSnapshot& e, const engine::EditionSnapshot* previous,
+ReportResponse answer(const engine::EditionSnapshot& e, const History& older,
                       const ReportRequest& r) {
+    const engine::EditionSnapshot* previous = older.empty() ? nullptr : older.front().get();
     const auto& edition = e.edition();
     const auto year = resolve_year(edition, r.year);
     const Common common{edition.id};
@@ -81,7 +82,7 @@ ReportResponse answer(const engine::EditionSnapshot& e, const engine::EditionSna
         cr.kind = "fan";
         cr.allies.clear();
         cr.paths = r.paths;
-        out.fan = answer(e, cr);
+        out.fan = answer(e, cr, older);
     }
     return out;
 }

@@ -94,19 +94,29 @@ ProjectResponse Service::project(const ProjectRequest& r) const {
     return on_edition(r);
 }
 
+History Service::older_than(const Edition& e) const {
+    History out;
+    for (auto p = library_->previous(e); p; p = library_->previous(p->edition()))
+        out.push_back(p);
+    return out;
+}
+
 SimulateResponse Service::simulate(const SimulateRequest& r) const {
     r.validate();
-    return answer(*library_->edition(r.projection.common.edition), r);
+    const auto e = library_->edition(r.projection.common.edition);
+    return answer(*e, older_than(e->edition()), r);
 }
 
 ChartResponse Service::chart(const ChartRequest& r) const {
-    return on_edition(r);
+    r.validate();
+    const auto e = library_->edition(r.common.edition);
+    return answer(*e, r, r.kind == "fan" ? older_than(e->edition()) : History{});
 }
 
 ReportResponse Service::report(const ReportRequest& r) const {
     r.validate();
     const auto e = library_->edition(r.common.edition);
-    return answer(*e, library_->previous(e->edition()).get(), r);
+    return answer(*e, older_than(e->edition()), r);
 }
 
 DbInfoResponse Service::db_info() const {

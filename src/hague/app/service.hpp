@@ -68,6 +68,8 @@ class Service {
   private:
     /// Validates r and answers it from the snapshot of the edition it names (or the newest).
     template <typename Request> auto on_edition(const Request& r) const;
+    /// The editions published before e, newest first.
+    [[nodiscard]] History older_than(const Edition& e) const;
 
     std::unique_ptr<Library> library_;
 };

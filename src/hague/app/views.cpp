@@ -26,16 +26,25 @@ report::DiffInput diff_input(const DiffResponse& r) {
 }
 
 report::SimulationSettings settings(const SimulateResponse& r) {
-    report::SimulationSettings s{r.rule == engine::SpendingRule::Share ? "share" : "budget",
+    report::SimulationSettings s{r.rule == engine::SpendingRule::Share    ? "share"
+                                 : r.rule == engine::SpendingRule::Budget ? "budget"
+                                                                          : "execution",
                                  r.threads,
                                  r.rho,
                                  r.rho_overridden,
                                  r.threshold_pct,
                                  {},
                                  r.growth_shift_pct,
-                                 r.volatility_scale};
+                                 r.volatility_scale,
+                                 r.rule == engine::SpendingRule::Execution ? &r.execution : nullptr,
+                                 std::string(engine::to_string(r.persistence)),
+                                 r.spending_rho,
+                                 r.check_year,
+                                 r.rounding,
+                                 r.projection.projection.assumptions.target_year};
     for (const auto& p : r.parameters)
-        s.parameters.push_back({p.ally, p.mu, p.sigma, p.mu_overridden, p.sigma_overridden});
+        s.parameters.push_back(
+            {p.ally, p.mu, p.sigma, p.mu_overridden, p.sigma_overridden, p.tau, p.bias});
     return s;
 }
 
@@ -310,7 +319,7 @@ std::string render(const SimulateResponse& r, report::Format f, i18n::Language l
     return render_one(
         f, l,
         [&] { return report::simulation_json(r.result, s, p.projection, p.edition, p.allies); },
-        [&] { return report::simulation_csv(r.result); },
+        [&] { return report::simulation_csv(r.result, s); },
         [&](const i18n::Catalog& c) {
             return report::simulation_table(r.result, s, p.projection, p.edition, p.allies, c);
         });

@@ -11,11 +11,11 @@ namespace hague {
 
 struct LevelBreak {
     EntityCode ally;
-    Year year{2014};     ///< the first year on the new level: the change from year - 1 is the break
-    std::string series;  ///< "gdp": Table 5's GDP (current and constant prices)
+    Year year{2014};    ///< the first year on the new level: the change from year - 1 is the break
+    std::string series; ///< "gdp": Table 5's GDP (current and constant prices)
     std::string editions; ///< the editions that show it, as the file lists them
-    std::string source;  ///< where it is documented
-    std::string note;    ///< what the tables show, in English
+    std::string source;   ///< where it is documented
+    std::string note;     ///< what the tables show, in English
 };
 
 } // namespace hague

@@ -1,5 +1,8 @@
 #include "hague/core/rounding.hpp"
 
+#include <cmath>
+#include <limits>
+
 #include "hague/core/decimal.hpp"
 
 namespace hague {
@@ -27,6 +30,19 @@ double apply(Rounding rounding, double value) {
     case Rounding::OneDp: return round_decimal(value, 1);
     }
     return value;
+}
+
+double rounding_cutoff(Rounding rounding, double threshold) {
+    if (rounding == Rounding::Raw || !std::isfinite(threshold))
+        return threshold;
+    const double half = rounding == Rounding::TwoDp ? 0.005 : 0.05;
+    constexpr double up = std::numeric_limits<double>::infinity();
+    double x = threshold - half; // within a few ulps of the answer: rounding is monotonic
+    while (apply(rounding, x) < threshold)
+        x = std::nextafter(x, up);
+    while (apply(rounding, std::nextafter(x, -up)) >= threshold)
+        x = std::nextafter(x, -up);
+    return x;
 }
 
 } // namespace hague

@@ -20,7 +20,10 @@ std::optional<double> find_override(const std::vector<std::pair<EntityCode, doub
 } // namespace
 
 McSetup build_mc_model(const Projection& projection, const GrowthModel& growth,
-                       double threshold_pct, SpendingRule rule, const McOverrides& overrides) {
+                       double threshold_pct, SpendingRule rule, const McOverrides& overrides,
+                       const McOptions& options) {
+    HAGUE_REQUIRE(rule != SpendingRule::Execution || options.execution != nullptr,
+                  ErrorKind::Internal, "the execution rule needs an execution record");
     HAGUE_REQUIRE(!overrides.rho || (*overrides.rho >= 0 && *overrides.rho <= 1),
                   ErrorKind::InvalidInput, "rho {} is outside 0-1", overrides.rho.value_or(0));
     for (const auto& list : {overrides.mu, overrides.sigma})
@@ -52,20 +55,40 @@ McSetup build_mc_model(const Projection& projection, const GrowthModel& growth,
     model.years =
         projection.assumptions.target_year.value() - projection.assumptions.baseline_year.value();
     model.threshold_pct = threshold_pct;
+    model.cutoff_pct = options.cutoff_pct;
     model.rule = rule;
+    model.walk = options.persistence == Persistence::Walk;
+    if (options.check_year) {
+        const int k = options.check_year->value() - projection.assumptions.baseline_year.value();
+        if (k > 0 && k < model.years) {
+            model.check = k;
+            out.check_year = options.check_year;
+        }
+    }
+    const bool execution = rule == SpendingRule::Execution;
+    const double tau = execution ? options.execution->tau * overrides.volatility_scale : 0.0;
+    const double rho_e = execution ? options.execution->rho : 0.0;
+    out.spending_rho = rho_e;
     for (const auto& p : projection.allies) {
         const auto* g = growth.find(p.baseline.ally);
         HAGUE_REQUIRE(g != nullptr, ErrorKind::Internal,
                       "{} is projected without a growth estimate", p.baseline.ally);
         const auto mu = find_override(overrides.mu, p.baseline.ally);
         const auto sigma = find_override(overrides.sigma, p.baseline.ally);
-        McParameters par{p.baseline.ally, mu.value_or(g->mu) + overrides.growth_shift,
-                         sigma.value_or(g->sigma) * overrides.volatility_scale, mu.has_value(),
-                         sigma.has_value()};
+        McParameters par{p.baseline.ally,
+                         mu.value_or(g->mu) + overrides.growth_shift,
+                         sigma.value_or(g->sigma) * overrides.volatility_scale,
+                         mu.has_value(),
+                         sigma.has_value(),
+                         tau,
+                         execution ? options.execution->bias : 0.0};
         McAlly a;
         a.id = p.baseline.ally.str();
         a.factor_loading = par.sigma * std::sqrt(out.rho);
         a.own_loading = par.sigma * std::sqrt(1 - out.rho);
+        a.spend_factor_loading = tau * std::sqrt(rho_e);
+        a.spend_own_loading = tau * std::sqrt(1 - rho_e);
+        a.bias = par.bias;
         double drift = 1.0, shift = 1.0;
         for (std::size_t k = 0; k < p.years.size(); ++k) {
             const auto& y = p.years[k];

@@ -85,25 +85,56 @@ template <Isa I>
     }
 }
 
-/// Per-lane last-year GDP and spending of each ally, for the groups.
+/// Per-lane last-year (and checkpoint-year) GDP and spending of each ally, for the groups.
 struct LastYear {
-    std::vector<std::array<double, lanes>> gdp, spending, cost;
+    std::vector<std::array<double, lanes>> gdp, spending, cost, gdp_check, spending_check;
 };
 
-[[gnu::always_inline]] inline void evaluate(const McModel& m, Normals& n, BlockMetrics& out,
-                                            LastYear& last) {
+void size_outputs(const McModel& m, BlockMetrics& out, LastYear& last) {
     const std::size_t na = m.allies.size();
     out.share_pct.resize(na + m.groups.size());
     out.cost_usd_m.resize(na + m.groups.size());
+    out.check_share_pct.resize(na + m.groups.size());
     last.gdp.resize(na);
     last.spending.resize(na);
     last.cost.resize(na);
+    last.gdp_check.resize(na);
+    last.spending_check.resize(na);
+}
+
+/// The groups' metrics: ratios of their members' sums.
+[[gnu::always_inline]] inline void evaluate_groups(const McModel& m, BlockMetrics& out,
+                                                   const LastYear& last) {
+    const std::size_t na = m.allies.size();
+    for (std::size_t g = 0; g < m.groups.size(); ++g) {
+        std::array<double, lanes> gdp{}, spend{}, cost{}, gdp_c{}, spend_c{};
+        for (auto i : m.groups[g].members)
+            for (std::size_t l = 0; l < lanes; ++l) {
+                gdp[l] += last.gdp[i][l];
+                spend[l] += last.spending[i][l];
+                cost[l] += last.cost[i][l];
+                gdp_c[l] += last.gdp_check[i][l];
+                spend_c[l] += last.spending_check[i][l];
+            }
+        for (std::size_t l = 0; l < lanes; ++l) {
+            out.share_pct[na + g][l] = gdp[l] > 0 ? 100.0 * spend[l] / gdp[l] : 0.0;
+            out.cost_usd_m[na + g][l] = cost[l];
+            out.check_share_pct[na + g][l] = gdp_c[l] > 0 ? 100.0 * spend_c[l] / gdp_c[l] : 0.0;
+        }
+    }
+}
+
+/// Share and Budget: GDP year by year (the share rule's cost needs every year).
+[[gnu::always_inline]] inline void evaluate_years(const McModel& m, Normals& n, BlockMetrics& out,
+                                                  LastYear& last) {
+    const std::size_t na = m.allies.size();
     const bool share_rule = m.rule == SpendingRule::Share;
     for (std::size_t i = 0; i < na; ++i) {
         const auto& a = m.allies[i];
         const auto fa = static_cast<float>(a.factor_loading);
         const auto fb = static_cast<float>(a.own_loading);
         alignas(32) float c[lanes] = {};
+        alignas(32) float c_check[lanes] = {};
         alignas(32) float growth[lanes] = {}; // exp(c) of the last year
         alignas(32) double cost[lanes] = {};
         if (!share_rule) {
@@ -114,6 +145,8 @@ struct LastYear {
                 const float* e = n.at(i + 1, t - 1);
                 for (std::size_t l = 0; l < lanes; ++l)
                     c[l] += fa * f[l] + fb * e[l];
+                if (t == m.check)
+                    std::copy_n(c, lanes, c_check);
             }
             double fixed = 0; // summed in year order, as the projection does
             for (std::size_t t = 1; t <= static_cast<std::size_t>(m.years); ++t)
@@ -135,6 +168,8 @@ struct LastYear {
                     growth[l] = fast::exp(c[l]);
                     cost[l] += w * static_cast<double>(growth[l]);
                 }
+                if (t == m.check)
+                    std::copy_n(c, lanes, c_check);
             }
         }
         // The last year, lane by lane into local arrays (no aliasing, so it vectorizes), then out.
@@ -153,20 +188,111 @@ struct LastYear {
         std::copy_n(gdp, lanes, last.gdp[i].begin());
         std::copy_n(spend, lanes, last.spending[i].begin());
         std::copy_n(cost, lanes, last.cost[i].begin());
-    }
-    for (std::size_t g = 0; g < m.groups.size(); ++g) {
-        std::array<double, lanes> gdp{}, spend{}, cost{};
-        for (auto i : m.groups[g].members)
-            for (std::size_t l = 0; l < lanes; ++l) {
-                gdp[l] += last.gdp[i][l];
-                spend[l] += last.spending[i][l];
-                cost[l] += last.cost[i][l];
-            }
+        // The checkpoint year, the same way.
+        const auto ct = static_cast<std::size_t>(m.check);
+        const double gdp_det_c = a.gdp_usd_m[ct];
+        const double budget_c = a.spending_usd_m[ct];
+        const double fraction_c = a.share_fraction[ct];
         for (std::size_t l = 0; l < lanes; ++l) {
-            out.share_pct[na + g][l] = gdp[l] > 0 ? 100.0 * spend[l] / gdp[l] : 0.0;
-            out.cost_usd_m[na + g][l] = cost[l];
+            gdp[l] = m.check > 0 ? gdp_det_c * static_cast<double>(fast::exp(c_check[l])) : 0.0;
+            spend[l] = share_rule ? fraction_c * gdp[l] : (m.check > 0 ? budget_c : 0.0);
+            share[l] = m.check > 0 ? 100.0 * spend[l] / gdp[l] : 0.0;
         }
+        std::copy_n(share, lanes, out.check_share_pct[i].begin());
+        std::copy_n(gdp, lanes, last.gdp_check[i].begin());
+        std::copy_n(spend, lanes, last.spending_check[i].begin());
     }
+    evaluate_groups(m, out, last);
+}
+
+/// Execution: two segments (baseline to checkpoint, checkpoint to target), each one normal per
+/// stream: a walk's k yearly shocks sum to sqrt(k) times one normal of the same loadings
+/// (tests/engine/monte_carlo_test.cpp checks this against a year-by-year simulation). Streams: 0
+/// GDP factor, 1 spending factor, 2 + 2i ally i's own GDP shock, 3 + 2i its own spending shock.
+[[gnu::always_inline]] inline void evaluate_execution(const McModel& m, Normals& n,
+                                                      BlockMetrics& out, LastYear& last) {
+    const std::size_t na = m.allies.size();
+    const bool two = n.years > 1;
+    const int k1 = two ? m.check : m.years;
+    const auto r1 = static_cast<float>(std::sqrt(static_cast<double>(k1)));
+    const auto r2 = static_cast<float>(std::sqrt(static_cast<double>(m.years - k1)));
+    const float e_scale1 = m.walk ? r1 : 1.0f;
+    const float e_scale2 = m.walk ? r2 : 1.0f;
+    const float* f1 = n.at(0, 0);
+    const float* h1 = n.at(1, 0);
+    const float* f2 = two ? n.at(0, 1) : f1;
+    const float* h2 = two ? n.at(1, 1) : h1;
+    const auto last_t = static_cast<std::size_t>(m.years);
+    const auto ct = static_cast<std::size_t>(two ? m.check : 0);
+    for (std::size_t i = 0; i < na; ++i) {
+        const auto& a = m.allies[i];
+        const auto fa = static_cast<float>(a.factor_loading);
+        const auto fb = static_cast<float>(a.own_loading);
+        const auto ha = static_cast<float>(a.spend_factor_loading);
+        const auto hb = static_cast<float>(a.spend_own_loading);
+        const auto bias = static_cast<float>(a.bias);
+        const float* g1 = n.at(2 + 2 * i, 0);
+        const float* u1 = n.at(3 + 2 * i, 0);
+        const float* g2 = two ? n.at(2 + 2 * i, 1) : g1;
+        const float* u2 = two ? n.at(3 + 2 * i, 1) : u1;
+        alignas(32) float c1[lanes], e1[lanes], c2[lanes], e2[lanes];
+        for (std::size_t l = 0; l < lanes; ++l) {
+            c1[l] = r1 * (fa * f1[l] + fb * g1[l]);
+            e1[l] = e_scale1 * (ha * h1[l] + hb * u1[l]);
+        }
+        if (two)
+            for (std::size_t l = 0; l < lanes; ++l) {
+                c2[l] = c1[l] + r2 * (fa * f2[l] + fb * g2[l]);
+                const float fresh = e_scale2 * (ha * h2[l] + hb * u2[l]);
+                e2[l] = m.walk ? e1[l] + fresh : fresh;
+            }
+        else
+            for (std::size_t l = 0; l < lanes; ++l) {
+                c2[l] = c1[l];
+                e2[l] = e1[l];
+            }
+        const double gdp_det = a.gdp_usd_m[last_t];
+        const double planned = a.spending_usd_m[last_t];
+        alignas(32) double gdp[lanes], spend[lanes], share[lanes];
+        for (std::size_t l = 0; l < lanes; ++l) {
+            gdp[l] = gdp_det * static_cast<double>(fast::exp(c2[l]));
+            spend[l] = planned * static_cast<double>(fast::exp(bias + e2[l]));
+            share[l] = 100.0 * spend[l] / gdp[l];
+        }
+        std::copy_n(share, lanes, out.share_pct[i].begin());
+        std::copy_n(spend, lanes, out.cost_usd_m[i].begin());
+        std::copy_n(gdp, lanes, last.gdp[i].begin());
+        std::copy_n(spend, lanes, last.spending[i].begin());
+        std::copy_n(spend, lanes, last.cost[i].begin());
+        const double gdp_det_c = a.gdp_usd_m[ct];
+        const double planned_c = a.spending_usd_m[ct];
+        for (std::size_t l = 0; l < lanes; ++l) {
+            gdp[l] = two ? gdp_det_c * static_cast<double>(fast::exp(c1[l])) : 0.0;
+            spend[l] = two ? planned_c * static_cast<double>(fast::exp(bias + e1[l])) : 0.0;
+            share[l] = two ? 100.0 * spend[l] / gdp[l] : 0.0;
+        }
+        std::copy_n(share, lanes, out.check_share_pct[i].begin());
+        std::copy_n(gdp, lanes, last.gdp_check[i].begin());
+        std::copy_n(spend, lanes, last.spending_check[i].begin());
+    }
+    evaluate_groups(m, out, last);
+}
+
+[[gnu::always_inline]] inline void evaluate(const McModel& m, Normals& n, BlockMetrics& out,
+                                            LastYear& last) {
+    size_outputs(m, out, last);
+    if (m.rule == SpendingRule::Execution)
+        evaluate_execution(m, n, out, last);
+    else
+        evaluate_years(m, n, out, last);
+}
+
+/// The normals of one block of paths, shaped for the model.
+Normals make_normals(const McModel& m) {
+    const auto shape = normals_shape(m);
+    Normals n{shape.streams, shape.years, {}};
+    n.z.resize(n.streams * static_cast<std::size_t>(n.years) * lanes);
+    return n;
 }
 
 /// A histogram over [lo, hi] with `bins` equal bins; values outside are clamped and counted.
@@ -231,42 +357,50 @@ struct Histogram {
 
 /// Sums of one chunk, merged in chunk order so that the totals do not depend on threads.
 struct ChunkSums {
-    std::vector<double> share_sum, share_sq, cost_sum, cost_sq;
-    std::vector<std::uint64_t> hits;
+    std::vector<double> share_sum, share_sq, cost_sum, cost_sq, check_sum, check_sq;
+    std::vector<std::uint64_t> hits, check_hits;
     void resize(std::size_t n) {
         share_sum.assign(n, 0);
         share_sq.assign(n, 0);
         cost_sum.assign(n, 0);
         cost_sq.assign(n, 0);
+        check_sum.assign(n, 0);
+        check_sq.assign(n, 0);
         hits.assign(n, 0);
+        check_hits.assign(n, 0);
     }
 };
 
 /// Per-lane running sums within a chunk; folded into ChunkSums lane by lane, in lane order.
 struct LaneSums {
     alignas(32) double share[lanes] = {}, share_sq[lanes] = {}, cost[lanes] = {},
-                       cost_sq[lanes] = {};
-    std::uint64_t hits[lanes] = {};
+                       cost_sq[lanes] = {}, check[lanes] = {}, check_sq[lanes] = {};
+    std::uint64_t hits[lanes] = {}, check_hits[lanes] = {};
 
+    /// Adds the first n lanes; a share counts as reaching the threshold from `cutoff` on (the
+    /// rounding rule's least share that reaches it).
     [[gnu::always_inline]] void add(const std::array<double, lanes>& sh,
-                                    const std::array<double, lanes>& co, double threshold,
+                                    const std::array<double, lanes>& co,
+                                    const std::array<double, lanes>& ck, double cutoff,
                                     std::size_t n) {
-        if (n == lanes) {
-            for (std::size_t l = 0; l < lanes; ++l) {
-                share[l] += sh[l];
-                share_sq[l] += sh[l] * sh[l];
-                cost[l] += co[l];
-                cost_sq[l] += co[l] * co[l];
-                hits[l] += sh[l] >= threshold ? 1u : 0u;
-            }
-            return;
-        }
+        if (n == lanes) // a constant trip count: the loop vectorizes
+            add_first(sh, co, ck, cutoff, lanes);
+        else
+            add_first(sh, co, ck, cutoff, n);
+    }
+    [[gnu::always_inline]] void add_first(const std::array<double, lanes>& sh,
+                                          const std::array<double, lanes>& co,
+                                          const std::array<double, lanes>& ck, double cutoff,
+                                          std::size_t n) {
         for (std::size_t l = 0; l < n; ++l) {
             share[l] += sh[l];
             share_sq[l] += sh[l] * sh[l];
             cost[l] += co[l];
             cost_sq[l] += co[l] * co[l];
-            hits[l] += sh[l] >= threshold ? 1u : 0u;
+            check[l] += ck[l];
+            check_sq[l] += ck[l] * ck[l];
+            hits[l] += sh[l] >= cutoff ? 1u : 0u;
+            check_hits[l] += ck[l] >= cutoff ? 1u : 0u;
         }
     }
     void fold(ChunkSums& s, std::size_t e) const {
@@ -275,56 +409,106 @@ struct LaneSums {
             s.share_sq[e] += share_sq[l];
             s.cost_sum[e] += cost[l];
             s.cost_sq[e] += cost_sq[l];
+            s.check_sum[e] += check[l];
+            s.check_sq[e] += check_sq[l];
             s.hits[e] += hits[l];
+            s.check_hits[e] += check_hits[l];
         }
     }
 };
 
 struct Ranges {
-    std::vector<std::pair<double, double>> share, cost;
-    std::vector<bool> share_fixed, cost_fixed; ///< deterministic under the rule (or sigma = 0)
+    std::vector<std::pair<double, double>> share, cost, check;
+    /// Deterministic under the rule (or with no volatility, or no checkpoint).
+    std::vector<bool> share_fixed, cost_fixed, check_fixed;
 };
 
+/// Each metric's range before the pilot: its deterministic value times e^(+-7 sd of its log).
 Ranges histogram_ranges(const McModel& m) {
     Ranges r;
     const double years = m.years;
-    std::vector<double> spread(m.allies.size());
+    const double k1 = m.check;
+    const bool execution = m.rule == SpendingRule::Execution;
     auto range = [](double v, double s) {
         const double pad = std::max(std::fabs(v) * 1e-9, 1e-12);
         return std::pair{v * std::exp(-range_sigmas * s) - pad,
                          v * std::exp(range_sigmas * s) + pad};
     };
-    std::vector<double> gdp_last, spend_last, cost_det;
-    for (std::size_t i = 0; i < m.allies.size(); ++i) {
+    const std::size_t na = m.allies.size();
+    std::vector<double> gdp_last(na), spend_last(na), cost_det(na), gdp_check(na), spend_check(na),
+        s_share(na), s_cost(na), s_check(na);
+    for (std::size_t i = 0; i < na; ++i) {
         const auto& a = m.allies[i];
-        spread[i] = std::sqrt(
-            years * (a.factor_loading * a.factor_loading + a.own_loading * a.own_loading));
+        const double sigma2 = a.factor_loading * a.factor_loading + a.own_loading * a.own_loading;
+        const double tau2 = a.spend_factor_loading * a.spend_factor_loading +
+                            a.spend_own_loading * a.spend_own_loading;
         const auto t = static_cast<std::size_t>(m.years);
+        const auto c = static_cast<std::size_t>(m.check);
+        const double level = execution ? std::exp(a.bias) : 1.0;
         double cost = 0;
-        for (std::size_t k = 1; k <= t; ++k)
-            cost += a.spending_usd_m[k];
-        gdp_last.push_back(a.gdp_usd_m[t]);
-        spend_last.push_back(a.spending_usd_m[t]);
-        cost_det.push_back(cost);
-        const double share = 100.0 * a.spending_usd_m[t] / a.gdp_usd_m[t];
-        // Share rule: the share is the scenario's whatever the path; budget: it moves with 1/GDP.
-        r.share.push_back(range(share, m.rule == SpendingRule::Share ? 0.0 : spread[i]));
-        r.cost.push_back(range(cost, m.rule == SpendingRule::Share ? spread[i] : 0.0));
-        r.share_fixed.push_back(m.rule == SpendingRule::Share || spread[i] == 0.0);
-        r.cost_fixed.push_back(m.rule == SpendingRule::Budget || spread[i] == 0.0);
+        if (execution)
+            cost = a.spending_usd_m[t] * level; // the last year's spending
+        else
+            for (std::size_t k = 1; k <= t; ++k)
+                cost += a.spending_usd_m[k];
+        gdp_last[i] = a.gdp_usd_m[t];
+        spend_last[i] = a.spending_usd_m[t] * level;
+        cost_det[i] = cost;
+        gdp_check[i] = a.gdp_usd_m[c];
+        spend_check[i] = a.spending_usd_m[c] * level;
+        switch (m.rule) {
+        case SpendingRule::Share: // the share is the scenario's whatever the path
+            s_share[i] = 0;
+            s_cost[i] = std::sqrt(years * sigma2);
+            s_check[i] = 0;
+            break;
+        case SpendingRule::Budget: // it moves with 1 / GDP
+            s_share[i] = std::sqrt(years * sigma2);
+            s_cost[i] = 0;
+            s_check[i] = std::sqrt(k1 * sigma2);
+            break;
+        case SpendingRule::Execution:
+            s_share[i] = std::sqrt(years * sigma2 + (m.walk ? years : 1.0) * tau2);
+            s_cost[i] = std::sqrt((m.walk ? years : 1.0) * tau2);
+            s_check[i] = std::sqrt(k1 * sigma2 + (m.walk ? k1 : 1.0) * tau2);
+            break;
+        }
+        r.share.push_back(range(100.0 * spend_last[i] / gdp_last[i], s_share[i]));
+        r.cost.push_back(range(cost, s_cost[i]));
+        r.share_fixed.push_back(s_share[i] == 0.0);
+        r.cost_fixed.push_back(s_cost[i] == 0.0);
+        r.check.push_back(m.check > 0 ? range(100.0 * spend_check[i] / gdp_check[i], s_check[i])
+                                      : std::pair{0.0, 0.0});
+        r.check_fixed.push_back(m.check == 0 || s_check[i] == 0.0);
     }
     for (const auto& g : m.groups) {
-        double s = 0, gdp = 0, spend = 0, cost = 0;
+        // A group's share is a ratio of sums: it varies when any member's GDP or spending does,
+        // and no more than its most volatile member.
+        double s = 0, sc = 0, s_c = 0, gdp = 0, spend = 0, cost = 0, gdp_c = 0, spend_c = 0;
         for (auto i : g.members) {
-            s = std::max(s, spread[i]);
+            const auto& a = m.allies[i];
+            const double own = std::sqrt(
+                years * (a.factor_loading * a.factor_loading + a.own_loading * a.own_loading) +
+                (execution
+                     ? (m.walk ? years : 1.0) * (a.spend_factor_loading * a.spend_factor_loading +
+                                                 a.spend_own_loading * a.spend_own_loading)
+                     : 0.0));
+            s = std::max(s, own);
+            sc = std::max(sc, s_cost[i]);
+            s_c = std::max(s_c, m.check > 0 ? own : 0.0);
             gdp += gdp_last[i];
             spend += spend_last[i];
             cost += cost_det[i];
+            gdp_c += gdp_check[i];
+            spend_c += spend_check[i];
         }
         r.share.push_back(range(gdp > 0 ? 100 * spend / gdp : 0, s));
-        r.cost.push_back(range(cost, s));
+        r.cost.push_back(range(cost, sc));
         r.share_fixed.push_back(s == 0.0);
-        r.cost_fixed.push_back(s == 0.0 || m.rule == SpendingRule::Budget);
+        r.cost_fixed.push_back(sc == 0.0);
+        r.check.push_back(m.check > 0 ? range(gdp_c > 0 ? 100 * spend_c / gdp_c : 0, s_c)
+                                      : std::pair{0.0, 0.0});
+        r.check_fixed.push_back(m.check == 0 || s_c == 0.0);
     }
     return r;
 }
@@ -341,16 +525,18 @@ template <typename F> void on_threads(unsigned n, const F& f) {
 
 /// The least and greatest value of each metric over some paths of the pilot.
 struct Extremes {
-    std::vector<double> smin, smax, cmin, cmax;
+    std::vector<double> smin, smax, cmin, cmax, kmin, kmax;
     explicit Extremes(std::size_t entities)
         : smin(entities, 1e300), smax(entities, -1e300), cmin(entities, 1e300),
-          cmax(entities, -1e300) {}
+          cmax(entities, -1e300), kmin(entities, 1e300), kmax(entities, -1e300) {}
     void merge(const Extremes& o) {
         for (std::size_t e = 0; e < smin.size(); ++e) {
             smin[e] = std::min(smin[e], o.smin[e]);
             smax[e] = std::max(smax[e], o.smax[e]);
             cmin[e] = std::min(cmin[e], o.cmin[e]);
             cmax[e] = std::max(cmax[e], o.cmax[e]);
+            kmin[e] = std::min(kmin[e], o.kmin[e]);
+            kmax[e] = std::max(kmax[e], o.kmax[e]);
         }
     }
 };
@@ -361,8 +547,7 @@ template <Isa I>
 [[gnu::always_inline]] inline void pilot_extremes(const McModel& m, std::uint32_t seed,
                                                   std::uint64_t begin, std::uint64_t end,
                                                   Extremes& x, std::vector<BlockMetrics>& kept) {
-    Normals n{m.allies.size() + 1, m.years, {}};
-    n.z.resize(n.streams * static_cast<std::size_t>(n.years) * lanes);
+    Normals n = make_normals(m);
     LastYear last;
     const std::size_t entities = x.smin.size();
     for (std::uint64_t p = begin; p < end; p += lanes) {
@@ -376,6 +561,8 @@ template <Isa I>
                 x.smax[e] = std::max(x.smax[e], block.share_pct[e][l]);
                 x.cmin[e] = std::min(x.cmin[e], block.cost_usd_m[e][l]);
                 x.cmax[e] = std::max(x.cmax[e], block.cost_usd_m[e][l]);
+                x.kmin[e] = std::min(x.kmin[e], block.check_share_pct[e][l]);
+                x.kmax[e] = std::max(x.kmax[e], block.check_share_pct[e][l]);
             }
     }
 }
@@ -428,6 +615,9 @@ void pilot_ranges(const McModel& m, std::uint32_t seed, std::uint64_t paths, uns
         if (!r.cost_fixed[e] && x.cmax[e] > x.cmin[e])
             r.cost[e] = {x.cmin[e] - 0.5 * (x.cmax[e] - x.cmin[e]),
                          x.cmax[e] + 0.5 * (x.cmax[e] - x.cmin[e])};
+        if (!r.check_fixed[e] && x.kmax[e] > x.kmin[e])
+            r.check[e] = {x.kmin[e] - 0.5 * (x.kmax[e] - x.kmin[e]),
+                          x.kmax[e] + 0.5 * (x.kmax[e] - x.kmin[e])};
     }
 }
 
@@ -448,8 +638,7 @@ McSummary summarize(double sum, double sq, const Histogram& h, std::uint64_t n) 
 } // namespace
 
 BlockMetrics evaluate_block(const McModel& model, std::uint32_t seed, std::uint64_t first_path) {
-    Normals n{model.allies.size() + 1, model.years, {}};
-    n.z.resize(n.streams * static_cast<std::size_t>(n.years) * lanes);
+    Normals n = make_normals(model);
     draw_normals<Isa::Plain>(seed, first_path, n);
     BlockMetrics out;
     LastYear last;
@@ -457,17 +646,30 @@ BlockMetrics evaluate_block(const McModel& model, std::uint32_t seed, std::uint6
     return out;
 }
 
+NormalsShape normals_shape(const McModel& m) {
+    if (m.rule == SpendingRule::Execution)
+        return {2 * m.allies.size() + 2, m.check > 0 && m.check < m.years ? 2 : 1};
+    return {m.allies.size() + 1, m.years};
+}
+
 void validate(const McModel& m) {
     HAGUE_REQUIRE(m.years > 0 && !m.allies.empty(), ErrorKind::Internal, "empty Monte Carlo model");
+    HAGUE_REQUIRE(m.check >= 0 && m.check < m.years, ErrorKind::Internal,
+                  "checkpoint {} is outside the model's {} years", m.check, m.years);
+    HAGUE_REQUIRE(std::isnan(m.cutoff_pct) || std::isfinite(m.cutoff_pct), ErrorKind::InvalidInput,
+                  "Monte Carlo cutoff {} is not a finite number", m.cutoff_pct);
     HAGUE_REQUIRE(std::isfinite(m.threshold_pct), ErrorKind::InvalidInput,
                   "Monte Carlo threshold {} is not a finite number", m.threshold_pct);
     const auto points = static_cast<std::size_t>(m.years) + 1;
     for (const auto& a : m.allies) {
-        HAGUE_REQUIRE(std::isfinite(a.factor_loading) && std::isfinite(a.own_loading) &&
-                          a.factor_loading >= 0 && a.own_loading >= 0,
-                      ErrorKind::InvalidInput,
-                      "{}: shock loadings {} and {} are not finite and >= 0", a.id,
-                      a.factor_loading, a.own_loading);
+        HAGUE_REQUIRE(
+            std::isfinite(a.factor_loading) && std::isfinite(a.own_loading) &&
+                a.factor_loading >= 0 && a.own_loading >= 0 &&
+                std::isfinite(a.spend_factor_loading) && std::isfinite(a.spend_own_loading) &&
+                a.spend_factor_loading >= 0 && a.spend_own_loading >= 0 && std::isfinite(a.bias) &&
+                std::fabs(a.bias) < 1,
+            ErrorKind::InvalidInput, "{}: shock loadings {} and {} are not finite and >= 0", a.id,
+            a.factor_loading, a.own_loading);
         HAGUE_REQUIRE(a.gdp_usd_m.size() == points && a.share_fraction.size() == points &&
                           a.spending_usd_m.size() == points,
                       ErrorKind::Internal, "{}: the model has {} years but {} GDP points", a.id,
@@ -500,7 +702,9 @@ struct ChunkWork {
     std::vector<LaneSums>& lane_sums;
     std::vector<Histogram>& share;
     std::vector<Histogram>& cost;
+    std::vector<Histogram>& check;
     const std::vector<BlockMetrics>& pilot; ///< the metrics of the first pilot.size() blocks
+    double cutoff;                          ///< the least share that reaches the threshold
 };
 
 /// The hot loop: paths begin .. end, 8 at a time. Everything it calls is inlined, so each
@@ -517,9 +721,11 @@ template <Isa I> [[gnu::always_inline]] inline void run_chunk(ChunkWork& w) {
         }
         const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, w.end - p));
         for (std::size_t e = 0; e < entities; ++e) {
-            w.lane_sums[e].add(block->share_pct[e], block->cost_usd_m[e], w.m.threshold_pct, valid);
+            w.lane_sums[e].add(block->share_pct[e], block->cost_usd_m[e], block->check_share_pct[e],
+                               w.cutoff, valid);
             w.share[e].add(block->share_pct[e], valid);
             w.cost[e].add(block->cost_usd_m[e], valid);
+            w.check[e].add(block->check_share_pct[e], valid);
         }
     }
 }
@@ -575,22 +781,25 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
     const std::uint64_t chunks = (config.paths + chunk_paths - 1) / chunk_paths;
     std::vector<ChunkSums> sums(chunks);
     const unsigned threads = std::max(1u, config.threads);
-    std::vector<std::vector<Histogram>> share_h(threads), cost_h(threads);
+    std::vector<std::vector<Histogram>> share_h(threads), cost_h(threads), check_h(threads);
     std::atomic<std::uint64_t> next{0}, done{0};
     std::atomic<bool> stopped{false};
     const BlockMetrics& first = pilot.front(); // paths 0-7
+    const double cutoff = std::isnan(m.cutoff_pct) ? m.threshold_pct : m.cutoff_pct;
 
     auto worker = [&](unsigned w) {
         auto& sh = share_h[w];
         auto& ch = cost_h[w];
+        auto& kh = check_h[w];
         sh.resize(entities);
         ch.resize(entities);
+        kh.resize(entities);
         for (std::size_t e = 0; e < entities; ++e) {
             sh[e].reset(ranges.share[e].first, ranges.share[e].second, ranges.share_fixed[e]);
             ch[e].reset(ranges.cost[e].first, ranges.cost[e].second, ranges.cost_fixed[e]);
+            kh[e].reset(ranges.check[e].first, ranges.check[e].second, ranges.check_fixed[e]);
         }
-        Normals n{m.allies.size() + 1, m.years, {}};
-        n.z.resize(n.streams * static_cast<std::size_t>(n.years) * lanes);
+        Normals n = make_normals(m);
         BlockMetrics block;
         LastYear last;
         std::vector<LaneSums> lane_sums;
@@ -607,7 +816,8 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
             const std::uint64_t begin = c * chunk_paths;
             const std::uint64_t end = std::min(config.paths, begin + chunk_paths);
             lane_sums.assign(entities, LaneSums{});
-            ChunkWork work{m, config.seed, begin, end, n, block, last, lane_sums, sh, ch, pilot};
+            ChunkWork work{m,         config.seed, begin, end, n,     block, last,
+                           lane_sums, sh,          ch,    kh,  pilot, cutoff};
             if (isa == Isa::Avx512)
                 run_chunk_avx512(work);
             else if (isa == Isa::Avx2)
@@ -628,23 +838,28 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
 
     McResult result{config.paths, config.seed, {}};
     for (std::size_t e = 0; e < entities; ++e) {
-        double share_sum = 0, share_sq = 0, cost_sum = 0, cost_sq = 0;
-        std::uint64_t hits = 0;
+        double share_sum = 0, share_sq = 0, cost_sum = 0, cost_sq = 0, check_sum = 0, check_sq = 0;
+        std::uint64_t hits = 0, check_hits = 0;
         for (const auto& s : sums) { // chunk order: the same sums for any thread count
             share_sum += s.share_sum[e];
             share_sq += s.share_sq[e];
             cost_sum += s.cost_sum[e];
             cost_sq += s.cost_sq[e];
+            check_sum += s.check_sum[e];
+            check_sq += s.check_sq[e];
             hits += s.hits[e];
+            check_hits += s.check_hits[e];
         }
-        Histogram share = share_h[0][e], cost = cost_h[0][e];
+        Histogram share = share_h[0][e], cost = cost_h[0][e], check = check_h[0][e];
         for (unsigned w = 1; w < threads; ++w) {
             share.merge(share_h[w][e]);
             cost.merge(cost_h[w][e]);
+            check.merge(check_h[w][e]);
         }
         // A fixed metric has the same value on every path: path 0's.
         share.fixed_value = first.share_pct[e][0];
         cost.fixed_value = first.cost_usd_m[e][0];
+        check.fixed_value = first.check_share_pct[e][0];
         const bool group = e >= m.allies.size();
         McEntityResult r;
         r.id = group ? m.groups[e - m.allies.size()].id : m.allies[e].id;
@@ -655,6 +870,12 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
             std::sqrt(r.probability_at_or_above * (1 - r.probability_at_or_above) / n);
         r.share_pct = summarize(share_sum, share_sq, share, config.paths);
         r.cost_usd_m = summarize(cost_sum, cost_sq, cost, config.paths);
+        if (m.check > 0) {
+            r.check_probability = static_cast<double>(check_hits) / n;
+            r.check_probability_standard_error =
+                std::sqrt(r.check_probability * (1 - r.check_probability) / n);
+            r.check_share_pct = summarize(check_sum, check_sq, check, config.paths);
+        }
         result.entities.push_back(std::move(r));
     }
     return result;

@@ -1,5 +1,6 @@
 #pragma once
-/// Monte Carlo of real GDP growth to the target year (docs/methodology.md, "Monte Carlo").
+/// Monte Carlo of real GDP growth and of spending's execution to the target year
+/// (docs/methodology.md, "Monte Carlo").
 ///
 /// Log real growth of ally i in year t: g_it = mu_i + sigma_i (sqrt(rho) f_t + sqrt(1 - rho) e_it),
 /// f_t and e_it independent standard normals. The drift is the deterministic projection's, so a
@@ -12,6 +13,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,10 @@ namespace hague::engine {
 enum class SpendingRule {
     Share,  ///< spending is the scenario's share of the path's GDP: the cost is uncertain
     Budget, ///< spending is the projection's money, fixed: the share reached is uncertain
+    /// Spending is the projection's money times exp(b + E_t), E_t the execution error (a random
+    /// walk, or a fresh error each year): both spending and the share are uncertain. Only the
+    /// checkpoint and the target year are drawn: a sum of normal shocks is one normal draw.
+    Execution,
 };
 
 /// One ally of the model: loadings of the shocks and its deterministic projection.
@@ -34,6 +40,9 @@ struct McAlly {
     std::vector<double> gdp_usd_m;
     std::vector<double> share_fraction; ///< the scenario's share of GDP / 100, same index
     std::vector<double> spending_usd_m; ///< the projection's spending, same index
+    double spend_factor_loading = 0; ///< Execution: tau sqrt(rho_e), on the common spending shock
+    double spend_own_loading = 0;    ///< Execution: tau sqrt(1 - rho_e), on the ally's own shock
+    double bias = 0;                 ///< Execution: b, added to every year's log execution error
 };
 
 /// A group of allies (indices into McModel::allies).
@@ -47,15 +56,34 @@ struct McModel {
     std::vector<McGroup> groups;
     int years = 0;            ///< projected years: baseline + 1 .. target year
     double threshold_pct = 0; ///< P(share in the last year >= threshold) is reported (3.5)
+    /// The least share that counts as reaching the threshold under the rounding rule (the
+    /// published figure is compared: 3.495 rounds to 3.50 at two decimals); threshold_pct when
+    /// shares are compared raw (and when NaN, the default). See rounding_cutoff().
+    double cutoff_pct = std::numeric_limits<double>::quiet_NaN();
     SpendingRule rule = SpendingRule::Share;
+    /// Years after the baseline of the checkpoint (the Hague review year), reported as well; 0
+    /// for none (the baseline is at or after it, or it is the target year).
+    int check = 0;
+    bool walk = true; ///< Execution: the error is a random walk (else a fresh error each year)
 };
+
+/// The normals one path draws: streams x years. Share and Budget: the common factor and one
+/// stream an ally, every year. Execution: the common GDP and spending factors and two streams
+/// an ally, one draw a segment (baseline to checkpoint, checkpoint to target).
+struct NormalsShape {
+    std::size_t streams = 0;
+    int years = 0;
+};
+[[nodiscard]] NormalsShape normals_shape(const McModel& model);
 
 /// Metrics of philox_lanes consecutive paths, [entity][lane], allies then groups.
 struct BlockMetrics {
     /// 100 x spending / GDP in the last year
     std::vector<std::array<double, philox_lanes>> share_pct;
-    /// spending summed over the projected years, million USD
+    /// spending summed over the projected years, million USD (Execution: the last year's)
     std::vector<std::array<double, philox_lanes>> cost_usd_m;
+    /// 100 x spending / GDP in the checkpoint year (0 without one)
+    std::vector<std::array<double, philox_lanes>> check_share_pct;
 };
 
 /// Evaluates paths first_path .. first_path + 7 (pure: the same arguments give the same result).
@@ -78,6 +106,9 @@ struct McEntityResult {
     double probability_standard_error = 0; ///< sqrt(p (1 - p) / paths)
     McSummary share_pct;
     McSummary cost_usd_m;
+    double check_probability = 0; ///< P(share in the checkpoint year >= threshold)
+    double check_probability_standard_error = 0;
+    McSummary check_share_pct;
 };
 
 /// Which compiled kernel runs the paths. All give the same bits (tested); each is faster than

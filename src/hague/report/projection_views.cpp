@@ -6,6 +6,7 @@
 
 #include "hague/i18n/names.hpp"
 #include "hague/i18n/numbers.hpp"
+#include "hague/report/views.hpp"
 #include "hague/report/words.hpp"
 
 namespace hague::report {
@@ -250,6 +251,55 @@ View projection_view(const engine::Projection& p, const engine::GrowthModel& gro
             projection_csv(p, e), projection_json(p, e, allies, plan_file, outlook_file)};
 }
 
+namespace {
+
+std::string rule_name(const SimulationSettings& s, const Words& w) {
+    return w.t(s.rule == "share"    ? "rule_share"
+               : s.rule == "budget" ? "rule_budget"
+                                    : "rule_execution");
+}
+
+/// "9.7%", "-3.8%": a fraction as a percentage with one decimal.
+std::string fraction_pct(double x, const Words& w) {
+    return i18n::format_percent(100 * x, 1, w.language());
+}
+
+/// The notes that state the spending model and the record it was measured on.
+std::vector<std::string> execution_notes(const SimulationSettings& s, const Edition& e,
+                                         const Words& w) {
+    std::vector<std::string> n;
+    const auto& x = *s.execution;
+    const auto tau = s.parameters.empty() ? x.tau : s.parameters.front().tau;
+    if (x.asked != x.calibration)
+        n.push_back(w.f("simulation_execution_fallback", {e.id}));
+    n.push_back(
+        w.f(s.persistence == "walk" ? "simulation_execution_walk" : "simulation_execution_level",
+            {fraction_pct(tau, w), w.num(s.spending_rho, 2), std::int64_t{x.rho_first_year.value()},
+             std::int64_t{x.rho_last_year.value()}}));
+    const auto samples = static_cast<std::int64_t>(x.samples.size());
+    switch (x.calibration) {
+    case engine::Calibration::Revisions:
+    case engine::Calibration::RevisionsAll:
+        n.push_back(w.f(x.calibration == engine::Calibration::Revisions
+                            ? "simulation_calibration_revisions"
+                            : "simulation_calibration_revisions_all",
+                        {samples, std::int64_t{x.allies}, e.id, fraction_pct(x.mean, w),
+                         fraction_pct(x.mean_se, w)}));
+        n.push_back(
+            w.t(x.bias_applied ? "simulation_bias_applied" : "simulation_bias_not_applied"));
+        break;
+    case engine::Calibration::Changes2014:
+    case engine::Calibration::Changes2022:
+        n.push_back(w.f("simulation_calibration_changes",
+                        {samples, std::int64_t{x.allies}, std::int64_t{x.first_year.value()},
+                         std::int64_t{x.last_year.value()}}));
+        break;
+    }
+    return n;
+}
+
+} // namespace
+
 Table simulation_table(const engine::McResult& r, const SimulationSettings& s,
                        const engine::Projection& p, const Edition& e, std::span<const Ally> allies,
                        const i18n::Catalog& catalog) {
@@ -258,46 +308,66 @@ Table simulation_table(const engine::McResult& r, const SimulationSettings& s,
     const auto& a = p.assumptions;
     Table t;
     const auto last_year = std::int64_t{a.target_year.value()};
-    t.title = w.f("simulation_title", {last_year, scenario_name(p.scenario, w),
-                                       w.t(s.rule == "share" ? "rule_share" : "rule_budget"),
+    const bool execution = s.execution != nullptr;
+    const bool check = s.check_year.has_value();
+    t.title = w.f("simulation_title", {last_year, scenario_name(p.scenario, w), rule_name(s, w),
                                        static_cast<std::int64_t>(r.paths), e.id});
-    t.columns = {{w.t("col_entity")},
-                 {w.f("col_probability", {w.pct_compact(s.threshold_pct)}),
-                  w.f("unit_in_year", {last_year}), Align::Right},
-                 {w.t("col_share_p5"), w.t("unit_share_gdp"), Align::Right},
-                 {"p50", "", Align::Right},
-                 {"p95", "", Align::Right},
-                 {w.t("col_cost_p5"), w.t("unit_billion_usd"), Align::Right},
-                 {"p50", "", Align::Right},
-                 {"p95", "", Align::Right}};
+    const auto probability = w.f("col_probability", {w.pct_compact(s.threshold_pct)});
+    t.columns = {{w.t("col_entity")}};
+    if (check)
+        t.columns.push_back({probability,
+                             w.f("unit_in_year", {std::int64_t{s.check_year->value()}}),
+                             Align::Right});
+    t.columns.push_back({probability, w.f("unit_in_year", {last_year}), Align::Right});
+    t.columns.push_back({w.t("col_share_p5"), w.t("unit_share_gdp"), Align::Right});
+    t.columns.push_back({"p50", "", Align::Right});
+    t.columns.push_back({"p95", "", Align::Right});
+    t.columns.push_back({w.t(execution ? "col_spending_p5" : "col_cost_p5"),
+                         w.t("unit_billion_usd"), Align::Right});
+    t.columns.push_back({"p50", "", Align::Right});
+    t.columns.push_back({"p95", "", Align::Right});
     bool first_group_seen = false;
     for (const auto& x : r.entities) {
         if (x.group && !first_group_seen) {
             first_group_seen = true;
             t.rows.push_back({});
         }
-        t.rows.push_back({x.group ? local_entity(x.id, names, w) : x.id,
-                          i18n::format_percent(100 * x.probability_at_or_above, 1, w.language()),
-                          w.num(x.share_pct.p5, 2), w.num(x.share_pct.p50, 2),
-                          w.num(x.share_pct.p95, 2), w.num(x.cost_usd_m.p5 / 1000, 1),
-                          w.num(x.cost_usd_m.p50 / 1000, 1), w.num(x.cost_usd_m.p95 / 1000, 1)});
+        std::vector<std::string> row{x.group ? local_entity(x.id, names, w) : x.id};
+        if (check)
+            row.push_back(i18n::format_percent(100 * x.check_probability, 1, w.language()));
+        row.push_back(i18n::format_percent(100 * x.probability_at_or_above, 1, w.language()));
+        for (const auto& v : {x.share_pct.p5, x.share_pct.p50, x.share_pct.p95})
+            row.push_back(w.num(v, 2));
+        for (const auto& v : {x.cost_usd_m.p5, x.cost_usd_m.p50, x.cost_usd_m.p95})
+            row.push_back(w.num(v / 1000, 1));
+        t.rows.push_back(std::move(row));
     }
     t.notes = assumption_notes(p, std::nullopt, w);
     t.notes.push_back(w.f(s.rho_overridden ? "simulation_model_given" : "simulation_model",
                           {w.num(s.rho, 3), std::int64_t{r.seed}, std::int64_t{s.threads}}));
+    if (execution)
+        for (auto& note : execution_notes(s, e, w))
+            t.notes.push_back(std::move(note));
     if (s.growth_shift_pct != 0)
         t.notes.push_back(w.f("simulation_growth_shift", {w.signed_num(s.growth_shift_pct, 1)}));
     if (s.volatility_scale != 1)
         t.notes.push_back(w.f("simulation_volatility_scale", {w.num(s.volatility_scale, 2)}));
-    t.notes.push_back(w.t(s.rule == "share" ? "simulation_rule_share" : "simulation_rule_budget"));
-    t.notes.push_back(w.t("simulation_cost_note"));
+    t.notes.push_back(w.t(s.rule == "share"    ? "simulation_rule_share"
+                          : s.rule == "budget" ? "simulation_rule_budget"
+                                               : "simulation_rule_execution"));
+    t.notes.push_back(rounding_note(s.rounding, catalog));
+    t.notes.push_back(execution ? w.f("simulation_spending_note", {last_year})
+                                : w.t("simulation_cost_note"));
     return t;
 }
 
-Table simulation_csv(const engine::McResult& r) {
+Table simulation_csv(const engine::McResult& r, const SimulationSettings& s) {
     Table csv;
+    // Rule execution reports the last year's spending; the others, spending summed over the years.
+    const std::string money = s.execution ? "spending_usd_m" : "cost_usd_m";
     csv.columns = {{"entity"},
                    {"group"},
+                   {"year"},
                    {"probability_at_or_above"},
                    {"probability_standard_error"},
                    {"share_pct_mean"},
@@ -305,20 +375,44 @@ Table simulation_csv(const engine::McResult& r) {
                    {"share_pct_p5"},
                    {"share_pct_p50"},
                    {"share_pct_p95"},
-                   {"cost_usd_m_mean"},
-                   {"cost_usd_m_se"},
-                   {"cost_usd_m_p5"},
-                   {"cost_usd_m_p50"},
-                   {"cost_usd_m_p95"}};
-    for (const auto& x : r.entities)
-        csv.rows.push_back(
-            {x.id, x.group ? "true" : "false", format_exact(x.probability_at_or_above),
-             format_exact(x.probability_standard_error), format_exact(x.share_pct.mean),
-             format_exact(x.share_pct.standard_error), format_exact(x.share_pct.p5),
-             format_exact(x.share_pct.p50), format_exact(x.share_pct.p95),
-             format_exact(x.cost_usd_m.mean), format_exact(x.cost_usd_m.standard_error),
-             format_exact(x.cost_usd_m.p5), format_exact(x.cost_usd_m.p50),
-             format_exact(x.cost_usd_m.p95)});
+                   {money + "_mean"},
+                   {money + "_se"},
+                   {money + "_p5"},
+                   {money + "_p50"},
+                   {money + "_p95"},
+                   {"check_year"},
+                   {"check_probability_at_or_above"},
+                   {"check_probability_standard_error"},
+                   {"check_share_pct_p5"},
+                   {"check_share_pct_p50"},
+                   {"check_share_pct_p95"}};
+    const auto target = fmt::format("{}", s.target_year);
+    for (const auto& x : r.entities) {
+        std::vector<std::string> row{x.id,
+                                     x.group ? "true" : "false",
+                                     target,
+                                     format_exact(x.probability_at_or_above),
+                                     format_exact(x.probability_standard_error),
+                                     format_exact(x.share_pct.mean),
+                                     format_exact(x.share_pct.standard_error),
+                                     format_exact(x.share_pct.p5),
+                                     format_exact(x.share_pct.p50),
+                                     format_exact(x.share_pct.p95),
+                                     format_exact(x.cost_usd_m.mean),
+                                     format_exact(x.cost_usd_m.standard_error),
+                                     format_exact(x.cost_usd_m.p5),
+                                     format_exact(x.cost_usd_m.p50),
+                                     format_exact(x.cost_usd_m.p95)};
+        if (s.check_year)
+            for (auto v : {fmt::format("{}", *s.check_year), format_exact(x.check_probability),
+                           format_exact(x.check_probability_standard_error),
+                           format_exact(x.check_share_pct.p5), format_exact(x.check_share_pct.p50),
+                           format_exact(x.check_share_pct.p95)})
+                row.push_back(v);
+        else
+            row.insert(row.end(), 6, "");
+        csv.rows.push_back(std::move(row));
+    }
     return csv;
 }
 
@@ -331,21 +425,69 @@ json simulation_json(const engine::McResult& r, const SimulationSettings& s,
                     {"p95", m.p95},        {"bin_width", m.bin_width},
                     {"clamped", m.clamped}};
     };
+    const std::string money = s.execution ? "spending_usd_m" : "cost_usd_m";
     json entities = json::array();
-    for (const auto& x : r.entities)
-        entities.push_back({{x.group ? "group" : "ally", x.id},
-                            {"name", names[x.id]},
-                            {"probability_at_or_above", x.probability_at_or_above},
-                            {"probability_standard_error", x.probability_standard_error},
-                            {"share_pct", summary_json(x.share_pct)},
-                            {"cost_usd_m", summary_json(x.cost_usd_m)}});
+    for (const auto& x : r.entities) {
+        json one{{x.group ? "group" : "ally", x.id},
+                 {"name", names[x.id]},
+                 {"probability_at_or_above", x.probability_at_or_above},
+                 {"probability_standard_error", x.probability_standard_error},
+                 {"share_pct", summary_json(x.share_pct)},
+                 {money, summary_json(x.cost_usd_m)}};
+        one["check"] =
+            s.check_year ? json{{"year", s.check_year->value()},
+                                {"probability_at_or_above", x.check_probability},
+                                {"probability_standard_error", x.check_probability_standard_error},
+                                {"share_pct", summary_json(x.check_share_pct)}}
+                         : json(nullptr);
+        entities.push_back(std::move(one));
+    }
     json params = json::array();
-    for (const auto& q : s.parameters)
-        params.push_back({{"ally", q.ally.str()},
-                          {"mu", q.mu},
-                          {"sigma", q.sigma},
-                          {"mu_overridden", q.mu_overridden},
-                          {"sigma_overridden", q.sigma_overridden}});
+    for (const auto& q : s.parameters) {
+        json one{{"ally", q.ally.str()},
+                 {"mu", q.mu},
+                 {"sigma", q.sigma},
+                 {"mu_overridden", q.mu_overridden},
+                 {"sigma_overridden", q.sigma_overridden}};
+        if (s.execution) {
+            one["tau"] = q.tau;
+            one["bias"] = q.bias;
+        }
+        params.push_back(std::move(one));
+    }
+    json spending = nullptr;
+    if (s.execution) {
+        const auto& x = *s.execution;
+        json samples = json::array();
+        for (const auto& q : x.samples)
+            samples.push_back(
+                {{"ally", q.ally.str()},
+                 {"year", q.year.value()},
+                 {"estimate_edition",
+                  q.estimate_edition.empty() ? json(nullptr) : json(q.estimate_edition)},
+                 {"from_pct", q.from_pct},
+                 {"to_pct", q.to_pct},
+                 {"log_error", q.log_error}});
+        spending = {{"calibration", std::string(engine::to_string(x.calibration))},
+                    {"calibration_asked", std::string(engine::to_string(x.asked))},
+                    {"persistence", s.persistence},
+                    {"tau", x.tau},
+                    {"mean", x.mean},
+                    {"mean_standard_error", x.mean_se},
+                    {"bias_applied", x.bias_applied},
+                    {"bias", x.bias},
+                    {"rho", s.spending_rho},
+                    {"rho_unclamped", x.rho_unclamped},
+                    {"rho_pairs", x.rho_pairs},
+                    {"rho_years", {x.rho_first_year.value(), x.rho_last_year.value()}},
+                    {"sample_years", x.samples.empty()
+                                         ? json(nullptr)
+                                         : json{x.first_year.value(), x.last_year.value()}},
+                    {"sample_size", x.samples.size()},
+                    {"allies", x.allies},
+                    {"degrees_of_freedom", x.degrees},
+                    {"samples", samples}};
+    }
     return json{{"edition", e.id},
                 {"scenario", std::string(to_string(p.scenario))},
                 {"rule", s.rule},
@@ -353,12 +495,17 @@ json simulation_json(const engine::McResult& r, const SimulationSettings& s,
                 {"seed", r.seed},
                 {"threads", s.threads},
                 {"threshold_pct", s.threshold_pct},
+                {"rounding", std::string(to_string(s.rounding))},
+                {"cutoff_pct", rounding_cutoff(s.rounding, s.threshold_pct)},
+                {"target_year", s.target_year.value()},
+                {"check_year", s.check_year ? json(s.check_year->value()) : json(nullptr)},
                 {"assumptions", assumptions_json(p, std::nullopt)},
                 {"model",
                  {{"rho", s.rho},
                   {"rho_overridden", s.rho_overridden},
                   {"growth_shift_pct", s.growth_shift_pct},
                   {"volatility_scale", s.volatility_scale},
+                  {"spending", spending},
                   {"allies", params}}},
                 {"results", entities}};
 }
@@ -366,7 +513,7 @@ json simulation_json(const engine::McResult& r, const SimulationSettings& s,
 View simulation_view(const engine::McResult& r, const SimulationSettings& s,
                      const engine::Projection& p, const Edition& e, std::span<const Ally> allies,
                      const i18n::Catalog& catalog) {
-    return {simulation_table(r, s, p, e, allies, catalog), simulation_csv(r),
+    return {simulation_table(r, s, p, e, allies, catalog), simulation_csv(r, s),
             simulation_json(r, s, p, e, allies)};
 }
 
