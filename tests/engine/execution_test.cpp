@@ -99,7 +99,8 @@ Reference year_by_year(const McModel& m, std::size_t paths) {
 }
 
 double share_at_or_above(const std::vector<double>& x, double v) {
-    return static_cast<double>(std::count_if(x.begin(), x.end(), [&](double y) { return y >= v; })) /
+    return static_cast<double>(
+               std::count_if(x.begin(), x.end(), [&](double y) { return y >= v; })) /
            static_cast<double>(x.size());
 }
 

@@ -72,7 +72,8 @@ std::map<std::string, std::map<int, ExecutionSample>> share_changes(const Execut
             const auto now = actual_share(*in.index, a.code, y);
             if (before && now)
                 out[a.code.str()].insert_or_assign(
-                    y, ExecutionSample{a.code, Year(y), {}, *before, *now, std::log(*now / *before)});
+                    y,
+                    ExecutionSample{a.code, Year(y), {}, *before, *now, std::log(*now / *before)});
         }
     }
     return out;

@@ -69,12 +69,12 @@ struct ExecutionRecord {
     /// (the chosen edition is the oldest held) and the changes since 2014 stood in.
     Calibration asked = Calibration::Revisions;
     std::vector<ExecutionSample> samples;
-    int allies = 0;        ///< allies in the sample
-    int degrees = 0;       ///< degrees of freedom of tau
-    double mean = 0;       ///< mean log error (revisions; 0 for demeaned changes)
-    double mean_se = 0;    ///< its standard error: sd / sqrt(n)
+    int allies = 0;            ///< allies in the sample
+    int degrees = 0;           ///< degrees of freedom of tau
+    double mean = 0;           ///< mean log error (revisions; 0 for demeaned changes)
+    double mean_se = 0;        ///< its standard error: sd / sqrt(n)
     bool bias_applied = false; ///< |mean| > 2 mean_se: the model carries b = mean
-    double bias = 0;       ///< b: mean if applied, else 0
+    double bias = 0;           ///< b: mean if applied, else 0
     /// Scale of a year's error: the standard deviation about b (sqrt(sum (x - b)^2 / degrees)).
     double tau = 0;
     /// Mean pairwise correlation across allies of the yearly changes of the log share over the
@@ -83,7 +83,7 @@ struct ExecutionRecord {
     double rho = 0;
     double rho_unclamped = 0;
     int rho_pairs = 0;
-    Year first_year{2014}, last_year{2014}; ///< years of the changes (changes calibrations)
+    Year first_year{2014}, last_year{2014};         ///< years of the changes (changes calibrations)
     Year rho_first_year{2014}, rho_last_year{2014}; ///< years of the changes rho is measured on
 };
 
@@ -94,7 +94,7 @@ struct ExecutionInput {
     /// Editions published before the chosen one (any order); only their estimates are read.
     std::span<const EditionRecord> older;
     std::span<const Ally> allies;
-    std::vector<int> excluded_years;   ///< left out of the changes (the growth window's)
+    std::vector<int> excluded_years;    ///< left out of the changes (the growth window's)
     std::span<const LevelBreak> breaks; ///< a break's change is left out for its ally
     Year changes_last{2014};            ///< last year of changes: the growth window's last
 };

@@ -36,8 +36,11 @@ namespace hague::engine::fast {
 
 /// e^x for |x| < 80.
 [[gnu::always_inline]] inline float exp(float x) {
-    const float n =
-        static_cast<float>(static_cast<int>(x * 1.44269504088896341f + (x >= 0 ? 0.5f : -0.5f)));
+    // n = x / ln 2 rounded to nearest: adding and subtracting 1.5 x 2^23 rounds a float of
+    // magnitude below 2^22 to an integer (round to nearest even), two instructions where a
+    // compare, a blend and two conversions were five.
+    constexpr float round_magic = 12582912.0f; // 1.5 x 2^23
+    const float n = (x * 1.44269504088896341f + round_magic) - round_magic;
     float r = x - n * 0.693359375f;
     r = r - n * -2.12194440e-4f;
     float y = 1.9875691500e-4f;

@@ -85,9 +85,21 @@ template <Isa I>
     }
 }
 
-/// Per-lane last-year (and checkpoint-year) GDP and spending of each ally, for the groups.
+/// How a group's sums are formed: from its members, or, when it holds more than half of the
+/// allies, as the sum of all allies minus the others (NATO is all of them; Europe and Canada is
+/// all but one): fewer additions a path, the same figures to a double's rounding.
+struct GroupPlan {
+    bool from_total = false;
+    std::vector<std::size_t> allies; ///< the members, or the allies outside the group
+};
+
+/// Per-lane last-year (and checkpoint-year) GDP and spending of each ally, for the groups; and
+/// the groups' plans, made on first use.
 struct LastYear {
     std::vector<std::array<double, lanes>> gdp, spending, cost, gdp_check, spending_check;
+    std::vector<GroupPlan> plans;
+    bool planned = false;
+    std::vector<struct ExecutionPair> pairs; ///< rule execution's constants, made on first use
 };
 
 void size_outputs(const McModel& m, BlockMetrics& out, LastYear& last) {
@@ -100,25 +112,63 @@ void size_outputs(const McModel& m, BlockMetrics& out, LastYear& last) {
     last.cost.resize(na);
     last.gdp_check.resize(na);
     last.spending_check.resize(na);
+    if (!last.planned) {
+        for (const auto& g : m.groups) {
+            GroupPlan p;
+            p.from_total = 2 * g.members.size() > na;
+            for (std::size_t i = 0; i < na; ++i) {
+                const bool member =
+                    std::find(g.members.begin(), g.members.end(), i) != g.members.end();
+                if (member != p.from_total)
+                    p.allies.push_back(i);
+            }
+            last.plans.push_back(std::move(p));
+        }
+        last.planned = true;
+    }
 }
 
-/// The groups' metrics: ratios of their members' sums.
+/// The groups' metrics: ratios of their members' sums. Rule execution's cost is the last year's
+/// spending, so it is not summed twice.
 [[gnu::always_inline]] inline void evaluate_groups(const McModel& m, BlockMetrics& out,
                                                    const LastYear& last) {
     const std::size_t na = m.allies.size();
+    const bool cost_is_spending = m.rule == SpendingRule::Execution;
+    using Lanes = std::array<double, lanes>;
+    Lanes t_gdp{}, t_spend{}, t_cost{}, t_gdp_c{}, t_spend_c{};
+    const bool any_from_total = std::any_of(last.plans.begin(), last.plans.end(),
+                                            [](const GroupPlan& p) { return p.from_total; });
+    if (any_from_total)
+        for (std::size_t i = 0; i < na; ++i)
+            for (std::size_t l = 0; l < lanes; ++l) {
+                t_gdp[l] += last.gdp[i][l];
+                t_spend[l] += last.spending[i][l];
+                t_cost[l] += cost_is_spending ? 0.0 : last.cost[i][l];
+                t_gdp_c[l] += last.gdp_check[i][l];
+                t_spend_c[l] += last.spending_check[i][l];
+            }
     for (std::size_t g = 0; g < m.groups.size(); ++g) {
-        std::array<double, lanes> gdp{}, spend{}, cost{}, gdp_c{}, spend_c{};
-        for (auto i : m.groups[g].members)
+        const auto& plan = last.plans[g];
+        Lanes gdp{}, spend{}, cost{}, gdp_c{}, spend_c{};
+        for (auto i : plan.allies)
             for (std::size_t l = 0; l < lanes; ++l) {
                 gdp[l] += last.gdp[i][l];
                 spend[l] += last.spending[i][l];
-                cost[l] += last.cost[i][l];
+                cost[l] += cost_is_spending ? 0.0 : last.cost[i][l];
                 gdp_c[l] += last.gdp_check[i][l];
                 spend_c[l] += last.spending_check[i][l];
             }
+        if (plan.from_total)
+            for (std::size_t l = 0; l < lanes; ++l) {
+                gdp[l] = t_gdp[l] - gdp[l];
+                spend[l] = t_spend[l] - spend[l];
+                cost[l] = t_cost[l] - cost[l];
+                gdp_c[l] = t_gdp_c[l] - gdp_c[l];
+                spend_c[l] = t_spend_c[l] - spend_c[l];
+            }
         for (std::size_t l = 0; l < lanes; ++l) {
             out.share_pct[na + g][l] = gdp[l] > 0 ? 100.0 * spend[l] / gdp[l] : 0.0;
-            out.cost_usd_m[na + g][l] = cost[l];
+            out.cost_usd_m[na + g][l] = cost_is_spending ? spend[l] : cost[l];
             out.check_share_pct[na + g][l] = gdp_c[l] > 0 ? 100.0 * spend_c[l] / gdp_c[l] : 0.0;
         }
     }
@@ -193,11 +243,16 @@ void size_outputs(const McModel& m, BlockMetrics& out, LastYear& last) {
         const double gdp_det_c = a.gdp_usd_m[ct];
         const double budget_c = a.spending_usd_m[ct];
         const double fraction_c = a.share_fraction[ct];
-        for (std::size_t l = 0; l < lanes; ++l) {
-            gdp[l] = m.check > 0 ? gdp_det_c * static_cast<double>(fast::exp(c_check[l])) : 0.0;
-            spend[l] = share_rule ? fraction_c * gdp[l] : (m.check > 0 ? budget_c : 0.0);
-            share[l] = m.check > 0 ? 100.0 * spend[l] / gdp[l] : 0.0;
-        }
+        // Branches outside the loops: a call inside a conditional expression does not vectorize.
+        if (m.check > 0)
+            for (std::size_t l = 0; l < lanes; ++l) {
+                gdp[l] = gdp_det_c * static_cast<double>(fast::exp(c_check[l]));
+                spend[l] = share_rule ? fraction_c * gdp[l] : budget_c;
+                share[l] = 100.0 * spend[l] / gdp[l];
+            }
+        else
+            for (std::size_t l = 0; l < lanes; ++l)
+                gdp[l] = spend[l] = share[l] = 0.0;
         std::copy_n(share, lanes, out.check_share_pct[i].begin());
         std::copy_n(gdp, lanes, last.gdp_check[i].begin());
         std::copy_n(spend, lanes, last.spending_check[i].begin());
@@ -205,75 +260,139 @@ void size_outputs(const McModel& m, BlockMetrics& out, LastYear& last) {
     evaluate_groups(m, out, last);
 }
 
+/// Two allies' constants under rule execution, side by side: lanes 0-7 hold ally `first`'s,
+/// lanes 8-15 the next one's, so that one 16-float loop (one AVX-512 register, two AVX2 ones)
+/// evaluates both on 8 paths. Made once a run: the loadings scaled by the square root of their
+/// segment's years, the deterministic GDP and the planned share of GDP (100 x planned spending /
+/// GDP) at the checkpoint (1) and the target year (2).
+constexpr std::size_t pair_lanes = 2 * lanes;
+struct ExecutionPair {
+    std::size_t first = 0;
+    bool second = false; ///< an odd count leaves the last pair's second half empty (not stored)
+    alignas(64) float f1[pair_lanes], g1[pair_lanes], f2[pair_lanes], g2[pair_lanes];
+    alignas(64) float h1[pair_lanes], u1[pair_lanes], h2[pair_lanes], u2[pair_lanes];
+    alignas(64) float gdp1[pair_lanes], gdp2[pair_lanes], ratio1[pair_lanes], ratio2[pair_lanes];
+    alignas(64) float bias[pair_lanes];
+};
+
+std::vector<ExecutionPair> execution_pairs(const McModel& m, bool two) {
+    const int k1 = two ? m.check : m.years;
+    const double r1 = std::sqrt(static_cast<double>(k1));
+    const double r2 = std::sqrt(static_cast<double>(m.years - k1));
+    const double e1 = m.walk ? r1 : 1.0, e2 = m.walk ? r2 : 1.0;
+    const auto last_t = static_cast<std::size_t>(m.years);
+    const auto ct = static_cast<std::size_t>(two ? m.check : m.years);
+    std::vector<ExecutionPair> out;
+    for (std::size_t i = 0; i < m.allies.size(); i += 2) {
+        ExecutionPair p;
+        p.first = i;
+        p.second = i + 1 < m.allies.size();
+        for (std::size_t l = 0; l < pair_lanes; ++l) {
+            const auto& a = m.allies[l < lanes || !p.second ? i : i + 1];
+            const auto f = [](double x) { return static_cast<float>(x); };
+            p.f1[l] = f(r1 * a.factor_loading);
+            p.g1[l] = f(r1 * a.own_loading);
+            p.f2[l] = f(r2 * a.factor_loading);
+            p.g2[l] = f(r2 * a.own_loading);
+            p.h1[l] = f(e1 * a.spend_factor_loading);
+            p.u1[l] = f(e1 * a.spend_own_loading);
+            p.h2[l] = f(e2 * a.spend_factor_loading);
+            p.u2[l] = f(e2 * a.spend_own_loading);
+            p.gdp1[l] = f(a.gdp_usd_m[ct]);
+            p.gdp2[l] = f(a.gdp_usd_m[last_t]);
+            p.ratio1[l] = f(100.0 * a.spending_usd_m[ct] / a.gdp_usd_m[ct]);
+            p.ratio2[l] = f(100.0 * a.spending_usd_m[last_t] / a.gdp_usd_m[last_t]);
+            p.bias[l] = f(a.bias);
+        }
+        out.push_back(p);
+    }
+    return out;
+}
+
 /// Execution: two segments (baseline to checkpoint, checkpoint to target), each one normal per
 /// stream: a walk's k yearly shocks sum to sqrt(k) times one normal of the same loadings
-/// (tests/engine/monte_carlo_test.cpp checks this against a year-by-year simulation). Streams: 0
+/// (tests/engine/execution_test.cpp checks this against a year-by-year simulation). Streams: 0
 /// GDP factor, 1 spending factor, 2 + 2i ally i's own GDP shock, 3 + 2i its own spending shock.
+/// In float: a float's 7 digits are far finer than the percentiles and histograms they feed; the
+/// sums over paths are doubles. share = 100 x planned / GDP_det x e^(b + E - C), spending =
+/// share x GDP / 100: no division. Two allies a loop (ExecutionPair).
 [[gnu::always_inline]] inline void evaluate_execution(const McModel& m, Normals& n,
                                                       BlockMetrics& out, LastYear& last) {
-    const std::size_t na = m.allies.size();
     const bool two = n.years > 1;
-    const int k1 = two ? m.check : m.years;
-    const auto r1 = static_cast<float>(std::sqrt(static_cast<double>(k1)));
-    const auto r2 = static_cast<float>(std::sqrt(static_cast<double>(m.years - k1)));
-    const float e_scale1 = m.walk ? r1 : 1.0f;
-    const float e_scale2 = m.walk ? r2 : 1.0f;
-    const float* f1 = n.at(0, 0);
-    const float* h1 = n.at(1, 0);
-    const float* f2 = two ? n.at(0, 1) : f1;
-    const float* h2 = two ? n.at(1, 1) : h1;
-    const auto last_t = static_cast<std::size_t>(m.years);
-    const auto ct = static_cast<std::size_t>(two ? m.check : 0);
-    for (std::size_t i = 0; i < na; ++i) {
-        const auto& a = m.allies[i];
-        const auto fa = static_cast<float>(a.factor_loading);
-        const auto fb = static_cast<float>(a.own_loading);
-        const auto ha = static_cast<float>(a.spend_factor_loading);
-        const auto hb = static_cast<float>(a.spend_own_loading);
-        const auto bias = static_cast<float>(a.bias);
-        const float* g1 = n.at(2 + 2 * i, 0);
-        const float* u1 = n.at(3 + 2 * i, 0);
-        const float* g2 = two ? n.at(2 + 2 * i, 1) : g1;
-        const float* u2 = two ? n.at(3 + 2 * i, 1) : u1;
-        alignas(32) float c1[lanes], e1[lanes], c2[lanes], e2[lanes];
-        for (std::size_t l = 0; l < lanes; ++l) {
-            c1[l] = r1 * (fa * f1[l] + fb * g1[l]);
-            e1[l] = e_scale1 * (ha * h1[l] + hb * u1[l]);
+    if (last.pairs.empty())
+        last.pairs = execution_pairs(m, two);
+    // The common factors, once for each half.
+    alignas(64) float f1[pair_lanes], h1[pair_lanes], f2[pair_lanes], h2[pair_lanes];
+    for (std::size_t l = 0; l < pair_lanes; ++l) {
+        f1[l] = n.at(0, 0)[l % lanes];
+        h1[l] = n.at(1, 0)[l % lanes];
+        f2[l] = n.at(0, two ? 1 : 0)[l % lanes];
+        h2[l] = n.at(1, two ? 1 : 0)[l % lanes];
+    }
+    const bool walk = m.walk;
+    for (const auto& a : last.pairs) {
+        const std::size_t i = a.first, j = a.second ? i + 1 : i;
+        alignas(64) float g1[pair_lanes], u1[pair_lanes], g2[pair_lanes], u2[pair_lanes];
+        std::copy_n(n.at(2 + 2 * i, 0), lanes, g1);
+        std::copy_n(n.at(2 + 2 * j, 0), lanes, g1 + lanes);
+        std::copy_n(n.at(3 + 2 * i, 0), lanes, u1);
+        std::copy_n(n.at(3 + 2 * j, 0), lanes, u1 + lanes);
+        alignas(64) float c[pair_lanes], e[pair_lanes], gdp[pair_lanes], share[pair_lanes],
+            spend[pair_lanes];
+        for (std::size_t l = 0; l < pair_lanes; ++l) {
+            c[l] = a.f1[l] * f1[l] + a.g1[l] * g1[l];
+            e[l] = a.h1[l] * h1[l] + a.u1[l] * u1[l];
         }
-        if (two)
-            for (std::size_t l = 0; l < lanes; ++l) {
-                c2[l] = c1[l] + r2 * (fa * f2[l] + fb * g2[l]);
-                const float fresh = e_scale2 * (ha * h2[l] + hb * u2[l]);
-                e2[l] = m.walk ? e1[l] + fresh : fresh;
+        const auto store = [&](std::vector<std::array<double, lanes>>& to, std::size_t who,
+                               const float* from) {
+            for (std::size_t l = 0; l < lanes; ++l)
+                to[who][l] = from[l];
+        };
+        if (two) {
+            for (std::size_t l = 0; l < pair_lanes; ++l) {
+                gdp[l] = a.gdp1[l] * fast::exp(c[l]);
+                share[l] = a.ratio1[l] * fast::exp(a.bias[l] + e[l] - c[l]);
+                spend[l] = 0.01f * share[l] * gdp[l];
             }
-        else
-            for (std::size_t l = 0; l < lanes; ++l) {
-                c2[l] = c1[l];
-                e2[l] = e1[l];
+            store(out.check_share_pct, i, share);
+            store(last.gdp_check, i, gdp);
+            store(last.spending_check, i, spend);
+            if (a.second) {
+                store(out.check_share_pct, j, share + lanes);
+                store(last.gdp_check, j, gdp + lanes);
+                store(last.spending_check, j, spend + lanes);
             }
-        const double gdp_det = a.gdp_usd_m[last_t];
-        const double planned = a.spending_usd_m[last_t];
-        alignas(32) double gdp[lanes], spend[lanes], share[lanes];
-        for (std::size_t l = 0; l < lanes; ++l) {
-            gdp[l] = gdp_det * static_cast<double>(fast::exp(c2[l]));
-            spend[l] = planned * static_cast<double>(fast::exp(bias + e2[l]));
-            share[l] = 100.0 * spend[l] / gdp[l];
+            std::copy_n(n.at(2 + 2 * i, 1), lanes, g2);
+            std::copy_n(n.at(2 + 2 * j, 1), lanes, g2 + lanes);
+            std::copy_n(n.at(3 + 2 * i, 1), lanes, u2);
+            std::copy_n(n.at(3 + 2 * j, 1), lanes, u2 + lanes);
+            for (std::size_t l = 0; l < pair_lanes; ++l) {
+                c[l] += a.f2[l] * f2[l] + a.g2[l] * g2[l];
+                const float fresh = a.h2[l] * h2[l] + a.u2[l] * u2[l];
+                e[l] = walk ? e[l] + fresh : fresh;
+            }
+        } else {
+            for (const auto who : {i, j}) {
+                out.check_share_pct[who].fill(0.0);
+                last.gdp_check[who].fill(0.0);
+                last.spending_check[who].fill(0.0);
+            }
         }
-        std::copy_n(share, lanes, out.share_pct[i].begin());
-        std::copy_n(spend, lanes, out.cost_usd_m[i].begin());
-        std::copy_n(gdp, lanes, last.gdp[i].begin());
-        std::copy_n(spend, lanes, last.spending[i].begin());
-        std::copy_n(spend, lanes, last.cost[i].begin());
-        const double gdp_det_c = a.gdp_usd_m[ct];
-        const double planned_c = a.spending_usd_m[ct];
-        for (std::size_t l = 0; l < lanes; ++l) {
-            gdp[l] = two ? gdp_det_c * static_cast<double>(fast::exp(c1[l])) : 0.0;
-            spend[l] = two ? planned_c * static_cast<double>(fast::exp(bias + e1[l])) : 0.0;
-            share[l] = two ? 100.0 * spend[l] / gdp[l] : 0.0;
+        for (std::size_t l = 0; l < pair_lanes; ++l) {
+            gdp[l] = a.gdp2[l] * fast::exp(c[l]);
+            share[l] = a.ratio2[l] * fast::exp(a.bias[l] + e[l] - c[l]);
+            spend[l] = 0.01f * share[l] * gdp[l];
         }
-        std::copy_n(share, lanes, out.check_share_pct[i].begin());
-        std::copy_n(gdp, lanes, last.gdp_check[i].begin());
-        std::copy_n(spend, lanes, last.spending_check[i].begin());
+        store(out.share_pct, i, share);
+        store(out.cost_usd_m, i, spend);
+        store(last.gdp, i, gdp);
+        store(last.spending, i, spend);
+        if (a.second) {
+            store(out.share_pct, j, share + lanes);
+            store(out.cost_usd_m, j, spend + lanes);
+            store(last.gdp, j, gdp + lanes);
+            store(last.spending, j, spend + lanes);
+        }
     }
     evaluate_groups(m, out, last);
 }
@@ -621,15 +740,17 @@ void pilot_ranges(const McModel& m, std::uint32_t seed, std::uint64_t paths, uns
     }
 }
 
-McSummary summarize(double sum, double sq, const Histogram& h, std::uint64_t n) {
+/// Mean and standard error over n paths; percentiles over the histogram's `counted` paths.
+McSummary summarize(double sum, double sq, const Histogram& h, std::uint64_t n,
+                    std::uint64_t counted) {
     McSummary s;
     const double count = static_cast<double>(n);
     s.mean = sum / count;
     const double variance = n > 1 ? std::max(0.0, (sq - sum * sum / count) / (count - 1)) : 0.0;
     s.standard_error = std::sqrt(variance / count);
-    s.p5 = h.quantile(0.05, n);
-    s.p50 = h.quantile(0.50, n);
-    s.p95 = h.quantile(0.95, n);
+    s.p5 = h.quantile(0.05, counted);
+    s.p50 = h.quantile(0.50, counted);
+    s.p95 = h.quantile(0.95, counted);
     s.bin_width = h.scale > 0 ? 1.0 / h.scale : 0.0;
     s.clamped = h.clamped;
     return s;
@@ -723,10 +844,13 @@ template <Isa I> [[gnu::always_inline]] inline void run_chunk(ChunkWork& w) {
         for (std::size_t e = 0; e < entities; ++e) {
             w.lane_sums[e].add(block->share_pct[e], block->cost_usd_m[e], block->check_share_pct[e],
                                w.cutoff, valid);
-            w.share[e].add(block->share_pct[e], valid);
-            w.cost[e].add(block->cost_usd_m[e], valid);
-            w.check[e].add(block->check_share_pct[e], valid);
         }
+        if (p < percentile_paths) // the percentiles' paths: the first 64 chunks
+            for (std::size_t e = 0; e < entities; ++e) {
+                w.share[e].add(block->share_pct[e], valid);
+                w.cost[e].add(block->cost_usd_m[e], valid);
+                w.check[e].add(block->check_share_pct[e], valid);
+            }
     }
 }
 
@@ -836,7 +960,9 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
                 "the simulation of {} paths was stopped at its deadline; ask for fewer paths",
                 config.paths);
 
-    McResult result{config.paths, config.seed, {}};
+    static_assert(percentile_paths % chunk_paths == 0, "the percentiles' paths are whole chunks");
+    const std::uint64_t histogrammed = std::min(config.paths, percentile_paths);
+    McResult result{config.paths, config.seed, histogrammed, {}};
     for (std::size_t e = 0; e < entities; ++e) {
         double share_sum = 0, share_sq = 0, cost_sum = 0, cost_sq = 0, check_sum = 0, check_sq = 0;
         std::uint64_t hits = 0, check_hits = 0;
@@ -868,13 +994,13 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
         r.probability_at_or_above = static_cast<double>(hits) / n;
         r.probability_standard_error =
             std::sqrt(r.probability_at_or_above * (1 - r.probability_at_or_above) / n);
-        r.share_pct = summarize(share_sum, share_sq, share, config.paths);
-        r.cost_usd_m = summarize(cost_sum, cost_sq, cost, config.paths);
+        r.share_pct = summarize(share_sum, share_sq, share, config.paths, histogrammed);
+        r.cost_usd_m = summarize(cost_sum, cost_sq, cost, config.paths, histogrammed);
         if (m.check > 0) {
             r.check_probability = static_cast<double>(check_hits) / n;
             r.check_probability_standard_error =
                 std::sqrt(r.check_probability * (1 - r.check_probability) / n);
-            r.check_share_pct = summarize(check_sum, check_sq, check, config.paths);
+            r.check_share_pct = summarize(check_sum, check_sq, check, config.paths, histogrammed);
         }
         result.entities.push_back(std::move(r));
     }

@@ -1092,7 +1092,7 @@ std::string fan_chart(const engine::McResult& r, double threshold_pct, Year last
     const auto names = localized_names(c.allies, *c.catalog);
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
     const auto rows = fan_rows(r);
-    auto title = cat.format("fan_title", {std::int64_t{last_year.value()}});
+    auto title = cat.format("fan_title", {pct(threshold_pct), std::int64_t{last_year.value()}});
     auto subtitle = cat.format("fan_subtitle", {static_cast<std::int64_t>(r.paths), scenario_text,
                                                 static_cast<std::int64_t>(r.seed)});
     std::vector<std::string> notes{cat.format("fan_note", {pct(threshold_pct)})};
