@@ -209,8 +209,12 @@ TEST_F(ChartTest, fan_has_a_band_per_projected_ally) {
     r.paths = 2000;
     const auto svg = render_svg(service_.chart(r), i18n::Language::En);
     EXPECT_EQ(count(svg, "class=\"band\""), 31u); // every ally but Iceland
-    // The seed is for reproduction (the CSV carries it), not for print.
-    EXPECT_NE(svg.find("2,000 simulated paths: spending as in the scenario"), std::string::npos);
+    // The seed is for reproduction (the CSV carries it), not for print. The title asks what the
+    // chart answers, and the subtitle names the scenario and the model (simulate's default rule).
+    EXPECT_NE(svg.find("How likely is 3.5% of GDP in 2035?"), std::string::npos);
+    EXPECT_NE(svg.find("2,000 simulated paths, today’s share held: spending misses the "
+                       "scenario’s budgets"),
+              std::string::npos);
 }
 
 TEST_F(ChartTest, bad_requests_name_the_value_and_the_valid_ones) {
