@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "hague/app/render.hpp"
 #include "hague/app/service.hpp"
 #include "hague/core/error.hpp"
 #include "support/service_fixture.hpp"
@@ -371,6 +372,26 @@ TEST_F(AnalyticsTest, compare_defaults_to_the_last_sipri_year) {
     EXPECT_TRUE(rus->sipri);
     EXPECT_DOUBLE_EQ(*rus->share_gdp_pct, 7.052338645003664);
     EXPECT_DOUBLE_EQ(*c.rows[0].share_gdp_pct, 2.65);
+}
+
+// SIPRI's bundled series ends in 2024 (sipri.csv): in 2026 Russia and China keep their rows, empty,
+// and the table says why instead of leaving them out.
+TEST_F(AnalyticsTest, compare_says_when_sipri_has_no_figure_for_the_year) {
+    CompareRequest r;
+    r.year = 2026;
+    const auto c = service_.compare(r);
+    ASSERT_EQ(c.rows.size(), 4u); // NATO, NATO Europe and Canada, China, Russia
+    for (const auto& row : c.rows)
+        if (row.sipri) {
+            EXPECT_FALSE(row.share_gdp_pct.has_value());
+            ASSERT_TRUE(row.sipri_last_year.has_value());
+            EXPECT_EQ(*row.sipri_last_year, Year(2024));
+        }
+    const auto text = render(c, report::Format::Table, i18n::Language::En);
+    EXPECT_NE(text.find("SIPRI has no figure for China and Russia in 2026: its database ends in "
+                        "2024 (hague compare --year 2024)."),
+              std::string::npos)
+        << text;
 }
 
 } // namespace hague::app

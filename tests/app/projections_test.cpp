@@ -5,6 +5,7 @@
 #include <cmath>
 #include <fstream>
 
+#include "hague/app/render.hpp"
 #include "hague/app/service.hpp"
 #include "hague/core/error.hpp"
 #include "support/service_fixture.hpp"
@@ -138,6 +139,63 @@ TEST_F(ProjectionsTest, commitments_scenario_follows_national_targets) {
     EXPECT_NEAR(deu.years[3].share_gdp_pct, 3.5, 1e-12);                     // 2029
     EXPECT_NEAR(deu.years[1].share_gdp_pct, 2.69 + (3.5 - 2.69) / 3, 1e-12); // 2027
     EXPECT_NEAR(deu.years.back().share_gdp_pct, 3.5, 1e-12);
+}
+
+// Commitments as written (commitments.csv, edition 2026-07 baselines for 2026):
+// - Spain states a position, 2.1% (no year), and no 3.5% path: 2.00% e in 2026, then 2.1% from
+//   2027, held to 2035.
+// - The United Kingdom pledged 2.5% for 2027 but is at 2.56% e in 2026: the pledge does not lower
+//   it, so 2027 is 2.56%; then straight to its 3.5% for 2035: 2.56 + (3.5 - 2.56) x 6/8 = 3.265%
+//   in 2033.
+// - Belgium pledged 2.5% for 2034 and the Alliance target is 3.5% in 2035: from 2.00% e (2026)
+//   to 2.5% in 2034 is 0.0625 a year (2027: 2.0625%), then 1.00 point in one year, which is said.
+TEST_F(ProjectionsTest, commitments_are_honoured_as_written) {
+    ProjectRequest r;
+    r.scenario = "commitments";
+    const auto p = service_.project(r).projection;
+    const auto& esp = ally(p, "ESP");
+    EXPECT_EQ(esp.years[0].share_gdp_pct, 2.0);
+    for (std::size_t k = 1; k < esp.years.size(); ++k)
+        EXPECT_NEAR(esp.years[k].share_gdp_pct, 2.1, 1e-12) << k;
+    const auto& gbr = ally(p, "GBR");
+    EXPECT_NEAR(gbr.years[1].share_gdp_pct, 2.56, 1e-12);
+    EXPECT_NEAR(gbr.years[7].share_gdp_pct, 3.265, 1e-12);
+    EXPECT_NEAR(gbr.years.back().share_gdp_pct, 3.5, 1e-12);
+    const auto& bel = ally(p, "BEL");
+    EXPECT_NEAR(bel.years[1].share_gdp_pct, 2.0625, 1e-12);
+    EXPECT_NEAR(bel.years[8].share_gdp_pct, 2.5, 1e-12);
+    EXPECT_NEAR(bel.years[9].share_gdp_pct, 3.5, 1e-12);
+    // Each reading is said, once: Spain's position, the UK's floor, Belgium's jump.
+    const auto note = [&](const char* code, engine::ScenarioNote::Kind kind) {
+        return std::count_if(p.notes.begin(), p.notes.end(),
+                             [&](const auto& n) { return n.ally.str() == code && n.kind == kind; });
+    };
+    EXPECT_EQ(note("ESP", engine::ScenarioNote::Kind::Position), 1);
+    EXPECT_EQ(note("GBR", engine::ScenarioNote::Kind::Floor), 1);
+    EXPECT_EQ(note("BEL", engine::ScenarioNote::Kind::Jump), 1);
+    EXPECT_EQ(note("DEU", engine::ScenarioNote::Kind::Jump), 0); // 2.69 to 3.5 over 3 years
+    const auto text = render(service_.project(r), report::Format::Table, i18n::Language::En);
+    EXPECT_NE(text.find("Belgium: the commitments as written rise from 2.50% in 2034 to 3.50% in "
+                        "2035, 1.00 points in one year."),
+              std::string::npos);
+    EXPECT_NE(text.find("Spain: held at its stated position, 2.1% of GDP, from 2027"),
+              std::string::npos);
+}
+
+// A path to the 5% total sets Germany's 3.5% core commitment for 2029 against the core path:
+// 2.69% e (2026) + 3 x (3.5 - 2.69) / 9 = 2.96% in 2029, so it is ahead by 0.54 points (against
+// the 5% path, 3.46%, it would have looked only 0.04 ahead).
+TEST_F(ProjectionsTest, core_commitments_are_compared_with_core_paths) {
+    PathRequest r;
+    r.ally = "DEU";
+    r.target = engine::PathTarget::Total;
+    const auto p = service_.path(r).paths.front();
+    EXPECT_EQ(p.commitments_target_pct, 3.5);
+    const auto c = std::find_if(p.commitments.begin(), p.commitments.end(),
+                                [](const auto& x) { return x.commitment.target_pct == 3.5; });
+    ASSERT_NE(c, p.commitments.end());
+    EXPECT_NEAR(*c->path_pct, 2.69 + 3 * (3.5 - 2.69) / 9, 1e-12);
+    EXPECT_NEAR(c->difference_pp, 3.5 - 2.96, 1e-12);
 }
 
 TEST_F(ProjectionsTest, outlook_file_overrides_one_ally_year) {

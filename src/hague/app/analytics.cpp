@@ -209,6 +209,7 @@ PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& 
     HAGUE_REQUIRE(goal.by_year.has_value(), ErrorKind::DataIntegrity,
                   "the Hague commitment '{}' has no year", goal.kind);
     const auto& review = s.pledge(pledges::hague_review);
+    const auto& core = s.pledge(pledges::hague_core);
     HAGUE_CHECK_FIELD(from < *goal.by_year, ErrorKind::InvalidInput, "from",
                       "err_from_before_year_target",
                       "{} {} is not before {}, the year of the Hague target", from, *goal.by_year);
@@ -234,7 +235,14 @@ PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& 
                            share->estimate,
                            engine::linear_path({from, share->value, goal.target_pct, *goal.by_year,
                                                 review.by_year.value_or(*goal.by_year)}),
-                           {}};
+                           {},
+                           core.target_pct};
+        // National commitments are core defence (NATO's definition): against the core path.
+        const auto core_path = target == engine::PathTarget::Core
+                                   ? p.path
+                                   : engine::linear_path({from, share->value, core.target_pct,
+                                                          core.by_year.value_or(*goal.by_year),
+                                                          review.by_year.value_or(*goal.by_year)});
         std::vector<Commitment> national;
         for (const auto& c : s.commitments())
             if (c.entity == a.code.str())
@@ -245,7 +253,7 @@ PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& 
         for (int y = e.first_year.value(); y <= from.value(); ++y)
             if (const auto f = s.index().find(a.code, Year(y), indicators::share_gdp_pct))
                 own.push_back({Year(y), f->value, f->estimate});
-        p.commitments = engine::check_commitments(p.path, national, own);
+        p.commitments = engine::check_commitments(core_path, national, own);
         out.paths.push_back(std::move(p));
     }
     HAGUE_CHECK(!out.paths.empty() || !out.skipped.empty(), ErrorKind::InvalidInput,

@@ -18,9 +18,13 @@ struct ComparisonRow {
     std::optional<double> spending_usd_current_m; ///< million USD, current prices
     std::optional<double> share_gdp_pct;
     bool estimate = false;
+    /// SIPRI rows without a figure for the year: the last year SIPRI gives for the country.
+    std::optional<Year> sipri_last_year;
 };
 
-/// NATO Total and NATO Europe and Canada from the edition, then each SIPRI country, for `year`.
+/// NATO Total and NATO Europe and Canada from the edition, then each SIPRI country, for `year`. A
+/// country SIPRI has no figure for in `year` still has its row, empty, with the last year it has:
+/// it is missing, not left out.
 [[nodiscard]] std::vector<ComparisonRow> compare_year(const ObservationIndex& nato, Year year,
                                                       std::span<const SipriObservation> sipri);
 

@@ -93,6 +93,10 @@ struct AllyPath {
     bool baseline_estimate = false; ///< the baseline share is a NATO estimate
     Path path;
     std::vector<CommitmentCheck> commitments;
+    /// The target of the path the commitments are set against. National commitments are core
+    /// defence spending (NATO's definition), so a path to the 5% total sets them against the
+    /// path to 3.5% core instead.
+    double commitments_target_pct = 0;
 };
 
 /// One year of a newer edition's outturn against a path set from an older edition.

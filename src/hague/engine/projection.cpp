@@ -50,7 +50,8 @@ std::vector<double> through_anchors(const Path& path, std::map<int, double> anch
 
 std::vector<double> scenario_shares(Scenario s, const Path& path,
                                     std::span<const Commitment> commitments,
-                                    const std::map<int, double>& plan_shares) {
+                                    const std::map<int, double>& plan_shares,
+                                    std::vector<ScenarioNote>* notes) {
     const auto& in = path.input;
     switch (s) {
     case Scenario::StatusQuo: return std::vector<double>(path.points.size(), in.baseline_share_pct);
@@ -61,8 +62,17 @@ std::vector<double> scenario_shares(Scenario s, const Path& path,
         return out;
     }
     case Scenario::Commitments: {
+        const int first = in.baseline_year.value() + 1;
         std::map<int, double> anchors;
+        std::optional<double> position;
+        EntityCode ally = EntityCode::parse("NATO").value();
         for (const auto& c : commitments) {
+            if (const auto code = EntityCode::parse(c.entity))
+                ally = *code;
+            if (c.kind == "national_position") { // a level instead of the Alliance target
+                position = std::max(position.value_or(0.0), c.target_pct);
+                continue;
+            }
             if (!c.by_year || *c.by_year <= in.baseline_year || *c.by_year > in.target_year)
                 continue;
             if (c.kind != "national_target" && c.kind != "budget_plan")
@@ -70,11 +80,36 @@ std::vector<double> scenario_shares(Scenario s, const Path& path,
             auto& a = anchors[c.by_year->value()];
             a = std::max(a, c.target_pct);
         }
-        // After the last national anchor, on to the target in the target year (never down).
-        const double last = anchors.empty() ? in.baseline_share_pct : anchors.rbegin()->second;
-        if (anchors.empty() || anchors.rbegin()->first < in.target_year.value())
-            anchors[in.target_year.value()] = std::max(last, in.target_pct);
-        return through_anchors(path, anchors);
+        if (position) // from the first projected year, and held: no path to the target
+            anchors[first] = std::max(anchors.count(first) ? anchors[first] : 0.0, *position);
+        // A pledge is a floor: one below the share already reached does not lower it.
+        int level_year = in.baseline_year.value();
+        double level = in.baseline_share_pct;
+        for (auto& [y, v] : anchors) {
+            if (v < level && notes)
+                notes->push_back(
+                    {ScenarioNote::Kind::Floor, ally, Year(level_year), Year(y), level, v});
+            v = std::max(v, level);
+            level = v;
+            level_year = y;
+        }
+        if (position) {
+            if (notes)
+                notes->push_back({ScenarioNote::Kind::Position, ally, Year(first), in.target_year,
+                                  *position, in.target_pct});
+        } else if (anchors.empty() || anchors.rbegin()->first < in.target_year.value()) {
+            // After the last national anchor, on to the target in the target year.
+            anchors[in.target_year.value()] = std::max(level, in.target_pct);
+        }
+        auto out = through_anchors(path, anchors);
+        // A rise of more than half a point in one year is said, not hidden in a line.
+        for (std::size_t k = 1; notes && k < out.size(); ++k)
+            if (out[k] - out[k - 1] > 0.5 + 1e-9)
+                notes->push_back({ScenarioNote::Kind::Jump, ally,
+                                  Year(in.baseline_year.value() + static_cast<int>(k) - 1),
+                                  Year(in.baseline_year.value() + static_cast<int>(k)), out[k - 1],
+                                  out[k]});
+        return out;
     }
     case Scenario::Plan: {
         std::map<int, double> anchors;
@@ -140,7 +175,7 @@ Projection project(const ProjectionInput& in) {
         for (const auto& c : in.commitments)
             if (c.entity == a.code.str())
                 own.push_back(c);
-        p.shares = scenario_shares(in.scenario, path, own, in.plan_shares);
+        p.shares = scenario_shares(in.scenario, path, own, in.plan_shares, &out.notes);
 
         double gdp_nc = *gdp * *rate;
         double gdp_real = *gdp_const;

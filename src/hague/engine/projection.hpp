@@ -114,19 +114,40 @@ struct ProjectionInput {
     std::map<std::pair<std::string, int>, OutlookOverride> outlook; ///< (iso3, year)
 };
 
+/// How the commitments scenario read one ally's commitments, when it is more than joining the
+/// dots: each is said beside the figures.
+struct ScenarioNote {
+    enum class Kind {
+        Position, ///< a stated position replaces the Alliance target: held, not carried to it
+        Floor,    ///< a pledge below a share already reached does not lower it
+        Jump,     ///< a rise of more than half a point in one year
+    };
+    Kind kind = Kind::Position;
+    EntityCode ally;
+    Year from_year{2014}, to_year{2014};
+    double from_pct = 0, to_pct = 0; ///< the shares the note compares
+};
+
 struct Projection {
     std::string edition;
     Scenario scenario = Scenario::StatusQuo;
+    std::vector<ScenarioNote> notes; ///< commitments scenario: how commitments were read
     ProjectionAssumptions assumptions;
     std::vector<AllyProjection> allies;
     std::vector<GroupProjection> groups;
     std::vector<std::pair<EntityCode, std::string>> skipped; ///< allies left out, and why
 };
 
-/// The scenario's share of GDP for each year from the baseline to the target year.
+/// The scenario's share of GDP for each year from the baseline to the target year. Commitments:
+/// each national target or budget plan for a year after the baseline is an anchor, joined by
+/// straight lines and held after the last; a pledge never lowers a share already reached (it is a
+/// floor); after the last anchor the share goes on to the Alliance target in the target year,
+/// unless the ally states a position instead (kind national_position: Spain's 2.1%), which is
+/// held from the first projected year. `notes`, when given, receives what was read that way.
 [[nodiscard]] std::vector<double> scenario_shares(Scenario s, const Path& path,
                                                   std::span<const Commitment> commitments,
-                                                  const std::map<int, double>& plan_shares);
+                                                  const std::map<int, double>& plan_shares,
+                                                  std::vector<ScenarioNote>* notes = nullptr);
 
 /// Projects every member ally with a baseline. For year t after the baseline:
 ///   GDP_nc(t) = GDP_nc(t-1) x (1 + g_t) x (1 + pi_t), with 1 + g_t = exp(mu_i) by default,

@@ -401,6 +401,7 @@ json path_json_doc(const Edition& e, engine::PathTarget target,
                  {"source", c.commitment.source},
                  {"note", c.commitment.note}});
         pj["commitments"] = commitments;
+        pj["commitments_path_target_pct"] = p.commitments_target_pct;
         out["paths"].push_back(std::move(pj));
     }
     for (const auto& [code, why] : skipped)
@@ -512,6 +513,14 @@ Table path_table(const Edition& e, const engine::PathGoal& goal,
     for (const auto& [code, why] : skipped)
         t.notes.push_back(w.f("missing_line", {i18n::ally_name(code.str(), w.language()),
                                                code.str(), localized_reason(why, catalog)}));
+    const bool any_commitment = std::any_of(paths.begin(), paths.end(), [](const auto& p) {
+        return std::any_of(p.commitments.begin(), p.commitments.end(),
+                           [](const auto& c) { return c.standing.has_value(); });
+    });
+    if (first && any_commitment && paths.front().commitments_target_pct != target_pct)
+        t.notes.push_back(
+            w.f("path_commitments_core", {pct(paths.front().commitments_target_pct),
+                                          std::int64_t{target_year.value()}, pct(target_pct)}));
     t.notes.push_back(w.f("path_rule", {std::int64_t{target_year.value()}}));
     t.notes.push_back(w.f("path_source", {e.title, edition_label(e, catalog)}));
     return t;
@@ -1185,6 +1194,19 @@ Table compare_table(const Edition& e, Year year, std::span<const engine::Compari
                                       : std::string(no_data),
              r.share_gdp_pct ? w.marked(*r.share_gdp_pct, 2, r.estimate) : std::string(no_data)});
     }
+    // A SIPRI country without a figure for the year is said, with the year it ends in.
+    std::vector<std::string> without;
+    std::optional<Year> sipri_end;
+    for (const auto& r : rows)
+        if (r.sipri_last_year) {
+            without.push_back(local_labels.count(r.entity.str()) ? local_labels.at(r.entity.str())
+                                                                 : r.entity.str());
+            sipri_end = sipri_end ? std::max(*sipri_end, *r.sipri_last_year) : *r.sipri_last_year;
+        }
+    if (!without.empty())
+        t.notes.push_back(
+            w.f("compare_sipri_missing", {catalog.list(without), std::int64_t{year.value()},
+                                          std::int64_t{sipri_end->value()}}));
     t.notes.push_back(w.t("compare_definitions"));
     t.notes.push_back(w.t("compare_ppp"));
     t.notes.push_back(w.t("compare_estimates"));
@@ -1208,13 +1230,16 @@ json compare_json(const Edition& e, Year year, std::span<const engine::Compariso
                   const std::string& sipri_source) {
     json out{{"edition", e.id}, {"year", year.value()}, {"rows", json::array()}};
     for (const auto& r : rows)
-        out["rows"].push_back({{"entity", r.entity.str()},
-                               {"name", compare_label(r.entity)},
-                               {"source", r.sipri ? "SIPRI" : "NATO"},
-                               {"definition", r.sipri ? "SIPRI" : "NATO"},
-                               {"spending_usd_current_m", optional_json(r.spending_usd_current_m)},
-                               {"share_gdp_pct", optional_json(r.share_gdp_pct)},
-                               {"estimate", r.estimate}});
+        out["rows"].push_back(
+            {{"entity", r.entity.str()},
+             {"name", compare_label(r.entity)},
+             {"source", r.sipri ? "SIPRI" : "NATO"},
+             {"definition", r.sipri ? "SIPRI" : "NATO"},
+             {"spending_usd_current_m", optional_json(r.spending_usd_current_m)},
+             {"share_gdp_pct", optional_json(r.share_gdp_pct)},
+             {"estimate", r.estimate},
+             {"sipri_last_year",
+              r.sipri_last_year ? json(r.sipri_last_year->value()) : json(nullptr)}});
     out["sipri_source"] = sipri_source;
     return out;
 }

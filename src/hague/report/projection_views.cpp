@@ -103,6 +103,24 @@ std::vector<std::string> assumption_notes(const engine::Projection& p,
         n.push_back(w.f("projection_outlook", {*outlook, std::int64_t{a.outlook_overrides}}));
     for (const auto& [code, why] : p.skipped)
         n.push_back(w.f("projection_skipped", {code.str(), localized_reason(why, w.catalog())}));
+    for (const auto& x : p.notes) {
+        const auto name = i18n::ally_name(x.ally.str(), w.language());
+        const std::int64_t from = x.from_year.value(), to = x.to_year.value();
+        switch (x.kind) {
+        case engine::ScenarioNote::Kind::Position:
+            n.push_back(w.f("scenario_note_position",
+                            {name, w.pct_compact(x.from_pct), from, w.pct_compact(x.to_pct), to}));
+            break;
+        case engine::ScenarioNote::Kind::Floor:
+            n.push_back(w.f("scenario_note_floor",
+                            {name, w.pct_compact(x.to_pct), to, w.pct(x.from_pct), from}));
+            break;
+        case engine::ScenarioNote::Kind::Jump:
+            n.push_back(w.f("scenario_note_jump", {name, w.pct(x.from_pct), from, w.pct(x.to_pct),
+                                                   to, w.num(x.to_pct - x.from_pct, 2)}));
+            break;
+        }
+    }
     return n;
 }
 
@@ -240,6 +258,17 @@ json projection_json(const engine::Projection& p, const Edition& e, std::span<co
     }
     for (const auto& [code, why] : p.skipped)
         out["skipped"].push_back({{"ally", code.str()}, {"reason", why}});
+    out["scenario_notes"] = json::array();
+    for (const auto& x : p.notes)
+        out["scenario_notes"].push_back(
+            {{"ally", x.ally.str()},
+             {"kind", x.kind == engine::ScenarioNote::Kind::Position ? "position"
+                      : x.kind == engine::ScenarioNote::Kind::Floor  ? "floor"
+                                                                     : "jump"},
+             {"from_year", x.from_year.value()},
+             {"to_year", x.to_year.value()},
+             {"from_pct", x.from_pct},
+             {"to_pct", x.to_pct}});
     return out;
 }
 
