@@ -394,4 +394,41 @@ TEST_F(AnalyticsTest, compare_says_when_sipri_has_no_figure_for_the_year) {
         << text;
 }
 
+// The track record (edition 2026-07, Table 3, actual years 2014-2024; Luxembourg's windows across
+// its 2023 break left out). Germany's plan (examples/germany.toml): 2.69% e in 2026 to 3.5% in
+// 2029 is +0.27 a year, within Germany's largest one-year rise, 1.60% (2023) to 2.00% (2024) =
+// +0.40; over three years it needs 3.5 - 2.69 = +0.81, beyond Germany's largest, 1.43% (2021) to
+// 2.00% (2024) = +0.57, and beyond the alliance's top decile of three-year rises, +0.595 (the 90th
+// percentile of 246 rises, recomputed with numpy from observations.csv), though not beyond the
+// largest (Bulgaria to 2019, +1.91). Germany's in-year estimate for 2024 in edition 2024-06,
+// 2.118977%, came out at 2.00%.
+TEST_F(AnalyticsTest, a_plan_is_judged_on_the_allys_track_record) {
+    const auto check = plan(HAGUE_EXAMPLES "/germany.toml");
+    const auto find = [&](engine::Finding::Kind kind, int span) {
+        const auto it =
+            std::find_if(check.findings.begin(), check.findings.end(),
+                         [&](const auto& f) { return f.kind == kind && f.span == span; });
+        EXPECT_NE(it, check.findings.end());
+        return *it;
+    };
+    const auto one = find(engine::Finding::Kind::RiseWithinRecord, 1);
+    EXPECT_NEAR(one.value, (3.5 - 2.69) / 3, 1e-12);
+    EXPECT_NEAR(one.other, 2.00 - 1.60, 1e-12);
+    EXPECT_EQ(one.other_year, Year(2024));
+    const auto three = find(engine::Finding::Kind::RiseBeyondRecord, 3);
+    EXPECT_NEAR(three.value, 3.5 - 2.69, 1e-12);
+    EXPECT_NEAR(three.other, 2.00 - 1.43, 1e-12);
+    EXPECT_NEAR(three.reference, 0.595, 1e-9);
+    EXPECT_TRUE(three.beyond_alliance);
+    EXPECT_FALSE(three.unprecedented);
+    EXPECT_NEAR(three.alliance_max, 1.91, 1e-9);
+    const auto missed = find(engine::Finding::Kind::EstimateMissed, 0);
+    EXPECT_EQ(missed.edition, "2024-06");
+    EXPECT_EQ(missed.year, Year(2024));
+    EXPECT_NEAR(missed.value, 2.118977088667619, 1e-12);
+    EXPECT_EQ(missed.other, 2.0);
+    // The verdict keeps NATO's word; the reasons say the rest.
+    EXPECT_EQ(check.verdict, engine::Verdict::Credible);
+}
+
 } // namespace hague::app

@@ -8,6 +8,7 @@
 #include "hague/core/indicator.hpp"
 #include "hague/engine/groups.hpp"
 #include "hague/i18n/names.hpp"
+#include "hague/io/bundled.hpp"
 
 namespace hague::app {
 
@@ -289,7 +290,8 @@ PathCheckResponse answer(const engine::EditionSnapshot& old_edition,
     return out;
 }
 
-PlanCheckResponse answer(const engine::EditionSnapshot& e, const PlanCheckRequest& r) {
+PlanCheckResponse answer(const engine::EditionSnapshot& e, const History& older,
+                         const PlanCheckRequest& r) {
     const auto& plan = r.plan;
     const auto& edition = e.edition();
     const auto set = compute_paths(e, plan_ally(e, plan).code.str(), engine::PathTarget::Core,
@@ -299,12 +301,33 @@ PlanCheckResponse answer(const engine::EditionSnapshot& e, const PlanCheckReques
                 plan.file, plan.ally, edition.last_year,
                 set.skipped.empty() ? std::string("no data") : set.skipped.front().second);
     const auto& p = set.paths.front();
+    // The record: the ally's rises of its share, the alliance's top decile, and how far the
+    // ally's in-year estimates in older editions missed this edition's outturns.
+    std::vector<engine::EditionRecord> records;
+    for (const auto& o : older)
+        if (o && o->edition().published < edition.published)
+            records.push_back({&o->edition(), &o->index()});
+    const auto* ally = e.find_ally(p.ally);
+    const auto breaks = io::bundled_breaks();
+    auto misses = engine::revision_samples(
+        {.calibration = engine::Calibration::Revisions,
+         .edition = &edition,
+         .index = &e.index(),
+         .older = records,
+         .allies = ally ? std::span<const Ally>(ally, 1) : std::span<const Ally>(),
+         .excluded_years = {},
+         .breaks = breaks,
+         .changes_last = edition.last_year},
+        true);
+    const auto record =
+        engine::track_record(e.index(), edition, p.ally, e.allies(), breaks, std::move(misses));
     auto check =
         engine::check_plan({.plan = &plan,
                             .edition = &edition,
                             .index = &e.index(),
                             .path = p.path,
-                            .related_ceiling_pct = e.pledge(pledges::hague_related).target_pct});
+                            .related_ceiling_pct = e.pledge(pledges::hague_related).target_pct,
+                            .record = &record});
     return {edition, plan, p.name, p.baseline_estimate, std::move(check)};
 }
 

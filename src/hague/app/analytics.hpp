@@ -162,7 +162,10 @@ struct CompareResponse {
                                        const engine::EditionSnapshot& new_edition,
                                        const PathCheckRequest& r);
 /// A national plan judged against the ally's path.
-[[nodiscard]] PlanCheckResponse answer(const engine::EditionSnapshot& e, const PlanCheckRequest& r);
+/// The plan judged against the path and the ally's record; `older` (the editions before `e`)
+/// give its past estimates' misses.
+[[nodiscard]] PlanCheckResponse answer(const engine::EditionSnapshot& e, const History& older,
+                                       const PlanCheckRequest& r);
 /// Burden sharing: each group's share of alliance GDP and spending.
 [[nodiscard]] ShareResponse answer(const engine::EditionSnapshot& e, const ShareRequest& r);
 /// What `new_edition` revised in `old_edition`, and how the counts changed.

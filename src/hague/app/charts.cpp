@@ -191,7 +191,7 @@ ChartResponse answer_all(const engine::EditionSnapshot& e, const ChartRequest& r
             // The plan page draws a plan against its ally's path: the core leg as plan check
             // reads it (money converted to shares).
             if (r.plan && line.history.entity == r.plan->ally) {
-                const auto check = answer(e, PlanCheckRequest{r.common, *r.plan}).check;
+                const auto check = answer(e, History{}, PlanCheckRequest{r.common, *r.plan}).check;
                 for (const auto& y : check.core)
                     line.plan.push_back({y.year, y.share_pct, y.from_money});
                 line.plan_title = r.plan->title;

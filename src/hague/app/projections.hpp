@@ -62,10 +62,6 @@ inline constexpr std::uint64_t max_paths = engine::max_mc_paths;
 /// The default seed, printed with every result (the date of The Hague summit).
 inline constexpr std::uint32_t default_seed = 20250625;
 
-/// The editions published before the one asked about, newest first: the record of estimates the
-/// spending model is calibrated on (an edition never sees one published after it).
-using History = std::vector<std::shared_ptr<const engine::EditionSnapshot>>;
-
 /// `hague simulate --paths N [--seed S] [--threads T] [--rule execution|share|budget]` plus the
 /// projection's options, the spending model's, and overrides of the growth model.
 struct SimulateRequest {

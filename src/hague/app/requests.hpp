@@ -1,6 +1,7 @@
 #pragma once
 /// One Request and one Response per use case. Front ends fill a Request and render a Response.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,10 @@
 #include "hague/store/store.hpp"
 
 namespace hague::app {
+
+/// The editions published before the one asked about, newest first: the record of estimates the
+/// spending model and the plan check read (an edition never sees one published after it).
+using History = std::vector<std::shared_ptr<const engine::EditionSnapshot>>;
 
 /// InvalidInput about `field` ("year", "from") unless the year is absent or within
 /// Year::min_value..Year::max_value.

@@ -57,7 +57,8 @@ PathCheckResponse Service::path_check(const PathCheckRequest& r) const {
 PlanCheckResponse Service::plan_check(const PlanCheckRequest& r) const {
     r.validate();
     // The plan names its edition; the request's --edition overrides it.
-    return answer(*library_->edition(r.common.edition ? r.common.edition : r.plan.edition), r);
+    const auto e = library_->edition(r.common.edition ? r.common.edition : r.plan.edition);
+    return answer(*e, older_than(e->edition()), r);
 }
 
 ShareResponse Service::share(const ShareRequest& r) const {

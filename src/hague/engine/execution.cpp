@@ -167,6 +167,12 @@ void changes(const ExecutionInput& in, int first, ExecutionRecord& out) {
 
 } // namespace
 
+std::vector<ExecutionSample> revision_samples(const ExecutionInput& in, bool in_year_only) {
+    ExecutionRecord out;
+    revisions(in, in_year_only, out);
+    return std::move(out.samples);
+}
+
 ExecutionRecord estimate_execution(const ExecutionInput& in) {
     HAGUE_REQUIRE(in.edition && in.index, ErrorKind::Internal, "execution record without data");
     ExecutionRecord out;

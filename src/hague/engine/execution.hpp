@@ -99,7 +99,13 @@ struct ExecutionInput {
     Year changes_last{2014};            ///< last year of changes: the growth window's last
 };
 
-/// Estimates the execution error. Internal if no sample can be formed at all.
+/// The revisions alone: each older edition's estimate of the share (for the year it was published
+/// in when `in_year_only`, else every estimate) against the chosen edition's outturn, for
+/// in.allies.
+[[nodiscard]] std::vector<ExecutionSample> revision_samples(const ExecutionInput& in,
+                                                            bool in_year_only);
+
+/// Estimates the execution error. InvalidInput if no sample can be formed at all.
 [[nodiscard]] ExecutionRecord estimate_execution(const ExecutionInput& in);
 
 } // namespace hague::engine

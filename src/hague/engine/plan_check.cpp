@@ -1,6 +1,10 @@
 #include "hague/engine/plan_check.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "hague/core/error.hpp"
+#include "hague/core/indicator.hpp"
 #include "hague/engine/exchange.hpp"
 
 namespace hague::engine {
@@ -53,7 +57,126 @@ double plan_at(const Path& path, const std::vector<PlannedYear>& judged, Year ye
     return v0;
 }
 
+/// The q-quantile of x (linear between order statistics, as numpy's default); 0 when empty.
+double quantile(std::vector<double> x, double q) {
+    if (x.empty())
+        return 0;
+    std::sort(x.begin(), x.end());
+    const double pos = q * static_cast<double>(x.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(pos));
+    const auto hi = std::min(lo + 1, x.size() - 1);
+    return x[lo] + (pos - static_cast<double>(lo)) * (x[hi] - x[lo]);
+}
+
+/// The largest rise the plan needs over `span` years, in its planned shares from the baseline to
+/// its last planned year (from the published share of the year before when the plan gives the
+/// baseline year itself). (end year, rise); nullopt when the plan spans fewer years.
+std::optional<std::pair<Year, double>> needed_rise(const Path& path,
+                                                   const std::vector<PlannedYear>& judged,
+                                                   const std::map<int, double>& published,
+                                                   int span) {
+    const int b = path.input.baseline_year.value();
+    const int last = judged.back().year.value();
+    const bool planned_baseline = judged.front().year.value() == b;
+    const auto at = [&](int y) -> std::optional<double> {
+        if (y >= b)
+            return plan_at(path, judged, Year(y));
+        const auto it = published.find(y);
+        return it == published.end() ? std::nullopt : std::optional(it->second);
+    };
+    // A window starts in the baseline year, or the year before when the plan gives the baseline
+    // year itself (its figure replaces NATO's estimate): the rises before are history.
+    const int first_start = planned_baseline ? b - 1 : b;
+    std::optional<std::pair<Year, double>> out;
+    for (int y = first_start + span; y <= last; ++y) {
+        const auto now = at(y), then = at(y - span);
+        if (!now || !then)
+            continue;
+        const double rise = *now - *then;
+        if (!out || rise > out->second + 1e-12)
+            out = std::pair{Year(y), rise};
+    }
+    return out;
+}
+
+void judge_record(const PlanCheckInput& in, const std::vector<PlannedYear>& judged,
+                  PlanCheck& out) {
+    const auto& r = *in.record;
+    for (const int span : {1, 3}) {
+        const auto need = needed_rise(in.path, judged, r.published, span);
+        const auto& largest = span == 1 ? r.largest_1y : r.largest_3y;
+        if (!need || !largest)
+            continue;
+        Finding f{need->second <= *largest + tolerance_pp ? Finding::Kind::RiseWithinRecord
+                                                          : Finding::Kind::RiseBeyondRecord,
+                  need->first, need->second, *largest};
+        f.span = span;
+        f.other_year = span == 1 ? r.largest_1y_year : r.largest_3y_year;
+        f.reference = span == 1 ? r.alliance_p90_1y : r.alliance_p90_3y;
+        f.beyond_alliance = need->second > f.reference + tolerance_pp;
+        f.alliance_max = span == 1 ? r.alliance_max_1y : r.alliance_max_3y;
+        f.unprecedented = need->second > f.alliance_max + tolerance_pp;
+        out.findings.push_back(f);
+    }
+    for (const auto& m : r.misses) {
+        Finding f{Finding::Kind::EstimateMissed, m.year, m.from_pct, m.to_pct};
+        f.edition = m.estimate_edition;
+        out.findings.push_back(f);
+    }
+}
+
 } // namespace
+
+std::vector<std::pair<Year, double>> share_rises(const ObservationIndex& index,
+                                                 const Edition& edition, const EntityCode& ally,
+                                                 int span, std::span<const LevelBreak> breaks) {
+    std::vector<std::pair<Year, double>> out;
+    for (int y = edition.first_year.value() + span; y <= edition.last_year.value(); ++y) {
+        const auto now = index.find(ally, Year(y), indicators::share_gdp_pct);
+        const auto then = index.find(ally, Year(y - span), indicators::share_gdp_pct);
+        if (!now || !then || now->estimate || then->estimate)
+            continue;
+        const bool crosses = std::any_of(breaks.begin(), breaks.end(), [&](const LevelBreak& b) {
+            return b.ally == ally && b.year.value() > y - span && b.year.value() <= y;
+        });
+        if (!crosses)
+            out.emplace_back(Year(y), now->value - then->value);
+    }
+    return out;
+}
+
+TrackRecord track_record(const ObservationIndex& index, const Edition& edition,
+                         const EntityCode& ally, std::span<const Ally> allies,
+                         std::span<const LevelBreak> breaks, std::vector<ExecutionSample> misses) {
+    TrackRecord r;
+    r.misses = std::move(misses);
+    r.first_year = Year(edition.first_year.value() + 1);
+    for (int y = edition.first_year.value(); y <= edition.last_year.value(); ++y)
+        if (const auto f = index.find(ally, Year(y), indicators::share_gdp_pct))
+            r.published[y] = f->value;
+    r.last_year = edition.first_year;
+    for (const int span : {1, 3}) {
+        std::vector<double> all;
+        for (const auto& a : allies)
+            for (const auto& [y, rise] : share_rises(index, edition, a.code, span, breaks)) {
+                all.push_back(rise);
+                r.last_year = std::max(r.last_year, y);
+                if (!(a.code == ally))
+                    continue;
+                auto& largest = span == 1 ? r.largest_1y : r.largest_3y;
+                auto& when = span == 1 ? r.largest_1y_year : r.largest_3y_year;
+                if (!largest || rise > *largest) {
+                    largest = rise;
+                    when = y;
+                }
+            }
+        (span == 1 ? r.alliance_p90_1y : r.alliance_p90_3y) = quantile(all, 0.9);
+        (span == 1 ? r.alliance_max_1y : r.alliance_max_3y) =
+            all.empty() ? 0.0 : *std::max_element(all.begin(), all.end());
+        (span == 1 ? r.alliance_rises_1y : r.alliance_rises_3y) = static_cast<int>(all.size());
+    }
+    return r;
+}
 
 PlanCheck check_plan(const PlanCheckInput& in) {
     HAGUE_REQUIRE(in.plan && in.edition && in.index, ErrorKind::Internal,
@@ -113,6 +236,8 @@ PlanCheck check_plan(const PlanCheckInput& in) {
             {back_loaded ? Finding::Kind::BehindPathAtReview : Finding::Kind::AtOrAbovePathAtReview,
              base.review_year, planned, *path_review});
     }
+    if (in.record)
+        judge_record(in, judged, out);
     out.verdict = declining      ? Verdict::Declining
                   : insufficient ? Verdict::Insufficient
                   : back_loaded  ? Verdict::BackLoaded

@@ -153,6 +153,20 @@ std::string finding_text(const engine::Finding& f, const Words& w) {
     case K::BeforeBaseline: return w.f("finding_before_baseline", {year});
     case K::RelatedAboveCeiling:
         return w.f("finding_related_above_ceiling", {year, pct(f.value), pct(f.other)});
+    case K::RiseWithinRecord:
+    case K::RiseBeyondRecord: {
+        const auto key = f.kind == K::RiseWithinRecord ? "finding_rise_within"
+                         : f.unprecedented             ? "finding_rise_unprecedented"
+                         : f.beyond_alliance           ? "finding_rise_beyond_alliance"
+                                                       : "finding_rise_beyond";
+        return w.f(key,
+                   {std::int64_t{f.span}, w.signed_num(f.value, 2), year, w.signed_num(f.other, 2),
+                    std::int64_t{f.other_year.value_or(f.year).value()},
+                    w.signed_num(f.unprecedented ? f.alliance_max : f.reference, 2)});
+    }
+    case K::EstimateMissed:
+        return w.f("finding_estimate_missed", {f.edition, year, pct(f.value), pct(f.other),
+                                               w.signed_num(f.other - f.value, 2)});
     }
     return {};
 }
@@ -167,6 +181,9 @@ std::string_view finding_code(engine::Finding::Kind k) {
     case K::ReachesTarget: return "reaches_target";
     case K::BeforeBaseline: return "before_baseline";
     case K::RelatedAboveCeiling: return "related_above_ceiling";
+    case K::RiseWithinRecord: return "rise_within_record";
+    case K::RiseBeyondRecord: return "rise_beyond_record";
+    case K::EstimateMissed: return "estimate_missed";
     }
     return "";
 }
@@ -633,11 +650,19 @@ json plan_json(const Edition& e, const Plan& plan, const std::string& ally_name,
     };
     json findings = json::array();
     for (const auto& f : check.findings)
-        findings.push_back({{"kind", std::string(finding_code(f.kind))},
-                            {"year", f.year.value()},
-                            {"value", f.value},
-                            {"other", f.other},
-                            {"text", finding_text(f, english.words)}});
+        findings.push_back(
+            {{"kind", std::string(finding_code(f.kind))},
+             {"year", f.year.value()},
+             {"value", f.value},
+             {"other", f.other},
+             {"span_years", f.span ? json(f.span) : json(nullptr)},
+             {"other_year", f.other_year ? json(f.other_year->value()) : json(nullptr)},
+             {"alliance_top_decile", f.span ? json(f.reference) : json(nullptr)},
+             {"beyond_alliance_top_decile", f.beyond_alliance},
+             {"alliance_largest", f.span ? json(f.alliance_max) : json(nullptr)},
+             {"unprecedented", f.unprecedented},
+             {"estimate_edition", f.edition.empty() ? json(nullptr) : json(f.edition)},
+             {"text", finding_text(f, english.words)}});
     json out{{"edition", e.id},
              {"ally", plan.ally.str()},
              {"name", ally_name},
