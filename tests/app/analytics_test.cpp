@@ -431,4 +431,40 @@ TEST_F(AnalyticsTest, a_plan_is_judged_on_the_allys_track_record) {
     EXPECT_EQ(check.verdict, engine::Verdict::Credible);
 }
 
+// The European pillar (edition 2026-07). Against Russia: Europe and Canada's GDP in 2024, the last
+// year SIPRI gives, is NATO's Europe-and-Canada total, 26,173.309 bn USD (Table 5), less Iceland's
+// 33.188 bn (no defence spending, so not counted): 26,140,121 m USD; 3.5% of it is 914,904.235 m,
+// 5% is 1,307,006.05 m, against Russia's 148,967.275 m (sipri.csv, 2024, a SIPRI estimate).
+// Under the status quo the US holds its share in every scenario's "US holds" figure, so its share
+// and Europe and Canada's add up to 100%.
+TEST_F(AnalyticsTest, the_european_pillar_now_in_2035_and_against_russia) {
+    const auto share = service_.share({});
+    ASSERT_TRUE(share.pillar.has_value());
+    const auto& p = *share.pillar;
+    const auto ec = std::find_if(share.burden.groups.begin(), share.burden.groups.end(),
+                                 [](const auto& g) { return g.group.id == "europe_canada"; });
+    EXPECT_EQ(p.europe_canada_share_pct, ec->share_of_alliance_spending_pct);
+    ASSERT_EQ(p.scenarios.size(), 3u);
+    EXPECT_EQ(p.scenarios[0].scenario, engine::Scenario::StatusQuo);
+    EXPECT_NEAR(p.scenarios[0].europe_canada_share_pct + p.scenarios[0].us_holds_share_pct, 100,
+                1e-9);
+    // Every ally below 3.5% rises on the straight path while the US holds 3.17%: Europe and
+    // Canada's share grows, the US share falls.
+    EXPECT_GT(p.scenarios[1].europe_canada_share_pct, p.scenarios[0].europe_canada_share_pct);
+    EXPECT_LT(p.scenarios[1].us_holds_share_pct, p.scenarios[0].us_holds_share_pct);
+    EXPECT_EQ(p.us_share_gdp_pct, 3.17);
+    ASSERT_TRUE(p.russia_year.has_value());
+    EXPECT_EQ(*p.russia_year, Year(2024));
+    EXPECT_NEAR(p.europe_canada_gdp_usd_m, 26173309 - 33188, 1e-6);
+    EXPECT_NEAR(p.europe_canada_gdp_usd_m * p.core_pct / 100, 914904.235, 1e-6);
+    EXPECT_NEAR(p.europe_canada_gdp_usd_m * p.total_pct / 100, 1307006.05, 1e-6);
+    EXPECT_NEAR(p.russia_usd_m, 148967.27514048334, 1e-9);
+    EXPECT_TRUE(p.russia_estimate);
+    // The fact sheet says it too, in the reader's language.
+    const auto text = render(service_.facts({}), report::Format::Html, i18n::Language::De);
+    EXPECT_NE(text.find("Anteil Europas und Kanadas an den Verteidigungsausgaben der"),
+              std::string::npos)
+        << text;
+}
+
 } // namespace hague::app

@@ -554,10 +554,11 @@ TEST_F(CliTest, diff_counts_are_in_json) {
 
 TEST_F(CliTest, share_facts_and_compare_run) {
     EXPECT_EQ(hague("share --format csv").code, 0);
-    const auto facts = hague("facts");
+    const auto facts = hague("facts --format csv"); // one line a fact: no wrapping
     EXPECT_EQ(facts.code, 0) << facts.err;
     EXPECT_NE(facts.out.find("Largest revision of a share of GDP since 2025-08"),
               std::string::npos);
+    EXPECT_NE(facts.out.find("europe_canada_at_targets_against_russia_usd_m,"), std::string::npos);
     const auto compare = hague("compare");
     EXPECT_EQ(compare.code, 0) << compare.err;
     EXPECT_NE(compare.out.find("SIPRI’s broader definition"), std::string::npos);

@@ -376,7 +376,11 @@ ShareResponse answer(const engine::EditionSnapshot& e, const ShareRequest& r) {
     auto result = compute_burden(e, year, r.prices, extra);
     if (auto why = burden_unavailable(result, e.edition(), year))
         throw *why;
-    return {e.edition(), {e.allies().begin(), e.allies().end()}, std::move(result)};
+    // Prices: the pillar is in current prices whatever --prices asks (it compares with SIPRI's).
+    return {e.edition(),
+            {e.allies().begin(), e.allies().end()},
+            std::move(result),
+            european_pillar(e, year)};
 }
 
 DiffResponse answer(const engine::EditionSnapshot& old_edition,
@@ -433,6 +437,65 @@ DiffResponse answer(const engine::EditionSnapshot& old_edition,
     return out;
 }
 
+std::optional<engine::EuropeanPillar> european_pillar(const engine::EditionSnapshot& e, Year year) {
+    const auto burden = compute_burden(e, year, PriceBasis::Current, {});
+    const auto group = [&](const char* id) -> const engine::GroupBurden* {
+        for (const auto& g : burden.groups)
+            if (g.group.id == id && g.members_counted > 0)
+                return &g;
+        return nullptr;
+    };
+    const auto* europe = group("europe_canada");
+    if (!europe)
+        return std::nullopt;
+    engine::EuropeanPillar out;
+    out.year = year;
+    out.europe_canada_share_pct = europe->share_of_alliance_spending_pct;
+    out.estimate = burden.estimate;
+    out.core_pct = e.pledge(pledges::hague_core).target_pct;
+    out.total_pct = e.pledge(pledges::hague_total).target_pct;
+    // The projections: the US under the status quo, every ally under each scenario.
+    try {
+        ProjectRequest pr;
+        pr.common.edition = e.id();
+        const auto status_quo = answer(e, pr).projection;
+        const auto us = std::find_if(status_quo.allies.begin(), status_quo.allies.end(),
+                                     [](const auto& a) { return a.baseline.ally.str() == "USA"; });
+        if (us != status_quo.allies.end() && !status_quo.groups.empty()) {
+            out.baseline_year = status_quo.assumptions.baseline_year;
+            out.target_year = status_quo.assumptions.target_year;
+            out.us_share_gdp_pct = us->baseline.share_pct;
+            const double us_held = us->years.back().spending_usd_m;
+            out.scenarios.push_back(engine::pillar_scenario(status_quo, us_held));
+            for (const char* scenario : {"linear", "commitments"}) {
+                pr.scenario = scenario;
+                out.scenarios.push_back(engine::pillar_scenario(answer(e, pr).projection, us_held));
+            }
+        }
+    } catch (const Error&) {
+        // An edition without GDP for its last year cannot be projected: "now" stands alone.
+    }
+    // Russia (SIPRI) in the latest year it gives up to `year`, against Europe and Canada's GDP.
+    for (const auto& o : e.sipri())
+        if (o.country.str() == "RUS" && o.year <= year && o.milex_usd_current_m > 0 &&
+            (!out.russia_year || o.year > *out.russia_year)) {
+            out.russia_year = o.year;
+            out.russia_usd_m = o.milex_usd_current_m;
+            out.russia_estimate = o.estimate;
+        }
+    if (out.russia_year) {
+        const auto then = compute_burden(e, *out.russia_year, PriceBasis::Current, {});
+        const auto it = std::find_if(then.groups.begin(), then.groups.end(), [](const auto& g) {
+            return g.group.id == "europe_canada" && g.members_counted > 0;
+        });
+        if (it == then.groups.end())
+            out.russia_year.reset();
+        else
+            out.europe_canada_gdp_usd_m = it->gdp_usd_m;
+    }
+    return out;
+}
+
 FactsResponse answer(const engine::EditionSnapshot& e, const engine::EditionSnapshot* previous,
                      const FactsRequest& r) {
     const auto year = resolve_year(e.edition(), r.year);
@@ -446,7 +509,8 @@ FactsResponse answer(const engine::EditionSnapshot& e, const engine::EditionSnap
                       compute_gaps(e, year, e.pledge(pledges::hague_core).target_pct, Currency::Usd,
                                    PriceBasis::Current),
                       {},
-                      {}};
+                      {},
+                      european_pillar(e, year)};
     if (previous) {
         out.previous = previous->edition();
         auto revisions =

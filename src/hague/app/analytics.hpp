@@ -14,6 +14,7 @@
 #include "hague/engine/diff.hpp"
 #include "hague/engine/gap.hpp"
 #include "hague/engine/path.hpp"
+#include "hague/engine/pillar.hpp"
 #include "hague/engine/plan_check.hpp"
 
 namespace hague::app {
@@ -94,6 +95,9 @@ struct ShareResponse {
     Edition edition;
     std::vector<Ally> allies;
     engine::BurdenResult burden;
+    /// Europe and Canada now, in 2035 and against Russia; absent when the edition cannot be
+    /// projected (no GDP for its last year).
+    std::optional<engine::EuropeanPillar> pillar;
 };
 
 /// `hague diff OLD NEW [--indicator NAME] [--min-change X]`
@@ -138,7 +142,14 @@ struct FactsResponse {
     engine::GapResult gap;                            ///< to the core target, USD, current prices
     std::optional<Edition> previous;                  ///< the edition before, if any
     std::optional<engine::Revision> largest_revision; ///< of share_gdp_pct, since `previous`
+    std::optional<engine::EuropeanPillar> pillar;     ///< as in ShareResponse
 };
+
+/// Europe and Canada's share of allied spending in `year` and in 2035 under each scenario, the US
+/// share if the US holds its share of GDP, and 3.5% and 5% of their GDP against Russia's spending;
+/// nullopt when the edition cannot be projected or has no burden for `year`.
+[[nodiscard]] std::optional<engine::EuropeanPillar>
+european_pillar(const engine::EditionSnapshot& e, Year year);
 
 /// `hague compare [--year Y]`
 struct CompareRequest {

@@ -17,7 +17,8 @@ report::FactsInput facts_input(const FactsResponse& r) {
             .burden = &r.burden,
             .gap = &r.gap,
             .previous = r.previous ? &*r.previous : nullptr,
-            .largest_revision = r.largest_revision ? &*r.largest_revision : nullptr};
+            .largest_revision = r.largest_revision ? &*r.largest_revision : nullptr,
+            .pillar = r.pillar ? &*r.pillar : nullptr};
 }
 
 report::DiffInput diff_input(const DiffResponse& r) {
@@ -85,7 +86,8 @@ report::View view(const PlanCheckResponse& r, i18n::Language language) {
                              i18n::Catalog(language));
 }
 report::View view(const ShareResponse& r, i18n::Language language) {
-    return report::share_view(r.burden, r.edition, i18n::Catalog(language));
+    return report::share_view(r.burden, r.edition, i18n::Catalog(language),
+                              r.pillar ? &*r.pillar : nullptr);
 }
 report::View view(const DiffResponse& r, i18n::Language language) {
     return report::diff_view(diff_input(r), i18n::Catalog(language));
@@ -235,9 +237,11 @@ std::string render(const PlanCheckResponse& r, report::Format f, i18n::Language 
 
 std::string render(const ShareResponse& r, report::Format f, i18n::Language l) {
     return render_one(
-        f, l, [&] { return report::share_json(r.burden); },
+        f, l, [&] { return report::share_json(r.burden, r.pillar ? &*r.pillar : nullptr); },
         [&] { return report::share_csv(r.burden); },
-        [&](const i18n::Catalog& c) { return report::share_table(r.burden, r.edition, c); });
+        [&](const i18n::Catalog& c) {
+            return report::share_table(r.burden, r.edition, c, r.pillar ? &*r.pillar : nullptr);
+        });
 }
 
 std::string render(const DiffResponse& r, report::Format f, i18n::Language l) {

@@ -742,7 +742,8 @@ View plan_view(const Edition& e, const Plan& plan, const std::string& ally_name,
             plan_csv(e, plan, check), plan_json(e, plan, ally_name, baseline_estimate, check)};
 }
 
-Table share_table(const engine::BurdenResult& b, const Edition& e, const i18n::Catalog& catalog) {
+Table share_table(const engine::BurdenResult& b, const Edition& e, const i18n::Catalog& catalog,
+                  const engine::EuropeanPillar* pillar) {
     const Words w(catalog);
     Table t;
     t.title = w.f("share_title", {std::int64_t{b.year.value()}, b.edition,
@@ -767,6 +768,31 @@ Table share_table(const engine::BurdenResult& b, const Edition& e, const i18n::C
     t.notes.push_back(w.t("share_ratio_rule"));
     t.notes.push_back(w.f("source_tables", {e.title, edition_label(e, catalog), std::string("2, 5"),
                                             std::int64_t{6}}));
+    // The pillar's sentences go before the source line, which stays last.
+    const auto source_line = t.notes.back();
+    t.notes.pop_back();
+    if (pillar && pillar->scenarios.size() == 3) {
+        const auto pct1 = [&](double x) { return i18n::format_percent(x, 1, w.language()); };
+        const auto& x = pillar->scenarios;
+        t.notes.push_back(
+            w.f("share_pillar_target",
+                {std::int64_t{pillar->target_year.value()}, pct1(x[0].europe_canada_share_pct),
+                 pct1(x[1].europe_canada_share_pct), pct1(x[2].europe_canada_share_pct),
+                 w.pct(pillar->us_share_gdp_pct), pct1(x[0].us_holds_share_pct),
+                 pct1(x[1].us_holds_share_pct), pct1(x[2].us_holds_share_pct), e.id}));
+    }
+    if (pillar && pillar->russia_year)
+        t.notes.push_back(
+            w.f("share_pillar_russia",
+                {w.pct_compact(pillar->core_pct), w.pct_compact(pillar->total_pct),
+                 std::int64_t{pillar->russia_year->value()},
+                 money_words(pillar->europe_canada_gdp_usd_m * pillar->core_pct / 100 * 1e6, "USD",
+                             catalog),
+                 money_words(pillar->europe_canada_gdp_usd_m * pillar->total_pct / 100 * 1e6, "USD",
+                             catalog),
+                 money_words(pillar->russia_usd_m * 1e6, "USD", catalog) +
+                     (pillar->russia_estimate ? std::string(estimate_mark) : "")}));
+    t.notes.push_back(source_line);
     return t;
 }
 
@@ -801,7 +827,33 @@ Table share_csv(const engine::BurdenResult& b) {
     return csv;
 }
 
-json share_json(const engine::BurdenResult& b) {
+json pillar_json(const engine::EuropeanPillar& p) {
+    json scenarios = json::array();
+    for (const auto& x : p.scenarios)
+        scenarios.push_back(
+            {{"scenario", std::string(engine::to_string(x.scenario))},
+             {"europe_canada_share_of_alliance_spending_pct", x.europe_canada_share_pct},
+             {"usa_share_if_usa_holds_pct", x.us_holds_share_pct}});
+    json russia = nullptr;
+    if (p.russia_year)
+        russia = {{"year", p.russia_year->value()},
+                  {"europe_canada_gdp_usd_m", p.europe_canada_gdp_usd_m},
+                  {"at_core_usd_m", p.europe_canada_gdp_usd_m * p.core_pct / 100},
+                  {"at_total_usd_m", p.europe_canada_gdp_usd_m * p.total_pct / 100},
+                  {"russia_sipri_usd_m", p.russia_usd_m},
+                  {"russia_sipri_estimate", p.russia_estimate},
+                  {"definition", "SIPRI's, broader than NATO's; market exchange rates"}};
+    return {{"year", p.year.value()},
+            {"europe_canada_share_of_alliance_spending_pct", p.europe_canada_share_pct},
+            {"estimate", p.estimate},
+            {"baseline_year", p.baseline_year.value()},
+            {"target_year", p.target_year.value()},
+            {"usa_holds_share_gdp_pct", p.us_share_gdp_pct},
+            {"scenarios", scenarios},
+            {"against_russia", russia}};
+}
+
+json share_json(const engine::BurdenResult& b, const engine::EuropeanPillar* pillar) {
     json out{{"edition", b.edition},
              {"year", b.year.value()},
              {"prices", std::string(to_string(b.prices))},
@@ -825,11 +877,13 @@ json share_json(const engine::BurdenResult& b) {
              {"population_m", optional_json(g.population_m)},
              {"spending_per_capita_usd", optional_json(g.spending_per_capita_usd)}});
     }
+    out["european_pillar"] = pillar ? pillar_json(*pillar) : json(nullptr);
     return out;
 }
 
-View share_view(const engine::BurdenResult& b, const Edition& e, const i18n::Catalog& catalog) {
-    return {share_table(b, e, catalog), share_csv(b), share_json(b)};
+View share_view(const engine::BurdenResult& b, const Edition& e, const i18n::Catalog& catalog,
+                const engine::EuropeanPillar* pillar) {
+    return {share_table(b, e, catalog, pillar), share_csv(b), share_json(b, pillar)};
 }
 
 std::vector<std::string> diff_count_lines(const DiffInput& d, const i18n::Catalog& catalog) {
@@ -1079,6 +1133,65 @@ std::vector<Fact> collect_facts(const FactsInput& in, const i18n::Catalog& catal
                 pct1(g.share_of_alliance_gdp_pct), t25, g.share_of_alliance_gdp_pct);
             add("eu_share_of_alliance_spending_pct", say("fact_eu_spending_share", {}),
                 pct1(g.share_of_alliance_spending_pct), t25, g.share_of_alliance_spending_pct);
+        }
+    }
+    if (in.pillar) {
+        const auto& p = *in.pillar;
+        const auto mark = p.estimate ? std::string(estimate_mark) : "";
+        add("europe_canada_share_of_alliance_spending_pct", say("fact_ec_spending_share", {}),
+            {i18n::format_percent(p.europe_canada_share_pct, 1, w.language()) + mark,
+             i18n::format_percent(p.europe_canada_share_pct, 1, i18n::Language::En) + mark},
+            t25, p.europe_canada_share_pct);
+        if (p.scenarios.size() == 3) {
+            const auto ty = std::int64_t{p.target_year.value()};
+            const auto three = [&](const Words& ww, auto field) {
+                return ww.f("fact_three_scenarios",
+                            {i18n::format_percent(p.scenarios[0].*field, 1, ww.language()),
+                             i18n::format_percent(p.scenarios[1].*field, 1, ww.language()),
+                             i18n::format_percent(p.scenarios[2].*field, 1, ww.language())});
+            };
+            const auto by_scenario = [&](auto field) {
+                json j;
+                for (const auto& x : p.scenarios)
+                    j[std::string(engine::to_string(x.scenario))] = x.*field;
+                return j;
+            };
+            const auto source = say("facts_source_projection", {e.id});
+            add("europe_canada_share_of_alliance_spending_in_target_year",
+                say("fact_ec_share_target", {ty}),
+                {three(w, &engine::PillarScenario::europe_canada_share_pct),
+                 three(en, &engine::PillarScenario::europe_canada_share_pct)},
+                source, by_scenario(&engine::PillarScenario::europe_canada_share_pct));
+            add("usa_share_if_usa_holds_in_target_year",
+                {w.f("fact_us_holds", {ty, w.pct(p.us_share_gdp_pct)}),
+                 en.f("fact_us_holds", {ty, en.pct(p.us_share_gdp_pct)})},
+                {three(w, &engine::PillarScenario::us_holds_share_pct),
+                 three(en, &engine::PillarScenario::us_holds_share_pct)},
+                source, by_scenario(&engine::PillarScenario::us_holds_share_pct));
+        }
+        if (p.russia_year) {
+            const auto ry = std::int64_t{p.russia_year->value()};
+            const auto value = [&](const Words& ww, const i18n::Catalog& c) {
+                return ww.f(
+                    "fact_ec_vs_russia_value",
+                    {money_words(p.europe_canada_gdp_usd_m * p.core_pct / 100 * 1e6, "USD", c),
+                     money_words(p.europe_canada_gdp_usd_m * p.total_pct / 100 * 1e6, "USD", c),
+                     money_words(p.russia_usd_m * 1e6, "USD", c) +
+                         (p.russia_estimate ? std::string(estimate_mark) : "")});
+            };
+            add("europe_canada_at_targets_against_russia_usd_m",
+                {w.f("fact_ec_vs_russia",
+                     {w.pct_compact(p.core_pct), w.pct_compact(p.total_pct), ry}),
+                 en.f("fact_ec_vs_russia",
+                      {en.pct_compact(p.core_pct), en.pct_compact(p.total_pct), ry})},
+                {value(w, catalog), value(en, english.catalog)},
+                say("facts_source_russia", {e.id, ry}),
+                json{{"year", ry},
+                     {"europe_canada_gdp_usd_m", p.europe_canada_gdp_usd_m},
+                     {"at_core_usd_m", p.europe_canada_gdp_usd_m * p.core_pct / 100},
+                     {"at_total_usd_m", p.europe_canada_gdp_usd_m * p.total_pct / 100},
+                     {"russia_sipri_usd_m", p.russia_usd_m},
+                     {"russia_sipri_estimate", p.russia_estimate}});
         }
     }
     const auto t35 = say("facts_source_tables", {e.id, std::string("3"), std::string("5")});

@@ -16,6 +16,7 @@
 #include "hague/engine/diff.hpp"
 #include "hague/engine/gap.hpp"
 #include "hague/engine/path.hpp"
+#include "hague/engine/pillar.hpp"
 #include "hague/engine/plan_check.hpp"
 #include "hague/engine/status.hpp"
 #include "hague/report/views.hpp"
@@ -71,11 +72,16 @@ namespace hague::report {
                              const i18n::Catalog& catalog);
 
 [[nodiscard]] Table share_table(const engine::BurdenResult& b, const Edition& e,
-                                const i18n::Catalog& catalog);
+                                const i18n::Catalog& catalog,
+                                const engine::EuropeanPillar* pillar = nullptr);
 [[nodiscard]] Table share_csv(const engine::BurdenResult& b);
-[[nodiscard]] Json share_json(const engine::BurdenResult& b);
+[[nodiscard]] Json share_json(const engine::BurdenResult& b,
+                              const engine::EuropeanPillar* pillar = nullptr);
+/// The European pillar as JSON (share and facts).
+[[nodiscard]] Json pillar_json(const engine::EuropeanPillar& p);
 [[nodiscard]] View share_view(const engine::BurdenResult& b, const Edition& e,
-                              const i18n::Catalog& catalog);
+                              const i18n::Catalog& catalog,
+                              const engine::EuropeanPillar* pillar = nullptr);
 
 /// Everything a diff found.
 struct DiffInput {
@@ -110,6 +116,7 @@ struct FactsInput {
     const engine::GapResult* gap = nullptr;
     const Edition* previous = nullptr;
     const engine::Revision* largest_revision = nullptr;
+    const engine::EuropeanPillar* pillar = nullptr; ///< Europe and Canada now, in 2035, vs Russia
 };
 [[nodiscard]] Table facts_table(const FactsInput& in, const i18n::Catalog& catalog);
 [[nodiscard]] Table facts_csv(const FactsInput& in);
