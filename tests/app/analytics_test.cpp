@@ -37,31 +37,57 @@ class AnalyticsTest : public hague::testing::ServiceFixture {
 
 } // namespace
 
-// DEU 2026: share 2.69, GDP 5,455.98 bn USD (Table 5) = 5,455,980 m.
-// Gap to 3.5 = 0.81 points; 0.81 / 100 x 5,455,980 = 44,193.438 m USD.
+// DEU 2026: share 2.69, GDP 5,455.98 bn USD (Table 5) = 5,455,980 m, spending 147,002 m USD
+// (Table 2). Gap to 3.5 = 0.81 points; in money, 3.5% of GDP less what Germany spends:
+// 0.035 x 5,455,980 - 147,002 = 190,959.3 - 147,002 = 43,957.3 m USD (not 0.81% of GDP,
+// 44,193.4: Table 3's 2.69 is rounded, Table 2's money is not).
 // Euro rate = DEU Table 1 / Table 2 = 124,660 / 147,002 = 0.848016 EUR per USD;
-// 44,193.438 x 124,660 / 147,002 = 37,476.728 m EUR.
+// 43,957.3 x 124,660 / 147,002 = 37,276.479 m EUR.
 TEST_F(AnalyticsTest, germany_2026_core_gap_in_dollars_and_euros) {
     GapRequest r;
     const auto usd = service_.gap(r).gaps;
     const auto& deu = gap_of(usd, "DEU");
     EXPECT_NEAR(deu.gap_pp, 0.81, 1e-9);
-    EXPECT_NEAR(*deu.gap_m, 44193.438, 1e-6);
+    EXPECT_NEAR(*deu.gap_m, 43957.3, 1e-6);
+    EXPECT_EQ(*deu.spending_m, 147002);
+    EXPECT_FALSE(deu.tables_disagree_pct.has_value()); // 147,002 / 5,455,980 = 2.694%: rounding
     r.currency = Currency::Eur;
     const auto eur = service_.gap(r).gaps;
-    EXPECT_NEAR(*gap_of(eur, "DEU").gap_m, 44193.438 * 124660.0 / 147002.0, 1e-6);
-    EXPECT_NEAR(*gap_of(eur, "DEU").gap_m, 37476.728, 1e-3);
+    EXPECT_NEAR(*gap_of(eur, "DEU").gap_m, 43957.3 * 124660.0 / 147002.0, 1e-6);
+    EXPECT_NEAR(*gap_of(eur, "DEU").gap_m, 37276.479, 1e-3);
 }
 
-// GBR 2026: share 2.56, gap 0.94; GDP 4,300,972 m USD; GBP per USD = 81,117 / 110,274.
-// 0.94 / 100 x 4,300,972 x 81,117 / 110,274 = 29,739.470 m GBP.
+// NLD 2026: NATO's tables disagree. Table 3 gives 2.58% e; Tables 2 and 5 give 32,900 /
+// 1,436,621 = 2.29%. The gap in points follows Table 3, 3.5 - 2.58 = 0.92; in money, what the
+// Netherlands spends: 0.035 x 1,436,621 - 32,900 = 50,281.735 - 32,900 = 17,381.735 m USD (0.92%
+// of GDP would have been 13,216.9 m), and the table marks the figure and says why.
+TEST_F(AnalyticsTest, where_natos_tables_disagree_the_money_follows_table_2_and_says_so) {
+    GapRequest r;
+    r.allies = {"NLD"};
+    const auto g = service_.gap(r);
+    const auto& nld = g.gaps.allies.front();
+    EXPECT_NEAR(nld.gap_pp, 0.92, 1e-9);
+    EXPECT_NEAR(*nld.gap_m, 17381.735, 1e-6);
+    ASSERT_TRUE(nld.tables_disagree_pct.has_value());
+    EXPECT_NEAR(*nld.tables_disagree_pct, 100.0 * 32900 / 1436621, 1e-12);
+    const auto text = render(g, report::Format::Table, i18n::Language::En);
+    EXPECT_NE(text.find("17,382 †"), std::string::npos) << text;
+    EXPECT_NE(text.find("† Netherlands: NATO’s tables disagree for 2026: Table 3 gives 2.58% of "
+                        "GDP, Tables 2 and 5 give 2.29%."),
+              std::string::npos)
+        << text;
+}
+
+// GBR 2026: share 2.56, gap 0.94; GDP 4,300,972 m USD; GBP per USD = 81,117 / 110,274; spending
+// 81,117 m GBP (Table 1). 0.035 x 4,300,972 x 81,117 / 110,274 - 81,117 = 110,732.068 - 81,117
+// = 29,615.068 m GBP.
 TEST_F(AnalyticsTest, united_kingdom_gap_in_pounds) {
     GapRequest r;
     r.currency = Currency::Nc;
     const auto g = service_.gap(r).gaps;
     const auto& gbr = gap_of(g, "GBR");
     EXPECT_EQ(gbr.currency_code, "GBP");
-    EXPECT_NEAR(*gbr.gap_m, 29739.470, 1e-3);
+    EXPECT_NEAR(*gbr.gap_m, 29615.068, 1e-3);
     // National currencies cannot be added up: groups have no total.
     EXPECT_FALSE(g.groups.front().gap_m.has_value());
 }
@@ -97,8 +123,7 @@ TEST_F(AnalyticsTest, an_edition_without_gdp_gives_points_but_no_money) {
 
 // One rounding rule for status and gap. 2024-06, USA 2016: share 3.49608027384535 (Table 3), 3.50
 // as published, so status says it meets 3.5% and gap (2dp, the default) says it lacks nothing.
-// At full precision (raw) it lacks 3.5 - 3.49608027384535 = 0.003919726 points of GDP 18,804,913.25
-// m (Table 5: 18,804.91325 bn): 0.003919726 / 100 x 18,804,913.25 = 737.10 m USD.
+// At full precision (raw) it lacks 3.5 - 3.49608027384535 = 0.003919726 points of GDP.
 TEST_F(AnalyticsTest, gap_and_status_share_one_rounding_rule) {
     GapRequest r;
     r.common.edition = "2024-06";
@@ -119,7 +144,9 @@ TEST_F(AnalyticsTest, gap_and_status_share_one_rounding_rule) {
     r.rounding = Rounding::Raw;
     const auto raw = service_.gap(r).gaps;
     EXPECT_NEAR(gap_of(raw, "USA").gap_pp, 0.003919726154649972, 1e-12);
-    EXPECT_NEAR(*gap_of(raw, "USA").gap_m, 737.101103, 1e-5);
+    // In money: 3.5% of GDP less the US's spending (Table 2, 656,059 m):
+    // 0.035 x 18,804,913.25 - 656,059 = 658,171.964 - 656,059 = 2,112.964 m USD.
+    EXPECT_NEAR(*gap_of(raw, "USA").gap_m, 2112.96375, 1e-5);
 }
 
 TEST_F(AnalyticsTest, target_outside_0_100_is_refused) {
@@ -295,7 +322,8 @@ TEST_F(AnalyticsTest, revision_changes_the_2024_count) {
 // gap --allies: one ally, by any name, in its own currency, without the groups. Germany 2026
 // (2026-07, Table 3): 2.69% e, so 3.5 - 2.69 = 0.81 points. GDP in euros: Table 5's
 // US$5,455.98 bn at the rate Tables 1 and 2 imply (124,660 / 147,002 = 0.848016) is
-// 4,626,757 million; 0.81% of it is 37,476.7 million.
+// 4,626,757 million, and it spends Table 1's 124,660 million: 3.5% of 4,626,757 less 124,660 is
+// 37,276.5 million.
 TEST_F(AnalyticsTest, gap_for_named_allies_only) {
     GapRequest r;
     r.currency = Currency::Nc;
@@ -305,7 +333,7 @@ TEST_F(AnalyticsTest, gap_for_named_allies_only) {
     EXPECT_EQ(g.gaps.allies[0].ally.str(), "DEU");
     EXPECT_NEAR(g.gaps.allies[0].gap_pp, 0.81, 1e-9);
     ASSERT_TRUE(g.gaps.allies[0].gap_m.has_value());
-    EXPECT_NEAR(*g.gaps.allies[0].gap_m, 37'476.7, 0.5);
+    EXPECT_NEAR(*g.gaps.allies[0].gap_m, 37'276.5, 0.5);
     EXPECT_TRUE(g.gaps.groups.empty());
     r.allies = {"DEU", "deu"};
     EXPECT_EQ(error_of([&] { (void)service_.gap(r); }).substr(0, 13), "invalid_input");

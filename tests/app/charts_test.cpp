@@ -131,19 +131,21 @@ TEST_F(ChartTest, the_map_marks_small_allies_and_outlines_iceland) {
     EXPECT_NE(ally_group(svg, "ISL").find("stroke=\"#767676\""), std::string::npos);
 }
 
-// DEU 2026: (3.5 - 2.69) / 100 x 5,455,980 m USD = 44,193.438 m = US$44.2B
-// (tests/engine: the same gap in analytics_test).
+// DEU 2026: 3.5% of 5,455,980 m USD less its spending, 147,002 m (Table 2) = 43,957.3 m = US$44.0B
+// (the same gap in analytics_test).
 TEST_F(ChartTest, gap_labels_the_money_each_ally_lacks) {
     const auto svg = render_svg(service_.chart(request("gap")), i18n::Language::En);
     const auto deu = ally_group(svg, "DEU");
-    // One scale and one precision for every label (billions, one decimal: 44,193.438 m = 44.2),
+    // One scale and one precision for every label (billions, one decimal: 43,957.3 m = 44.0),
     // stated once above the bars; an estimate's label carries the e the note promises.
-    EXPECT_NE(deu.find(">44.2 e</text>"), std::string::npos) << deu;
+    EXPECT_NE(deu.find(">44.0 e</text>"), std::string::npos) << deu;
     EXPECT_NE(svg.find(">US$ billion a year</text>"), std::string::npos);
-    // Denmark lacks 3.5 - 3.49 = 0.01 points of 504,483 m = 50.4 m: 0.1 on the billions scale.
-    EXPECT_NE(ally_group(svg, "DNK").find(">0.1 e</text>"), std::string::npos);
+    // Denmark lacks 3.5 - 3.49 = 0.01 points; in money 0.035 x 504,483 - 17,615 = 41.9 m, which
+    // would round to 0.0 on the billions scale: it says "<0.1", a gap, not none.
+    EXPECT_NE(ally_group(svg, "DNK").find(">&lt;0.1 e</text>"), std::string::npos)
+        << ally_group(svg, "DNK");
     EXPECT_NE(
-        deu.find("<title>Germany: US$44.2 billion more a year (share of GDP 2.69% e, target 3.5%)"),
+        deu.find("<title>Germany: US$44 billion more a year (share of GDP 2.69% e, target 3.5%)"),
         std::string::npos)
         << deu;
     // At or above 3.5% in 2026: GRC, POL, LVA, EST, LTU have no bar and are named in a note.
@@ -394,8 +396,9 @@ std::pair<unsigned, unsigned> png_size(const std::string& png) {
 
 } // namespace
 
-// The gap chart's data, 2026-07, 2026, 3.5%: the 26 bars largest first (USA 3.17 e: 0.33 points
-// of 32,547,624 m USD = 107,407.16 m; DEU (3.5 - 2.69) / 100 x 5,455,980 = 44,193.438 m), then the
+// The gap chart's data, 2026-07, 2026, 3.5%: the 26 bars largest first (USA 3.17 e: 3.5% of
+// 32,547,624 m USD less its 1,032,849 m = 106,317.84 m; DEU 3.5% of 5,455,980 less 147,002 =
+// 43,957.3 m), then the
 // five at or above 3.5% (GRC 3.65, POL 4.68, LVA 4.92, EST 5.10, LTU 5.33), then Iceland. The CSV
 // is English whatever the language asked for.
 TEST_F(ChartTest, gap_csv_lists_the_bars_then_the_allies_the_notes_name) {
@@ -404,9 +407,9 @@ TEST_F(ChartTest, gap_csv_lists_the_bars_then_the_allies_the_notes_name) {
     EXPECT_EQ(lines[0], "edition,year,target_pct,prices,shown_as,ally,name,currency,gap_usd_m,"
                         "share_gdp_pct,estimate,missing_reason");
     EXPECT_TRUE(
-        lines[1].starts_with("2026-07,2026,3.5,current,bar,USA,United States,USD,107407.159"))
+        lines[1].starts_with("2026-07,2026,3.5,current,bar,USA,United States,USD,106317.84"))
         << lines[1];
-    const auto deu = starting(lines, "2026-07,2026,3.5,current,bar,DEU,Germany,USD,44193.43");
+    const auto deu = starting(lines, "2026-07,2026,3.5,current,bar,DEU,Germany,USD,43957.3");
     ASSERT_EQ(deu.size(), 1u);
     EXPECT_TRUE(deu[0].ends_with(",2.69,true,")) << deu[0];
     EXPECT_EQ(starting(lines, "2026-07,2026,3.5,current,bar,").size(), 26u);

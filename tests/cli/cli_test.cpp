@@ -911,13 +911,14 @@ TEST_F(CliTest, every_command_takes_lang) {
 
 // Every command's table speaks the language; CSV and JSON do not change with it.
 TEST_F(CliTest, every_table_is_translated_and_machine_formats_are_not) {
-    // DEU 2026 gap: 0.81 points of 5,455,980 m USD = 44,193 m (French grouping: narrow spaces).
+    // DEU 2026 gap: 3.5% of 5,455,980 m USD less its 147,002 m = 43,957 m (French grouping:
+    // narrow spaces).
     const auto gap = hague("gap --lang fr --edition 2026-07");
     ASSERT_EQ(gap.code, 0) << gap.err;
     EXPECT_NE(gap.out.find("Écart par rapport à 3,5\u00a0% du PIB en 2026 (édition 2026-07)"),
               std::string::npos)
         << gap.out;
-    EXPECT_NE(gap.out.find("44\u202f193"), std::string::npos) << gap.out;
+    EXPECT_NE(gap.out.find("43\u202f957"), std::string::npos) << gap.out;
     // Iceland's reason comes from data/missing.csv through its message key.
     EXPECT_NE(
         hague("gap --lang de")

@@ -57,7 +57,7 @@ TEST_F(RouterTest, json_is_byte_for_byte_the_facades) {
               app::render(service_.status(req), report::Format::Json, i18n::Language::En));
 }
 
-// DEU 2026 gap in euros: 0.81 / 100 x 5,455,980 x 124,660 / 147,002 = 37,476.728 m EUR
+// DEU 2026 gap in euros: (0.035 x 5,455,980 - 147,002) x 124,660 / 147,002 = 37,276.479 m EUR
 // (AnalyticsTest works it out); CSV by suffix and by Accept.
 TEST_F(RouterTest, csv_by_suffix_or_accept) {
     const auto r = get("/api/v1/gap.csv?currency=EUR");
@@ -66,7 +66,7 @@ TEST_F(RouterTest, csv_by_suffix_or_accept) {
     EXPECT_EQ(r.body.rfind("edition,year,target_pct,currency,prices,rounding,kind,ally,", 0), 0u);
     const auto deu = r.body.find(",ally,DEU,Germany,2.69,true,0.81");
     ASSERT_NE(deu, std::string::npos);
-    EXPECT_NE(r.body.find(",37476.7", deu), std::string::npos);
+    EXPECT_NE(r.body.find(",37276.47", deu), std::string::npos);
     const auto by_accept =
         router_.handle({"GET", "/api/v1/gap?currency=EUR", "text/csv", "", "", ""});
     EXPECT_EQ(by_accept.body, r.body);
@@ -300,7 +300,8 @@ TEST_F(RouterTest, charts_come_as_svg_png_or_their_data) {
     r = get("/chart/gap.csv");
     ASSERT_EQ(r.status, 200) << r.body;
     EXPECT_EQ(r.content_type, "text/csv; charset=utf-8");
-    EXPECT_NE(r.body.find("\n2026-07,2026,3.5,current,bar,USA,United States,USD,107407.159"),
+    // USA: 3.5% of 32,547,624 m less its 1,032,849 m = 106,317.84 m.
+    EXPECT_NE(r.body.find("\n2026-07,2026,3.5,current,bar,USA,United States,USD,106317.84"),
               std::string::npos)
         << r.body.substr(0, 300);
     EXPECT_EQ(get("/chart/gap.svg").content_type, "image/svg+xml; charset=utf-8");

@@ -1,5 +1,7 @@
 #include "hague/engine/gap.hpp"
 
+#include <cmath>
+
 #include <algorithm>
 #include <map>
 
@@ -37,6 +39,12 @@ std::optional<double> rate_for(const GapInput& in, const Ally& ally, std::string
 
 } // namespace
 
+namespace {
+/// Table 3 has two decimals, Tables 2 and 5 whole millions and three decimals of a billion: a
+/// difference above this is not rounding.
+constexpr double disagreement_pp = 0.05;
+} // namespace
+
 GapResult compute_gaps(const GapInput& in) {
     HAGUE_REQUIRE(in.edition && in.index, ErrorKind::Internal, "compute_gaps without data");
     GapResult out{.edition = in.edition->id,
@@ -60,7 +68,9 @@ GapResult compute_gaps(const GapInput& in) {
                   .gap_pp = 0,
                   .surplus_pp = 0,
                   .gdp_m = {},
+                  .spending_m = {},
                   .gap_m = {},
+                  .tables_disagree_pct = {},
                   .rate = {},
                   .missing = {},
                   .missing_key = {}};
@@ -91,6 +101,20 @@ GapResult compute_gaps(const GapInput& in) {
         else {
             g.gdp_m = *gdp_usd * *g.rate;
             g.gap_m = g.gap_pp / 100.0 * *g.gdp_m;
+            // The money the ally spends is Table 2's, not Table 3's share of Table 5's GDP.
+            const auto spending = in.index->value(
+                ally.code, in.year,
+                in.prices == PriceBasis::Current
+                    ? std::string(indicators::exp_usd_current_m)
+                    : indicators::exp_usd_constant_m(in.edition->constant_price_base));
+            if (spending && *gdp_usd > 0) {
+                g.spending_m = *spending * *g.rate;
+                if (g.gap_pp > 0)
+                    g.gap_m = std::max(0.0, in.target_pct / 100.0 * *g.gdp_m - *g.spending_m);
+                const double tables = 100.0 * *spending / *gdp_usd;
+                if (std::fabs(tables - g.share->value) > disagreement_pp)
+                    g.tables_disagree_pct = tables;
+            }
         }
         out.allies.push_back(std::move(g));
     }

@@ -41,8 +41,15 @@ struct AllyGap {
     std::optional<Figure> share; ///< Table 3, % of GDP
     double gap_pp = 0;     ///< max(0, target - share under the rounding rule), percentage points
     double surplus_pp = 0; ///< max(0, share under the rounding rule - target)
-    std::optional<double> gdp_m;        ///< GDP, millions of currency_code
-    std::optional<double> gap_m;        ///< gap_pp / 100 x gdp_m
+    std::optional<double> gdp_m; ///< GDP, millions of currency_code
+    /// Defence expenditure (Table 2), millions of currency_code: the money the ally spends.
+    std::optional<double> spending_m;
+    /// The gap in money: target / 100 x GDP - spending (Table 2), when the gap in points is
+    /// above zero and Table 2 has the figure; gap_pp / 100 x gdp_m without it.
+    std::optional<double> gap_m;
+    /// 100 x spending / GDP from Tables 2 and 5; set when it differs from Table 3 by more than
+    /// rounding (0.05 points): NATO's tables disagree, and the table says so beside the figure.
+    std::optional<double> tables_disagree_pct;
     std::optional<double> rate;         ///< units of currency_code per USD (1 for USD)
     std::optional<std::string> missing; ///< why share or money is missing
     std::optional<std::string>

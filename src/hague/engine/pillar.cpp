@@ -14,7 +14,8 @@ PillarScenario pillar_scenario(const Projection& p, double us_status_quo_usd_m) 
             nato = &g;
     }
     HAGUE_REQUIRE(europe && nato && !europe->years.empty() && !nato->years.empty(),
-                  ErrorKind::Internal, "a projection without the NATO and Europe-and-Canada groups");
+                  ErrorKind::Internal,
+                  "a projection without the NATO and Europe-and-Canada groups");
     const double ec = europe->years.back().spending_usd_m;
     const double all = nato->years.back().spending_usd_m;
     return {p.scenario, all > 0 ? 100.0 * ec / all : 0.0,

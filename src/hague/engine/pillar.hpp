@@ -15,7 +15,8 @@ namespace hague::engine {
 struct PillarScenario {
     Scenario scenario = Scenario::StatusQuo;
     double europe_canada_share_pct = 0; ///< 100 x E+C spending / all allies' spending, target year
-    double us_holds_share_pct = 0; ///< 100 x US (baseline share held) / (US + E+C under the scenario)
+    double us_holds_share_pct =
+        0; ///< 100 x US (baseline share held) / (US + E+C under the scenario)
 };
 
 struct EuropeanPillar {

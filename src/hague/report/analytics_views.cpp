@@ -228,14 +228,13 @@ Table gap_table(const engine::GapResult& g, const Edition& e, std::span<const Al
     if (g.currency == Currency::Nc)
         t.columns.push_back({w.t("col_currency")});
     for (const auto& a : g.allies) {
-        std::vector<std::string> row{a.ally.str(),
-                                     local[a.ally.str()],
-                                     a.share ? w.marked(a.share->value, 2, a.share->estimate)
-                                             : w.t("not_available"),
-                                     a.share ? w.num(a.gap_pp, 2) : std::string(no_data),
-                                     a.share ? w.num(a.surplus_pp, 2) : std::string(no_data),
-                                     w.num_or_dash(a.gdp_m, 0),
-                                     w.num_or_dash(a.gap_m, 0)};
+        std::vector<std::string> row{
+            a.ally.str(), local[a.ally.str()],
+            a.share ? w.marked(a.share->value, 2, a.share->estimate) : w.t("not_available"),
+            a.share ? w.num(a.gap_pp, 2) : std::string(no_data),
+            a.share ? w.num(a.surplus_pp, 2) : std::string(no_data), w.num_or_dash(a.gdp_m, 0),
+            // NATO's tables disagree: marked beside the figure.
+            w.num_or_dash(a.gap_m, 0) + (a.tables_disagree_pct ? " \u2020" : "")};
         if (g.currency == Currency::Nc)
             row.push_back(a.currency_code);
         t.rows.push_back(std::move(row));
@@ -273,6 +272,11 @@ Table gap_table(const engine::GapResult& g, const Edition& e, std::span<const Al
         n.push_back(w.t("gap_euro_rate"));
     if (g.currency == Currency::Nc)
         n.push_back(w.t(groups ? "gap_national_rate" : "gap_national_rate_allies"));
+    for (const auto& a : g.allies)
+        if (a.tables_disagree_pct && a.share)
+            n.push_back(w.f("gap_tables_disagree",
+                            {local[a.ally.str()], w.pct(a.share->value),
+                             w.pct(*a.tables_disagree_pct), std::int64_t{g.year.value()}}));
     for (const auto& a : g.allies)
         if (a.missing)
             n.push_back(
@@ -358,8 +362,10 @@ json gap_json(const engine::GapResult& g, std::span<const Ally> allies) {
                  {"surplus_pp", a.share ? json(a.surplus_pp) : json(nullptr)},
                  {"currency", a.currency_code},
                  {"gdp_" + key + "_m", optional_json(a.gdp_m)},
+                 {"spending_" + key + "_m", optional_json(a.spending_m)},
                  {"gap_" + key + "_m", optional_json(a.gap_m)},
-                 {"rate_per_usd", optional_json(a.rate)}};
+                 {"rate_per_usd", optional_json(a.rate)},
+                 {"tables_share_gdp_pct", optional_json(a.tables_disagree_pct)}};
         if (a.missing)
             row["missing_reason"] = *a.missing;
         out["allies"].push_back(std::move(row));

@@ -706,8 +706,13 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
     const auto unit_line = cat.text(fmt::format("gap_unit_{}_{}", billions ? "billion" : "million",
                                                 currency == "EUR" ? "eur" : "usd"));
     const auto label = [&](const engine::AllyGap& a) {
-        return i18n::format_number(billions ? *a.gap_m / 1000 : *a.gap_m, billions ? 1 : 0, lang) +
-               (a.share->estimate ? std::string(estimate_mark) : "");
+        // A gap that rounds to zero at the label's precision is still a gap: "<0.1", not "0.0".
+        const double shown = billions ? *a.gap_m / 1000 : *a.gap_m;
+        const double least = billions ? 0.1 : 1.0;
+        const auto number = shown > 0 && shown < least / 2
+                                ? "<" + i18n::format_number(least, billions ? 1 : 0, lang)
+                                : i18n::format_number(shown, billions ? 1 : 0, lang);
+        return number + (a.share->estimate ? std::string(estimate_mark) : "");
     };
 
     apply_text(c, title, subtitle);
