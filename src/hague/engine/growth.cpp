@@ -63,8 +63,8 @@ GrowthModel estimate_growth(const ObservationIndex& index, const Edition& editio
     HAGUE_CHECK(model.first_year >= earliest && model.last_year <= last_actual &&
                     model.first_year < model.last_year,
                 ErrorKind::InvalidInput, "err_growth_years_outside",
-                "growth years {}-{} are not within {}-{}, the growth years edition {} publishes "
-                "as actual (not estimates)",
+                "growth years {}-{} are not within {}-{}, the growth years for which edition {} "
+                "publishes actual figures (not estimates)",
                 model.first_year, model.last_year, earliest, last_actual, edition.id);
     for (int y : window.excluded)
         if (y >= model.first_year.value() && y <= model.last_year.value())
