@@ -6,6 +6,7 @@
 
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
+#include "hague/engine/statistics.hpp"
 
 namespace hague::engine {
 
@@ -87,23 +88,7 @@ std::optional<double> correlation(const std::map<int, ExecutionSample>& a,
             x.push_back(s.log_error);
             y.push_back(it->second.log_error);
         }
-    if (x.size() < 3)
-        return std::nullopt;
-    const double n = static_cast<double>(x.size());
-    double mx = 0, my = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        mx += x[i] / n;
-        my += y[i] / n;
-    }
-    double sxy = 0, sxx = 0, syy = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        sxy += (x[i] - mx) * (y[i] - my);
-        sxx += (x[i] - mx) * (x[i] - mx);
-        syy += (y[i] - my) * (y[i] - my);
-    }
-    if (sxx <= 0 || syy <= 0)
-        return std::nullopt;
-    return sxy / std::sqrt(sxx * syy);
+    return pearson(x, y);
 }
 
 void revisions(const ExecutionInput& in, bool in_year_only, ExecutionRecord& out) {

@@ -6,6 +6,7 @@
 
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
+#include "hague/engine/statistics.hpp"
 
 namespace hague::engine {
 
@@ -28,23 +29,7 @@ std::optional<double> correlation(const GrowthEstimate& a, const GrowthEstimate&
                 x.push_back(a.log_growth[i]);
                 y.push_back(b.log_growth[j]);
             }
-    if (x.size() < min_rates)
-        return std::nullopt;
-    const double n = static_cast<double>(x.size());
-    double mx = 0, my = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        mx += x[i] / n;
-        my += y[i] / n;
-    }
-    double sxy = 0, sxx = 0, syy = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        sxy += (x[i] - mx) * (y[i] - my);
-        sxx += (x[i] - mx) * (x[i] - mx);
-        syy += (y[i] - my) * (y[i] - my);
-    }
-    if (sxx <= 0 || syy <= 0)
-        return std::nullopt;
-    return sxy / std::sqrt(sxx * syy);
+    return pearson(x, y);
 }
 } // namespace
 

@@ -348,12 +348,16 @@ std::vector<ExecutionPair> execution_pairs(const McModel& m, bool two) {
             for (std::size_t l = 0; l < lanes; ++l)
                 to[who][l] = from[l];
         };
-        if (two) {
+        // One reported year: GDP, the share and the money from the accumulated c and e.
+        const auto at_year = [&](const float* gdp_det, const float* ratio) {
             for (std::size_t l = 0; l < pair_lanes; ++l) {
-                gdp[l] = a.gdp1[l] * fast::exp(c[l]);
-                share[l] = a.ratio1[l] * fast::exp(a.bias[l] + e[l] - c[l]);
+                gdp[l] = gdp_det[l] * fast::exp(c[l]);
+                share[l] = ratio[l] * fast::exp(a.bias[l] + e[l] - c[l]);
                 spend[l] = 0.01f * share[l] * gdp[l];
             }
+        };
+        if (two) {
+            at_year(a.gdp1, a.ratio1);
             store(out.check_share_pct, i, share);
             store(last.gdp_check, i, gdp);
             store(last.spending_check, i, spend);
@@ -378,11 +382,7 @@ std::vector<ExecutionPair> execution_pairs(const McModel& m, bool two) {
                 last.spending_check[who].fill(0.0);
             }
         }
-        for (std::size_t l = 0; l < pair_lanes; ++l) {
-            gdp[l] = a.gdp2[l] * fast::exp(c[l]);
-            share[l] = a.ratio2[l] * fast::exp(a.bias[l] + e[l] - c[l]);
-            spend[l] = 0.01f * share[l] * gdp[l];
-        }
+        at_year(a.gdp2, a.ratio2);
         store(out.share_pct, i, share);
         store(out.cost_usd_m, i, spend);
         store(last.gdp, i, gdp);
