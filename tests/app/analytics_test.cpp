@@ -493,6 +493,13 @@ TEST_F(AnalyticsTest, the_european_pillar_now_in_2035_and_against_russia) {
     EXPECT_NE(text.find("Anteil Europas und Kanadas an den Verteidigungsausgaben der"),
               std::string::npos)
         << text;
+    // And the report, among its headline facts.
+    ReportRequest report;
+    report.paths = 0;
+    const auto html = render_html(service_.report(report), i18n::Language::En);
+    EXPECT_NE(html.find("Europe and Canada would spend US$915 billion and US$1.31 trillion, "
+                        "against Russia’s US$149 billion e"),
+              std::string::npos);
 }
 
 } // namespace hague::app

@@ -111,6 +111,7 @@ std::string render_html(const ReportResponse& r, i18n::Language language) {
         in.counts = r.changes->counts;
     }
     in.fan_paths = r.fan_paths;
+    in.pillar = facts.pillar ? &*facts.pillar : nullptr;
     in.version = r.version;
 
     // A chart whose figures the edition lacks (2025-08 has shares of GDP only) is replaced by the

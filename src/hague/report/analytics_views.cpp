@@ -777,27 +777,9 @@ Table share_table(const engine::BurdenResult& b, const Edition& e, const i18n::C
     // The pillar's sentences go before the source line, which stays last.
     const auto source_line = t.notes.back();
     t.notes.pop_back();
-    if (pillar && pillar->scenarios.size() == 3) {
-        const auto pct1 = [&](double x) { return i18n::format_percent(x, 1, w.language()); };
-        const auto& x = pillar->scenarios;
-        t.notes.push_back(
-            w.f("share_pillar_target",
-                {std::int64_t{pillar->target_year.value()}, pct1(x[0].europe_canada_share_pct),
-                 pct1(x[1].europe_canada_share_pct), pct1(x[2].europe_canada_share_pct),
-                 w.pct(pillar->us_share_gdp_pct), pct1(x[0].us_holds_share_pct),
-                 pct1(x[1].us_holds_share_pct), pct1(x[2].us_holds_share_pct), e.id}));
-    }
-    if (pillar && pillar->russia_year)
-        t.notes.push_back(
-            w.f("share_pillar_russia",
-                {w.pct_compact(pillar->core_pct), w.pct_compact(pillar->total_pct),
-                 std::int64_t{pillar->russia_year->value()},
-                 money_words(pillar->europe_canada_gdp_usd_m * pillar->core_pct / 100 * 1e6, "USD",
-                             catalog),
-                 money_words(pillar->europe_canada_gdp_usd_m * pillar->total_pct / 100 * 1e6, "USD",
-                             catalog),
-                 money_words(pillar->russia_usd_m * 1e6, "USD", catalog) +
-                     (pillar->russia_estimate ? std::string(estimate_mark) : "")}));
+    if (pillar)
+        for (auto& sentence : pillar_sentences(*pillar, e.id, catalog))
+            t.notes.push_back(std::move(sentence));
     t.notes.push_back(source_line);
     return t;
 }
@@ -831,6 +813,32 @@ Table share_csv(const engine::BurdenResult& b) {
                             exact_or_empty(g.spending_per_capita_usd)});
     }
     return csv;
+}
+
+std::vector<std::string> pillar_sentences(const engine::EuropeanPillar& p,
+                                          const std::string& edition,
+                                          const i18n::Catalog& catalog) {
+    const Words w(catalog);
+    std::vector<std::string> out;
+    if (p.scenarios.size() == 3) {
+        const auto pct1 = [&](double x) { return i18n::format_percent(x, 1, w.language()); };
+        const auto& x = p.scenarios;
+        out.push_back(w.f("share_pillar_target",
+                          {std::int64_t{p.target_year.value()}, pct1(x[0].europe_canada_share_pct),
+                           pct1(x[1].europe_canada_share_pct), pct1(x[2].europe_canada_share_pct),
+                           w.pct(p.us_share_gdp_pct), pct1(x[0].us_holds_share_pct),
+                           pct1(x[1].us_holds_share_pct), pct1(x[2].us_holds_share_pct), edition}));
+    }
+    if (p.russia_year)
+        out.push_back(
+            w.f("share_pillar_russia",
+                {w.pct_compact(p.core_pct), w.pct_compact(p.total_pct),
+                 std::int64_t{p.russia_year->value()},
+                 money_words(p.europe_canada_gdp_usd_m * p.core_pct / 100 * 1e6, "USD", catalog),
+                 money_words(p.europe_canada_gdp_usd_m * p.total_pct / 100 * 1e6, "USD", catalog),
+                 money_words(p.russia_usd_m * 1e6, "USD", catalog) +
+                     (p.russia_estimate ? std::string(estimate_mark) : "")}));
+    return out;
 }
 
 json pillar_json(const engine::EuropeanPillar& p) {

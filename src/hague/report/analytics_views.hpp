@@ -77,6 +77,10 @@ namespace hague::report {
 [[nodiscard]] Table share_csv(const engine::BurdenResult& b);
 [[nodiscard]] Json share_json(const engine::BurdenResult& b,
                               const engine::EuropeanPillar* pillar = nullptr);
+/// The European pillar in two sentences of the catalog's language (share, the report).
+[[nodiscard]] std::vector<std::string> pillar_sentences(const engine::EuropeanPillar& p,
+                                                        const std::string& edition,
+                                                        const i18n::Catalog& catalog);
 /// The European pillar as JSON (share and facts).
 [[nodiscard]] Json pillar_json(const engine::EuropeanPillar& p);
 [[nodiscard]] View share_view(const engine::BurdenResult& b, const Edition& e,

@@ -2,6 +2,8 @@
 // sentences. The stylesheet is inline and prints on A4.
 #include "hague/report/html_report.hpp"
 
+#include "hague/report/analytics_views.hpp"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -121,6 +123,9 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
                 // decimal, so the sentence does too (34.0%, never 34.02% beside it).
                 li(cat.format("fact_eu", {burden_pct(g.share_of_alliance_gdp_pct),
                                           burden_pct(g.share_of_alliance_spending_pct)}));
+        if (in.pillar) // the European pillar: Europe and Canada in 2035, and against Russia
+            for (const auto& sentence : pillar_sentences(*in.pillar, e.id, cat))
+                li(sentence);
         if (in.previous && !in.revisions.empty()) {
             const auto& r = in.revisions.front();
             li(cat.format("fact_revision",

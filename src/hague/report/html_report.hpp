@@ -13,6 +13,7 @@
 #include "hague/engine/diff.hpp"
 #include "hague/engine/gap.hpp"
 #include "hague/engine/path.hpp"
+#include "hague/engine/pillar.hpp"
 #include "hague/engine/status.hpp"
 #include "hague/i18n/catalog.hpp"
 #include "hague/report/table.hpp"
@@ -34,6 +35,7 @@ struct ReportInput {
     std::span<const engine::Revision> revisions; ///< share of GDP, previous -> edition
     std::span<const engine::CountChange> counts; ///< previous -> edition
     std::uint64_t fan_paths = 0;
+    const engine::EuropeanPillar* pillar = nullptr; ///< Europe and Canada now, in 2035, vs Russia
     /// The charts by kind (report::chart_kinds), complete SVG documents.
     std::map<std::string, std::string, std::less<>> charts;
     /// Why a chart kind is missing (in the report's language), when the edition lacks its figures.
