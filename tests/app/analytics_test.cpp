@@ -76,6 +76,12 @@ TEST_F(AnalyticsTest, where_natos_tables_disagree_the_money_follows_table_2_and_
                         "GDP, Tables 2 and 5 give 2.29%."),
               std::string::npos)
         << text;
+    // The projection says so too, once, and follows Table 3.
+    const auto p = service_.project({}).projection;
+    ASSERT_EQ(p.tables_disagree.size(), 1u);
+    EXPECT_EQ(std::get<0>(p.tables_disagree[0]).str(), "NLD");
+    EXPECT_EQ(std::get<1>(p.tables_disagree[0]), 2.58);
+    EXPECT_NEAR(std::get<2>(p.tables_disagree[0]), 100.0 * 32900 / 1436621, 1e-12);
 }
 
 // GBR 2026: share 2.56, gap 0.94; GDP 4,300,972 m USD; GBP per USD = 81,117 / 110,274; spending

@@ -164,6 +164,10 @@ Projection project(const ProjectionInput& in) {
             out.skipped.emplace_back(a.code, why);
             continue;
         }
+        // NATO's tables can disagree (the Netherlands): said beside the projection.
+        if (const auto spent = in.index->value(a.code, b, indicators::exp_usd_current_m);
+            spent && *gdp > 0 && std::fabs(100.0 * *spent / *gdp - share->value) > 0.05)
+            out.tables_disagree.emplace_back(a.code, share->value, 100.0 * *spent / *gdp);
         AllyProjection p{Baseline{a.code, a.currency, share->value, share->estimate, *gdp,
                                   *gdp_const, *rate, *eur},
                          growth->mu,

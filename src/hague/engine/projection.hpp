@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "hague/core/ally.hpp"
@@ -132,6 +133,9 @@ struct Projection {
     std::string edition;
     Scenario scenario = Scenario::StatusQuo;
     std::vector<ScenarioNote> notes; ///< commitments scenario: how commitments were read
+    /// Allies whose baseline share (Table 3) and Table 2 / Table 5 differ by more than 0.05
+    /// points: (ally, Table 3 share, Table 2 / Table 5 share). The projection follows Table 3.
+    std::vector<std::tuple<EntityCode, double, double>> tables_disagree;
     ProjectionAssumptions assumptions;
     std::vector<AllyProjection> allies;
     std::vector<GroupProjection> groups;

@@ -103,6 +103,10 @@ std::vector<std::string> assumption_notes(const engine::Projection& p,
         n.push_back(w.f("projection_outlook", {*outlook, std::int64_t{a.outlook_overrides}}));
     for (const auto& [code, why] : p.skipped)
         n.push_back(w.f("projection_skipped", {code.str(), localized_reason(why, w.catalog())}));
+    for (const auto& [code, table3, tables25] : p.tables_disagree)
+        n.push_back(w.f("projection_tables_disagree",
+                        {i18n::ally_name(code.str(), w.language()),
+                         std::int64_t{a.baseline_year.value()}, w.pct(table3), w.pct(tables25)}));
     for (const auto& x : p.notes) {
         const auto name = i18n::ally_name(x.ally.str(), w.language());
         const std::int64_t from = x.from_year.value(), to = x.to_year.value();
