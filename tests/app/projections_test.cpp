@@ -76,8 +76,15 @@ TEST_F(ProjectionsTest, the_growth_window_and_the_breaks) {
     EXPECT_EQ(g.breaks_used[0].ally.str(), "LUX");
     EXPECT_EQ(g.excluded_years, (std::vector<int>{2020, 2021}));
     // Bad windows are refused, naming the value: 2025 and later are estimates or unpublished.
-    for (const auto& [years, exclude] : std::vector<std::pair<const char*, const char*>>{
-             {"2015-2030", nullptr}, {"2024-2015", nullptr}, {nullptr, "2020;2021"}})
+    // Also refused: a year outside the window, which would exclude nothing (and let 2020-2021
+    // back in silently), and a window that leaves fewer than three growth years (2015-2016: 2).
+    for (const auto& [years, exclude] :
+         std::vector<std::pair<const char*, const char*>>{{"2015-2030", nullptr},
+                                                          {"2024-2015", nullptr},
+                                                          {nullptr, "2020;2021"},
+                                                          {nullptr, "1999"},
+                                                          {"2015-2016", nullptr},
+                                                          {"2019-2022", nullptr}})
         EXPECT_EQ(error_of([&] { (void)growth_with(years, exclude); }).substr(0, 13),
                   "invalid_input");
 }
@@ -345,6 +352,28 @@ TEST_F(ProjectionsTest, an_exactly_met_target_has_probability_one) {
     EXPECT_EQ(rounding_cutoff(Rounding::TwoDp, 3.5), 3.495);
     EXPECT_EQ(rounding_cutoff(Rounding::Raw, 3.5), 3.5);
     EXPECT_EQ(rounding_cutoff(Rounding::OneDp, 3.5), 3.45);
+}
+
+// With --target total the projection aims at 5%, and the probability is of 5%, not 3.5%.
+TEST_F(ProjectionsTest, the_probability_is_of_the_projections_target) {
+    SimulateRequest s;
+    s.paths = 1000;
+    s.projection.target = engine::PathTarget::Total;
+    EXPECT_EQ(service_.simulate(s).threshold_pct, 5.0);
+    s.projection.target = engine::PathTarget::Core;
+    EXPECT_EQ(service_.simulate(s).threshold_pct, 3.5);
+}
+
+// From 2014, Spain's position (2.1%) is set from 2015; its pledge of 2% for 2025 is below that
+// level, but the level is the scenario's own, not a share "already reached": no floor note (the
+// jump from 0.92% in 2014 is said).
+TEST_F(ProjectionsTest, a_floor_is_said_only_against_the_published_baseline) {
+    ProjectRequest r;
+    r.scenario = "commitments";
+    r.from = 2014;
+    const auto p = service_.project(r).projection;
+    for (const auto& n : p.notes)
+        EXPECT_FALSE(n.ally.str() == "ESP" && n.kind == engine::ScenarioNote::Kind::Floor);
 }
 
 } // namespace hague::app

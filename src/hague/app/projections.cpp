@@ -49,6 +49,7 @@ std::optional<int> year_of(std::string_view text) {
 
 engine::GrowthWindow growth_window(const ProjectRequest& r) {
     engine::GrowthWindow w;
+    w.excluded_asked = r.growth_exclude.has_value();
     if (r.growth_years) {
         const auto& text = *r.growth_years;
         const auto dash = text.find('-');
@@ -78,6 +79,8 @@ engine::GrowthWindow growth_window(const ProjectRequest& r) {
             HAGUE_CHECK_FIELD(ok, ErrorKind::InvalidInput, "growth_exclude",
                               "err_growth_exclude_form",
                               "{} '{}' is not a list of years such as 2020,2021, or none", text);
+            std::sort(w.excluded.begin(), w.excluded.end());
+            w.excluded.erase(std::unique(w.excluded.begin(), w.excluded.end()), w.excluded.end());
         }
     }
     return w;
@@ -249,7 +252,9 @@ SimulateResponse simulate_projection(const engine::EditionSnapshot& s, const His
     out.projection = std::move(projection);
     out.rule = r.rule;
     out.threads = r.threads ? r.threads : std::max(1u, std::thread::hardware_concurrency());
-    out.threshold_pct = s.pledge(pledges::hague_core).target_pct;
+    // The probability is of the target the projection aims at: 3.5% core, or 5% with --target
+    // total.
+    out.threshold_pct = out.projection.projection.assumptions.target_pct;
     out.growth_shift_pct = r.growth_shift_pct;
     out.volatility_scale = r.volatility_scale;
     out.rounding = r.rounding;

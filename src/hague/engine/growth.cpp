@@ -51,9 +51,25 @@ GrowthModel estimate_growth(const ObservationIndex& index, const Edition& editio
                 "growth years {}-{} are not within {}-{}, the growth years for which edition {} "
                 "publishes actual figures (not estimates)",
                 model.first_year, model.last_year, earliest, last_actual, edition.id);
-    for (int y : window.excluded)
-        if (y >= model.first_year.value() && y <= model.last_year.value())
+    for (int y : window.excluded) {
+        const bool inside = y >= model.first_year.value() && y <= model.last_year.value();
+        HAGUE_CHECK(inside || !window.excluded_asked, ErrorKind::InvalidInput,
+                    "err_growth_exclude_outside",
+                    "growth year {} is not within the growth years {}-{}, so it cannot be left "
+                    "out",
+                    y, model.first_year, model.last_year);
+        if (inside)
             model.excluded_years.push_back(y);
+    }
+    model.pandemic_default = !window.excluded_asked;
+    // At least three growth years must remain: a mean and a standard deviation need them.
+    const int left = model.last_year.value() - model.first_year.value() + 1 -
+                     static_cast<int>(model.excluded_years.size());
+    HAGUE_CHECK(left >= static_cast<int>(min_rates), ErrorKind::InvalidInput,
+                "err_growth_years_too_few",
+                "growth years {}-{} give {} growth years to estimate from (excluded years left "
+                "out); the growth model needs at least 3",
+                model.first_year, model.last_year, left);
     for (const auto& b : breaks)
         if (b.series == "gdp" && b.year >= model.first_year && b.year <= model.last_year)
             model.breaks_used.push_back(b);

@@ -20,6 +20,8 @@ struct GrowthWindow {
     /// one shock and its reversal, not two draws of ordinary growth, and they dominate both sigma
     /// and the correlation (docs/methodology.md, "Growth").
     std::vector<int> excluded{2020, 2021};
+    /// The excluded years were asked for (--growth-exclude): each must fall in the window.
+    bool excluded_asked = false;
 };
 
 /// One ally's log real growth over the edition's actual (non-estimate) years.
@@ -41,7 +43,9 @@ struct GrowthModel {
     int pairs = 0;
     Year first_year{2014}; ///< first growth year of the window
     Year last_year{2014};  ///< last growth year of the window (default: the last actual year)
-    std::vector<int> excluded_years;     ///< left out for every ally (the window's)
+    std::vector<int> excluded_years; ///< left out for every ally (the window's)
+    /// The default exclusion (2020 and 2021, the pandemic), not one asked for.
+    bool pandemic_default = true;
     std::vector<LevelBreak> breaks_used; ///< breaks inside the window, left out for their ally
 
     [[nodiscard]] const GrowthEstimate* find(const EntityCode& ally) const;

@@ -119,6 +119,8 @@ void judge_record(const PlanCheckInput& in, const std::vector<PlannedYear>& judg
         out.findings.push_back(f);
     }
     for (const auto& m : r.misses) {
+        if (std::fabs(m.to_pct - m.from_pct) < tolerance_pp)
+            continue; // an estimate that came out as published missed nothing
         Finding f{Finding::Kind::EstimateMissed, m.year, m.from_pct, m.to_pct};
         f.edition = m.estimate_edition;
         out.findings.push_back(f);

@@ -86,7 +86,9 @@ std::vector<double> scenario_shares(Scenario s, const Path& path,
         int level_year = in.baseline_year.value();
         double level = in.baseline_share_pct;
         for (auto& [y, v] : anchors) {
-            if (v < level && notes)
+            // Said only against the published baseline: a share the scenario itself set (a
+            // position, an earlier pledge) is not "already reached".
+            if (v < level && notes && level_year == in.baseline_year.value())
                 notes->push_back(
                     {ScenarioNote::Kind::Floor, ally, Year(level_year), Year(y), level, v});
             v = std::max(v, level);
@@ -137,6 +139,7 @@ Projection project(const ProjectionInput& in) {
                        static_cast<int>(in.outlook.size()),
                        in.euro_reference.str(),
                        in.growth->excluded_years,
+                       in.growth->pandemic_default,
                        in.growth->breaks_used};
     const auto eur =
         nc_per_usd(*in.index, e, in.euro_reference, in.baseline_year, PriceBasis::Current);

@@ -94,6 +94,7 @@ struct ProjectionAssumptions {
     int outlook_overrides = 0;
     std::string euro_reference;
     std::vector<int> growth_excluded;      ///< growth years left out for every ally
+    bool growth_excluded_default = true;   ///< they are the default (the pandemic's years)
     std::vector<LevelBreak> growth_breaks; ///< breaks left out for their ally
 };
 

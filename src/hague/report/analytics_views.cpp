@@ -1208,7 +1208,8 @@ std::vector<Fact> collect_facts(const FactsInput& in, const i18n::Catalog& catal
                      {"russia_sipri_estimate", p.russia_estimate}});
         }
     }
-    const auto t35 = say("facts_source_tables", {e.id, std::string("3"), std::string("5")});
+    // The gaps' money starts from what each ally spends (Table 2).
+    const auto t35 = say("facts_source_tables", {e.id, std::string("2, 3"), std::string("5")});
     auto billions = [&](double m) {
         return Both{money_words(m * 1e6, "USD", catalog),
                     money_words(m * 1e6, "USD", english.catalog)};

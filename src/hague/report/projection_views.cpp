@@ -92,8 +92,12 @@ std::vector<std::string> assumption_notes(const engine::Projection& p,
         std::vector<std::string> years;
         for (int y : a.growth_excluded)
             years.push_back(fmt::format("{}", y));
-        n.push_back(w.f("projection_growth_excluded",
+        // The pandemic's reason only for the default years; a choice is said as a choice.
+        n.push_back(w.f(a.growth_excluded_default ? "projection_growth_excluded"
+                                                  : "projection_growth_excluded_asked",
                         {w.catalog().list(years), static_cast<std::int64_t>(years.size())}));
+    } else if (!a.growth_excluded_default) {
+        n.push_back(w.t("projection_growth_all_years"));
     }
     for (const auto& b : a.growth_breaks)
         n.push_back(w.f("projection_growth_break",
