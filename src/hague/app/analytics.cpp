@@ -308,7 +308,7 @@ PlanCheckResponse answer(const engine::EditionSnapshot& e, const History& older,
         if (o && o->edition().published < edition.published)
             records.push_back({&o->edition(), &o->index()});
     const auto* ally = e.find_ally(p.ally);
-    const auto breaks = io::bundled_breaks();
+    const auto& breaks = io::bundled_breaks();
     auto misses = engine::revision_samples(
         {.calibration = engine::Calibration::Revisions,
          .edition = &edition,

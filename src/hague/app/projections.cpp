@@ -265,7 +265,7 @@ SimulateResponse simulate_projection(const engine::EditionSnapshot& s, const His
         for (const auto& o : older)
             if (o && o->edition().published < s.edition().published)
                 records.push_back({&o->edition(), &o->index()});
-        const auto breaks = io::bundled_breaks();
+        const auto& breaks = io::bundled_breaks();
         out.execution =
             engine::estimate_execution({.calibration = *engine::parse_calibration(r.calibration),
                                         .edition = &s.edition(),

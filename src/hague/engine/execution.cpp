@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
@@ -78,17 +79,6 @@ std::map<std::string, std::map<int, ExecutionSample>> share_changes(const Execut
         }
     }
     return out;
-}
-
-std::optional<double> correlation(const std::map<int, ExecutionSample>& a,
-                                  const std::map<int, ExecutionSample>& b) {
-    std::vector<double> x, y;
-    for (const auto& [year, s] : a)
-        if (const auto it = b.find(year); it != b.end()) {
-            x.push_back(s.log_error);
-            y.push_back(it->second.log_error);
-        }
-    return pearson(x, y);
 }
 
 void revisions(const ExecutionInput& in, bool in_year_only, ExecutionRecord& out) {
@@ -196,14 +186,13 @@ ExecutionRecord estimate_execution(const ExecutionInput& in) {
     out.rho_first_year = Year(first_change);
     out.rho_last_year = in.changes_last;
     const auto window = share_changes(in, first_change, in.changes_last.value());
-    double sum = 0;
-    for (auto i = window.begin(); i != window.end(); ++i)
-        for (auto j = std::next(i); j != window.end(); ++j)
-            if (const auto r = correlation(i->second, j->second)) {
-                sum += *r;
-                ++out.rho_pairs;
-            }
-    out.rho_unclamped = out.rho_pairs > 0 ? sum / out.rho_pairs : 0.0;
+    std::vector<std::map<int, double>> series;
+    for (const auto& [code, years] : window) {
+        auto& one = series.emplace_back();
+        for (const auto& [y, sample] : years)
+            one[y] = sample.log_error;
+    }
+    std::tie(out.rho_unclamped, out.rho_pairs) = mean_pairwise_correlation(series);
     out.rho = std::clamp(out.rho_unclamped, 0.0, 1.0);
     return out;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
@@ -20,17 +21,6 @@ const GrowthEstimate* GrowthModel::find(const EntityCode& ally) const {
 namespace {
 constexpr std::size_t min_rates = 3;
 
-/// Pearson correlation of x and y over the years both have; nullopt with fewer than 3 in common.
-std::optional<double> correlation(const GrowthEstimate& a, const GrowthEstimate& b) {
-    std::vector<double> x, y;
-    for (std::size_t i = 0; i < a.years.size(); ++i)
-        for (std::size_t j = 0; j < b.years.size(); ++j)
-            if (a.years[i] == b.years[j]) {
-                x.push_back(a.log_growth[i]);
-                y.push_back(b.log_growth[j]);
-            }
-    return pearson(x, y);
-}
 } // namespace
 
 GrowthModel estimate_growth(const ObservationIndex& index, const Edition& edition,
@@ -103,14 +93,13 @@ GrowthModel estimate_growth(const ObservationIndex& index, const Edition& editio
         g.sigma = std::sqrt(ss / (n - 1));
         model.allies.push_back(std::move(g));
     }
-    double sum = 0;
-    for (std::size_t i = 0; i < model.allies.size(); ++i)
-        for (std::size_t j = i + 1; j < model.allies.size(); ++j)
-            if (auto r = correlation(model.allies[i], model.allies[j])) {
-                sum += *r;
-                ++model.pairs;
-            }
-    model.rho_unclamped = model.pairs > 0 ? sum / model.pairs : 0.0;
+    std::vector<std::map<int, double>> series;
+    for (const auto& g : model.allies) {
+        auto& one = series.emplace_back();
+        for (std::size_t k = 0; k < g.years.size(); ++k)
+            one[g.years[k].value()] = g.log_growth[k];
+    }
+    std::tie(model.rho_unclamped, model.pairs) = mean_pairwise_correlation(series);
     model.rho = std::clamp(model.rho_unclamped, 0.0, 1.0);
     return model;
 }

@@ -17,7 +17,8 @@ std::string bundled_digest() {
     return detail::bundled_digest_sha256;
 }
 
-std::vector<LevelBreak> bundled_breaks() {
+namespace {
+std::vector<LevelBreak> parse_breaks() {
     const auto table = parse_csv(bundled_file("breaks.csv"), "breaks.csv");
     const auto entity = table.column("entity"), year = table.column("year"),
                series = table.column("series"), editions = table.column("editions"),
@@ -33,6 +34,12 @@ std::vector<LevelBreak> bundled_breaks() {
                        row.fields[note]});
     }
     return out;
+}
+} // namespace
+
+const std::vector<LevelBreak>& bundled_breaks() {
+    static const std::vector<LevelBreak> breaks = parse_breaks(); // the embedded file never changes
+    return breaks;
 }
 
 Dataset bundled_dataset() {

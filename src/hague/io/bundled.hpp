@@ -30,8 +30,8 @@ extern const char bundled_digest_sha256[];
 /// changes whenever the bundled data changes.
 [[nodiscard]] std::string bundled_digest();
 
-/// The level breaks of data/breaks.csv, parsed; DataIntegrity naming the line on a bad row.
-[[nodiscard]] std::vector<LevelBreak> bundled_breaks();
+/// The level breaks of data/breaks.csv, parsed once; DataIntegrity naming the line on a bad row.
+[[nodiscard]] const std::vector<LevelBreak>& bundled_breaks();
 
 /// The whole bundled dataset, parsed and validated.
 [[nodiscard]] Dataset bundled_dataset();
