@@ -168,6 +168,41 @@ TEST(execution_shortcut, without_volatility_every_path_is_the_plan_times_e_to_th
     EXPECT_EQ(r.entities[1].check_probability, 1.0);
 }
 
+// Past the percentiles' first paths, rule execution adds each path's metrics to the sums as it
+// evaluates them and keeps nothing (monte_carlo.cpp, ToSums): those paths must count exactly as
+// evaluate_block evaluates them. Two groups: one formed from the total (all three allies), one
+// from its members (ally 0 alone); three allies leave the last pair half empty.
+TEST(execution_shortcut, paths_summed_as_they_are_evaluated_count_as_evaluate_block_says) {
+    auto m = model(true);
+    m.groups.push_back({"first", {0}});
+    constexpr std::uint64_t n = percentile_paths + 20'005;
+    const auto r = run_monte_carlo(m, {.paths = n, .seed = 5, .threads = 2, .progress = {}});
+    const std::size_t entities = m.allies.size() + m.groups.size();
+    std::vector<std::uint64_t> hits(entities), check_hits(entities);
+    std::vector<double> share(entities), cost(entities);
+    for (std::uint64_t p = 0; p < n; p += philox_lanes) {
+        const auto b = evaluate_block(m, 5, p);
+        for (std::size_t e = 0; e < entities; ++e)
+            for (std::size_t l = 0; l < philox_lanes && p + l < n; ++l) {
+                hits[e] += b.share_pct[e][l] >= 3.5 ? 1 : 0;
+                check_hits[e] += b.check_share_pct[e][l] >= 3.5 ? 1 : 0;
+                share[e] += b.share_pct[e][l];
+                cost[e] += b.cost_usd_m[e][l];
+            }
+    }
+    const double dn = static_cast<double>(n);
+    for (std::size_t e = 0; e < entities; ++e) {
+        SCOPED_TRACE(r.entities[e].id);
+        EXPECT_EQ(r.entities[e].probability_at_or_above, static_cast<double>(hits[e]) / dn);
+        EXPECT_EQ(r.entities[e].check_probability, static_cast<double>(check_hits[e]) / dn);
+        // The sums are added in another order: equal to a double's rounding.
+        EXPECT_NEAR(r.entities[e].share_pct.mean, share[e] / dn, 1e-12 * share[e] / dn);
+        EXPECT_NEAR(r.entities[e].cost_usd_m.mean, cost[e] / dn, 1e-12 * cost[e] / dn);
+    }
+    // The group of ally 0 alone is ally 0.
+    EXPECT_EQ(r.entities[4].probability_at_or_above, r.entities[0].probability_at_or_above);
+}
+
 // The normals the execution rule draws a path: (2 common + 2 an ally) streams x 2 segments, here
 // (2 + 6) x 2 = 16, where the yearly model would need (2 + 6) x 9 = 72.
 TEST(execution_shortcut, draws_two_normals_a_stream) {

@@ -161,10 +161,19 @@ TEST(monte_carlo, every_kernel_gives_the_plain_kernels_bits) {
             std::printf("this CPU lacks kernel %d: not compared\n", static_cast<int>(kernel));
             continue;
         }
-        for (const auto rule : {SpendingRule::Share, SpendingRule::Budget}) {
-            const auto m = small_model(11, 0.02, 0.04, rule);
+        for (const auto rule :
+             {SpendingRule::Share, SpendingRule::Budget, SpendingRule::Execution}) {
+            auto m = small_model(11, 0.02, 0.04, rule);
+            m.check = 4;
+            m.allies[0].spend_factor_loading = 0.03;
+            m.allies[0].spend_own_loading = 0.05;
+            m.allies[0].bias = -0.04;
+            // Rule execution sums the paths after the percentiles' without keeping their
+            // metrics: enough paths to run that code too.
+            const std::uint64_t paths =
+                rule == SpendingRule::Execution ? percentile_paths + 40001 : 50001;
             McConfig c{
-                .paths = 50001, .seed = 7, .threads = 2, .progress = {}, .kernel = Kernel::Plain};
+                .paths = paths, .seed = 7, .threads = 2, .progress = {}, .kernel = Kernel::Plain};
             const auto plain = run_monte_carlo(m, c);
             c.kernel = kernel;
             const auto fast = run_monte_carlo(m, c);
@@ -173,8 +182,10 @@ TEST(monte_carlo, every_kernel_gives_the_plain_kernels_bits) {
                 const auto& p = plain.entities[e];
                 const auto& v = fast.entities[e];
                 EXPECT_EQ(p.probability_at_or_above, v.probability_at_or_above);
+                EXPECT_EQ(p.check_probability, v.check_probability);
                 for (const auto& [x, y] : {std::pair{&p.share_pct, &v.share_pct},
-                                           std::pair{&p.cost_usd_m, &v.cost_usd_m}}) {
+                                           std::pair{&p.cost_usd_m, &v.cost_usd_m},
+                                           std::pair{&p.check_share_pct, &v.check_share_pct}}) {
                     EXPECT_EQ(x->mean, y->mean);
                     EXPECT_EQ(x->standard_error, y->standard_error);
                     EXPECT_EQ(x->p5, y->p5);

@@ -28,15 +28,32 @@ constexpr std::uint64_t chunk_paths = 4096; ///< fixed chunk boundaries: results
 constexpr std::size_t bins = 1024;   ///< 1,024 uint32 bins: 4 KiB a histogram, all of them in L2
 constexpr double range_sigmas = 7.0; ///< histogram range: deterministic value x e^(+-7 sd)
 
-/// Normals of one block of paths: [stream][year][lane]; stream 0 is the common factor.
+/// Normals of one block of paths: [stream][year][lane]; stream 0 is the common factor. Under rule
+/// execution (`paired`) the allies' streams are laid out for ExecutionPair instead: streams 0 and
+/// 1 (the common factors) first, then for each pair of allies and each segment the GDP shocks of
+/// both allies (16 floats), then their spending shocks, so that one 16-float load takes a pair's
+/// draw with no copying. The layout moves memory only: every stream keeps its Philox key.
 struct Normals {
     std::size_t streams = 0;
     int years = 0;
+    bool paired = false;
     std::vector<float> z;
-    float* at(std::size_t stream, int year) {
-        return &z[(stream * static_cast<std::size_t>(years) + static_cast<std::size_t>(year)) *
-                  lanes];
+    [[nodiscard]] std::size_t index(std::size_t stream, int year) const {
+        const auto y = static_cast<std::size_t>(year);
+        const auto n = static_cast<std::size_t>(years);
+        if (!paired || stream < 2)
+            return (stream * n + y) * lanes;
+        const std::size_t ally = (stream - 2) / 2, kind = (stream - 2) % 2;
+        return (2 * n + (((ally / 2) * n + y) * 2 + kind) * 2 + ally % 2) * lanes;
     }
+    /// Floats the layout needs: an odd count of allies leaves the last pair's second half unused.
+    [[nodiscard]] std::size_t size() const {
+        if (!paired)
+            return streams * static_cast<std::size_t>(years) * lanes;
+        const std::size_t pairs = (streams - 2 + 3) / 4;
+        return (2 + 4 * pairs) * static_cast<std::size_t>(years) * lanes;
+    }
+    float* at(std::size_t stream, int year) { return &z[index(stream, year)]; }
 };
 
 /// Box-Muller of one Philox block into years 4j .. 4j+3 of stream s.
@@ -93,90 +110,121 @@ struct GroupPlan {
     std::vector<std::size_t> allies; ///< the members, or the allies outside the group
 };
 
-/// Per-lane last-year (and checkpoint-year) GDP and spending of each ally, for the groups; and
-/// the groups' plans, made on first use.
-struct LastYear {
-    std::vector<std::array<double, lanes>> gdp, spending, cost, gdp_check, spending_check;
+/// The groups' running sums over one block of paths, fed ally by ally in ally order as each ally
+/// is evaluated (no per-ally copy is kept): accumulator 0 is every ally (when a group is formed
+/// from the total), accumulator 1 + g is group g's plan (its members, or the allies outside it).
+struct GroupSums {
+    static constexpr std::size_t quantities = 5; ///< GDP, spending, cost, checkpoint GDP, spending
     std::vector<GroupPlan> plans;
+    /// Ally i is added to accumulators feeds[feed_begin[i]] .. feeds[feed_begin[i + 1] - 1].
+    std::vector<std::uint32_t> feeds, feed_begin;
+    /// [accumulator][quantity]: 8 lanes, one cache line.
+    struct alignas(64) Line {
+        double v[lanes];
+    };
+    std::vector<Line> sums;
     bool planned = false;
-    std::vector<struct ExecutionPair> pairs; ///< rule execution's constants, made on first use
+
+    void plan(const McModel& m) {
+        const std::size_t na = m.allies.size();
+        std::vector<std::vector<std::uint32_t>> per_ally(na);
+        bool any_from_total = false;
+        for (std::size_t g = 0; g < m.groups.size(); ++g) {
+            GroupPlan p;
+            p.from_total = 2 * m.groups[g].members.size() > na;
+            any_from_total = any_from_total || p.from_total;
+            for (std::size_t i = 0; i < na; ++i) {
+                const auto& members = m.groups[g].members;
+                const bool member = std::find(members.begin(), members.end(), i) != members.end();
+                if (member != p.from_total) {
+                    p.allies.push_back(i);
+                    per_ally[i].push_back(static_cast<std::uint32_t>(1 + g));
+                }
+            }
+            plans.push_back(std::move(p));
+        }
+        feed_begin.push_back(0);
+        for (auto& f : per_ally) {
+            if (any_from_total)
+                feeds.push_back(0);
+            feeds.insert(feeds.end(), f.begin(), f.end());
+            feed_begin.push_back(static_cast<std::uint32_t>(feeds.size()));
+        }
+        sums.assign((1 + m.groups.size()) * quantities, Line{});
+        planned = true;
+    }
+    void clear() { std::fill(sums.begin(), sums.end(), Line{}); }
+    [[nodiscard]] const double* at(std::size_t k, std::size_t q) const {
+        return sums[k * quantities + q].v;
+    }
+    /// Adds ally i's lanes to its accumulators; `cost` is null when the cost is the spending.
+    [[gnu::always_inline]] void add(std::size_t i, const double* __restrict g,
+                                    const double* __restrict s, const double* __restrict c,
+                                    const double* __restrict gc, const double* __restrict sc) {
+        for (std::uint32_t f = feed_begin[i]; f < feed_begin[i + 1]; ++f) {
+            double* __restrict to = sums[feeds[f] * quantities].v;
+            for (std::size_t l = 0; l < lanes; ++l) {
+                to[l] += g[l];
+                to[lanes + l] += s[l];
+                to[3 * lanes + l] += gc[l];
+                to[4 * lanes + l] += sc[l];
+            }
+            if (c != nullptr)
+                for (std::size_t l = 0; l < lanes; ++l)
+                    to[2 * lanes + l] += c[l];
+        }
+    }
+    /// Each group's metrics, ratios of its sums, to sink(entity, share, cost, check_share).
+    template <typename Sink>
+    [[gnu::always_inline]] void finish(const McModel& m, bool cost_is_spending, Sink& sink) const {
+        const std::size_t na = m.allies.size();
+        for (std::size_t g = 0; g < plans.size(); ++g) {
+            const double* own = at(1 + g, 0);
+            const double* all = at(0, 0);
+            const bool total = plans[g].from_total;
+            alignas(64) double q[quantities][lanes];
+            for (std::size_t k = 0; k < quantities; ++k)
+                for (std::size_t l = 0; l < lanes; ++l)
+                    q[k][l] = total ? all[k * lanes + l] - own[k * lanes + l] : own[k * lanes + l];
+            alignas(64) double share[lanes], money[lanes], check[lanes];
+            for (std::size_t l = 0; l < lanes; ++l) {
+                share[l] = q[0][l] > 0 ? 100.0 * q[1][l] / q[0][l] : 0.0;
+                money[l] = cost_is_spending ? q[1][l] : q[2][l];
+                check[l] = q[3][l] > 0 ? 100.0 * q[4][l] / q[3][l] : 0.0;
+            }
+            sink(na + g, share, money, check);
+        }
+    }
 };
 
-void size_outputs(const McModel& m, BlockMetrics& out, LastYear& last) {
-    const std::size_t na = m.allies.size();
-    out.share_pct.resize(na + m.groups.size());
-    out.cost_usd_m.resize(na + m.groups.size());
-    out.check_share_pct.resize(na + m.groups.size());
-    last.gdp.resize(na);
-    last.spending.resize(na);
-    last.cost.resize(na);
-    last.gdp_check.resize(na);
-    last.spending_check.resize(na);
-    if (!last.planned) {
-        for (const auto& g : m.groups) {
-            GroupPlan p;
-            p.from_total = 2 * g.members.size() > na;
-            for (std::size_t i = 0; i < na; ++i) {
-                const bool member =
-                    std::find(g.members.begin(), g.members.end(), i) != g.members.end();
-                if (member != p.from_total)
-                    p.allies.push_back(i);
-            }
-            last.plans.push_back(std::move(p));
-        }
-        last.planned = true;
-    }
-}
+/// Per-block scratch of a worker: the groups' sums and rule execution's constants, made on first
+/// use.
+struct Scratch {
+    GroupSums groups;
+    std::vector<struct ExecutionPair> pairs;
+};
 
-/// The groups' metrics: ratios of their members' sums. Rule execution's cost is the last year's
-/// spending, so it is not summed twice.
-[[gnu::always_inline]] inline void evaluate_groups(const McModel& m, BlockMetrics& out,
-                                                   const LastYear& last) {
-    const std::size_t na = m.allies.size();
-    const bool cost_is_spending = m.rule == SpendingRule::Execution;
-    using Lanes = std::array<double, lanes>;
-    Lanes t_gdp{}, t_spend{}, t_cost{}, t_gdp_c{}, t_spend_c{};
-    const bool any_from_total = std::any_of(last.plans.begin(), last.plans.end(),
-                                            [](const GroupPlan& p) { return p.from_total; });
-    if (any_from_total)
-        for (std::size_t i = 0; i < na; ++i)
-            for (std::size_t l = 0; l < lanes; ++l) {
-                t_gdp[l] += last.gdp[i][l];
-                t_spend[l] += last.spending[i][l];
-                t_cost[l] += cost_is_spending ? 0.0 : last.cost[i][l];
-                t_gdp_c[l] += last.gdp_check[i][l];
-                t_spend_c[l] += last.spending_check[i][l];
-            }
-    for (std::size_t g = 0; g < m.groups.size(); ++g) {
-        const auto& plan = last.plans[g];
-        Lanes gdp{}, spend{}, cost{}, gdp_c{}, spend_c{};
-        for (auto i : plan.allies)
-            for (std::size_t l = 0; l < lanes; ++l) {
-                gdp[l] += last.gdp[i][l];
-                spend[l] += last.spending[i][l];
-                cost[l] += cost_is_spending ? 0.0 : last.cost[i][l];
-                gdp_c[l] += last.gdp_check[i][l];
-                spend_c[l] += last.spending_check[i][l];
-            }
-        if (plan.from_total)
-            for (std::size_t l = 0; l < lanes; ++l) {
-                gdp[l] = t_gdp[l] - gdp[l];
-                spend[l] = t_spend[l] - spend[l];
-                cost[l] = t_cost[l] - cost[l];
-                gdp_c[l] = t_gdp_c[l] - gdp_c[l];
-                spend_c[l] = t_spend_c[l] - spend_c[l];
-            }
-        for (std::size_t l = 0; l < lanes; ++l) {
-            out.share_pct[na + g][l] = gdp[l] > 0 ? 100.0 * spend[l] / gdp[l] : 0.0;
-            out.cost_usd_m[na + g][l] = cost_is_spending ? spend[l] : cost[l];
-            out.check_share_pct[na + g][l] = gdp_c[l] > 0 ? 100.0 * spend_c[l] / gdp_c[l] : 0.0;
-        }
+/// A sink that keeps a block's metrics (the pilot, the histograms' paths, evaluate_block).
+struct ToBlock {
+    BlockMetrics& out;
+    [[gnu::always_inline]] void operator()(std::size_t e, const double* share, const double* cost,
+                                           const double* check) {
+        std::copy_n(share, lanes, out.share_pct[e].begin());
+        std::copy_n(cost, lanes, out.cost_usd_m[e].begin());
+        std::copy_n(check, lanes, out.check_share_pct[e].begin());
     }
+};
+
+void size_outputs(const McModel& m, BlockMetrics& out) {
+    const std::size_t entities = m.allies.size() + m.groups.size();
+    out.share_pct.resize(entities);
+    out.cost_usd_m.resize(entities);
+    out.check_share_pct.resize(entities);
 }
 
 /// Share and Budget: GDP year by year (the share rule's cost needs every year).
 [[gnu::always_inline]] inline void evaluate_years(const McModel& m, Normals& n, BlockMetrics& out,
-                                                  LastYear& last) {
+                                                  Scratch& scratch) {
     const std::size_t na = m.allies.size();
     const bool share_rule = m.rule == SpendingRule::Share;
     for (std::size_t i = 0; i < na; ++i) {
@@ -228,6 +276,7 @@ void size_outputs(const McModel& m, BlockMetrics& out, LastYear& last) {
         const double budget = a.spending_usd_m[last_t];
         const double fraction = a.share_fraction[last_t];
         alignas(32) double gdp[lanes], spend[lanes], share[lanes];
+        alignas(32) double gdp_c[lanes], spend_c[lanes], share_c[lanes];
         for (std::size_t l = 0; l < lanes; ++l) {
             gdp[l] = gdp_det * static_cast<double>(growth[l]);
             spend[l] = share_rule ? fraction * gdp[l] : budget;
@@ -235,9 +284,6 @@ void size_outputs(const McModel& m, BlockMetrics& out, LastYear& last) {
         }
         std::copy_n(share, lanes, out.share_pct[i].begin());
         std::copy_n(cost, lanes, out.cost_usd_m[i].begin());
-        std::copy_n(gdp, lanes, last.gdp[i].begin());
-        std::copy_n(spend, lanes, last.spending[i].begin());
-        std::copy_n(cost, lanes, last.cost[i].begin());
         // The checkpoint year, the same way.
         const auto ct = static_cast<std::size_t>(m.check);
         const double gdp_det_c = a.gdp_usd_m[ct];
@@ -246,18 +292,18 @@ void size_outputs(const McModel& m, BlockMetrics& out, LastYear& last) {
         // Branches outside the loops: a call inside a conditional expression does not vectorize.
         if (m.check > 0)
             for (std::size_t l = 0; l < lanes; ++l) {
-                gdp[l] = gdp_det_c * static_cast<double>(fast::exp(c_check[l]));
-                spend[l] = share_rule ? fraction_c * gdp[l] : budget_c;
-                share[l] = 100.0 * spend[l] / gdp[l];
+                gdp_c[l] = gdp_det_c * static_cast<double>(fast::exp(c_check[l]));
+                spend_c[l] = share_rule ? fraction_c * gdp_c[l] : budget_c;
+                share_c[l] = 100.0 * spend_c[l] / gdp_c[l];
             }
         else
             for (std::size_t l = 0; l < lanes; ++l)
-                gdp[l] = spend[l] = share[l] = 0.0;
-        std::copy_n(share, lanes, out.check_share_pct[i].begin());
-        std::copy_n(gdp, lanes, last.gdp_check[i].begin());
-        std::copy_n(spend, lanes, last.spending_check[i].begin());
+                gdp_c[l] = spend_c[l] = share_c[l] = 0.0;
+        std::copy_n(share_c, lanes, out.check_share_pct[i].begin());
+        scratch.groups.add(i, gdp, spend, cost, gdp_c, spend_c);
     }
-    evaluate_groups(m, out, last);
+    ToBlock sink{out};
+    scratch.groups.finish(m, false, sink);
 }
 
 /// Two allies' constants under rule execution, side by side: lanes 0-7 hold ally `first`'s,
@@ -315,12 +361,16 @@ std::vector<ExecutionPair> execution_pairs(const McModel& m, bool two) {
 /// GDP factor, 1 spending factor, 2 + 2i ally i's own GDP shock, 3 + 2i its own spending shock.
 /// In float: a float's 7 digits are far finer than the percentiles and histograms they feed; the
 /// sums over paths are doubles. share = 100 x planned / GDP_det x e^(b + E - C), spending =
-/// share x GDP / 100: no division. Two allies a loop (ExecutionPair).
+/// share x GDP / 100: no division. Two allies a loop (ExecutionPair), their draws one load each
+/// (Normals' paired layout). Each ally's metrics go to sink(entity, share, cost, check_share) as
+/// they are made, and its GDP and spending straight into the groups' sums: nothing per ally is
+/// stored and read back.
+template <typename Sink>
 [[gnu::always_inline]] inline void evaluate_execution(const McModel& m, Normals& n,
-                                                      BlockMetrics& out, LastYear& last) {
+                                                      Scratch& scratch, Sink& sink) {
     const bool two = n.years > 1;
-    if (last.pairs.empty())
-        last.pairs = execution_pairs(m, two);
+    if (scratch.pairs.empty())
+        scratch.pairs = execution_pairs(m, two);
     // The common factors, once for each half.
     alignas(64) float f1[pair_lanes], h1[pair_lanes], f2[pair_lanes], h2[pair_lanes];
     for (std::size_t l = 0; l < pair_lanes; ++l) {
@@ -330,24 +380,16 @@ std::vector<ExecutionPair> execution_pairs(const McModel& m, bool two) {
         h2[l] = n.at(1, two ? 1 : 0)[l % lanes];
     }
     const bool walk = m.walk;
-    for (const auto& a : last.pairs) {
-        const std::size_t i = a.first, j = a.second ? i + 1 : i;
-        alignas(64) float g1[pair_lanes], u1[pair_lanes], g2[pair_lanes], u2[pair_lanes];
-        std::copy_n(n.at(2 + 2 * i, 0), lanes, g1);
-        std::copy_n(n.at(2 + 2 * j, 0), lanes, g1 + lanes);
-        std::copy_n(n.at(3 + 2 * i, 0), lanes, u1);
-        std::copy_n(n.at(3 + 2 * j, 0), lanes, u1 + lanes);
+    for (const auto& a : scratch.pairs) {
+        const std::size_t i = a.first;
+        const float* g1 = n.at(2 + 2 * i, 0); // ally i's 8 lanes, then the next ally's
+        const float* u1 = n.at(3 + 2 * i, 0);
         alignas(64) float c[pair_lanes], e[pair_lanes], gdp[pair_lanes], share[pair_lanes],
             spend[pair_lanes];
         for (std::size_t l = 0; l < pair_lanes; ++l) {
             c[l] = a.f1[l] * f1[l] + a.g1[l] * g1[l];
             e[l] = a.h1[l] * h1[l] + a.u1[l] * u1[l];
         }
-        const auto store = [&](std::vector<std::array<double, lanes>>& to, std::size_t who,
-                               const float* from) {
-            for (std::size_t l = 0; l < lanes; ++l)
-                to[who][l] = from[l];
-        };
         // One reported year: GDP, the share and the money from the accumulated c and e.
         const auto at_year = [&](const float* gdp_det, const float* ratio) {
             for (std::size_t l = 0; l < pair_lanes; ++l) {
@@ -356,61 +398,60 @@ std::vector<ExecutionPair> execution_pairs(const McModel& m, bool two) {
                 spend[l] = 0.01f * share[l] * gdp[l];
             }
         };
+        const auto widen = [](const float* from, double* to) {
+            for (std::size_t l = 0; l < pair_lanes; ++l)
+                to[l] = static_cast<double>(from[l]);
+        };
+        alignas(64) double check_d[pair_lanes], gdp_c[pair_lanes], spend_c[pair_lanes];
         if (two) {
             at_year(a.gdp1, a.ratio1);
-            store(out.check_share_pct, i, share);
-            store(last.gdp_check, i, gdp);
-            store(last.spending_check, i, spend);
-            if (a.second) {
-                store(out.check_share_pct, j, share + lanes);
-                store(last.gdp_check, j, gdp + lanes);
-                store(last.spending_check, j, spend + lanes);
-            }
-            std::copy_n(n.at(2 + 2 * i, 1), lanes, g2);
-            std::copy_n(n.at(2 + 2 * j, 1), lanes, g2 + lanes);
-            std::copy_n(n.at(3 + 2 * i, 1), lanes, u2);
-            std::copy_n(n.at(3 + 2 * j, 1), lanes, u2 + lanes);
+            widen(share, check_d);
+            widen(gdp, gdp_c);
+            widen(spend, spend_c);
+            const float* g2 = n.at(2 + 2 * i, 1);
+            const float* u2 = n.at(3 + 2 * i, 1);
             for (std::size_t l = 0; l < pair_lanes; ++l) {
                 c[l] += a.f2[l] * f2[l] + a.g2[l] * g2[l];
                 const float fresh = a.h2[l] * h2[l] + a.u2[l] * u2[l];
                 e[l] = walk ? e[l] + fresh : fresh;
             }
         } else {
-            for (const auto who : {i, j}) {
-                out.check_share_pct[who].fill(0.0);
-                last.gdp_check[who].fill(0.0);
-                last.spending_check[who].fill(0.0);
-            }
+            std::fill_n(check_d, pair_lanes, 0.0);
+            std::fill_n(gdp_c, pair_lanes, 0.0);
+            std::fill_n(spend_c, pair_lanes, 0.0);
         }
         at_year(a.gdp2, a.ratio2);
-        store(out.share_pct, i, share);
-        store(out.cost_usd_m, i, spend);
-        store(last.gdp, i, gdp);
-        store(last.spending, i, spend);
-        if (a.second) {
-            store(out.share_pct, j, share + lanes);
-            store(out.cost_usd_m, j, spend + lanes);
-            store(last.gdp, j, gdp + lanes);
-            store(last.spending, j, spend + lanes);
+        alignas(64) double share_d[pair_lanes], spend_d[pair_lanes], gdp_d[pair_lanes];
+        widen(share, share_d);
+        widen(spend, spend_d);
+        widen(gdp, gdp_d);
+        for (std::size_t half = 0; half < (a.second ? 2u : 1u); ++half) {
+            const std::size_t h = half * lanes;
+            sink(i + half, share_d + h, spend_d + h, check_d + h);
+            scratch.groups.add(i + half, gdp_d + h, spend_d + h, nullptr, gdp_c + h, spend_c + h);
         }
     }
-    evaluate_groups(m, out, last);
+    scratch.groups.finish(m, true, sink);
 }
 
 [[gnu::always_inline]] inline void evaluate(const McModel& m, Normals& n, BlockMetrics& out,
-                                            LastYear& last) {
-    size_outputs(m, out, last);
+                                            Scratch& scratch) {
+    size_outputs(m, out);
+    if (!scratch.groups.planned)
+        scratch.groups.plan(m);
+    scratch.groups.clear();
+    ToBlock sink{out};
     if (m.rule == SpendingRule::Execution)
-        evaluate_execution(m, n, out, last);
+        evaluate_execution(m, n, scratch, sink);
     else
-        evaluate_years(m, n, out, last);
+        evaluate_years(m, n, out, scratch);
 }
 
 /// The normals of one block of paths, shaped for the model.
 Normals make_normals(const McModel& m) {
     const auto shape = normals_shape(m);
-    Normals n{shape.streams, shape.years, {}};
-    n.z.resize(n.streams * static_cast<std::size_t>(n.years) * lanes);
+    Normals n{shape.streams, shape.years, m.rule == SpendingRule::Execution, {}};
+    n.z.resize(n.size());
     return n;
 }
 
@@ -498,19 +539,15 @@ struct LaneSums {
 
     /// Adds the first n lanes; a share counts as reaching the threshold from `cutoff` on (the
     /// rounding rule's least share that reaches it).
-    [[gnu::always_inline]] void add(const std::array<double, lanes>& sh,
-                                    const std::array<double, lanes>& co,
-                                    const std::array<double, lanes>& ck, double cutoff,
-                                    std::size_t n) {
+    [[gnu::always_inline]] void add(const double* sh, const double* co, const double* ck,
+                                    double cutoff, std::size_t n) {
         if (n == lanes) // a constant trip count: the loop vectorizes
             add_first(sh, co, ck, cutoff, lanes);
         else
             add_first(sh, co, ck, cutoff, n);
     }
-    [[gnu::always_inline]] void add_first(const std::array<double, lanes>& sh,
-                                          const std::array<double, lanes>& co,
-                                          const std::array<double, lanes>& ck, double cutoff,
-                                          std::size_t n) {
+    [[gnu::always_inline]] void add_first(const double* sh, const double* co, const double* ck,
+                                          double cutoff, std::size_t n) {
         for (std::size_t l = 0; l < n; ++l) {
             share[l] += sh[l];
             share_sq[l] += sh[l] * sh[l];
@@ -667,12 +704,12 @@ template <Isa I>
                                                   std::uint64_t begin, std::uint64_t end,
                                                   Extremes& x, std::vector<BlockMetrics>& kept) {
     Normals n = make_normals(m);
-    LastYear last;
+    Scratch scratch;
     const std::size_t entities = x.smin.size();
     for (std::uint64_t p = begin; p < end; p += lanes) {
         draw_normals<I>(seed, p, n);
         auto& block = kept[p / lanes];
-        evaluate(m, n, block, last);
+        evaluate(m, n, block, scratch);
         const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, end - p));
         for (std::size_t e = 0; e < entities; ++e)
             for (std::size_t l = 0; l < valid; ++l) {
@@ -762,8 +799,8 @@ BlockMetrics evaluate_block(const McModel& model, std::uint32_t seed, std::uint6
     Normals n = make_normals(model);
     draw_normals<Isa::Plain>(seed, first_path, n);
     BlockMetrics out;
-    LastYear last;
-    evaluate(model, n, out, last);
+    Scratch scratch;
+    evaluate(model, n, out, scratch);
     return out;
 }
 
@@ -819,7 +856,7 @@ struct ChunkWork {
     std::uint64_t begin, end;
     Normals& n;
     BlockMetrics& block;
-    LastYear& last;
+    Scratch& scratch;
     std::vector<LaneSums>& lane_sums;
     std::vector<Histogram>& share;
     std::vector<Histogram>& cost;
@@ -830,20 +867,46 @@ struct ChunkWork {
 
 /// The hot loop: paths begin .. end, 8 at a time. Everything it calls is inlined, so each
 /// wrapper below compiles all of it for its instruction set.
+/// A sink that adds a block's metrics to the lane sums, for the paths whose metrics are not kept.
+struct ToSums {
+    std::vector<LaneSums>& sums;
+    double cutoff;
+    std::size_t valid; ///< the paths of the block that are in the run
+    [[gnu::always_inline]] void operator()(std::size_t e, const double* share, const double* cost,
+                                           const double* check) {
+        sums[e].add(share, cost, check, cutoff, valid);
+    }
+};
+
+/// The hot loop: paths begin .. end, 8 at a time. Everything it calls is inlined, so each
+/// wrapper below compiles all of it for its instruction set. Under rule execution a block that
+/// feeds no histogram goes straight to the lane sums; the others keep their metrics (BlockMetrics)
+/// for the histograms too.
 template <Isa I> [[gnu::always_inline]] inline void run_chunk(ChunkWork& w) {
     const std::size_t entities = w.lane_sums.size();
+    const bool execution = w.m.rule == SpendingRule::Execution;
     for (std::uint64_t p = w.begin; p < w.end; p += lanes) {
+        const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, w.end - p));
+        const bool pilot = p / lanes < w.pilot.size();
+        if (execution && !pilot && p >= percentile_paths) {
+            draw_normals<I>(w.seed, p, w.n);
+            if (!w.scratch.groups.planned)
+                w.scratch.groups.plan(w.m);
+            w.scratch.groups.clear();
+            ToSums sink{w.lane_sums, w.cutoff, valid};
+            evaluate_execution(w.m, w.n, w.scratch, sink);
+            continue;
+        }
         const BlockMetrics* block = &w.block;
-        if (p / lanes < w.pilot.size()) {
+        if (pilot) {
             block = &w.pilot[p / lanes]; // the pilot computed these paths already
         } else {
             draw_normals<I>(w.seed, p, w.n);
-            evaluate(w.m, w.n, w.block, w.last);
+            evaluate(w.m, w.n, w.block, w.scratch);
         }
-        const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, w.end - p));
         for (std::size_t e = 0; e < entities; ++e) {
-            w.lane_sums[e].add(block->share_pct[e], block->cost_usd_m[e], block->check_share_pct[e],
-                               w.cutoff, valid);
+            w.lane_sums[e].add(block->share_pct[e].data(), block->cost_usd_m[e].data(),
+                               block->check_share_pct[e].data(), w.cutoff, valid);
         }
         if (p < percentile_paths) // the percentiles' paths: the first 64 chunks
             for (std::size_t e = 0; e < entities; ++e) {
@@ -925,7 +988,7 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
         }
         Normals n = make_normals(m);
         BlockMetrics block;
-        LastYear last;
+        Scratch scratch;
         std::vector<LaneSums> lane_sums;
         for (;;) {
             if (config.cancelled && config.cancelled()) {
@@ -940,7 +1003,7 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
             const std::uint64_t begin = c * chunk_paths;
             const std::uint64_t end = std::min(config.paths, begin + chunk_paths);
             lane_sums.assign(entities, LaneSums{});
-            ChunkWork work{m,         config.seed, begin, end, n,     block, last,
+            ChunkWork work{m,         config.seed, begin, end, n,     block, scratch,
                            lane_sums, sh,          ch,    kh,  pilot, cutoff};
             if (isa == Isa::Avx512)
                 run_chunk_avx512(work);
@@ -1045,8 +1108,8 @@ double generate_normals(std::uint64_t paths, int years, std::size_t streams, std
     std::vector<double> partial(chunks, 0.0);
     std::atomic<std::uint64_t> next{0};
     auto worker = [&](unsigned) {
-        Normals n{streams, years, {}};
-        n.z.resize(streams * static_cast<std::size_t>(years) * lanes);
+        Normals n{streams, years, false, {}};
+        n.z.resize(n.size());
         for (;;) {
             const std::uint64_t c = next.fetch_add(1);
             if (c >= chunks)
