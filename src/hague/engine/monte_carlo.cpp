@@ -458,9 +458,11 @@ Normals make_normals(const McModel& m) {
 /// A histogram over [lo, hi] with `bins` equal bins; values outside are clamped and counted.
 struct Histogram {
     double lo = 0, hi = 0, scale = 0;
-    std::vector<std::uint32_t> counts; ///< per thread: at most max paths (5e7) < 2^32
-    std::uint64_t clamped = 0;
-    bool fixed = false; ///< the metric does not vary across paths: no bins
+    /// bins + 1 counts, per thread: at most max paths (5e7) < 2^32. The extra slot takes the
+    /// lanes past the run's end, so that every add is 8 branch-free increments.
+    std::vector<std::uint32_t> counts;
+    std::uint32_t clamped_lanes[lanes] = {}; ///< per lane: summed by clamped()
+    bool fixed = false;                      ///< the metric does not vary across paths: no bins
     double fixed_value = 0;
 
     void reset(double low, double high, bool is_fixed) {
@@ -468,34 +470,40 @@ struct Histogram {
         hi = high;
         fixed = is_fixed;
         scale = hi > lo ? bins / (hi - lo) : 0.0;
-        counts.assign(fixed ? 0 : bins, 0);
-        clamped = 0;
+        counts.assign(fixed ? 0 : bins + 1, 0);
+        std::fill_n(clamped_lanes, lanes, 0u);
+    }
+    [[nodiscard]] std::uint64_t clamped() const {
+        std::uint64_t total = 0;
+        for (const auto c : clamped_lanes)
+            total += c;
+        return total;
     }
     /// Adds the first n of x (n <= lanes); the bin indices are computed for all lanes at once.
-    [[gnu::always_inline]] void add(const std::array<double, lanes>& x, std::size_t n) {
+    [[gnu::always_inline]] void add(const double* x, std::size_t n) {
         if (fixed)
             return;
         // int32 bins: AVX2 converts doubles to 32-bit integers, not to 64-bit ones.
         alignas(32) std::int32_t bin[lanes];
-        alignas(32) std::int32_t out[lanes];
         const double top = static_cast<double>(bins - 1);
         for (std::size_t l = 0; l < lanes; ++l) {
             const double pos = (x[l] - lo) * scale;
             // Written so that NaN (every comparison false) lands in bin 0 and counts as clamped:
             // no float reaches the index unchecked.
             const bool inside = (pos >= 0.0) & (pos <= top);
-            out[l] = !inside;
-            bin[l] = static_cast<std::int32_t>(inside ? pos : (pos > top ? top : 0.0));
+            const bool live = l < n;
+            clamped_lanes[l] += static_cast<std::uint32_t>(live & !inside);
+            const auto b = static_cast<std::int32_t>(inside ? pos : (pos > top ? top : 0.0));
+            bin[l] = live ? b : static_cast<std::int32_t>(bins);
         }
-        for (std::size_t l = 0; l < n; ++l) {
+        for (std::size_t l = 0; l < lanes; ++l)
             ++counts[static_cast<std::size_t>(bin[l])];
-            clamped += static_cast<std::uint64_t>(out[l]);
-        }
     }
     void merge(const Histogram& o) {
         for (std::size_t b = 0; b < counts.size(); ++b)
             counts[b] += o.counts[b];
-        clamped += o.clamped;
+        for (std::size_t l = 0; l < lanes; ++l)
+            clamped_lanes[l] += o.clamped_lanes[l];
     }
     /// The q-quantile, linear within the bin that holds it.
     double quantile(double q, std::uint64_t total) const {
@@ -789,7 +797,7 @@ McSummary summarize(double sum, double sq, const Histogram& h, std::uint64_t n,
     s.p50 = h.quantile(0.50, counted);
     s.p95 = h.quantile(0.95, counted);
     s.bin_width = h.scale > 0 ? 1.0 / h.scale : 0.0;
-    s.clamped = h.clamped;
+    s.clamped = h.clamped();
     return s;
 }
 
@@ -867,34 +875,45 @@ struct ChunkWork {
 
 /// The hot loop: paths begin .. end, 8 at a time. Everything it calls is inlined, so each
 /// wrapper below compiles all of it for its instruction set.
-/// A sink that adds a block's metrics to the lane sums, for the paths whose metrics are not kept.
-struct ToSums {
-    std::vector<LaneSums>& sums;
-    double cutoff;
+/// A sink that adds a block's metrics to the lane sums, and to the histograms for the
+/// percentiles' paths; nothing is kept.
+template <bool Histograms> struct ToSums {
+    ChunkWork& w;
     std::size_t valid; ///< the paths of the block that are in the run
     [[gnu::always_inline]] void operator()(std::size_t e, const double* share, const double* cost,
                                            const double* check) {
-        sums[e].add(share, cost, check, cutoff, valid);
+        w.lane_sums[e].add(share, cost, check, w.cutoff, valid);
+        if constexpr (Histograms) {
+            w.share[e].add(share, valid);
+            w.cost[e].add(cost, valid);
+            w.check[e].add(check, valid);
+        }
     }
 };
 
 /// The hot loop: paths begin .. end, 8 at a time. Everything it calls is inlined, so each
-/// wrapper below compiles all of it for its instruction set. Under rule execution a block that
-/// feeds no histogram goes straight to the lane sums; the others keep their metrics (BlockMetrics)
-/// for the histograms too.
+/// wrapper below compiles all of it for its instruction set. Under rule execution a block's
+/// metrics go straight to the sums (and histograms) as they are made; the other rules, and the
+/// pilot's blocks, keep them in BlockMetrics first.
 template <Isa I> [[gnu::always_inline]] inline void run_chunk(ChunkWork& w) {
     const std::size_t entities = w.lane_sums.size();
     const bool execution = w.m.rule == SpendingRule::Execution;
     for (std::uint64_t p = w.begin; p < w.end; p += lanes) {
         const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, w.end - p));
         const bool pilot = p / lanes < w.pilot.size();
-        if (execution && !pilot && p >= percentile_paths) {
+        const bool histograms = p < percentile_paths; // the percentiles' paths: 64 chunks
+        if (execution && !pilot) {
             draw_normals<I>(w.seed, p, w.n);
             if (!w.scratch.groups.planned)
                 w.scratch.groups.plan(w.m);
             w.scratch.groups.clear();
-            ToSums sink{w.lane_sums, w.cutoff, valid};
-            evaluate_execution(w.m, w.n, w.scratch, sink);
+            if (histograms) {
+                ToSums<true> sink{w, valid};
+                evaluate_execution(w.m, w.n, w.scratch, sink);
+            } else {
+                ToSums<false> sink{w, valid};
+                evaluate_execution(w.m, w.n, w.scratch, sink);
+            }
             continue;
         }
         const BlockMetrics* block = &w.block;
@@ -908,11 +927,11 @@ template <Isa I> [[gnu::always_inline]] inline void run_chunk(ChunkWork& w) {
             w.lane_sums[e].add(block->share_pct[e].data(), block->cost_usd_m[e].data(),
                                block->check_share_pct[e].data(), w.cutoff, valid);
         }
-        if (p < percentile_paths) // the percentiles' paths: the first 64 chunks
+        if (histograms)
             for (std::size_t e = 0; e < entities; ++e) {
-                w.share[e].add(block->share_pct[e], valid);
-                w.cost[e].add(block->cost_usd_m[e], valid);
-                w.check[e].add(block->check_share_pct[e], valid);
+                w.share[e].add(block->share_pct[e].data(), valid);
+                w.cost[e].add(block->cost_usd_m[e].data(), valid);
+                w.check[e].add(block->check_share_pct[e].data(), valid);
             }
     }
 }
