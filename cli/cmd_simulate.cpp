@@ -81,14 +81,13 @@ void add_simulate_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("RULE")
         ->capture_default_str();
     cmd->add_option("--calibration", req->calibration,
-                    "What measures the execution error: revisions, revisions-all, changes-2014, "
-                    "changes-2022")
-        ->type_name("NAME")
-        ->capture_default_str();
+                    "What measures the execution error (rule execution): revisions (default), "
+                    "revisions-all, changes-2014, changes-2022")
+        ->type_name("NAME");
     cmd->add_option("--execution-error", req->persistence,
-                    "walk (a miss stays in the base) or level (each year misses afresh)")
-        ->type_name("KIND")
-        ->capture_default_str();
+                    "walk (default: a miss stays in the base) or level (each year misses "
+                    "afresh); rule execution")
+        ->type_name("KIND");
     cmd->add_option("--rho", req->rho, "Correlation of growth across allies (default: estimated)")
         ->type_name("X");
     cmd->add_option("--mu", *mu, "Mean log real growth of an ally, ISO3=PERCENT (repeatable)")

@@ -248,8 +248,8 @@ const std::map<std::string, Handler, std::less<>>& api_handlers() {
              r.seed = q.integer<std::uint32_t>("seed").value_or(app::default_seed);
              r.threads = 1; // the server runs requests side by side, one core each
              r.rule = app::parse_rule_field(q.text_or("rule", "execution"));
-             r.calibration = q.text_or("calibration", "revisions");
-             r.persistence = q.text_or("execution_error", "walk");
+             r.calibration = q.text("calibration");
+             r.persistence = q.text("execution_error");
              r.rounding = app::parse_rounding_field(q.text_or("rounding", "2dp"));
              r.rho = q.number("rho");
              r.growth_shift_pct = q.number("growth_shift").value_or(0);

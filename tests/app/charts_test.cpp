@@ -257,6 +257,11 @@ TEST_F(ChartTest, report_is_one_self_contained_document) {
                         "Haagse kerndoelstelling van 3,5%; geen cijfer: IJsland."),
               std::string::npos);
     EXPECT_NE(html.find("Wat er sinds editie 2025-08 is veranderd"), std::string::npos);
+    // The method describes the fan the report draws: rule execution (spending misses its plan as
+    // NATO's estimates missed theirs), not money held at the plan.
+    EXPECT_NE(html.find("De waaiergrafiek simuleert 1.000 paden rond de projectie van hague: de "
+                        "uitgaven wijken af van de begrotingen van het scenario"),
+              std::string::npos);
     EXPECT_NE(html.find("10 juli 2026"), std::string::npos); // 2026-07 published 2026-07-10
     // 2025-08 does not cover 2026, so the counts compare 2025, the last year both cover: shares
     // of 2.00 or more in 2025 (observations.csv, allies only): 23 in 2025-08, 28 in 2026-07.

@@ -233,6 +233,20 @@ TEST_F(ProjectionsTest, bad_projection_inputs) {
     s.rho = 1.5;
     EXPECT_EQ(error_of([&] { (void)service_.simulate(s); }),
               "invalid_input: rho 1.5 is outside 0-1");
+    s.rho.reset();
+    s.rule = engine::SpendingRule::Share;
+    s.calibration = "changes-2022";
+    EXPECT_EQ(error_of([&] { (void)service_.simulate(s); }),
+              "invalid_input: calibration 'changes-2022' applies only to rule execution (the "
+              "rule is share)");
+    // The bounds are in the range the message gives: mu = 20% a year is taken, 20.5% is not.
+    s.calibration.reset();
+    s.rule = engine::SpendingRule::Execution;
+    s.mu_pct = {{"DEU", 20.0}};
+    EXPECT_NO_THROW((void)service_.simulate(s));
+    s.mu_pct = {{"DEU", 20.5}};
+    EXPECT_EQ(error_of([&] { (void)service_.simulate(s); }),
+              "invalid_input: mu DEU=20.5 is outside -20 to 20 (percent a year)");
 }
 
 // Zero volatility for every ally: each percentile is the deterministic projection exactly.

@@ -230,6 +230,24 @@ TEST_F(CliTest, unknown_edition_lists_the_editions) {
                      "'hague editions')\n");
 }
 
+// A setting of the execution error under a GDP-only rule would be ignored: it is refused.
+TEST_F(CliTest, an_execution_setting_under_another_rule_is_refused) {
+    auto r = hague("simulate --rule share --calibration changes-2014 --paths 100");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "hague: --calibration 'changes-2014' applies only to rule execution (the rule "
+                     "is share)\n");
+    r = hague("simulate --rule budget --execution-error level --paths 100");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "hague: --execution-error 'level' applies only to rule execution (the rule "
+                     "is budget)\n");
+    EXPECT_EQ(hague("simulate --execution-error level --paths 100").code, 0);
+    // One path is "1 path" (an ICU plural), in every language.
+    EXPECT_NE(hague("simulate --paths 1").out.find(", 1 path (edition 2026-07)"),
+              std::string::npos);
+    EXPECT_NE(hague("--lang de simulate --paths 1").out.find(", 1 Pfad (Ausgabe 2026-07)"),
+              std::string::npos);
+}
+
 TEST_F(CliTest, bad_format_and_rounding_name_the_valid_values) {
     auto r = hague("status --format xml");
     EXPECT_EQ(r.code, 2);
@@ -566,7 +584,7 @@ TEST_F(CliTest, share_facts_and_compare_run) {
 
 TEST_F(CliTest, analytics_bad_input_exits_2_with_one_line) {
     const std::pair<const char*, const char*> cases[] = {
-        {"gap --target 150", "hague: --target 150 is outside 0-100"},
+        {"gap --target 150", "hague: --target 150 must be above 0 and at most 100"},
         {"gap --currency CHF", "hague: --currency 'CHF' is not one of USD, EUR, NC\n"},
         {"gap --prices nominal", "hague: --prices 'nominal' is not one of current, constant\n"},
         {"path --from 2036",

@@ -17,7 +17,8 @@ namespace {
 void validate_target(double pct) {
     HAGUE_CHECK_FIELD(
         pct > 0 && pct <= 100, ErrorKind::InvalidInput, "target", "err_target_outside_share_gdp",
-        "{} {} is outside 0-100 (a share of GDP in percent, such as 2, 3.5 or 5)", pct);
+        "{} {} must be above 0 and at most 100 (a share of GDP in percent, such as 2, 3.5 or 5)",
+        pct);
 }
 
 void validate_edition_pair(const std::string& old_id, const std::string& new_id) {

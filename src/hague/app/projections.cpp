@@ -105,7 +105,7 @@ void ProjectRequest::validate() const {
                       "ending in .toml",
                       scenario);
     validate_year_field(from, "from");
-    HAGUE_CHECK_FIELD(!inflation_pct || (*inflation_pct > -50 && *inflation_pct < 100),
+    HAGUE_CHECK_FIELD(!inflation_pct || (*inflation_pct >= -50 && *inflation_pct <= 100),
                       ErrorKind::InvalidInput, "inflation", "err_inflation_outside_percent_year",
                       "{} {} is outside -50 to 100 (percent a year)", inflation_pct.value_or(0));
     (void)growth_window(*this); // checks the growth options' form
@@ -132,20 +132,31 @@ void SimulateRequest::validate() const {
                           "err_sigma_outside_percent", "{} {}={} is outside 0-50 (percent)", code,
                           v);
     for (const auto& [code, v] : mu_pct)
-        HAGUE_CHECK_FIELD(v > -20 && v < 20, ErrorKind::InvalidInput, "mu",
+        HAGUE_CHECK_FIELD(v >= -20 && v <= 20, ErrorKind::InvalidInput, "mu",
                           "err_mu_outside_percent_year",
                           "{} {}={} is outside -20 to 20 (percent a year)", code, v);
     HAGUE_CHECK_FIELD(std::isfinite(growth_shift_pct) && growth_shift_pct >= -5 &&
                           growth_shift_pct <= 5,
                       ErrorKind::InvalidInput, "growth_shift", "err_growth_shift_outside",
                       "{} {} is outside -5 to 5 (points a year)", growth_shift_pct);
-    HAGUE_CHECK_FIELD(engine::parse_calibration(calibration).has_value(), ErrorKind::InvalidInput,
-                      "calibration", "err_calibration_one_of",
+    HAGUE_CHECK_FIELD(!calibration || engine::parse_calibration(*calibration).has_value(),
+                      ErrorKind::InvalidInput, "calibration", "err_calibration_one_of",
                       "{} '{}' is not one of revisions, revisions-all, changes-2014, changes-2022",
-                      calibration);
-    HAGUE_CHECK_FIELD(engine::parse_persistence(persistence).has_value(), ErrorKind::InvalidInput,
-                      "execution_error", "err_execution_error_one_of",
-                      "{} '{}' is not one of walk, level", persistence);
+                      calibration.value_or(""));
+    HAGUE_CHECK_FIELD(!persistence || engine::parse_persistence(*persistence).has_value(),
+                      ErrorKind::InvalidInput, "execution_error", "err_execution_error_one_of",
+                      "{} '{}' is not one of walk, level", persistence.value_or(""));
+    // The GDP-only rules have no execution error: its settings would be silently ignored.
+    const std::string rule_name = rule == engine::SpendingRule::Share ? "share" : "budget";
+    HAGUE_CHECK_FIELD(!calibration || rule == engine::SpendingRule::Execution,
+                      ErrorKind::InvalidInput, "calibration", "err_execution_setting_needs_rule",
+                      "{} '{}' applies only to rule execution (the rule is {})",
+                      calibration.value_or(""), rule_name);
+    HAGUE_CHECK_FIELD(!persistence || rule == engine::SpendingRule::Execution,
+                      ErrorKind::InvalidInput, "execution_error",
+                      "err_execution_setting_needs_rule",
+                      "{} '{}' applies only to rule execution (the rule is {})",
+                      persistence.value_or(""), rule_name);
     HAGUE_CHECK_FIELD(std::isfinite(volatility_scale) && volatility_scale >= 0 &&
                           volatility_scale <= 3,
                       ErrorKind::InvalidInput, "volatility_scale", "err_volatility_scale_outside",
@@ -258,7 +269,8 @@ SimulateResponse simulate_projection(const engine::EditionSnapshot& s, const His
     out.growth_shift_pct = r.growth_shift_pct;
     out.volatility_scale = r.volatility_scale;
     out.rounding = r.rounding;
-    out.persistence = *engine::parse_persistence(r.persistence); // validated by the request
+    out.persistence =
+        *engine::parse_persistence(r.persistence.value_or("walk")); // validated by the request
     const auto& growth = out.projection.growth;
     if (r.rule == engine::SpendingRule::Execution) {
         std::vector<engine::EditionRecord> records;
@@ -266,15 +278,15 @@ SimulateResponse simulate_projection(const engine::EditionSnapshot& s, const His
             if (o && o->edition().published < s.edition().published)
                 records.push_back({&o->edition(), &o->index()});
         const auto& breaks = io::bundled_breaks();
-        out.execution =
-            engine::estimate_execution({.calibration = *engine::parse_calibration(r.calibration),
-                                        .edition = &s.edition(),
-                                        .index = &s.index(),
-                                        .older = records,
-                                        .allies = s.allies(),
-                                        .excluded_years = growth.excluded_years,
-                                        .breaks = breaks,
-                                        .changes_last = growth.last_year});
+        out.execution = engine::estimate_execution(
+            {.calibration = *engine::parse_calibration(r.calibration.value_or("revisions")),
+             .edition = &s.edition(),
+             .index = &s.index(),
+             .older = records,
+             .allies = s.allies(),
+             .excluded_years = growth.excluded_years,
+             .breaks = breaks,
+             .changes_last = growth.last_year});
     }
     const auto& review = s.pledge(pledges::hague_review);
     auto setup = engine::build_mc_model(

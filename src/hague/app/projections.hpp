@@ -70,11 +70,12 @@ struct SimulateRequest {
     std::uint32_t seed = default_seed;
     unsigned threads = 0; ///< 0: every core
     engine::SpendingRule rule = engine::SpendingRule::Execution;
-    /// What measures the execution error (--calibration): revisions, revisions-all,
-    /// changes-2014, changes-2022.
-    std::string calibration = "revisions";
-    /// How a miss carries over (--execution-error): walk or level.
-    std::string persistence = "walk";
+    /// What measures the execution error (--calibration): revisions (unset), revisions-all,
+    /// changes-2014, changes-2022. Only rule execution has one: set under another rule, it is
+    /// refused rather than ignored.
+    std::optional<std::string> calibration;
+    /// How a miss carries over (--execution-error): walk (unset) or level; rule execution only.
+    std::optional<std::string> persistence;
     /// Which share counts as reaching 3.5% (--rounding): the published figure by default.
     Rounding rounding = Rounding::TwoDp;
     std::optional<double> rho;                             ///< override of the mean correlation

@@ -716,7 +716,9 @@ get(`/api/v1/diff?old=${editions[0].edition}&new=${newest.edition}&min_change=x`
 get(`/api/v1/diff?old=${editions[0].edition}&new=${newest.edition}&min_change=1&min-change=2`, { expect: 400 });
 get("/api/v1/project?scenario=nope", { expect: 400 });
 get("/api/v1/project?scenario=/etc/passwd.toml", { expect: 400 });
-get("/api/v1/project?inflation=100", { expect: 400 });
+get("/api/v1/project?inflation=100.5", { expect: 400 });
+get("/api/v1/simulate?rule=share&calibration=changes-2014&paths=100", { expect: 400 }); // not ignored
+get("/api/v1/project?inflation=100", { expect: 200 }); // the bounds are inclusive, as the message says
 get("/api/v1/project?inflation=nan", { expect: 400 });
 get("/api/v1/project?from=2035", { expect: 400 });
 get("/api/v1/simulate?paths=0", { expect: 400 });
