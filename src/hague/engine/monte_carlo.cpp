@@ -37,7 +37,13 @@ struct Normals {
     std::size_t streams = 0;
     int years = 0;
     bool paired = false;
-    std::vector<float> z;
+    /// The floats, in cache lines (a pair's 16 floats are one line: no load straddles two).
+    struct alignas(64) Line {
+        float v[2 * lanes];
+    };
+    std::vector<Line> lines;
+    void resize(std::size_t floats) { lines.assign((floats + 2 * lanes - 1) / (2 * lanes), {}); }
+    [[nodiscard]] const float* data() const { return lines.front().v; }
     [[nodiscard]] std::size_t index(std::size_t stream, int year) const {
         const auto y = static_cast<std::size_t>(year);
         const auto n = static_cast<std::size_t>(years);
@@ -53,7 +59,7 @@ struct Normals {
         const std::size_t pairs = (streams - 2 + 3) / 4;
         return (2 + 4 * pairs) * static_cast<std::size_t>(years) * lanes;
     }
-    float* at(std::size_t stream, int year) { return &z[index(stream, year)]; }
+    float* at(std::size_t stream, int year) { return lines.front().v + index(stream, year); }
 };
 
 /// Box-Muller of one Philox block into years 4j .. 4j+3 of stream s.
@@ -451,7 +457,7 @@ template <typename Sink>
 Normals make_normals(const McModel& m) {
     const auto shape = normals_shape(m);
     Normals n{shape.streams, shape.years, m.rule == SpendingRule::Execution, {}};
-    n.z.resize(n.size());
+    n.resize(n.size());
     return n;
 }
 
@@ -540,9 +546,10 @@ struct ChunkSums {
 };
 
 /// Per-lane running sums within a chunk; folded into ChunkSums lane by lane, in lane order.
-struct LaneSums {
-    alignas(32) double share[lanes] = {}, share_sq[lanes] = {}, cost[lanes] = {},
-                       cost_sq[lanes] = {}, check[lanes] = {}, check_sq[lanes] = {};
+/// One cache line an array (alignas 64): an AVX-512 load that straddled two lines would pay twice.
+struct alignas(64) LaneSums {
+    double share[lanes] = {}, share_sq[lanes] = {}, cost[lanes] = {}, cost_sq[lanes] = {},
+           check[lanes] = {}, check_sq[lanes] = {};
     std::uint64_t hits[lanes] = {}, check_hits[lanes] = {};
 
     /// Adds the first n lanes; a share counts as reaching the threshold from `cutoff` on (the
@@ -1098,9 +1105,10 @@ template <Isa I>
     alignas(32) float sum[lanes] = {};
     for (std::uint64_t p = begin; p < end; p += lanes) {
         draw_normals<I>(seed, p, n);
-        for (std::size_t i = 0; i < n.z.size(); i += lanes)
+        const float* z = n.data();
+        for (std::size_t i = 0; i < n.size(); i += lanes)
             for (std::size_t l = 0; l < lanes; ++l)
-                sum[l] += n.z[i + l];
+                sum[l] += z[i + l];
     }
     float total = 0;
     for (float x : sum)
@@ -1128,7 +1136,7 @@ double generate_normals(std::uint64_t paths, int years, std::size_t streams, std
     std::atomic<std::uint64_t> next{0};
     auto worker = [&](unsigned) {
         Normals n{streams, years, false, {}};
-        n.z.resize(n.size());
+        n.resize(n.size());
         for (;;) {
             const std::uint64_t c = next.fetch_add(1);
             if (c >= chunks)
