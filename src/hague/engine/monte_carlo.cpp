@@ -489,6 +489,12 @@ struct Histogram {
     [[gnu::always_inline]] void add(const double* x, std::size_t n) {
         if (fixed)
             return;
+        if (n == lanes) // a constant count: the bins are computed in vector registers
+            add_first(x, lanes);
+        else
+            add_first(x, n);
+    }
+    [[gnu::always_inline]] void add_first(const double* x, std::size_t n) {
         // int32 bins: AVX2 converts doubles to 32-bit integers, not to 64-bit ones.
         alignas(32) std::int32_t bin[lanes];
         const double top = static_cast<double>(bins - 1);
