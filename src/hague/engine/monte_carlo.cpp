@@ -498,6 +498,8 @@ struct Histogram {
         // int32 bins: AVX2 converts doubles to 32-bit integers, not to 64-bit ones.
         alignas(32) std::int32_t bin[lanes];
         const double top = static_cast<double>(bins - 1);
+        // Not unrolled before the vectorizer sees it (unrolled, SLP leaves it scalar).
+#pragma GCC unroll 1
         for (std::size_t l = 0; l < lanes; ++l) {
             const double pos = (x[l] - lo) * scale;
             // Written so that NaN (every comparison false) lands in bin 0 and counts as clamped:
@@ -505,7 +507,11 @@ struct Histogram {
             const bool inside = (pos >= 0.0) & (pos <= top);
             const bool live = l < n;
             clamped_lanes[l] += static_cast<std::uint32_t>(live & !inside);
-            const auto b = static_cast<std::int32_t>(inside ? pos : (pos > top ? top : 0.0));
+            // Clamped to [0, top] by two selects (NaN fails the first and becomes 0): a form that
+            // compiles to vector compares and one vector conversion.
+            const double above_zero = pos >= 0.0 ? pos : 0.0;
+            const double clamped = above_zero <= top ? above_zero : top;
+            const auto b = static_cast<std::int32_t>(clamped);
             bin[l] = live ? b : static_cast<std::int32_t>(bins);
         }
         for (std::size_t l = 0; l < lanes; ++l)
