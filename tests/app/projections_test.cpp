@@ -189,6 +189,29 @@ TEST_F(ProjectionsTest, commitments_are_honoured_as_written) {
               std::string::npos);
 }
 
+// A plan's entries outside the projected years are not used, and each is said: 2025 and 2026 (at
+// or before the 2026 baseline: the published 2.69% e is used) and 2037 (after 2035). Only 2029
+// is an anchor: 2.69 + 3 x (3.5 - 2.69) / 3 = 3.5 in 2029, held to 2035; 2027 = 2.69 + 0.27.
+TEST_F(ProjectionsTest, a_plans_entries_outside_the_projection_are_said) {
+    ProjectRequest r;
+    r.plan = read_plan(HAGUE_TEST_DATA "/plans/outside_years.toml");
+    const auto p = service_.project(r).projection;
+    const auto& deu = ally(p, "DEU");
+    EXPECT_EQ(deu.years[0].share_gdp_pct, 2.69);
+    EXPECT_NEAR(deu.years[1].share_gdp_pct, 2.96, 1e-12);
+    EXPECT_NEAR(deu.years[3].share_gdp_pct, 3.5, 1e-12);
+    EXPECT_NEAR(deu.years.back().share_gdp_pct, 3.5, 1e-12);
+    ASSERT_EQ(p.notes.size(), 3u);
+    const auto text = render(service_.project(r), report::Format::Table, i18n::Language::En);
+    for (const char* said :
+         {"Germany: the plan’s 2.4% for 2025 is not used; the projection starts from the "
+          "published 2.69% of 2026.",
+          "Germany: the plan’s 2.9% for 2026 is not used; the projection starts from the "
+          "published 2.69% of 2026.",
+          "Germany: the plan’s 4% for 2037 is not used; the projection ends in 2035."})
+        EXPECT_NE(text.find(said), std::string::npos) << said;
+}
+
 // A path to the 5% total sets Germany's 3.5% core commitment for 2029 against the core path:
 // 2.69% e (2026) + 3 x (3.5 - 2.69) / 9 = 2.96% in 2029, so it is ahead by 0.54 points (against
 // the 5% path, 3.46%, it would have looked only 0.04 ahead).

@@ -183,6 +183,16 @@ Projection project(const ProjectionInput& in) {
             if (c.entity == a.code.str())
                 own.push_back(c);
         p.shares = scenario_shares(in.scenario, path, own, in.plan_shares, &out.notes);
+        // A plan's entries outside the projected years are said, not silently dropped.
+        if (in.scenario == Scenario::Plan)
+            for (const auto& [y, v] : in.plan_shares) {
+                if (y <= b.value())
+                    out.notes.push_back({ScenarioNote::Kind::PlanBeforeBaseline, a.code, Year(y), b,
+                                         v, share->value});
+                else if (y > in.target_year.value())
+                    out.notes.push_back({ScenarioNote::Kind::PlanAfterTarget, a.code, Year(y),
+                                         in.target_year, v, 0.0});
+            }
 
         double gdp_nc = *gdp * *rate;
         double gdp_real = *gdp_const;

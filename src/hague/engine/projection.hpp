@@ -123,6 +123,12 @@ struct ScenarioNote {
         Position, ///< a stated position replaces the Alliance target: held, not carried to it
         Floor,    ///< a pledge below a share already reached does not lower it
         Jump,     ///< a rise of more than half a point in one year
+        /// A plan's entry at or before the baseline year: the published baseline is used
+        /// (from: the entry's year and share; to: the baseline year and share).
+        PlanBeforeBaseline,
+        /// A plan's entry after the target year: the projection ends before it (from: the
+        /// entry's year and share; to: the target year).
+        PlanAfterTarget,
     };
     Kind kind = Kind::Position;
     EntityCode ally;
@@ -133,7 +139,9 @@ struct ScenarioNote {
 struct Projection {
     std::string edition;
     Scenario scenario = Scenario::StatusQuo;
-    std::vector<ScenarioNote> notes; ///< commitments scenario: how commitments were read
+    /// How commitments (or a plan's entries) were read: what was held, floored, jumped or not
+    /// used.
+    std::vector<ScenarioNote> notes;
     /// Allies whose baseline share (Table 3) and Table 2 / Table 5 differ by more than 0.05
     /// points: (ally, Table 3 share, Table 2 / Table 5 share). The projection follows Table 3.
     std::vector<std::tuple<EntityCode, double, double>> tables_disagree;

@@ -127,10 +127,32 @@ std::vector<std::string> assumption_notes(const engine::Projection& p,
             n.push_back(w.f("scenario_note_jump", {name, w.pct(x.from_pct), from, w.pct(x.to_pct),
                                                    to, w.num(x.to_pct - x.from_pct, 2)}));
             break;
+        case engine::ScenarioNote::Kind::PlanBeforeBaseline:
+            n.push_back(w.f("scenario_note_plan_before",
+                            {name, w.pct_compact(x.from_pct), from, w.pct(x.to_pct), to}));
+            break;
+        case engine::ScenarioNote::Kind::PlanAfterTarget:
+            n.push_back(
+                w.f("scenario_note_plan_after", {name, w.pct_compact(x.from_pct), from, to}));
+            break;
         }
     }
     return n;
 }
+
+namespace {
+/// The JSON name of a scenario note's kind.
+const char* scenario_note_kind(engine::ScenarioNote::Kind k) {
+    switch (k) {
+    case engine::ScenarioNote::Kind::Position: return "position";
+    case engine::ScenarioNote::Kind::Floor: return "floor";
+    case engine::ScenarioNote::Kind::Jump: return "jump";
+    case engine::ScenarioNote::Kind::PlanBeforeBaseline: return "plan_before_baseline";
+    case engine::ScenarioNote::Kind::PlanAfterTarget: return "plan_after_target";
+    }
+    return "jump";
+}
+} // namespace
 
 std::string scenario_name(engine::Scenario s, const Words& w) {
     switch (s) {
@@ -268,15 +290,12 @@ json projection_json(const engine::Projection& p, const Edition& e, std::span<co
         out["skipped"].push_back({{"ally", code.str()}, {"reason", why}});
     out["scenario_notes"] = json::array();
     for (const auto& x : p.notes)
-        out["scenario_notes"].push_back(
-            {{"ally", x.ally.str()},
-             {"kind", x.kind == engine::ScenarioNote::Kind::Position ? "position"
-                      : x.kind == engine::ScenarioNote::Kind::Floor  ? "floor"
-                                                                     : "jump"},
-             {"from_year", x.from_year.value()},
-             {"to_year", x.to_year.value()},
-             {"from_pct", x.from_pct},
-             {"to_pct", x.to_pct}});
+        out["scenario_notes"].push_back({{"ally", x.ally.str()},
+                                         {"kind", scenario_note_kind(x.kind)},
+                                         {"from_year", x.from_year.value()},
+                                         {"to_year", x.to_year.value()},
+                                         {"from_pct", x.from_pct},
+                                         {"to_pct", x.to_pct}});
     return out;
 }
 
