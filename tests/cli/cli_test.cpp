@@ -582,6 +582,20 @@ TEST_F(CliTest, share_facts_and_compare_run) {
     EXPECT_NE(compare.out.find("SIPRI’s broader definition"), std::string::npos);
 }
 
+// Allies that joined after --from have no path from it, and the table says so rather than leaving
+// them out: Montenegro 2017, North Macedonia 2020, Finland 2023, Sweden 2024 (data/allies.csv).
+TEST_F(CliTest, path_from_before_an_accession_says_who_joined_later) {
+    const auto r = hague("path --from 2014");
+    EXPECT_EQ(r.code, 0) << r.err;
+    for (const char* said : {"Finland (FIN) joined NATO in 2023: no path from 2014.",
+                             "Montenegro (MNE) joined NATO in 2017: no path from 2014.",
+                             "North Macedonia (MKD) joined NATO in 2020: no path from 2014.",
+                             "Sweden (SWE) joined NATO in 2024: no path from 2014."})
+        EXPECT_NE(r.out.find(said), std::string::npos) << said;
+    // From 2024 only Sweden (a member from 2024) is in: nobody joined later.
+    EXPECT_EQ(hague("path --from 2024").out.find("joined NATO"), std::string::npos);
+}
+
 TEST_F(CliTest, analytics_bad_input_exits_2_with_one_line) {
     const std::pair<const char*, const char*> cases[] = {
         {"gap --target 150", "hague: --target 150 must be above 0 and at most 100"},

@@ -220,10 +220,12 @@ PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& 
         "{} {} is not in edition {}, which covers {}-{}", from, e.id, e.first_year, e.last_year);
     const auto selected = select_allies(s, which);
 
-    PathResponse out{e, target, {}, {}, {goal.target_pct, *goal.by_year}};
+    PathResponse out{e, target, {}, {}, {goal.target_pct, *goal.by_year}, from, {}};
     for (const auto& a : selected) {
-        if (!a.nato_member_in(from))
+        if (!a.nato_member_in(from)) { // said, not silently left out
+            out.joined_later.emplace_back(a.code, a.nato_joined);
             continue;
+        }
         const auto share = s.index().find(a.code, from, indicators::share_gdp_pct);
         if (!share) {
             out.skipped.emplace_back(a.code,

@@ -52,6 +52,9 @@ struct PathResponse {
     std::vector<engine::AllyPath> paths;
     std::vector<std::pair<EntityCode, std::string>> skipped; ///< allies with no baseline, and why
     engine::PathGoal goal;                                   ///< the target the paths lead to
+    Year from{2014};                                         ///< the paths' start year
+    /// Allies asked for that joined NATO after `from` (no path from it), with the year they did.
+    std::vector<std::pair<EntityCode, Year>> joined_later;
 };
 
 /// `hague path --check OLD NEW [ALLY|all]`

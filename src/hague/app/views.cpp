@@ -75,7 +75,7 @@ report::View view(const GapResponse& r, i18n::Language language) {
 }
 report::View view(const PathResponse& r, i18n::Language language) {
     return report::path_view(r.edition, r.target, r.goal, r.paths, r.skipped,
-                             i18n::Catalog(language));
+                             i18n::Catalog(language), r.joined_later, r.from);
 }
 report::View view(const PathCheckResponse& r, i18n::Language language) {
     return report::path_check_view(r.old_edition, r.new_edition, r.target, r.allies,
@@ -205,10 +205,14 @@ std::string render(const GapResponse& r, report::Format f, i18n::Language l) {
 
 std::string render(const PathResponse& r, report::Format f, i18n::Language l) {
     return render_one(
-        f, l, [&] { return report::path_json_doc(r.edition, r.target, r.paths, r.skipped); },
+        f, l,
+        [&] {
+            return report::path_json_doc(r.edition, r.target, r.paths, r.skipped, r.joined_later);
+        },
         [&] { return report::path_csv(r.edition, r.paths); },
         [&](const i18n::Catalog& c) {
-            return report::path_table(r.edition, r.goal, r.paths, r.skipped, c);
+            return report::path_table(r.edition, r.goal, r.paths, r.skipped, c, r.joined_later,
+                                      r.from);
         });
 }
 

@@ -391,11 +391,15 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
 
 json path_json_doc(const Edition& e, engine::PathTarget target,
                    std::span<const engine::AllyPath> paths,
-                   std::span<const std::pair<EntityCode, std::string>> skipped) {
+                   std::span<const std::pair<EntityCode, std::string>> skipped,
+                   JoinedLater joined_later) {
     json out{{"edition", e.id},
              {"target", target_name(target)},
              {"paths", json::array()},
-             {"skipped", json::array()}};
+             {"skipped", json::array()},
+             {"joined_later", json::array()}};
+    for (const auto& [code, joined] : joined_later)
+        out["joined_later"].push_back({{"ally", code.str()}, {"joined", joined.value()}});
     for (const auto& p : paths) {
         auto j = path_json(p.path);
         json pj{
@@ -453,7 +457,7 @@ Table path_csv(const Edition& e, std::span<const engine::AllyPath> paths) {
 Table path_table(const Edition& e, const engine::PathGoal& goal,
                  std::span<const engine::AllyPath> paths,
                  std::span<const std::pair<EntityCode, std::string>> skipped,
-                 const i18n::Catalog& catalog) {
+                 const i18n::Catalog& catalog, JoinedLater joined_later, Year from) {
     const Words w(catalog);
     const auto pct = [&](double x) { return w.pct(x); };
     Table t;
@@ -536,6 +540,10 @@ Table path_table(const Edition& e, const engine::PathGoal& goal,
     for (const auto& [code, why] : skipped)
         t.notes.push_back(w.f("missing_line", {i18n::ally_name(code.str(), w.language()),
                                                code.str(), localized_reason(why, catalog)}));
+    for (const auto& [code, joined] : joined_later)
+        t.notes.push_back(
+            w.f("path_joined_later", {i18n::ally_name(code.str(), w.language()), code.str(),
+                                      std::int64_t{joined.value()}, std::int64_t{from.value()}}));
     const bool any_commitment = std::any_of(paths.begin(), paths.end(), [](const auto& p) {
         return std::any_of(p.commitments.begin(), p.commitments.end(),
                            [](const auto& c) { return c.standing.has_value(); });
@@ -552,9 +560,9 @@ Table path_table(const Edition& e, const engine::PathGoal& goal,
 View path_view(const Edition& e, engine::PathTarget target, const engine::PathGoal& goal,
                std::span<const engine::AllyPath> paths,
                std::span<const std::pair<EntityCode, std::string>> skipped,
-               const i18n::Catalog& catalog) {
-    return {path_table(e, goal, paths, skipped, catalog), path_csv(e, paths),
-            path_json_doc(e, target, paths, skipped)};
+               const i18n::Catalog& catalog, JoinedLater joined_later, Year from) {
+    return {path_table(e, goal, paths, skipped, catalog, joined_later, from), path_csv(e, paths),
+            path_json_doc(e, target, paths, skipped, joined_later)};
 }
 
 json path_check_json(const Edition& old_edition, const Edition& new_edition,

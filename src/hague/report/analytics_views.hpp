@@ -34,19 +34,26 @@ namespace hague::report {
 [[nodiscard]] View gap_view(const engine::GapResult& g, const Edition& e,
                             std::span<const Ally> allies, const i18n::Catalog& catalog);
 
-/// Paths of one or more allies; `skipped` lists allies with no baseline and why.
+/// Allies that joined NATO after a path's start year, with the year they joined.
+using JoinedLater = std::span<const std::pair<EntityCode, Year>>;
+
+/// Paths of one or more allies; `skipped` lists allies with no baseline and why, `joined_later`
+/// the allies with no path because they joined after `from`.
 [[nodiscard]] Table path_table(const Edition& e, const engine::PathGoal& goal,
                                std::span<const engine::AllyPath> paths,
                                std::span<const std::pair<EntityCode, std::string>> skipped,
-                               const i18n::Catalog& catalog);
+                               const i18n::Catalog& catalog, JoinedLater joined_later = {},
+                               Year from = Year(2014));
 [[nodiscard]] Table path_csv(const Edition& e, std::span<const engine::AllyPath> paths);
 [[nodiscard]] Json path_json_doc(const Edition& e, engine::PathTarget target,
                                  std::span<const engine::AllyPath> paths,
-                                 std::span<const std::pair<EntityCode, std::string>> skipped);
+                                 std::span<const std::pair<EntityCode, std::string>> skipped,
+                                 JoinedLater joined_later = {});
 [[nodiscard]] View path_view(const Edition& e, engine::PathTarget target,
                              const engine::PathGoal& goal, std::span<const engine::AllyPath> paths,
                              std::span<const std::pair<EntityCode, std::string>> skipped,
-                             const i18n::Catalog& catalog);
+                             const i18n::Catalog& catalog, JoinedLater joined_later = {},
+                             Year from = Year(2014));
 
 [[nodiscard]] Table path_check_table(const Edition& old_edition, const Edition& new_edition,
                                      std::span<const engine::AllyPathCheck> checks,
