@@ -189,6 +189,29 @@ TEST_F(ProjectionsTest, commitments_are_honoured_as_written) {
               std::string::npos);
 }
 
+// NATO publishes NATO and NATO Europe and Canada itself (Table 3, 2026: 2.86% e and 2.53% e);
+// hague's groups are ratios of the members' sums, sum(share_i x GDP_i) / sum(GDP_i) over the 31
+// allies with both (observations.csv, gdp_usd_current_bn): 2.8711 and, without the US, 2.5531,
+// which print as 2.87 and 2.55. Both figures are said.
+TEST_F(ProjectionsTest, a_group_nato_publishes_is_set_beside_natos_own_figure) {
+    const auto p = service_.project(ProjectRequest{}).projection;
+    ASSERT_EQ(p.published_groups.size(), 2u);
+    const auto& [nato, nato_pub, nato_e, nato_ours] = p.published_groups[0];
+    EXPECT_EQ(nato, "nato");
+    EXPECT_EQ(nato_pub, 2.86);
+    EXPECT_TRUE(nato_e);
+    EXPECT_NEAR(nato_ours, 2.8710795863863816, 1e-9);
+    const auto& [ec, ec_pub, ec_e, ec_ours] = p.published_groups[1];
+    EXPECT_EQ(ec, "europe_canada");
+    EXPECT_EQ(ec_pub, 2.53);
+    EXPECT_NEAR(ec_ours, 2.5530531951372035, 1e-9);
+    const auto text =
+        render(service_.project(ProjectRequest{}), report::Format::Table, i18n::Language::En);
+    EXPECT_NE(text.find("Europe and Canada, 2026: NATO’s own figure is 2.53% e (Table 3); the "
+                        "2.55% here is the ratio of the members’ sums."),
+              std::string::npos);
+}
+
 // A plan's entries outside the projected years are not used, and each is said: 2025 and 2026 (at
 // or before the 2026 baseline: the published 2.69% e is used) and 2037 (after 2035). Only 2029
 // is an anchor: 2.69 + 3 x (3.5 - 2.69) / 3 = 3.5 in 2029, held to 2035; 2027 = 2.69 + 0.27.

@@ -267,6 +267,20 @@ Projection project(const ProjectionInput& in) {
             sum.share_gdp_pct = sum.gdp_usd_m > 0 ? 100 * sum.spending_usd_m / sum.gdp_usd_m : 0;
             gp.years.push_back(sum);
         }
+        // NATO publishes two of the groups itself: where its figure and the ratio of the sums
+        // print differently, both are said.
+        const std::string_view aggregate = g.id == "nato" ? EntityCode::nato_total
+                                           : g.id == "europe_canada"
+                                               ? EntityCode::nato_europe_canada
+                                               : std::string_view{};
+        if (!aggregate.empty())
+            if (const auto published =
+                    in.index->find(*EntityCode::parse(aggregate), b, indicators::share_gdp_pct)) {
+                const double ours = gp.years.front().share_gdp_pct;
+                if (std::round(published->value * 100) != std::round(ours * 100))
+                    out.published_groups.emplace_back(g.id, published->value, published->estimate,
+                                                      ours);
+            }
         out.groups.push_back(std::move(gp));
     }
     return out;

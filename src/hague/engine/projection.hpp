@@ -145,6 +145,10 @@ struct Projection {
     /// Allies whose baseline share (Table 3) and Table 2 / Table 5 differ by more than 0.05
     /// points: (ally, Table 3 share, Table 2 / Table 5 share). The projection follows Table 3.
     std::vector<std::tuple<EntityCode, double, double>> tables_disagree;
+    /// The standard groups that NATO publishes itself (nato, europe_canada as NATO and
+    /// NATO_EUROPE_CAN, Table 3) whose baseline share, a ratio of the members' sums, rounds to
+    /// another figure at two decimals: (group id, NATO's share, its estimate mark, hague's share).
+    std::vector<std::tuple<std::string, double, bool, double>> published_groups;
     ProjectionAssumptions assumptions;
     std::vector<AllyProjection> allies;
     std::vector<GroupProjection> groups;

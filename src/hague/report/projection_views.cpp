@@ -111,6 +111,11 @@ std::vector<std::string> assumption_notes(const engine::Projection& p,
         n.push_back(w.f("projection_tables_disagree",
                         {i18n::ally_name(code.str(), w.language()),
                          std::int64_t{a.baseline_year.value()}, w.pct(table3), w.pct(tables25)}));
+    for (const auto& [id, published, estimate, ours] : p.published_groups)
+        n.push_back(
+            w.f("projection_published_group",
+                {w.t("group_" + id), std::int64_t{a.baseline_year.value()},
+                 w.pct(published) + (estimate ? std::string(estimate_mark) : ""), w.pct(ours)}));
     for (const auto& x : p.notes) {
         const auto name = i18n::ally_name(x.ally.str(), w.language());
         const std::int64_t from = x.from_year.value(), to = x.to_year.value();
