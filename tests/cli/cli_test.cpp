@@ -584,6 +584,17 @@ TEST_F(CliTest, share_facts_and_compare_run) {
 
 // Allies that joined after --from have no path from it, and the table says so rather than leaving
 // them out: Montenegro 2017, North Macedonia 2020, Finland 2023, Sweden 2024 (data/allies.csv).
+// With no volatility nothing is uncertain: the title and the notes say so, and the probabilities
+// are 0 or 1 (Denmark's 3.49% e held times e^-0.0382 is below 3.5%: 0.0%).
+TEST_F(CliTest, a_simulation_without_volatility_does_not_call_itself_uncertain) {
+    const auto r = hague("simulate --volatility-scale 0 --paths 100");
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("today’s share held, no uncertainty (volatility set to 0), 100 paths"),
+              std::string::npos);
+    EXPECT_EQ(r.out.find("uncertain,"), std::string::npos);
+    EXPECT_NE(r.out.find("every path is the projection’s money times e^b"), std::string::npos);
+}
+
 TEST_F(CliTest, path_from_before_an_accession_says_who_joined_later) {
     const auto r = hague("path --from 2014");
     EXPECT_EQ(r.code, 0) << r.err;

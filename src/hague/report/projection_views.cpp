@@ -315,6 +315,8 @@ View projection_view(const engine::Projection& p, const engine::GrowthModel& gro
 namespace {
 
 std::string rule_name(const SimulationSettings& s, const Words& w) {
+    if (s.volatility_scale == 0) // nothing is uncertain: the title must not say otherwise
+        return w.t("rule_none");
     return w.t(s.rule == "share"    ? "rule_share"
                : s.rule == "budget" ? "rule_budget"
                                     : "rule_execution");
@@ -411,7 +413,10 @@ Table simulation_table(const engine::McResult& r, const SimulationSettings& s,
             t.notes.push_back(std::move(note));
     if (s.growth_shift_pct != 0)
         t.notes.push_back(w.f("simulation_growth_shift", {w.signed_num(s.growth_shift_pct, 1)}));
-    if (s.volatility_scale != 1)
+    if (s.volatility_scale == 0)
+        t.notes.push_back(
+            w.t(execution ? "simulation_volatility_zero_execution" : "simulation_volatility_zero"));
+    else if (s.volatility_scale != 1)
         t.notes.push_back(w.f("simulation_volatility_scale", {w.num(s.volatility_scale, 2)}));
     t.notes.push_back(w.t(s.rule == "share"    ? "simulation_rule_share"
                           : s.rule == "budget" ? "simulation_rule_budget"
