@@ -243,6 +243,31 @@ TEST_F(AnalyticsTest, plan_of_each_verdict) {
     }));
 }
 
+// money_nld.toml: the Netherlands' own 2026 money (Table 1, 27,900 m EUR) converts with Tables 1,
+// 2 and 5 to 100 x 27,900 / (1,436,621 x 27,900 / 32,900) = 100 x 32,900 / 1,436,621 =
+// 2.290095% of GDP, where Table 3 gives 2.58% e. The entry is compared with its own basis: no
+// fall; the verdict is insufficient (3.0% in 2030 < 3.5%), and the disagreement is a finding.
+TEST_F(AnalyticsTest, a_plan_in_natos_own_money_does_not_read_as_a_fall) {
+    const auto check = plan(HAGUE_TEST_DATA "/plans/money_nld.toml");
+    EXPECT_EQ(check.verdict, engine::Verdict::Insufficient);
+    EXPECT_NEAR(check.core[0].share_pct, 100.0 * 32900 / 1436621, 1e-9);
+    const auto basis =
+        std::find_if(check.findings.begin(), check.findings.end(), [](const auto& f) {
+            return f.kind == engine::Finding::Kind::MoneyBasisDiffers;
+        });
+    ASSERT_NE(basis, check.findings.end());
+    EXPECT_EQ(basis->value, 2.58);
+    EXPECT_NEAR(basis->other, 100.0 * 32900 / 1436621, 1e-9);
+    EXPECT_TRUE(std::none_of(check.findings.begin(), check.findings.end(), [](const auto& f) {
+        return f.kind == engine::Finding::Kind::Declines;
+    }));
+    // A plan in shares for Germany (equal tables) has no such finding.
+    const auto deu = plan(HAGUE_EXAMPLES "/germany.toml");
+    EXPECT_TRUE(std::none_of(deu.findings.begin(), deu.findings.end(), [](const auto& f) {
+        return f.kind == engine::Finding::Kind::MoneyBasisDiffers;
+    }));
+}
+
 // money.toml: DEU 2024 spending 86,638 m EUR (Table 1); GDP 4,686,831 m USD x (86,638 / 93,747)
 // EUR per USD; share = 86,638 / (4,686,831 x 86,638 / 93,747) x 100 = 93,747 / 4,686,831 x 100
 // = 2.000221%. 2030: 175,000 / 5,000,000 x 100 = 3.5%.

@@ -210,9 +210,34 @@ PlanCheck check_plan(const PlanCheckInput& in) {
                 "judge",
                 in.plan->file, base.baseline_year);
 
+    // Money is converted with Tables 1, 2 and 5; where they and Table 3 disagree for the
+    // baseline (the Netherlands in 2026: 2.29% against 2.58%), a money entry is compared with the
+    // baseline on its own basis, and the disagreement is said: a plan that keeps NATO's own money
+    // must not read as a fall.
+    std::optional<double> money_basis;
+    if (std::any_of(judged.begin(), judged.end(), [](const auto& p) { return p.from_money; })) {
+        const auto& ally = in.plan->ally;
+        const auto spent = in.index->find(ally, base.baseline_year, indicators::exp_nc_current_m);
+        const auto gdp =
+            gdp_usd_m(*in.index, *in.edition, ally, base.baseline_year, PriceBasis::Current);
+        const auto rate =
+            nc_per_usd(*in.index, *in.edition, ally, base.baseline_year, PriceBasis::Current);
+        if (spent && gdp && rate && *gdp > 0 && *rate > 0) {
+            const double basis = 100.0 * spent->value / (*gdp * *rate);
+            if (std::fabs(basis - base.baseline_share_pct) > 0.05) {
+                money_basis = basis;
+                out.findings.push_back({Finding::Kind::MoneyBasisDiffers, base.baseline_year,
+                                        base.baseline_share_pct, basis});
+            }
+        }
+    }
     bool declining = false;
     double previous = base.baseline_share_pct;
+    bool previous_is_baseline = true;
     for (const auto& p : judged) {
+        if (previous_is_baseline && p.from_money && money_basis)
+            previous = *money_basis; // like with like
+        previous_is_baseline = false;
         if (p.share_pct < previous - tolerance_pp) {
             declining = true;
             out.findings.push_back({Finding::Kind::Declines, p.year, previous, p.share_pct});

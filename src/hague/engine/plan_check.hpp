@@ -45,6 +45,11 @@ struct Finding {
         /// An older edition's estimate for the year it was published in (`value`) against the
         /// outturn (`other`): how far the ally's plans have missed (`edition` the older one).
         EstimateMissed,
+        /// The plan gives money and NATO's tables disagree for the baseline year (`year`) by
+        /// more than 0.05 points: Table 3's share (`value`) against spending over GDP from
+        /// Tables 1, 2 and 5 (`other`), the basis the money is converted on. A money entry is
+        /// said to fall only against that basis.
+        MoneyBasisDiffers,
     };
     Finding(Kind k, Year y, double v = 0, double o = 0) : kind(k), year(y), value(v), other(o) {}
     Kind kind;

@@ -167,6 +167,9 @@ std::string finding_text(const engine::Finding& f, const Words& w) {
     case K::EstimateMissed:
         return w.f("finding_estimate_missed", {f.edition, year, pct(f.value), pct(f.other),
                                                w.signed_num(f.other - f.value, 2)});
+    case K::MoneyBasisDiffers:
+        return w.f("finding_money_basis_differs",
+                   {year, pct(f.value), pct(f.other), w.num(f.value - f.other, 2)});
     }
     return {};
 }
@@ -184,6 +187,7 @@ std::string_view finding_code(engine::Finding::Kind k) {
     case K::RiseWithinRecord: return "rise_within_record";
     case K::RiseBeyondRecord: return "rise_beyond_record";
     case K::EstimateMissed: return "estimate_missed";
+    case K::MoneyBasisDiffers: return "money_basis_differs";
     }
     return "";
 }
