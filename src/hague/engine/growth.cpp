@@ -57,8 +57,8 @@ GrowthModel estimate_growth(const ObservationIndex& index, const Edition& editio
                      static_cast<int>(model.excluded_years.size());
     HAGUE_CHECK(left >= static_cast<int>(min_rates), ErrorKind::InvalidInput,
                 "err_growth_years_too_few",
-                "growth years {}-{} give {} growth years to estimate from (excluded years left "
-                "out); the growth model needs at least 3",
+                "growth years {}-{} leave too few growth years to estimate from (excluded years "
+                "left out): {}; the growth model needs at least 3",
                 model.first_year, model.last_year, left);
     for (const auto& b : breaks)
         if (b.series == "gdp" && b.year >= model.first_year && b.year <= model.last_year)
