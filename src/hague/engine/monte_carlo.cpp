@@ -112,8 +112,7 @@ template <Isa I>
 /// allies, as the sum of all allies minus the others (NATO is all of them; Europe and Canada is
 /// all but one): fewer additions a path, the same figures to a double's rounding.
 struct GroupPlan {
-    bool from_total = false;
-    std::vector<std::size_t> allies; ///< the members, or the allies outside the group
+    bool from_total = false; ///< the total minus the allies outside (its feeds), else its members
 };
 
 /// The groups' running sums over one block of paths, fed ally by ally in ally order as each ally
@@ -142,10 +141,8 @@ struct GroupSums {
             for (std::size_t i = 0; i < na; ++i) {
                 const auto& members = m.groups[g].members;
                 const bool member = std::find(members.begin(), members.end(), i) != members.end();
-                if (member != p.from_total) {
-                    p.allies.push_back(i);
+                if (member != p.from_total)
                     per_ally[i].push_back(static_cast<std::uint32_t>(1 + g));
-                }
             }
             plans.push_back(std::move(p));
         }
