@@ -5,6 +5,7 @@
 #include <fstream>
 #include <functional>
 #include <iterator>
+#include <set>
 #include <thread>
 #include <tuple>
 
@@ -139,9 +140,26 @@ TEST_P(StoreContract, reads_back_a_real_value_with_its_flag_and_source) {
     ASSERT_NE(it, obs.end());
     EXPECT_DOUBLE_EQ(it->value, 2.22);
     EXPECT_TRUE(it->estimate);
-    EXPECT_NE(it->source.find("Table 3"), std::string::npos);
+    EXPECT_NE(it->source.str().find("Table 3"), std::string::npos);
     EXPECT_TRUE(std::all_of(obs.begin(), obs.end(),
                             [](const Observation& o) { return o.edition == "2026-07"; }));
+}
+
+TEST_P(StoreContract, rows_of_one_table_share_one_source_text) {
+    (void)store_->load(io::bundled_dataset(), "d1");
+    // Thousands of rows name a handful of tables: a copy of the text per row was most of the
+    // memory (and of the time) of reading an edition. Rows of the same source share one string.
+    const auto obs = store_->observations("2026-07");
+    std::set<const std::string*> distinct;
+    std::set<std::string> texts;
+    for (const auto& o : obs) {
+        distinct.insert(&o.source.str());
+        texts.insert(o.source.str());
+    }
+    EXPECT_GT(obs.size(), 6000u);
+    EXPECT_EQ(distinct.size(), texts.size()); // one string per distinct text
+    EXPECT_LE(texts.size(), 16u);
+    EXPECT_EQ(obs.capacity(), obs.size()); // counted first: no growth by doubling
 }
 
 TEST_P(StoreContract, an_editions_observations_come_ordered_by_entity_indicator_and_year) {

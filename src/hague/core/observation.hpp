@@ -4,6 +4,7 @@
 #include <string>
 
 #include "hague/core/entity_code.hpp"
+#include "hague/core/shared_text.hpp"
 #include "hague/core/year.hpp"
 
 namespace hague {
@@ -17,7 +18,7 @@ struct Observation {
     std::string indicator; ///< indicator name
     double value = 0.0;    ///< in the indicator's unit
     bool estimate = false; ///< NATO marks it "e"
-    std::string source;    ///< where it was read, including the NATO table
+    SharedText source;     ///< where it was read, including the NATO table (rows share it)
 };
 
 } // namespace hague

@@ -112,11 +112,15 @@ void Statement::reset() {
 }
 
 std::string Statement::text(int column) const {
+    return std::string(text_view(column));
+}
+
+std::string_view Statement::text_view(int column) const {
     const auto* p = sqlite3_column_text(stmt_, column);
     if (!p)
         return {};
-    return std::string(reinterpret_cast<const char*>(p),
-                       static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+    return {reinterpret_cast<const char*>(p),
+            static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
 }
 
 namespace {

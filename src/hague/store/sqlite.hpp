@@ -53,6 +53,8 @@ class Statement {
     void reset();
 
     [[nodiscard]] std::string text(int column) const;
+    /// The column's text without a copy: valid until the next step() or reset().
+    [[nodiscard]] std::string_view text_view(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] std::int64_t integer(int column) const;
     [[nodiscard]] bool is_null(int column) const;

@@ -321,7 +321,19 @@ std::vector<Observation> SqliteStore::observations(std::string_view edition) con
     Statement st(*db_, "SELECT edition, entity, year, indicator, value, estimate, source "
                        "FROM observations WHERE edition = ?1 ORDER BY entity, indicator, year");
     st.bind(1, edition);
+    Statement count(*db_, "SELECT count(*) FROM observations WHERE edition = ?1");
+    count.bind(1, edition);
     std::vector<Observation> out;
+    if (count.step()) // one allocation: growing by doubling touched twice the memory
+        out.reserve(static_cast<std::size_t>(count.integer(0)));
+    // An edition's rows come from a handful of tables: each distinct source text is kept once.
+    std::vector<SharedText> sources;
+    const auto source = [&sources](std::string_view text) {
+        for (auto it = sources.rbegin(); it != sources.rend(); ++it)
+            if (*it == text)
+                return *it;
+        return sources.emplace_back(text);
+    };
     while (st.step())
         out.push_back(Observation{.edition = st.text(0),
                                   .entity = entity(st, 1),
@@ -329,7 +341,7 @@ std::vector<Observation> SqliteStore::observations(std::string_view edition) con
                                   .indicator = st.text(3),
                                   .value = st.real(4),
                                   .estimate = st.integer(5) != 0,
-                                  .source = st.text(6)});
+                                  .source = source(st.text_view(6))});
     return out;
 }
 
