@@ -721,18 +721,19 @@ struct Extremes {
     }
 };
 
-/// The extremes of paths begin .. end (begin a multiple of lanes); each block's metrics are kept
-/// in kept[p / lanes], so that the main run does not compute the pilot's paths again.
+/// The extremes of paths begin .. end (begin a multiple of lanes). The main run computes these
+/// paths again: 4,096 paths cost less than keeping their metrics (4.5 MB for 37 entities, whose
+/// first touch is a page fault every 4 KiB).
 template <Isa I>
 [[gnu::always_inline]] inline void pilot_extremes(const McModel& m, std::uint32_t seed,
                                                   std::uint64_t begin, std::uint64_t end,
-                                                  Extremes& x, std::vector<BlockMetrics>& kept) {
+                                                  Extremes& x) {
     Normals n = make_normals(m);
     Scratch scratch;
+    BlockMetrics block;
     const std::size_t entities = x.smin.size();
     for (std::uint64_t p = begin; p < end; p += lanes) {
         draw_normals<I>(seed, p, n);
-        auto& block = kept[p / lanes];
         evaluate(m, n, block, scratch);
         const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, end - p));
         for (std::size_t e = 0; e < entities; ++e)
@@ -748,18 +749,17 @@ template <Isa I>
 }
 
 void pilot_extremes_plain(const McModel& m, std::uint32_t seed, std::uint64_t begin,
-                          std::uint64_t end, Extremes& x, std::vector<BlockMetrics>& kept) {
-    pilot_extremes<Isa::Plain>(m, seed, begin, end, x, kept);
+                          std::uint64_t end, Extremes& x) {
+    pilot_extremes<Isa::Plain>(m, seed, begin, end, x);
 }
 HAGUE_TARGET_AVX2 void pilot_extremes_avx2(const McModel& m, std::uint32_t seed,
-                                           std::uint64_t begin, std::uint64_t end, Extremes& x,
-                                           std::vector<BlockMetrics>& kept) {
-    pilot_extremes<Isa::Avx2>(m, seed, begin, end, x, kept);
+                                           std::uint64_t begin, std::uint64_t end, Extremes& x) {
+    pilot_extremes<Isa::Avx2>(m, seed, begin, end, x);
 }
 HAGUE_TARGET_AVX512 void pilot_extremes_avx512(const McModel& m, std::uint32_t seed,
-                                               std::uint64_t begin, std::uint64_t end, Extremes& x,
-                                               std::vector<BlockMetrics>& kept) {
-    pilot_extremes<Isa::Avx512>(m, seed, begin, end, x, kept);
+                                               std::uint64_t begin, std::uint64_t end,
+                                               Extremes& x) {
+    pilot_extremes<Isa::Avx512>(m, seed, begin, end, x);
 }
 
 /// Narrows each varying metric's range to what the first paths (a fixed set: the same for any
@@ -767,10 +767,9 @@ HAGUE_TARGET_AVX512 void pilot_extremes_avx512(const McModel& m, std::uint32_t s
 /// than their most volatile member, and bins over the 7-sd range would be too coarse for them.
 /// The pilot's paths are shared among the threads; minima and maxima do not depend on the split.
 void pilot_ranges(const McModel& m, std::uint32_t seed, std::uint64_t paths, unsigned threads,
-                  Isa isa, Ranges& r, std::vector<BlockMetrics>& kept) {
+                  Isa isa, Ranges& r) {
     const std::size_t entities = r.share.size();
     const std::uint64_t blocks = (paths + lanes - 1) / lanes;
-    kept.resize(static_cast<std::size_t>(blocks));
     const unsigned parts =
         static_cast<unsigned>(std::max<std::uint64_t>(1, std::min<std::uint64_t>(threads, blocks)));
     std::vector<Extremes> partial(parts, Extremes(entities));
@@ -778,11 +777,11 @@ void pilot_ranges(const McModel& m, std::uint32_t seed, std::uint64_t paths, uns
         const std::uint64_t begin = blocks * part / parts * lanes;
         const std::uint64_t end = std::min(paths, blocks * (part + 1) / parts * lanes);
         if (isa == Isa::Avx512)
-            pilot_extremes_avx512(m, seed, begin, end, partial[part], kept);
+            pilot_extremes_avx512(m, seed, begin, end, partial[part]);
         else if (isa == Isa::Avx2)
-            pilot_extremes_avx2(m, seed, begin, end, partial[part], kept);
+            pilot_extremes_avx2(m, seed, begin, end, partial[part]);
         else
-            pilot_extremes_plain(m, seed, begin, end, partial[part], kept);
+            pilot_extremes_plain(m, seed, begin, end, partial[part]);
     };
     on_threads(parts, run);
     Extremes x(entities);
@@ -885,8 +884,7 @@ struct ChunkWork {
     std::vector<Histogram>& share;
     std::vector<Histogram>& cost;
     std::vector<Histogram>& check;
-    const std::vector<BlockMetrics>& pilot; ///< the metrics of the first pilot.size() blocks
-    double cutoff;                          ///< the least share that reaches the threshold
+    double cutoff; ///< the least share that reaches the threshold
 };
 
 /// The hot loop: paths begin .. end, 8 at a time. Everything it calls is inlined, so each
@@ -909,17 +907,16 @@ template <bool Histograms> struct ToSums {
 
 /// The hot loop: paths begin .. end, 8 at a time. Everything it calls is inlined, so each
 /// wrapper below compiles all of it for its instruction set. Under rule execution a block's
-/// metrics go straight to the sums (and histograms) as they are made; the other rules, and the
-/// pilot's blocks, keep them in BlockMetrics first.
+/// metrics go straight to the sums (and histograms) as they are made; the other rules keep them
+/// in BlockMetrics first.
 template <Isa I> [[gnu::always_inline]] inline void run_chunk(ChunkWork& w) {
     const std::size_t entities = w.lane_sums.size();
     const bool execution = w.m.rule == SpendingRule::Execution;
     for (std::uint64_t p = w.begin; p < w.end; p += lanes) {
         const auto valid = static_cast<std::size_t>(std::min<std::uint64_t>(lanes, w.end - p));
-        const bool pilot = p / lanes < w.pilot.size();
         const bool histograms = p < percentile_paths; // the percentiles' paths: 64 chunks
-        if (execution && !pilot) {
-            draw_normals<I>(w.seed, p, w.n);
+        draw_normals<I>(w.seed, p, w.n);
+        if (execution) {
             if (!w.scratch.groups.planned)
                 w.scratch.groups.plan(w.m);
             w.scratch.groups.clear();
@@ -932,13 +929,8 @@ template <Isa I> [[gnu::always_inline]] inline void run_chunk(ChunkWork& w) {
             }
             continue;
         }
+        evaluate(w.m, w.n, w.block, w.scratch);
         const BlockMetrics* block = &w.block;
-        if (pilot) {
-            block = &w.pilot[p / lanes]; // the pilot computed these paths already
-        } else {
-            draw_normals<I>(w.seed, p, w.n);
-            evaluate(w.m, w.n, w.block, w.scratch);
-        }
         for (std::size_t e = 0; e < entities; ++e) {
             w.lane_sums[e].add(block->share_pct[e].data(), block->cost_usd_m[e].data(),
                                block->check_share_pct[e].data(), w.cutoff, valid);
@@ -997,16 +989,16 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
                   "{} paths is outside 1-{}", config.paths, max_mc_paths);
     const std::size_t entities = m.allies.size() + m.groups.size();
     auto ranges = histogram_ranges(m);
-    std::vector<BlockMetrics> pilot; // the first chunk's metrics: 4096 paths x entities x 16 B
     pilot_ranges(m, config.seed, std::min<std::uint64_t>(config.paths, chunk_paths),
-                 std::max(1u, config.threads), isa, ranges, pilot);
+                 std::max(1u, config.threads), isa, ranges);
     const std::uint64_t chunks = (config.paths + chunk_paths - 1) / chunk_paths;
     std::vector<ChunkSums> sums(chunks);
     const unsigned threads = std::max(1u, config.threads);
     std::vector<std::vector<Histogram>> share_h(threads), cost_h(threads), check_h(threads);
     std::atomic<std::uint64_t> next{0}, done{0};
     std::atomic<bool> stopped{false};
-    const BlockMetrics& first = pilot.front(); // paths 0-7
+    const BlockMetrics first =
+        evaluate_block(m, config.seed, 0); // paths 0-7 (any kernel: the same bits)
     const double cutoff = std::isnan(m.cutoff_pct) ? m.threshold_pct : m.cutoff_pct;
 
     auto worker = [&](unsigned w) {
@@ -1038,8 +1030,8 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
             const std::uint64_t begin = c * chunk_paths;
             const std::uint64_t end = std::min(config.paths, begin + chunk_paths);
             lane_sums.assign(entities, LaneSums{});
-            ChunkWork work{m,         config.seed, begin, end, n,     block, scratch,
-                           lane_sums, sh,          ch,    kh,  pilot, cutoff};
+            ChunkWork work{m,       config.seed, begin, end, n,  block,
+                           scratch, lane_sums,   sh,    ch,  kh, cutoff};
             if (isa == Isa::Avx512)
                 run_chunk_avx512(work);
             else if (isa == Isa::Avx2)
