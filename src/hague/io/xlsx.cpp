@@ -9,6 +9,9 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <type_traits>
+
+#include <dlfcn.h>
 
 #include <fmt/format.h>
 #include <pugixml.hpp>
@@ -20,11 +23,76 @@ namespace hague::io {
 
 namespace {
 
+/// libzip, loaded on the first workbook: linking it would load it and OpenSSL's libcrypto (its
+/// dependency) at every start of every command, some 4 ms, for the one command that reads a
+/// workbook. The header gives each function's type.
+struct LibZip {
+    decltype(&zip_discard) discard = nullptr;
+    decltype(&zip_fclose) fclose = nullptr;
+    decltype(&zip_error_init) error_init = nullptr;
+    decltype(&zip_source_buffer_create) source_buffer_create = nullptr;
+    decltype(&zip_open_from_source) open_from_source = nullptr;
+    decltype(&zip_error_strerror) error_strerror = nullptr;
+    decltype(&zip_error_code_zip) error_code_zip = nullptr;
+    decltype(&zip_source_free) source_free = nullptr;
+    decltype(&zip_error_fini) error_fini = nullptr;
+    decltype(&zip_get_num_entries) get_num_entries = nullptr;
+    decltype(&zip_get_name) get_name = nullptr;
+    decltype(&zip_name_locate) name_locate = nullptr;
+    decltype(&zip_stat_init) stat_init = nullptr;
+    decltype(&zip_stat_index) stat_index = nullptr;
+    decltype(&zip_fopen_index) fopen_index = nullptr;
+    decltype(&zip_get_error) get_error = nullptr;
+    decltype(&zip_fread) fread = nullptr;
+    std::string missing; ///< why it could not be loaded; empty once loaded
+};
+
+constexpr const char* zip_library = "libzip.so.4";
+
+const LibZip& libzip() {
+    static const LibZip loaded = [] {
+        LibZip z;
+        void* lib = dlopen(zip_library, RTLD_NOW | RTLD_LOCAL); // kept open for the process
+        if (lib == nullptr) {
+            const char* why = dlerror();
+            z.missing = why ? why : zip_library;
+            return z;
+        }
+        const auto bind = [&](auto& fn, const char* name) {
+            fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(lib, name));
+            if (fn == nullptr && z.missing.empty())
+                z.missing = std::string(zip_library) + " has no " + name;
+        };
+        bind(z.discard, "zip_discard");
+        bind(z.fclose, "zip_fclose");
+        bind(z.error_init, "zip_error_init");
+        bind(z.source_buffer_create, "zip_source_buffer_create");
+        bind(z.open_from_source, "zip_open_from_source");
+        bind(z.error_strerror, "zip_error_strerror");
+        bind(z.error_code_zip, "zip_error_code_zip");
+        bind(z.source_free, "zip_source_free");
+        bind(z.error_fini, "zip_error_fini");
+        bind(z.get_num_entries, "zip_get_num_entries");
+        bind(z.get_name, "zip_get_name");
+        bind(z.name_locate, "zip_name_locate");
+        bind(z.stat_init, "zip_stat_init");
+        bind(z.stat_index, "zip_stat_index");
+        bind(z.fopen_index, "zip_fopen_index");
+        bind(z.get_error, "zip_get_error");
+        bind(z.fread, "zip_fread");
+        return z;
+    }();
+    HAGUE_REQUIRE(loaded.missing.empty(), ErrorKind::Io,
+                  "reading a workbook needs libzip ({}), which cannot be loaded: {}", zip_library,
+                  loaded.missing);
+    return loaded;
+}
+
 struct ZipDeleter {
-    void operator()(zip_t* z) const { zip_discard(z); }
+    void operator()(zip_t* z) const { libzip().discard(z); }
 };
 struct ZipFileDeleter {
-    void operator()(zip_file_t* f) const { zip_fclose(f); }
+    void operator()(zip_file_t* f) const { libzip().fclose(f); }
 };
 
 /// The archive and the budget the reads draw from.
@@ -33,32 +101,32 @@ class Archive {
     Archive(std::string_view bytes, std::string name, const XlsxLimits& limits)
         : name_(std::move(name)), limits_(limits) {
         zip_error_t error;
-        zip_error_init(&error);
-        zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+        libzip().error_init(&error);
+        zip_source_t* source = libzip().source_buffer_create(bytes.data(), bytes.size(), 0, &error);
         if (source)
-            zip_.reset(zip_open_from_source(source, ZIP_RDONLY, &error));
+            zip_.reset(libzip().open_from_source(source, ZIP_RDONLY, &error));
         if (!zip_) {
-            const std::string why = zip_error_strerror(&error);
-            const bool not_zip = zip_error_code_zip(&error) == ZIP_ER_NOZIP;
+            const std::string why = libzip().error_strerror(&error);
+            const bool not_zip = libzip().error_code_zip(&error) == ZIP_ER_NOZIP;
             if (source)
-                zip_source_free(source);
-            zip_error_fini(&error);
+                libzip().source_free(source);
+            libzip().error_fini(&error);
             if (not_zip)
                 HAGUE_THROW(ErrorKind::DataIntegrity, "err_xlsx_not_a_zip",
                             "'{}' is not an .xlsx workbook (not a zip archive)", name_);
             HAGUE_THROW(ErrorKind::DataIntegrity, "err_xlsx_not_zip",
                         "'{}' is not an .xlsx workbook (not a zip archive: {})", name_, why);
         }
-        zip_error_fini(&error);
+        libzip().error_fini(&error);
         // Each part once: a second part of the same name would be read or not by chance.
         std::set<std::string> names;
-        for (zip_int64_t i = 0; i < zip_get_num_entries(zip_.get(), 0); ++i) {
-            const char* n = zip_get_name(zip_.get(), static_cast<zip_uint64_t>(i), 0);
+        for (zip_int64_t i = 0; i < libzip().get_num_entries(zip_.get(), 0); ++i) {
+            const char* n = libzip().get_name(zip_.get(), static_cast<zip_uint64_t>(i), 0);
             HAGUE_CHECK(n == nullptr || names.insert(n).second, ErrorKind::DataIntegrity,
                         "err_xlsx_part_twice", "'{}' has two parts named {}", name_,
                         std::string(n ? n : ""));
         }
-        const auto entries = zip_get_num_entries(zip_.get(), 0);
+        const auto entries = libzip().get_num_entries(zip_.get(), 0);
         HAGUE_CHECK(entries >= 0 && static_cast<std::uint64_t>(entries) <= limits_.max_entries,
                     ErrorKind::DataIntegrity, "err_xlsx_too_many_parts",
                     "'{}' has {} parts, more than the {} a workbook may have", name_, entries,
@@ -66,18 +134,19 @@ class Archive {
     }
 
     [[nodiscard]] bool has(const std::string& part) const {
-        return zip_name_locate(zip_.get(), part.c_str(), 0) >= 0;
+        return libzip().name_locate(zip_.get(), part.c_str(), 0) >= 0;
     }
 
     /// The part's bytes, within the limits: its declared size, its compression ratio, the
     /// running total, and the bytes actually inflated (a header may lie).
     [[nodiscard]] std::string read(const std::string& part) {
-        const auto index = zip_name_locate(zip_.get(), part.c_str(), 0);
+        const auto index = libzip().name_locate(zip_.get(), part.c_str(), 0);
         HAGUE_CHECK(index >= 0, ErrorKind::DataIntegrity, "err_xlsx_missing_part",
                     "'{}' is not an .xlsx workbook: it has no {}", name_, part);
         zip_stat_t st;
-        zip_stat_init(&st);
-        HAGUE_CHECK(zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &st) == 0 &&
+        libzip().stat_init(&st);
+        HAGUE_CHECK(libzip().stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &st) ==
+                            0 &&
                         (st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE),
                     ErrorKind::DataIntegrity, "err_xlsx_damaged_part",
                     "'{}': the part {} is damaged", name_, part);
@@ -88,9 +157,9 @@ class Archive {
                     name_, part, st.size / std::max<zip_uint64_t>(st.comp_size, 1),
                     limits_.max_ratio);
         const std::unique_ptr<zip_file_t, ZipFileDeleter> file(
-            zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0));
+            libzip().fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0));
         if (!file) {
-            const auto code = zip_error_code_zip(zip_get_error(zip_.get()));
+            const auto code = libzip().error_code_zip(libzip().get_error(zip_.get()));
             HAGUE_CHECK(code != ZIP_ER_COMPNOTSUPP && code != ZIP_ER_ENCRNOTSUPP,
                         ErrorKind::DataIntegrity, "err_xlsx_compression",
                         "'{}': the part {} is compressed or encrypted in a way this hague "
@@ -106,8 +175,8 @@ class Archive {
         for (;;) {
             const bool full = done == st.size;
             // Past the declared size, read one byte more: a part longer than it says is refused.
-            const auto n = full ? zip_fread(file.get(), &probe, 1)
-                                : zip_fread(file.get(), out.data() + done, st.size - done);
+            const auto n = full ? libzip().fread(file.get(), &probe, 1)
+                                : libzip().fread(file.get(), out.data() + done, st.size - done);
             HAGUE_CHECK(n >= 0, ErrorKind::DataIntegrity, "err_xlsx_damaged_part",
                         "'{}': the part {} is damaged", name_, part);
             if (n == 0)
