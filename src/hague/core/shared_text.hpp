@@ -18,12 +18,12 @@ class SharedText {
     SharedText() = default;
     SharedText(std::string text) // NOLINT(google-explicit-constructor): a string is one
         : text_(text.empty() ? nullptr : std::make_shared<const std::string>(std::move(text))) {}
-    SharedText(const char* text) : SharedText(std::string(text)) {} // NOLINT
+    SharedText(const char* text) : SharedText(std::string(text)) {}      // NOLINT
     SharedText(std::string_view text) : SharedText(std::string(text)) {} // NOLINT
 
     [[nodiscard]] const std::string& str() const noexcept { return text_ ? *text_ : none(); }
     operator const std::string&() const noexcept { return str(); } // NOLINT
-    operator std::string_view() const noexcept { return str(); }    // NOLINT
+    operator std::string_view() const noexcept { return str(); }   // NOLINT
     [[nodiscard]] bool empty() const noexcept { return str().empty(); }
     [[nodiscard]] std::size_t size() const noexcept { return str().size(); }
     [[nodiscard]] const char* c_str() const noexcept { return str().c_str(); }
