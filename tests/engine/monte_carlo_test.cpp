@@ -100,6 +100,16 @@ TEST(fast_math, log_exp_and_sincos_within_2e_7_relative) {
 
 // With zero volatility every path is the projection: cost = sum of the projected spending and the
 // share is the projected share, to the last bit.
+TEST(monte_carlo, a_rule_name_reads_back_as_its_rule) {
+    for (auto r : {SpendingRule::Execution, SpendingRule::Share, SpendingRule::Budget})
+        EXPECT_EQ(parse_spending_rule(to_string(r)), r);
+    EXPECT_EQ(to_string(SpendingRule::Execution), "execution");
+    EXPECT_EQ(to_string(SpendingRule::Share), "share");
+    EXPECT_EQ(to_string(SpendingRule::Budget), "budget");
+    EXPECT_FALSE(parse_spending_rule("Share").has_value()); // names are lower case, as written
+    EXPECT_FALSE(parse_spending_rule("").has_value());
+}
+
 TEST(monte_carlo, zero_volatility_reproduces_the_projection_exactly) {
     const auto m = small_model(3, 0.0, 0.0, SpendingRule::Share);
     const auto block = evaluate_block(m, 42, 0);

@@ -52,12 +52,11 @@ engine::PathTarget parse_target_field(std::string_view text) {
 }
 
 engine::SpendingRule parse_rule_field(std::string_view text) {
-    HAGUE_CHECK_FIELD(text == "execution" || text == "share" || text == "budget",
-                      ErrorKind::InvalidInput, "rule", "err_rule_one_share_budget",
-                      "{} '{}' is not one of execution, share, budget", std::string(text));
-    return text == "share"    ? engine::SpendingRule::Share
-           : text == "budget" ? engine::SpendingRule::Budget
-                              : engine::SpendingRule::Execution;
+    const auto rule = engine::parse_spending_rule(text);
+    HAGUE_CHECK_FIELD(rule.has_value(), ErrorKind::InvalidInput, "rule",
+                      "err_rule_one_share_budget", "{} '{}' is not one of execution, share, budget",
+                      std::string(text));
+    return *rule;
 }
 
 i18n::Language parse_lang_field(std::string_view text) {

@@ -147,7 +147,7 @@ void SimulateRequest::validate() const {
                       ErrorKind::InvalidInput, "execution_error", "err_execution_error_one_of",
                       "{} '{}' is not one of walk, level", persistence.value_or(""));
     // The GDP-only rules have no execution error: its settings would be silently ignored.
-    const std::string rule_name = rule == engine::SpendingRule::Share ? "share" : "budget";
+    const std::string rule_name(engine::to_string(rule));
     HAGUE_CHECK_FIELD(!calibration || rule == engine::SpendingRule::Execution,
                       ErrorKind::InvalidInput, "calibration", "err_execution_setting_needs_rule",
                       "{} '{}' applies only to rule execution (the rule is {})",

@@ -27,9 +27,7 @@ report::DiffInput diff_input(const DiffResponse& r) {
 }
 
 report::SimulationSettings settings(const SimulateResponse& r) {
-    report::SimulationSettings s{r.rule == engine::SpendingRule::Share    ? "share"
-                                 : r.rule == engine::SpendingRule::Budget ? "budget"
-                                                                          : "execution",
+    report::SimulationSettings s{std::string(engine::to_string(r.rule)),
                                  r.threads,
                                  r.rho,
                                  r.rho_overridden,

@@ -818,6 +818,22 @@ McSummary summarize(double sum, double sq, const Histogram& h, std::uint64_t n,
 
 } // namespace
 
+std::string_view to_string(SpendingRule r) {
+    switch (r) {
+    case SpendingRule::Share: return "share";
+    case SpendingRule::Budget: return "budget";
+    case SpendingRule::Execution: break;
+    }
+    return "execution";
+}
+
+std::optional<SpendingRule> parse_spending_rule(std::string_view text) {
+    for (auto r : {SpendingRule::Execution, SpendingRule::Share, SpendingRule::Budget})
+        if (text == to_string(r))
+            return r;
+    return std::nullopt;
+}
+
 BlockMetrics evaluate_block(const McModel& model, std::uint32_t seed, std::uint64_t first_path) {
     Normals n = make_normals(model);
     draw_normals<Isa::Plain>(seed, first_path, n);

@@ -14,7 +14,9 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hague/engine/philox.hpp"
@@ -30,6 +32,11 @@ enum class SpendingRule {
     /// checkpoint and the target year are drawn: a sum of normal shocks is one normal draw.
     Execution,
 };
+
+/// The rule's name in options, the API and the output: execution, share, budget.
+[[nodiscard]] std::string_view to_string(SpendingRule r);
+/// The rule a name gives; nullopt for any other text.
+[[nodiscard]] std::optional<SpendingRule> parse_spending_rule(std::string_view text);
 
 /// One ally of the model: loadings of the shocks and its deterministic projection.
 struct McAlly {
