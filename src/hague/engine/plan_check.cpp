@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
@@ -13,6 +14,16 @@ namespace {
 
 /// Shares closer than this are equal: plans and NATO's shares have at most two decimals.
 constexpr double tolerance_pp = 0.005;
+
+/// GDP in national currency, millions, at current prices: Table 5's dollars times the rate of
+/// Tables 1 and 2; nullopt when either is missing.
+std::optional<double> gdp_nc_m(const PlanCheckInput& in, const EntityCode& ally, Year year) {
+    const auto gdp = gdp_usd_m(*in.index, *in.edition, ally, year, PriceBasis::Current);
+    const auto rate = nc_per_usd(*in.index, *in.edition, ally, year, PriceBasis::Current);
+    if (!gdp || !rate)
+        return std::nullopt;
+    return *gdp * *rate;
+}
 
 PlannedYear to_share(const PlanCheckInput& in, const PlanEntry& e) {
     PlannedYear p{e.year, 0, false, in.path.at(e.year), e.source};
@@ -26,15 +37,13 @@ PlannedYear to_share(const PlanCheckInput& in, const PlanEntry& e) {
         gdp_nc = *e.gdp_nc_m;
     } else {
         const auto& plan = *in.plan;
-        const auto gdp = gdp_usd_m(*in.index, *in.edition, plan.ally, e.year, PriceBasis::Current);
-        const auto rate =
-            nc_per_usd(*in.index, *in.edition, plan.ally, e.year, PriceBasis::Current);
-        HAGUE_CHECK(gdp && rate, ErrorKind::InvalidInput, "err_spending_nc_m_needs",
+        const auto gdp = gdp_nc_m(in, plan.ally, e.year);
+        HAGUE_CHECK(gdp, ErrorKind::InvalidInput, "err_spending_nc_m_needs",
                     "{}:{}: spending_nc_m for {} needs gdp_nc_m: edition {} has no GDP and "
                     "exchange rate for {} in {} (it covers {}-{})",
                     plan.file, e.line, e.year, in.edition->id, plan.ally, e.year,
                     in.edition->first_year, in.edition->last_year);
-        gdp_nc = *gdp * *rate;
+        gdp_nc = *gdp;
     }
     p.share_pct = 100.0 * *e.spending_nc_m / gdp_nc;
     return p;
@@ -218,12 +227,9 @@ PlanCheck check_plan(const PlanCheckInput& in) {
     if (std::any_of(judged.begin(), judged.end(), [](const auto& p) { return p.from_money; })) {
         const auto& ally = in.plan->ally;
         const auto spent = in.index->find(ally, base.baseline_year, indicators::exp_nc_current_m);
-        const auto gdp =
-            gdp_usd_m(*in.index, *in.edition, ally, base.baseline_year, PriceBasis::Current);
-        const auto rate =
-            nc_per_usd(*in.index, *in.edition, ally, base.baseline_year, PriceBasis::Current);
-        if (spent && gdp && rate && *gdp > 0 && *rate > 0) {
-            const double basis = 100.0 * spent->value / (*gdp * *rate);
+        const auto gdp = gdp_nc_m(in, ally, base.baseline_year);
+        if (spent && gdp && *gdp > 0) {
+            const double basis = 100.0 * spent->value / *gdp;
             if (std::fabs(basis - base.baseline_share_pct) > 0.05) {
                 money_basis = basis;
                 out.findings.push_back({Finding::Kind::MoneyBasisDiffers, base.baseline_year,
