@@ -35,6 +35,9 @@ TEST(SharedText, OrdersByContent) {
     const SharedText a = "Table 2", b = "Table 3";
     EXPECT_LT(a, b);
     EXPECT_GT(b, std::string_view("Table 20"));
+    EXPECT_LT(a, "Table 3"); // a literal and a std::string compare as text, on either side
+    EXPECT_LT(a, std::string("Table 3"));
+    EXPECT_GT(std::string("Table 3"), a);
     std::map<SharedText, int> m{{b, 3}, {a, 2}};
     EXPECT_EQ(m.begin()->first, "Table 2");
 }

@@ -46,6 +46,12 @@ class SharedText {
     friend std::strong_ordering operator<=>(const SharedText& a, std::string_view b) noexcept {
         return std::string_view(a.str()) <=> b;
     }
+    friend std::strong_ordering operator<=>(const SharedText& a, const char* b) noexcept {
+        return std::string_view(a.str()) <=> std::string_view(b);
+    }
+    friend std::strong_ordering operator<=>(const SharedText& a, const std::string& b) noexcept {
+        return a.str() <=> b;
+    }
 
   private:
     static const std::string& none() noexcept {

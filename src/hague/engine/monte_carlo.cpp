@@ -722,7 +722,7 @@ struct Extremes {
 };
 
 /// The extremes of paths begin .. end (begin a multiple of lanes). The main run computes these
-/// paths again: 4,096 paths cost less than keeping their metrics (4.5 MB for 37 entities, whose
+/// paths again: 4,096 paths cost less than keeping their metrics (3.6 MB for 37 entities, whose
 /// first touch is a page fault every 4 KiB).
 template <Isa I>
 [[gnu::always_inline]] inline void pilot_extremes(const McModel& m, std::uint32_t seed,

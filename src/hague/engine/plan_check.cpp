@@ -16,11 +16,11 @@ namespace {
 constexpr double tolerance_pp = 0.005;
 
 /// GDP in national currency, millions, at current prices: Table 5's dollars times the rate of
-/// Tables 1 and 2; nullopt when either is missing.
+/// Tables 1 and 2; nullopt when either is missing or not above 0.
 std::optional<double> gdp_nc_m(const PlanCheckInput& in, const EntityCode& ally, Year year) {
     const auto gdp = gdp_usd_m(*in.index, *in.edition, ally, year, PriceBasis::Current);
     const auto rate = nc_per_usd(*in.index, *in.edition, ally, year, PriceBasis::Current);
-    if (!gdp || !rate)
+    if (!gdp || !rate || *gdp <= 0 || *rate <= 0)
         return std::nullopt;
     return *gdp * *rate;
 }
@@ -228,7 +228,7 @@ PlanCheck check_plan(const PlanCheckInput& in) {
         const auto& ally = in.plan->ally;
         const auto spent = in.index->find(ally, base.baseline_year, indicators::exp_nc_current_m);
         const auto gdp = gdp_nc_m(in, ally, base.baseline_year);
-        if (spent && gdp && *gdp > 0) {
+        if (spent && gdp) {
             const double basis = 100.0 * spent->value / *gdp;
             if (std::fabs(basis - base.baseline_share_pct) > 0.05) {
                 money_basis = basis;

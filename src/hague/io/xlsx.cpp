@@ -47,7 +47,7 @@ struct LibZip {
     std::string missing; ///< why it could not be loaded; empty once loaded
 };
 
-constexpr const char* zip_library = "libzip.so.4";
+constexpr const char* zip_library = HAGUE_LIBZIP_SONAME; // from the library, at configure time
 
 const LibZip& libzip() {
     static const LibZip loaded = [] {

@@ -8,6 +8,7 @@
 #include <set>
 #include <system_error>
 #include <tuple>
+#include <unordered_map>
 
 #include <unistd.h>
 
@@ -326,13 +327,16 @@ std::vector<Observation> SqliteStore::observations(std::string_view edition) con
     std::vector<Observation> out;
     if (count.step()) // one allocation: growing by doubling touched twice the memory
         out.reserve(static_cast<std::size_t>(count.integer(0)));
-    // An edition's rows come from a handful of tables: each distinct source text is kept once.
-    std::vector<SharedText> sources;
+    // Each distinct source text is kept once: the bundled editions' rows come from a handful of
+    // tables, but a workbook's import names the cell, a source a row. A hash lookup keeps both
+    // linear; the keys view the shared strings themselves.
+    std::unordered_map<std::string_view, SharedText> sources;
     const auto source = [&sources](std::string_view text) {
-        for (auto it = sources.rbegin(); it != sources.rend(); ++it)
-            if (*it == text)
-                return *it;
-        return sources.emplace_back(text);
+        if (const auto it = sources.find(text); it != sources.end())
+            return it->second;
+        SharedText kept(text);
+        sources.emplace(std::string_view(kept.str()), kept);
+        return kept;
     };
     while (st.step())
         out.push_back(Observation{.edition = st.text(0),
