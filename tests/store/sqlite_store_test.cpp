@@ -206,6 +206,36 @@ TEST_P(StoreContract, an_edition_with_a_source_a_row_reads_each_back) {
     EXPECT_EQ(texts.count("NATO workbook cells.xlsx, TABLE3 N5003"), 1u);
 }
 
+// One indicator of an edition: data/nato/observations.csv holds 363 share_gdp_pct rows of
+// 2024-06 (33 entities x 11 years, 2014-2024), read in the whole read's order and with its
+// figures: POL 2024 is 4.120190989357147, an estimate. An unknown indicator or edition: none.
+TEST_P(StoreContract, one_indicator_of_an_edition_reads_as_its_rows_of_the_whole) {
+    (void)store_->load(io::bundled_dataset(), "d1");
+    const auto whole = store_->observations("2024-06");
+    const auto share = store_->observations("2024-06", "share_gdp_pct");
+    ASSERT_EQ(share.size(), 363u);
+    std::vector<const Observation*> expected;
+    for (const auto& o : whole)
+        if (o.indicator == "share_gdp_pct")
+            expected.push_back(&o);
+    ASSERT_EQ(expected.size(), share.size());
+    for (std::size_t i = 0; i < share.size(); ++i) {
+        EXPECT_EQ(share[i].entity, expected[i]->entity);
+        EXPECT_EQ(share[i].year, expected[i]->year);
+        EXPECT_EQ(share[i].value, expected[i]->value);
+        EXPECT_EQ(share[i].estimate, expected[i]->estimate);
+        EXPECT_EQ(share[i].source.str(), expected[i]->source.str());
+    }
+    const auto pol = std::find_if(share.begin(), share.end(), [](const Observation& o) {
+        return o.entity.str() == "POL" && o.year == Year(2024);
+    });
+    ASSERT_NE(pol, share.end());
+    EXPECT_DOUBLE_EQ(pol->value, 4.120190989357147);
+    EXPECT_TRUE(pol->estimate);
+    EXPECT_TRUE(store_->observations("2024-06", "no_such_indicator").empty());
+    EXPECT_TRUE(store_->observations("1999-01", "share_gdp_pct").empty());
+}
+
 // put_edition: an imported edition (a copy of 2024-06's 5,005 observations under another id)
 // is stored whole, refused when its id is taken, replaced with `replace`, removed; a bundled
 // edition cannot be removed; a failed put leaves the store as it was.

@@ -23,6 +23,11 @@ class CountingStore final : public store::Store {
         ++observation_reads;
         return inner_->observations(edition);
     }
+    std::vector<Observation> observations(std::string_view edition,
+                                          std::string_view indicator) const override {
+        ++indicator_reads;
+        return inner_->observations(edition, indicator);
+    }
     store::StoreInfo info() const override { return inner_->info(); }
     std::string location() const override { return inner_->location(); }
     std::vector<std::string> check() const override { return inner_->check(); }
@@ -41,7 +46,8 @@ class CountingStore final : public store::Store {
     std::int64_t generation() const override { return inner_->generation(); }
 
     mutable std::atomic<int> reference_reads{0};
-    mutable std::atomic<int> observation_reads{0};
+    mutable std::atomic<int> observation_reads{0}; ///< whole editions
+    mutable std::atomic<int> indicator_reads{0};   ///< one indicator of an edition
 
   private:
     std::unique_ptr<store::Store> inner_;
@@ -60,7 +66,9 @@ struct Counted {
         store = counting.get();
         return app::Service(std::move(counting));
     }
-    [[nodiscard]] int reads() const { return store->reference_reads + store->observation_reads; }
+    [[nodiscard]] int reads() const {
+        return store->reference_reads + store->observation_reads + store->indicator_reads;
+    }
 };
 
 } // namespace hague::testing

@@ -2,12 +2,19 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "hague/core/error.hpp"
 #include "hague/engine/edition_checks.hpp"
 
 namespace hague::app {
 
 namespace {
+
+/// The key of one indicator of an edition in State::series.
+std::string series_key(std::string_view id, std::string_view indicator) {
+    return fmt::format("{}\n{}", id, indicator);
+}
 
 std::string list_ids(const std::vector<Edition>& editions) {
     std::string s;
@@ -78,16 +85,20 @@ Library::edition(const std::optional<std::string>& id) const {
     return build(wanted);
 }
 
-std::shared_ptr<const engine::EditionSnapshot> Library::build(const std::string& id) const {
+std::shared_ptr<const engine::EditionSnapshot>
+Library::build(const std::string& id, std::optional<std::string_view> indicator) const {
     const std::lock_guard lock(build_mutex_);
     const auto current = state_locked();
     if (auto it = current->built.find(id); it != current->built.end())
-        return it->second; // built by another thread while this one waited
+        return it->second; // built by another thread while this one waited (or whole already)
+    const auto key = indicator ? series_key(id, *indicator) : std::string();
+    if (auto it = current->series.find(key); indicator && it != current->series.end())
+        return it->second;
     const auto& editions = current->reference->editions;
     const auto e = std::find_if(editions.begin(), editions.end(),
                                 [&](const Edition& x) { return x.id == id; });
     HAGUE_REQUIRE(e != editions.end(), ErrorKind::Internal, "edition '{}' vanished", id);
-    auto rows = store_->observations(id);
+    auto rows = indicator ? store_->observations(id, *indicator) : store_->observations(id);
     // Nothing impossible reaches the engine: a damaged database is an error, not a figure.
     const auto impossible = engine::impossible_values(*e, rows, current->reference->indicators, 1);
     HAGUE_CHECK(impossible.empty(), ErrorKind::DataIntegrity, "err_db_impossible_value",
@@ -96,7 +107,10 @@ std::shared_ptr<const engine::EditionSnapshot> Library::build(const std::string&
     auto snapshot =
         std::make_shared<const engine::EditionSnapshot>(*e, current->reference, std::move(rows));
     auto next = std::make_shared<State>(*current); // copies pointers, not editions
-    next->built.emplace(id, snapshot);
+    if (indicator)
+        next->series.emplace(key, snapshot);
+    else
+        next->built.emplace(id, snapshot);
     publish(std::move(next));
     return snapshot;
 }
@@ -109,6 +123,25 @@ std::shared_ptr<const engine::EditionSnapshot> Library::previous(const Edition& 
     if (it == editions.end() || it == editions.begin())
         return nullptr;
     return edition(std::prev(it)->id);
+}
+
+std::vector<std::shared_ptr<const engine::EditionSnapshot>>
+Library::older_series(const Edition& e, std::string_view indicator) const {
+    const auto s = state();
+    const auto& editions = s->reference->editions; // oldest published first
+    std::vector<std::shared_ptr<const engine::EditionSnapshot>> out;
+    auto it = std::find_if(editions.begin(), editions.end(),
+                           [&](const Edition& x) { return x.id == e.id; });
+    while (it != editions.end() && it != editions.begin()) {
+        --it;
+        if (auto whole = s->built.find(it->id); whole != s->built.end())
+            out.push_back(whole->second);
+        else if (auto one = s->series.find(series_key(it->id, indicator)); one != s->series.end())
+            out.push_back(one->second);
+        else
+            out.push_back(build(it->id, indicator));
+    }
+    return out;
 }
 
 void Library::refresh() {

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hague/engine/snapshot.hpp"
@@ -37,6 +38,13 @@ class Library {
     edition(const std::optional<std::string>& id) const;
     /// The edition published just before `e`, or nullptr when `e` is the oldest.
     [[nodiscard]] std::shared_ptr<const engine::EditionSnapshot> previous(const Edition& e) const;
+    /// The editions published before `e`, newest first, each holding one indicator's
+    /// observations only: for a use case that reads one series of the older editions (the
+    /// execution model's calibration reads the share of GDP) and need not read each whole. An
+    /// edition already built whole serves as it is; the others are read for `indicator` alone,
+    /// once, and kept beside the whole ones (never given out as a whole edition).
+    [[nodiscard]] std::vector<std::shared_ptr<const engine::EditionSnapshot>>
+    older_series(const Edition& e, std::string_view indicator) const;
 
     /// The store, for what is not a snapshot (db info, db check) and for writes.
     [[nodiscard]] const store::Store& store() const noexcept { return *store_; }
@@ -61,11 +69,16 @@ class Library {
     struct State {
         std::shared_ptr<const ReferenceData> reference;
         std::map<std::string, std::shared_ptr<const engine::EditionSnapshot>, std::less<>> built;
+        /// One indicator of an edition (older_series), by series_key.
+        std::map<std::string, std::shared_ptr<const engine::EditionSnapshot>, std::less<>> series;
     };
     [[nodiscard]] std::shared_ptr<const State> state() const;
     /// The current state, reading the reference data if there is none; build_mutex_ held.
     [[nodiscard]] std::shared_ptr<const State> state_locked() const;
-    [[nodiscard]] std::shared_ptr<const engine::EditionSnapshot> build(const std::string& id) const;
+    /// Reads edition `id` (only `indicator`'s observations when given), checks it and publishes
+    /// it; build_mutex_ taken here.
+    [[nodiscard]] std::shared_ptr<const engine::EditionSnapshot>
+    build(const std::string& id, std::optional<std::string_view> indicator = std::nullopt) const;
 
     /// The current state (nullptr: not read yet).
     [[nodiscard]] std::shared_ptr<const State> load() const;

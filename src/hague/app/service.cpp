@@ -5,6 +5,7 @@
 #include "hague/app/common.hpp"
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
+#include "hague/engine/execution.hpp"
 #include "hague/io/bundled.hpp"
 
 namespace hague::app {
@@ -105,7 +106,11 @@ History Service::older_than(const Edition& e) const {
 SimulateResponse Service::simulate(const SimulateRequest& r) const {
     r.validate();
     const auto e = library_->edition(r.projection.common.edition);
-    return answer(*e, older_than(e->edition()), r);
+    // Only rule execution reads the older editions, and only the share of GDP of each: reading
+    // them whole would be a third of the command's start-up (docs/methodology.md, "Speed").
+    if (r.rule != engine::SpendingRule::Execution)
+        return answer(*e, History{}, r);
+    return answer(*e, library_->older_series(e->edition(), engine::record_indicator), r);
 }
 
 ChartResponse Service::chart(const ChartRequest& r) const {

@@ -15,6 +15,7 @@
 
 #include "hague/core/ally.hpp"
 #include "hague/core/edition.hpp"
+#include "hague/core/indicator.hpp"
 #include "hague/core/level_break.hpp"
 #include "hague/engine/observation_index.hpp"
 
@@ -46,6 +47,10 @@ enum class Persistence {
 };
 [[nodiscard]] std::string_view to_string(Persistence p);
 [[nodiscard]] std::optional<Persistence> parse_persistence(std::string_view text);
+
+/// The one indicator the estimation reads from the older editions (EditionRecord::index): the
+/// share of GDP. A caller may read only that series of them (app::Library::older_series).
+inline constexpr std::string_view record_indicator = indicators::share_gdp_pct;
 
 /// One edition of the record: its metadata and its observations.
 struct EditionRecord {

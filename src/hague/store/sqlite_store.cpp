@@ -316,14 +316,31 @@ ReferenceData SqliteStore::reference() const {
 }
 
 std::vector<Observation> SqliteStore::observations(std::string_view edition) const {
+    return read_observations(edition, std::nullopt);
+}
+
+std::vector<Observation> SqliteStore::observations(std::string_view edition,
+                                                   std::string_view indicator) const {
+    return read_observations(edition, indicator);
+}
+
+std::vector<Observation>
+SqliteStore::read_observations(std::string_view edition,
+                               std::optional<std::string_view> indicator) const {
     const std::lock_guard lock(mutex_);
     // The primary key (edition, entity, indicator, year) is the order the snapshot wants: one
-    // range scan, no sort (schema version 3).
-    Statement st(*db_, "SELECT edition, entity, year, indicator, value, estimate, source "
-                       "FROM observations WHERE edition = ?1 ORDER BY entity, indicator, year");
-    st.bind(1, edition);
-    Statement count(*db_, "SELECT count(*) FROM observations WHERE edition = ?1");
-    count.bind(1, edition);
+    // range scan, no sort (schema version 3). One indicator is a filter on the same scan.
+    const std::string_view where =
+        indicator ? "WHERE edition = ?1 AND indicator = ?2" : "WHERE edition = ?1";
+    Statement st(*db_, fmt::format("SELECT edition, entity, year, indicator, value, estimate, "
+                                   "source FROM observations {} ORDER BY entity, indicator, year",
+                                   where));
+    Statement count(*db_, fmt::format("SELECT count(*) FROM observations {}", where));
+    for (auto* s : {&st, &count}) {
+        s->bind(1, edition);
+        if (indicator)
+            s->bind(2, *indicator);
+    }
     std::vector<Observation> out;
     if (count.step()) // one allocation: growing by doubling touched twice the memory
         out.reserve(static_cast<std::size_t>(count.integer(0)));

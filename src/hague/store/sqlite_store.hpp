@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "hague/store/sqlite.hpp"
@@ -20,6 +21,8 @@ class SqliteStore final : public Store {
 
     ReferenceData reference() const override;
     std::vector<Observation> observations(std::string_view edition) const override;
+    std::vector<Observation> observations(std::string_view edition,
+                                          std::string_view indicator) const override;
     StoreInfo info() const override;
     std::string location() const override;
     std::vector<std::string> check() const override;
@@ -43,6 +46,9 @@ class SqliteStore final : public Store {
     [[nodiscard]] std::vector<MissingReason> missing_reasons() const;
     [[nodiscard]] std::vector<SipriObservation> sipri() const;
     [[nodiscard]] std::string read_digest() const;
+    /// observations(): every indicator, or only `indicator`.
+    [[nodiscard]] std::vector<Observation>
+    read_observations(std::string_view edition, std::optional<std::string_view> indicator) const;
     /// load() and repair(), with mutex_ held.
     LoadResult load_locked(const Dataset& d, const std::string& digest, bool repair);
 

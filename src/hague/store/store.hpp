@@ -42,6 +42,11 @@ class Store {
     /// Every observation of one edition, ordered by entity, indicator and year, in one read;
     /// empty when the store holds no such edition.
     [[nodiscard]] virtual std::vector<Observation> observations(std::string_view edition) const = 0;
+    /// The observations of one indicator of one edition, in the same order: for a use case that
+    /// reads one series of the older editions (the execution model's calibration) and need not
+    /// read all of each.
+    [[nodiscard]] virtual std::vector<Observation>
+    observations(std::string_view edition, std::string_view indicator) const = 0;
 
     [[nodiscard]] virtual StoreInfo info() const = 0;
     /// Where the data is (StoreInfo::location), without reading anything that could be damaged.
