@@ -9,15 +9,13 @@
 #include <map>
 #include <memory>
 #include <set>
-#include <type_traits>
-
-#include <dlfcn.h>
 
 #include <fmt/format.h>
 #include <pugixml.hpp>
 #include <zip.h>
 
 #include "hague/core/error.hpp"
+#include "hague/io/shared_library.hpp"
 
 namespace hague::io {
 
@@ -52,34 +50,25 @@ constexpr const char* zip_library = HAGUE_LIBZIP_SONAME; // from the library, at
 const LibZip& libzip() {
     static const LibZip loaded = [] {
         LibZip z;
-        void* lib = dlopen(zip_library, RTLD_NOW | RTLD_LOCAL); // kept open for the process
-        if (lib == nullptr) {
-            const char* why = dlerror();
-            z.missing = why ? why : zip_library;
-            return z;
-        }
-        const auto bind = [&](auto& fn, const char* name) {
-            fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(lib, name));
-            if (fn == nullptr && z.missing.empty())
-                z.missing = std::string(zip_library) + " has no " + name;
-        };
-        bind(z.discard, "zip_discard");
-        bind(z.fclose, "zip_fclose");
-        bind(z.error_init, "zip_error_init");
-        bind(z.source_buffer_create, "zip_source_buffer_create");
-        bind(z.open_from_source, "zip_open_from_source");
-        bind(z.error_strerror, "zip_error_strerror");
-        bind(z.error_code_zip, "zip_error_code_zip");
-        bind(z.source_free, "zip_source_free");
-        bind(z.error_fini, "zip_error_fini");
-        bind(z.get_num_entries, "zip_get_num_entries");
-        bind(z.get_name, "zip_get_name");
-        bind(z.name_locate, "zip_name_locate");
-        bind(z.stat_init, "zip_stat_init");
-        bind(z.stat_index, "zip_stat_index");
-        bind(z.fopen_index, "zip_fopen_index");
-        bind(z.get_error, "zip_get_error");
-        bind(z.fread, "zip_fread");
+        SharedLibrary lib(zip_library);
+        lib.bind(z.discard, "zip_discard");
+        lib.bind(z.fclose, "zip_fclose");
+        lib.bind(z.error_init, "zip_error_init");
+        lib.bind(z.source_buffer_create, "zip_source_buffer_create");
+        lib.bind(z.open_from_source, "zip_open_from_source");
+        lib.bind(z.error_strerror, "zip_error_strerror");
+        lib.bind(z.error_code_zip, "zip_error_code_zip");
+        lib.bind(z.source_free, "zip_source_free");
+        lib.bind(z.error_fini, "zip_error_fini");
+        lib.bind(z.get_num_entries, "zip_get_num_entries");
+        lib.bind(z.get_name, "zip_get_name");
+        lib.bind(z.name_locate, "zip_name_locate");
+        lib.bind(z.stat_init, "zip_stat_init");
+        lib.bind(z.stat_index, "zip_stat_index");
+        lib.bind(z.fopen_index, "zip_fopen_index");
+        lib.bind(z.get_error, "zip_get_error");
+        lib.bind(z.fread, "zip_fread");
+        z.missing = lib.missing();
         return z;
     }();
     HAGUE_REQUIRE(loaded.missing.empty(), ErrorKind::Io,

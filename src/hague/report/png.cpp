@@ -3,14 +3,12 @@
 #include <cmath>
 #include <memory>
 #include <string>
-#include <type_traits>
-
-#include <dlfcn.h>
 
 #include <cairo.h>
 #include <librsvg/rsvg.h>
 
 #include "hague/core/error.hpp"
+#include "hague/io/shared_library.hpp"
 
 namespace hague::report {
 
@@ -42,30 +40,21 @@ constexpr const char* rsvg_library = "librsvg-2.so.2";
 const Rsvg& rsvg() {
     static const Rsvg loaded = [] {
         Rsvg r;
-        void* lib = dlopen(rsvg_library, RTLD_NOW | RTLD_LOCAL); // kept open for the process
-        if (lib == nullptr) {
-            const char* why = dlerror();
-            r.missing = why ? why : rsvg_library;
-            return r;
-        }
-        const auto bind = [&](auto& fn, const char* name) {
-            fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(lib, name));
-            if (fn == nullptr && r.missing.empty())
-                r.missing = std::string(rsvg_library) + " has no " + name;
-        };
-        bind(r.new_from_data, "rsvg_handle_new_from_data");
-        bind(r.size_in_pixels, "rsvg_handle_get_intrinsic_size_in_pixels");
-        bind(r.render_document, "rsvg_handle_render_document");
-        bind(r.object_unref, "g_object_unref");
-        bind(r.error_free, "g_error_free");
-        bind(r.surface_create, "cairo_image_surface_create");
-        bind(r.surface_destroy, "cairo_surface_destroy");
-        bind(r.surface_flush, "cairo_surface_flush");
-        bind(r.write_png, "cairo_surface_write_to_png_stream");
-        bind(r.create, "cairo_create");
-        bind(r.destroy, "cairo_destroy");
-        bind(r.set_source_rgb, "cairo_set_source_rgb");
-        bind(r.paint, "cairo_paint");
+        io::SharedLibrary lib(rsvg_library); // cairo and GLib come in as its dependencies
+        lib.bind(r.new_from_data, "rsvg_handle_new_from_data");
+        lib.bind(r.size_in_pixels, "rsvg_handle_get_intrinsic_size_in_pixels");
+        lib.bind(r.render_document, "rsvg_handle_render_document");
+        lib.bind(r.object_unref, "g_object_unref");
+        lib.bind(r.error_free, "g_error_free");
+        lib.bind(r.surface_create, "cairo_image_surface_create");
+        lib.bind(r.surface_destroy, "cairo_surface_destroy");
+        lib.bind(r.surface_flush, "cairo_surface_flush");
+        lib.bind(r.write_png, "cairo_surface_write_to_png_stream");
+        lib.bind(r.create, "cairo_create");
+        lib.bind(r.destroy, "cairo_destroy");
+        lib.bind(r.set_source_rgb, "cairo_set_source_rgb");
+        lib.bind(r.paint, "cairo_paint");
+        r.missing = lib.missing();
         return r;
     }();
     HAGUE_REQUIRE(loaded.missing.empty(), ErrorKind::Io,
