@@ -80,8 +80,8 @@ Library::edition(const std::optional<std::string>& id) const {
                     "unknown edition '{}' (editions: {})", *id, list_ids(editions));
         wanted = *id;
     }
-    if (auto it = s->built.find(wanted); it != s->built.end())
-        return it->second;
+    if (auto held = s->find(wanted, std::nullopt))
+        return held;
     return build(wanted);
 }
 
@@ -89,11 +89,8 @@ std::shared_ptr<const engine::EditionSnapshot>
 Library::build(const std::string& id, std::optional<std::string_view> indicator) const {
     const std::lock_guard lock(build_mutex_);
     const auto current = state_locked();
-    if (auto it = current->built.find(id); it != current->built.end())
-        return it->second; // built by another thread while this one waited (or whole already)
-    const auto key = indicator ? series_key(id, *indicator) : std::string();
-    if (auto it = current->series.find(key); indicator && it != current->series.end())
-        return it->second;
+    if (auto held = current->find(id, indicator))
+        return held; // built by another thread while this one waited
     const auto& editions = current->reference->editions;
     const auto e = std::find_if(editions.begin(), editions.end(),
                                 [&](const Edition& x) { return x.id == id; });
@@ -108,7 +105,7 @@ Library::build(const std::string& id, std::optional<std::string_view> indicator)
         std::make_shared<const engine::EditionSnapshot>(*e, current->reference, std::move(rows));
     auto next = std::make_shared<State>(*current); // copies pointers, not editions
     if (indicator)
-        next->series.emplace(key, snapshot);
+        next->series.emplace(series_key(id, *indicator), snapshot);
     else
         next->built.emplace(id, snapshot);
     publish(std::move(next));
@@ -134,14 +131,20 @@ Library::older_series(const Edition& e, std::string_view indicator) const {
                            [&](const Edition& x) { return x.id == e.id; });
     while (it != editions.end() && it != editions.begin()) {
         --it;
-        if (auto whole = s->built.find(it->id); whole != s->built.end())
-            out.push_back(whole->second);
-        else if (auto one = s->series.find(series_key(it->id, indicator)); one != s->series.end())
-            out.push_back(one->second);
-        else
-            out.push_back(build(it->id, indicator));
+        auto held = s->find(it->id, indicator);
+        out.push_back(held ? std::move(held) : build(it->id, indicator));
     }
     return out;
+}
+
+std::shared_ptr<const engine::EditionSnapshot>
+Library::State::find(const std::string& id, std::optional<std::string_view> indicator) const {
+    if (auto whole = built.find(id); whole != built.end())
+        return whole->second; // a whole edition serves for any one of its indicators
+    if (!indicator)
+        return nullptr;
+    const auto one = series.find(series_key(id, *indicator));
+    return one != series.end() ? one->second : nullptr;
 }
 
 void Library::refresh() {

@@ -71,6 +71,9 @@ class Library {
         std::map<std::string, std::shared_ptr<const engine::EditionSnapshot>, std::less<>> built;
         /// One indicator of an edition (older_series), by series_key.
         std::map<std::string, std::shared_ptr<const engine::EditionSnapshot>, std::less<>> series;
+        /// Edition `id` if built whole, else (with `indicator`) its series; nullptr if neither.
+        [[nodiscard]] std::shared_ptr<const engine::EditionSnapshot>
+        find(const std::string& id, std::optional<std::string_view> indicator) const;
     };
     [[nodiscard]] std::shared_ptr<const State> state() const;
     /// The current state, reading the reference data if there is none; build_mutex_ held.
