@@ -168,10 +168,12 @@ TEST(execution_shortcut, without_volatility_every_path_is_the_plan_times_e_to_th
     EXPECT_EQ(r.entities[1].check_probability, 1.0);
 }
 
-// Past the percentiles' first paths, rule execution adds each path's metrics to the sums as it
-// evaluates them and keeps nothing (monte_carlo.cpp, ToSums): those paths must count exactly as
-// evaluate_block evaluates them. Two groups: one formed from the total (all three allies), one
-// from its members (ally 0 alone); three allies leave the last pair half empty.
+// Past the percentiles' first paths, rule execution adds each path's metrics to the groups' sums
+// as it evaluates them and keeps nothing (monte_carlo.cpp, ToSums): those paths must count
+// exactly as evaluate_block evaluates them. Two groups: one formed from the total (all three
+// allies), one from its members (ally 0 alone); three allies leave the last pair half empty.
+// The allies' own figures are exact (execution_marginals), not counted: the paths agree with
+// them within sampling error.
 TEST(execution_shortcut, paths_summed_as_they_are_evaluated_count_as_evaluate_block_says) {
     auto m = model(true);
     m.groups.push_back({"first", {0}});
@@ -193,14 +195,98 @@ TEST(execution_shortcut, paths_summed_as_they_are_evaluated_count_as_evaluate_bl
     const double dn = static_cast<double>(n);
     for (std::size_t e = 0; e < entities; ++e) {
         SCOPED_TRACE(r.entities[e].id);
-        EXPECT_EQ(r.entities[e].probability_at_or_above, static_cast<double>(hits[e]) / dn);
-        EXPECT_EQ(r.entities[e].check_probability, static_cast<double>(check_hits[e]) / dn);
+        const bool ally = e < m.allies.size();
+        EXPECT_EQ(r.entities[e].exact, ally);
+        const double p = static_cast<double>(hits[e]) / dn;
+        const double q = static_cast<double>(check_hits[e]) / dn;
+        if (ally) {
+            EXPECT_LT(z_of(r.entities[e].probability_at_or_above, p, 1e12, dn), 4.5);
+            EXPECT_LT(z_of(r.entities[e].check_probability, q, 1e12, dn), 4.5);
+            EXPECT_EQ(r.entities[e].probability_standard_error, 0.0);
+            continue;
+        }
+        EXPECT_EQ(r.entities[e].probability_at_or_above, p);
+        EXPECT_EQ(r.entities[e].check_probability, q);
         // The sums are added in another order: equal to a double's rounding.
         EXPECT_NEAR(r.entities[e].share_pct.mean, share[e] / dn, 1e-12 * share[e] / dn);
         EXPECT_NEAR(r.entities[e].cost_usd_m.mean, cost[e] / dn, 1e-12 * cost[e] / dn);
     }
-    // The group of ally 0 alone is ally 0.
-    EXPECT_EQ(r.entities[4].probability_at_or_above, r.entities[0].probability_at_or_above);
+    // The group of ally 0 alone is ally 0: its paths' count against ally 0's exact probability.
+    EXPECT_EQ(r.entities[4].probability_at_or_above, static_cast<double>(hits[0]) / dn);
+    EXPECT_LT(z_of(r.entities[0].probability_at_or_above, r.entities[4].probability_at_or_above,
+                   1e12, dn),
+              4.5);
+}
+
+/// One ally: GDP 1,000 and spending 30 (3%) in every year, 9 years, the checkpoint after 3; GDP's
+/// loadings 0.03 and 0.04 (sigma^2 = 0.0009 + 0.0016 = 0.0025), the execution error's 0.06 and
+/// 0.08 (tau^2 = 0.0036 + 0.0064 = 0.01), b = -0.05.
+McModel one_ally(bool walk) {
+    McModel m;
+    m.years = 9;
+    m.check = 3;
+    m.threshold_pct = 3.5;
+    m.rule = SpendingRule::Execution;
+    m.walk = walk;
+    McAlly a;
+    a.id = "A";
+    a.factor_loading = 0.03;
+    a.own_loading = 0.04;
+    a.spend_factor_loading = 0.06;
+    a.spend_own_loading = 0.08;
+    a.bias = -0.05;
+    a.gdp_usd_m.assign(10, 1000.0);
+    a.share_fraction.assign(10, 0.03);
+    a.spending_usd_m.assign(10, 30.0);
+    m.allies.push_back(a);
+    m.groups = {{"all", {0}}};
+    return m;
+}
+
+// An ally's share and spending under rule execution are log-normal, so its figures are exact:
+// the median 3 x e^-0.05 = 3 x 0.9512294245 = 2.8536882735% (spending 30 x 0.9512294245 =
+// 28.536882735), and log variances from the shocks' sums:
+// - walk, 2035: 9 x 0.0025 + 9 x 0.01 = 0.1125 (sd 0.3354101966); p5 = 2.8536882735 x
+//   e^(-1.6448536270 x 0.3354101966) = 2.8536882735 x e^-0.5517066 = 1.6436372316, p95 =
+//   4.9545828032, mean = 2.8536882735 x e^(0.1125 / 2) = 3.0188087160; P(>= 3.5%) = 1 -
+//   Phi(ln(3.5 / 2.8536882735) / 0.3354101966) = 1 - Phi(0.6086597) = 0.2713750022.
+// - walk, 2029: 3 x 0.0025 + 3 x 0.01 = 0.0375; P = 1 - Phi(1.0542296) = 0.1458889108.
+// - walk, spending: 9 x 0.01 = 0.09 (sd 0.3); p5 = 28.536882735 x e^(-1.6448536 x 0.3) =
+//   17.4221309822, mean = 28.536882735 x e^0.045 = 29.8503743758.
+// - level (one year's error): 2035 0.0225 + 0.01 = 0.0325, P = 1 - Phi(1.1324242) =
+//   0.1287280632; 2029 0.0075 + 0.01 = 0.0175, P = 1 - Phi(1.5432341) = 0.0613869953.
+TEST(execution_exact, an_allys_figures_are_its_log_normal_distributions) {
+    const auto r =
+        run_monte_carlo(one_ally(true), {.paths = 64, .seed = 1, .threads = 1, .progress = {}});
+    const auto& a = r.entities[0];
+    EXPECT_TRUE(a.exact);
+    EXPECT_NEAR(a.share_pct.p50, 2.8536882735, 1e-9);
+    EXPECT_NEAR(a.share_pct.p5, 1.6436372316, 1e-9);
+    EXPECT_NEAR(a.share_pct.p95, 4.9545828032, 1e-9);
+    EXPECT_NEAR(a.share_pct.mean, 3.0188087160, 1e-9);
+    EXPECT_EQ(a.share_pct.standard_error, 0.0);
+    EXPECT_EQ(a.share_pct.method, PercentileMethod::LogNormal);
+    EXPECT_NEAR(a.probability_at_or_above, 0.2713750022, 1e-9);
+    EXPECT_EQ(a.probability_standard_error, 0.0);
+    EXPECT_NEAR(a.check_probability, 0.1458889108, 1e-9);
+    EXPECT_NEAR(a.cost_usd_m.p5, 17.4221309822, 1e-8);
+    EXPECT_NEAR(a.cost_usd_m.mean, 29.8503743758, 1e-8);
+    // The group of this one ally is simulated: its paths, not the formula.
+    EXPECT_FALSE(r.entities[1].exact);
+    EXPECT_EQ(r.entities[1].share_pct.method, PercentileMethod::Histogram);
+    const auto level =
+        run_monte_carlo(one_ally(false), {.paths = 64, .seed = 1, .threads = 1, .progress = {}});
+    EXPECT_NEAR(level.entities[0].probability_at_or_above, 0.1287280632, 1e-9);
+    EXPECT_NEAR(level.entities[0].check_probability, 0.0613869953, 1e-9);
+}
+
+// The rounding rule's cutoff is the boundary: under 2dp, 3.495% counts as 3.50%. With the
+// median at the cutoff itself the probability is one half, exactly.
+TEST(execution_exact, the_probability_is_taken_at_the_rounding_cutoff) {
+    auto m = one_ally(true);
+    m.cutoff_pct = 2.8536882735021422; // 3 x e^-0.05, the median
+    const auto r = run_monte_carlo(m, {.paths = 8, .seed = 1, .threads = 1, .progress = {}});
+    EXPECT_NEAR(r.entities[0].probability_at_or_above, 0.5, 1e-15);
 }
 
 // The normals the execution rule draws a path: (2 common + 2 an ally) streams x 2 segments, here

@@ -813,7 +813,52 @@ McSummary summarize(double sum, double sq, const Histogram& h, std::uint64_t n,
     s.p95 = h.quantile(0.95, counted);
     s.bin_width = h.scale > 0 ? 1.0 / h.scale : 0.0;
     s.clamped = h.clamped();
+    s.method = h.fixed ? PercentileMethod::Fixed : PercentileMethod::Histogram;
     return s;
+}
+
+/// The standard normal's 95% quantile (the 5% one is its negative): Phi^-1(0.95).
+constexpr double z95 = 1.6448536269514722;
+
+/// A log-normal metric's exact summary: no sampling error. A metric that does not vary has the
+/// one value of path 0, as the histograms' fixed metrics do.
+McSummary exact_summary(const LogNormal& d, double fixed_value) {
+    McSummary s;
+    if (d.variance <= 0.0) {
+        s.method = PercentileMethod::Fixed;
+        s.mean = s.p5 = s.p50 = s.p95 = fixed_value;
+        return s;
+    }
+    s.method = PercentileMethod::LogNormal;
+    s.mean = d.scale * std::exp(d.variance / 2);
+    s.p5 = d.quantile(-z95);
+    s.p50 = d.scale;
+    s.p95 = d.quantile(z95);
+    return s;
+}
+
+/// P(x >= cutoff) for a log-normal x, exactly; for one that does not vary, path 0's value
+/// against the cutoff (as every path would count).
+double exact_probability(const LogNormal& d, double cutoff, double fixed_value) {
+    if (d.variance <= 0.0)
+        return fixed_value >= cutoff ? 1.0 : 0.0;
+    return 0.5 * std::erfc(std::log(cutoff / d.scale) / std::sqrt(2 * d.variance));
+}
+
+/// An ally's figures under rule execution from its marginals (execution_marginals): exact, with
+/// no sampling error; `first` holds path 0's metrics for those that do not vary.
+void set_exact(const ExecutionMarginals& d, double cutoff, bool check, const BlockMetrics& first,
+               std::size_t e, McEntityResult& r) {
+    r.exact = true;
+    r.share_pct = exact_summary(d.share, first.share_pct[e][0]);
+    r.cost_usd_m = exact_summary(d.spending, first.cost_usd_m[e][0]);
+    r.probability_at_or_above = exact_probability(d.share, cutoff, first.share_pct[e][0]);
+    r.probability_standard_error = 0;
+    if (!check)
+        return;
+    r.check_share_pct = exact_summary(d.check_share, first.check_share_pct[e][0]);
+    r.check_probability = exact_probability(d.check_share, cutoff, first.check_share_pct[e][0]);
+    r.check_probability_standard_error = 0;
 }
 
 } // namespace
@@ -825,6 +870,37 @@ std::string_view to_string(SpendingRule r) {
     case SpendingRule::Execution: break;
     }
     return "execution";
+}
+
+std::string_view to_string(PercentileMethod m) {
+    switch (m) {
+    case PercentileMethod::LogNormal: return "lognormal";
+    case PercentileMethod::Fixed: return "fixed";
+    case PercentileMethod::Histogram: break;
+    }
+    return "histogram";
+}
+
+ExecutionMarginals execution_marginals(const McModel& m, std::size_t i) {
+    // The variances of the sums the kernel draws (evaluate_execution): GDP's shock accumulates
+    // sigma^2 a year; the execution error tau^2 a year as a walk, or is one year's as a level.
+    const auto& a = m.allies[i];
+    const double sigma2 = a.factor_loading * a.factor_loading + a.own_loading * a.own_loading;
+    const double tau2 =
+        a.spend_factor_loading * a.spend_factor_loading + a.spend_own_loading * a.spend_own_loading;
+    const auto years = static_cast<double>(m.years);
+    const auto check = static_cast<double>(m.check);
+    const auto t = static_cast<std::size_t>(m.years);
+    const auto c = static_cast<std::size_t>(m.check);
+    const double level = std::exp(a.bias);
+    ExecutionMarginals out;
+    out.share = {100.0 * a.spending_usd_m[t] / a.gdp_usd_m[t] * level,
+                 years * sigma2 + (m.walk ? years : 1.0) * tau2};
+    out.spending = {a.spending_usd_m[t] * level, (m.walk ? years : 1.0) * tau2};
+    if (m.check > 0)
+        out.check_share = {100.0 * a.spending_usd_m[c] / a.gdp_usd_m[c] * level,
+                           check * sigma2 + (m.walk ? check : 1.0) * tau2};
+    return out;
 }
 
 std::optional<SpendingRule> parse_spending_rule(std::string_view text) {
@@ -900,18 +976,22 @@ struct ChunkWork {
     std::vector<Histogram>& share;
     std::vector<Histogram>& cost;
     std::vector<Histogram>& check;
-    double cutoff; ///< the least share that reaches the threshold
+    double cutoff;     ///< the least share that reaches the threshold
+    std::size_t exact; ///< entities 0 .. exact - 1 are exact (execution_marginals): not summed
 };
 
 /// The hot loop: paths begin .. end, 8 at a time. Everything it calls is inlined, so each
 /// wrapper below compiles all of it for its instruction set.
 /// A sink that adds a block's metrics to the lane sums, and to the histograms for the
-/// percentiles' paths; nothing is kept.
+/// percentiles' paths; nothing is kept. The allies whose figures are exact (rule execution) are
+/// not summed: their paths only feed the groups.
 template <bool Histograms> struct ToSums {
     ChunkWork& w;
     std::size_t valid; ///< the paths of the block that are in the run
     [[gnu::always_inline]] void operator()(std::size_t e, const double* share, const double* cost,
                                            const double* check) {
+        if (e < w.exact)
+            return;
         w.lane_sums[e].add(share, cost, check, w.cutoff, valid);
         if constexpr (Histograms) {
             w.share[e].add(share, valid);
@@ -1016,6 +1096,9 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
     const BlockMetrics first =
         evaluate_block(m, config.seed, 0); // paths 0-7 (any kernel: the same bits)
     const double cutoff = std::isnan(m.cutoff_pct) ? m.threshold_pct : m.cutoff_pct;
+    // Under rule execution each ally's metrics are log-normal: their percentiles are exact
+    // (execution_marginals), and only the groups' come from histograms.
+    const std::size_t exact_allies = m.rule == SpendingRule::Execution ? m.allies.size() : 0;
 
     auto worker = [&](unsigned w) {
         auto& sh = share_h[w];
@@ -1025,9 +1108,13 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
         ch.resize(entities);
         kh.resize(entities);
         for (std::size_t e = 0; e < entities; ++e) {
-            sh[e].reset(ranges.share[e].first, ranges.share[e].second, ranges.share_fixed[e]);
-            ch[e].reset(ranges.cost[e].first, ranges.cost[e].second, ranges.cost_fixed[e]);
-            kh[e].reset(ranges.check[e].first, ranges.check[e].second, ranges.check_fixed[e]);
+            // An exact metric needs no histogram: one that is fixed counts nothing.
+            const bool exact = e < exact_allies;
+            sh[e].reset(ranges.share[e].first, ranges.share[e].second,
+                        exact || ranges.share_fixed[e]);
+            ch[e].reset(ranges.cost[e].first, ranges.cost[e].second, exact || ranges.cost_fixed[e]);
+            kh[e].reset(ranges.check[e].first, ranges.check[e].second,
+                        exact || ranges.check_fixed[e]);
         }
         Normals n = make_normals(m);
         BlockMetrics block;
@@ -1046,8 +1133,8 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
             const std::uint64_t begin = c * chunk_paths;
             const std::uint64_t end = std::min(config.paths, begin + chunk_paths);
             lane_sums.assign(entities, LaneSums{});
-            ChunkWork work{m,       config.seed, begin, end, n,  block,
-                           scratch, lane_sums,   sh,    ch,  kh, cutoff};
+            ChunkWork work{m,         config.seed, begin, end, n,      block,       scratch,
+                           lane_sums, sh,          ch,    kh,  cutoff, exact_allies};
             if (isa == Isa::Avx512)
                 run_chunk_avx512(work);
             else if (isa == Isa::Avx2)
@@ -1108,6 +1195,8 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
                 std::sqrt(r.check_probability * (1 - r.check_probability) / n);
             r.check_share_pct = summarize(check_sum, check_sq, check, config.paths, histogrammed);
         }
+        if (e < exact_allies)
+            set_exact(execution_marginals(m, e), cutoff, m.check > 0, first, e, r);
         result.entities.push_back(std::move(r));
     }
     return result;

@@ -11,6 +11,7 @@
 /// Pipeline: Philox4x32 keyed by (seed, stream) with counter (path, year block) -> Box-Muller
 /// normals -> evaluate_block (pure: 8 paths -> metrics) -> mergeable accumulators -> run.
 
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -97,22 +98,49 @@ struct BlockMetrics {
 [[nodiscard]] BlockMetrics evaluate_block(const McModel& model, std::uint32_t seed,
                                           std::uint64_t first_path);
 
+/// Where a summary's percentiles come from (McSummary::method).
+enum class PercentileMethod { Histogram, LogNormal, Fixed };
+/// The method's name in the output: histogram, lognormal, fixed.
+[[nodiscard]] std::string_view to_string(PercentileMethod m);
+
+/// Under rule execution an ally's share of GDP (in the checkpoint and the target year) and its
+/// spending in the target year are log-normal: log x = log x_det + b + N(0, variance), the sum of
+/// the normal shocks of its GDP and its execution error. The model's own quantiles, exact.
+struct LogNormal {
+    double scale = 0;    ///< x_det e^b: the median
+    double variance = 0; ///< of log x
+    [[nodiscard]] double quantile(double z) const {
+        return scale * std::exp(z * std::sqrt(variance));
+    }
+};
+struct ExecutionMarginals {
+    LogNormal share, spending, check_share; ///< check_share: scale 0 without a checkpoint
+};
+/// Ally i's marginals under rule execution (docs/methodology.md, "Percentiles").
+[[nodiscard]] ExecutionMarginals execution_marginals(const McModel& model, std::size_t i);
+
 /// Distribution summary of one metric.
 struct McSummary {
     double mean = 0;
     double standard_error = 0; ///< sample standard deviation / sqrt(paths)
-    /// From a 1,024-bin histogram of the first percentile_paths paths (error: one bin width,
-    /// plus the sampling error of a quantile of that many paths; docs/methodology.md).
+    /// How p5, p50 and p95 were found: from a 1,024-bin histogram of the first percentile_paths
+    /// paths (error: one bin width, plus the sampling error of a quantile of that many paths;
+    /// docs/methodology.md); the distribution's own, exactly (an ally's share and spending under
+    /// rule execution are log-normal); or the one value of a metric that does not vary.
+    PercentileMethod method = PercentileMethod::Histogram;
     double p5 = 0, p50 = 0, p95 = 0;
-    double bin_width = 0;
+    double bin_width = 0;      ///< Histogram only (0 otherwise)
     std::uint64_t clamped = 0; ///< values outside the histogram's range (counted at its edges)
 };
 
 struct McEntityResult {
     std::string id;
     bool group = false;
+    /// Its figures are the model's own distribution, exactly (an ally under rule execution:
+    /// execution_marginals), not estimated from the paths: standard errors 0.
+    bool exact = false;
     double probability_at_or_above = 0;    ///< P(share in the last year >= threshold)
-    double probability_standard_error = 0; ///< sqrt(p (1 - p) / paths)
+    double probability_standard_error = 0; ///< sqrt(p (1 - p) / paths); 0 when exact
     McSummary share_pct;
     McSummary cost_usd_m;
     double check_probability = 0; ///< P(share in the checkpoint year >= threshold)

@@ -486,9 +486,13 @@ json simulation_json(const engine::McResult& r, const SimulationSettings& s,
                      const engine::Projection& p, const Edition& e, std::span<const Ally> allies) {
     auto names = names_of(allies, p);
     auto summary_json = [](const engine::McSummary& m) {
-        return json{{"mean", m.mean},      {"standard_error", m.standard_error},
-                    {"p5", m.p5},          {"p50", m.p50},
-                    {"p95", m.p95},        {"bin_width", m.bin_width},
+        return json{{"mean", m.mean},
+                    {"standard_error", m.standard_error},
+                    {"p5", m.p5},
+                    {"p50", m.p50},
+                    {"p95", m.p95},
+                    {"percentiles", engine::to_string(m.method)},
+                    {"bin_width", m.bin_width},
                     {"clamped", m.clamped}};
     };
     const std::string money = s.execution ? "spending_usd_m" : "cost_usd_m";
@@ -496,6 +500,7 @@ json simulation_json(const engine::McResult& r, const SimulationSettings& s,
     for (const auto& x : r.entities) {
         json one{{x.group ? "group" : "ally", x.id},
                  {"name", names[x.id]},
+                 {"exact", x.exact},
                  {"probability_at_or_above", x.probability_at_or_above},
                  {"probability_standard_error", x.probability_standard_error},
                  {"share_pct", summary_json(x.share_pct)},
