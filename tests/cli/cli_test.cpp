@@ -181,8 +181,9 @@ TEST_F(CliTest, db_info_and_check) {
     ASSERT_EQ(r.code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j["path"], db_);
-    EXPECT_EQ(j["schema_version"], 4); // schema.cpp: migrations 1, 2, 3, 4
+    EXPECT_EQ(j["schema_version"], 5); // schema.cpp: migrations 1 to 5
     EXPECT_EQ(j["row_counts"]["observations"], 11691);
+    EXPECT_EQ(j["row_counts"]["sources"], 26); // distinct texts of observations.csv's source
     r = hague("db check");
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.out.find("ok: integrity check passed"), std::string::npos);

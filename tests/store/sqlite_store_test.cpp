@@ -413,7 +413,7 @@ TEST(sqlite_store, migrates_a_version_2_database_keeping_its_observations) {
                        "1, 'x'), ('E', 'DEU', 2024, 'share_gdp_pct', 2.12, 1, 'y'), "
                        "('E', 'DEU', 2023, 'share_gdp_pct', 1.52, 0, 'z');");
     auto store = SqliteStore::open(path);
-    EXPECT_EQ(store->info().schema_version, 4);
+    EXPECT_EQ(store->info().schema_version, 5);
     // Version 4: an edition from before says it is bundled and has no notes.
     const auto editions = store->reference().editions;
     ASSERT_EQ(editions.size(), 1u);
@@ -428,6 +428,45 @@ TEST(sqlite_store, migrates_a_version_2_database_keeping_its_observations) {
     EXPECT_EQ(obs[2].entity.str(), "POL");
     EXPECT_DOUBLE_EQ(obs[2].value, 4.12);
     EXPECT_TRUE(obs[2].estimate);
+    // Version 5: each row keeps its source text, now stored once in sources.
+    EXPECT_EQ(obs[0].source.str(), "z");
+    EXPECT_EQ(obs[1].source.str(), "y");
+    EXPECT_EQ(obs[2].source.str(), "x");
+    const auto info = store->info();
+    const auto sources = std::find_if(info.row_counts.begin(), info.row_counts.end(),
+                                      [](const auto& r) { return r.first == "sources"; });
+    ASSERT_NE(sources, info.row_counts.end());
+    EXPECT_EQ(sources->second, 3);
+}
+
+// Schema version 5 stores each source text once: the bundle's 11,691 observations cite 26 texts
+// (data/nato/observations.csv's source column has 26 distinct values), and removing an imported
+// edition forgets the texts only it cited.
+TEST(sqlite_store, stores_each_source_text_once) {
+    testing::TempDir dir;
+    auto store = SqliteStore::open(dir.file("h.db"));
+    (void)store->load(io::bundled_dataset(), "d1");
+    const auto count = [&](std::string_view table) {
+        for (const auto& [name, n] : store->info().row_counts)
+            if (name == table)
+                return n;
+        return std::int64_t{-1};
+    };
+    EXPECT_EQ(count("observations"), 11691);
+    EXPECT_EQ(count("sources"), 26);
+    const auto e = store->reference().editions.back();
+    auto rows = store->observations(e.id);
+    Edition copy = e;
+    copy.id = "2099-01";
+    for (auto& o : rows)
+        o.edition = copy.id;
+    rows.front().source = SharedText("a text no other row cites");
+    store->put_edition(copy, rows, false);
+    EXPECT_EQ(count("sources"), 27);
+    EXPECT_EQ(store->observations(copy.id).front().source.str(), "a text no other row cites");
+    store->remove_edition(copy.id);
+    EXPECT_EQ(count("sources"), 26);
+    EXPECT_TRUE(store->check().empty());
 }
 
 TEST(sqlite_store, refuses_a_newer_schema) {
@@ -437,7 +476,7 @@ TEST(sqlite_store, refuses_a_newer_schema) {
     raw_exec(path, "PRAGMA user_version = 99");
     EXPECT_EQ(error_of(path), "database: database '" + path +
                                   "' has schema version 99, newer than this hague " +
-                                  "reads (4); upgrade hague or open another database");
+                                  "reads (5); upgrade hague or open another database");
 }
 
 TEST(sqlite_store, reports_a_corrupt_file_and_leaves_it_untouched) {
@@ -502,13 +541,41 @@ TEST(sqlite_store, check_finds_an_observation_of_an_unknown_edition) {
         (void)store->load(io::bundled_dataset(), "d1");
     }
     raw_exec(path, "PRAGMA foreign_keys = OFF; INSERT INTO observations VALUES "
-                   "('1999-01', 'DEU', 2020, 'share_gdp_pct', 1.0, 0, 'test')");
+                   "('1999-01', 'DEU', 2020, 'share_gdp_pct', 1.0, 0, 1)");
     auto store = SqliteStore::open(path);
     const auto problems = store->check();
     ASSERT_FALSE(problems.empty());
     EXPECT_NE(
         std::find(problems.begin(), problems.end(), "observations: unknown edition '1999-01'"),
         problems.end());
+}
+
+// An observation that cites a source not stored (written with the foreign keys off) is damage:
+// `db check` names it, and reading its edition says so instead of giving an empty source.
+TEST(sqlite_store, an_observation_citing_a_missing_source_is_damage) {
+    testing::TempDir dir;
+    const auto path = dir.file("h.db");
+    std::string id;
+    {
+        auto store = SqliteStore::open(path);
+        (void)store->load(io::bundled_dataset(), "d1");
+        id = store->reference().editions.back().id;
+    }
+    raw_exec(path, "PRAGMA foreign_keys = OFF; UPDATE observations SET source_id = 999 WHERE "
+                   "entity = 'DEU' AND indicator = 'share_gdp_pct' AND year = 2020");
+    auto store = SqliteStore::open(path);
+    const auto problems = store->check();
+    EXPECT_NE(std::find(problems.begin(), problems.end(), "observations: unknown source '999'"),
+              problems.end());
+    try {
+        (void)store->observations(id);
+        ADD_FAILURE() << "read an edition citing a missing source";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::DataIntegrity);
+        EXPECT_NE(std::string(e.what()).find("cites source 999, which is not stored"),
+                  std::string::npos)
+            << e.what();
+    }
 }
 
 } // namespace hague::store

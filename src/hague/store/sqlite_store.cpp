@@ -125,11 +125,27 @@ void insert_edition(Connection& db, const Edition& e, std::string_view origin) {
         .run();
 }
 
-/// INSERT of the observations `keep` accepts.
+/// INSERT of the observations `keep` accepts; each source text is stored once (schema v5), and
+/// looked up once a call.
 template <typename Keep>
 void insert_observations(Connection& db, std::span<const Observation> observations, Keep&& keep) {
     Statement obs(db, "INSERT INTO observations (edition, entity, year, indicator, value, "
-                      "estimate, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                      "estimate, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement add_source(db,
+                         "INSERT INTO sources (text) VALUES (?1) ON CONFLICT (text) DO NOTHING");
+    Statement source_id(db, "SELECT id FROM sources WHERE text = ?1");
+    std::unordered_map<std::string_view, std::int64_t> ids; // keys view the observations' texts
+    const auto id_of = [&](const std::string& text) {
+        if (const auto it = ids.find(text); it != ids.end())
+            return it->second;
+        add_source.bind(1, text).run();
+        source_id.bind(1, text);
+        HAGUE_REQUIRE(source_id.step(), ErrorKind::Internal, "a source just stored is not found");
+        const auto id = source_id.integer(0);
+        source_id.reset();
+        ids.emplace(text, id);
+        return id;
+    };
     for (const auto& o : observations) {
         if (!keep(o))
             continue;
@@ -139,9 +155,14 @@ void insert_observations(Connection& db, std::span<const Observation> observatio
             .bind(4, o.indicator)
             .bind(5, o.value)
             .bind(6, o.estimate ? 1 : 0)
-            .bind(7, o.source)
+            .bind(7, id_of(o.source.str()))
             .run();
     }
+}
+
+/// Deletes the source texts no observation cites any more (after observations are deleted).
+void forget_unused_sources(Connection& db) {
+    db.exec("DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM observations)");
 }
 
 /// SIPRI's figures: bundled ones give way to imported ones of the same country and year (the
@@ -332,37 +353,41 @@ SqliteStore::read_observations(std::string_view edition,
     // range scan, no sort (schema version 3). One indicator is a filter on the same scan.
     const std::string_view where =
         indicator ? "WHERE edition = ?1 AND indicator = ?2" : "WHERE edition = ?1";
-    Statement st(*db_, fmt::format("SELECT edition, entity, year, indicator, value, estimate, "
-                                   "source FROM observations {} ORDER BY entity, indicator, year",
+    Statement st(*db_, fmt::format("SELECT entity, year, indicator, value, estimate, source_id "
+                                   "FROM observations {} ORDER BY entity, indicator, year",
                                    where));
     Statement count(*db_, fmt::format("SELECT count(*) FROM observations {}", where));
-    for (auto* s : {&st, &count}) {
+    // The texts these rows cite, each read and kept once (schema v5): the bundled editions' rows
+    // come from a handful of tables, a workbook's import names the cell, a source a row.
+    Statement texts(*db_, fmt::format("SELECT id, text FROM sources WHERE id IN (SELECT source_id "
+                                      "FROM observations {})",
+                                      where));
+    for (auto* s : {&st, &count, &texts}) {
         s->bind(1, edition);
         if (indicator)
             s->bind(2, *indicator);
     }
+    std::unordered_map<std::int64_t, SharedText> sources;
+    while (texts.step())
+        sources.emplace(texts.integer(0), SharedText(texts.text_view(1)));
     std::vector<Observation> out;
     if (count.step()) // one allocation: growing by doubling touched twice the memory
         out.reserve(static_cast<std::size_t>(count.integer(0)));
-    // Each distinct source text is kept once: the bundled editions' rows come from a handful of
-    // tables, but a workbook's import names the cell, a source a row. A hash lookup keeps both
-    // linear; the keys view the shared strings themselves.
-    std::unordered_map<std::string_view, SharedText> sources;
-    const auto source = [&sources](std::string_view text) {
-        if (const auto it = sources.find(text); it != sources.end())
-            return it->second;
-        SharedText kept(text);
-        sources.emplace(std::string_view(kept.str()), kept);
-        return kept;
-    };
-    while (st.step())
-        out.push_back(Observation{.edition = st.text(0),
-                                  .entity = entity(st, 1),
-                                  .year = year_at(st, 2),
-                                  .indicator = st.text(3),
-                                  .value = st.real(4),
-                                  .estimate = st.integer(5) != 0,
-                                  .source = source(st.text_view(6))});
+    const std::string edition_id(edition);
+    while (st.step()) {
+        const auto it = sources.find(st.integer(5));
+        HAGUE_CHECK(it != sources.end(), ErrorKind::DataIntegrity, "err_db_unknown_source",
+                    "the database is damaged: an observation of edition {} cites source {}, "
+                    "which is not stored (see 'hague db check' and 'hague db repair')",
+                    std::string(edition), st.integer(5));
+        out.push_back(Observation{.edition = edition_id,
+                                  .entity = entity(st, 0),
+                                  .year = year_at(st, 1),
+                                  .indicator = st.text(2),
+                                  .value = st.real(3),
+                                  .estimate = st.integer(4) != 0,
+                                  .source = it->second});
+    }
     return out;
 }
 
@@ -394,7 +419,7 @@ StoreInfo SqliteStore::info() const {
     for (const auto& e : editions())
         info.editions.push_back(e.id);
     for (const char* table : {"editions", "entities", "allies", "indicators", "observations",
-                              "commitments", "sipri", "missing_reasons"}) {
+                              "sources", "commitments", "sipri", "missing_reasons"}) {
         Statement count(*db_, fmt::format("SELECT count(*) FROM {}", table));
         count.step();
         info.row_counts.emplace_back(table, count.integer(0));
@@ -423,6 +448,8 @@ std::vector<std::string> SqliteStore::check() const {
                            "(SELECT code FROM entities)"},
         {"unknown indicator", "SELECT DISTINCT indicator FROM observations WHERE indicator NOT IN "
                               "(SELECT name FROM indicators)"},
+        {"unknown source", "SELECT DISTINCT source_id FROM observations WHERE source_id NOT IN "
+                           "(SELECT id FROM sources)"},
         {"year outside its edition",
          "SELECT DISTINCT o.edition || ' ' || o.entity || ' ' || o.year FROM observations o "
          "JOIN editions e ON e.id = o.edition WHERE o.year < e.first_year OR o.year > e.last_year"},
@@ -515,6 +542,7 @@ LoadResult SqliteStore::load_locked(const Dataset& d, const std::string& digest,
                   "observations); "
                   "DELETE FROM indicators WHERE name NOT IN (SELECT DISTINCT indicator FROM "
                   "observations);");
+        forget_unused_sources(*db_);
     }
     // Reference data is replaced whole: it describes the editions and carries no revisions.
     // SIPRI figures imported from a newer workbook outlive the bundle's (INSERT OR IGNORE below).
@@ -623,6 +651,7 @@ void SqliteStore::put_edition(const Edition& e, const std::vector<Observation>& 
                       "an observation of edition {} given to put_edition({})", o.edition, e.id);
     insert_edition(*db_, e, "imported");
     insert_observations(*db_, observations, [](const Observation&) { return true; });
+    forget_unused_sources(*db_); // those of a replaced edition that the new one does not cite
     tx.commit();
 }
 
@@ -641,6 +670,7 @@ void SqliteStore::remove_edition(const std::string& id) {
     del_obs.bind(1, id).run();
     Statement del(*db_, "DELETE FROM editions WHERE id = ?1");
     del.bind(1, id).run();
+    forget_unused_sources(*db_);
     tx.commit();
 }
 
