@@ -357,36 +357,41 @@ SqliteStore::read_observations(std::string_view edition,
                                    "FROM observations {} ORDER BY entity, indicator, year",
                                    where));
     Statement count(*db_, fmt::format("SELECT count(*) FROM observations {}", where));
-    // The texts these rows cite, each read and kept once (schema v5): the bundled editions' rows
-    // come from a handful of tables, a workbook's import names the cell, a source a row.
-    Statement texts(*db_, fmt::format("SELECT id, text FROM sources WHERE id IN (SELECT source_id "
-                                      "FROM observations {})",
-                                      where));
-    for (auto* s : {&st, &count, &texts}) {
+    for (auto* s : {&st, &count}) {
         s->bind(1, edition);
         if (indicator)
             s->bind(2, *indicator);
     }
+    // The texts the rows cite, each read and kept once (schema v5), when first cited: the bundled
+    // editions' rows come from a handful of tables, a workbook's import names the cell, a source
+    // a row.
+    Statement text_of(*db_, "SELECT text FROM sources WHERE id = ?1");
     std::unordered_map<std::int64_t, SharedText> sources;
-    while (texts.step())
-        sources.emplace(texts.integer(0), SharedText(texts.text_view(1)));
+    const auto source = [&](std::int64_t id) -> const SharedText& {
+        if (const auto it = sources.find(id); it != sources.end())
+            return it->second;
+        text_of.bind(1, id);
+        HAGUE_CHECK(text_of.step(), ErrorKind::DataIntegrity, "err_db_unknown_source",
+                    "the database is damaged: an observation of edition {} cites source {}, "
+                    "which is not stored (see 'hague db check' and 'hague db repair')",
+                    std::string(edition), id);
+        SharedText text(text_of.text_view(0));
+        text_of.reset();
+        return sources.emplace(id, std::move(text)).first->second;
+    };
     std::vector<Observation> out;
     if (count.step()) // one allocation: growing by doubling touched twice the memory
         out.reserve(static_cast<std::size_t>(count.integer(0)));
     const std::string edition_id(edition);
     while (st.step()) {
-        const auto it = sources.find(st.integer(5));
-        HAGUE_CHECK(it != sources.end(), ErrorKind::DataIntegrity, "err_db_unknown_source",
-                    "the database is damaged: an observation of edition {} cites source {}, "
-                    "which is not stored (see 'hague db check' and 'hague db repair')",
-                    std::string(edition), st.integer(5));
+        const auto& text = source(st.integer(5));
         out.push_back(Observation{.edition = edition_id,
                                   .entity = entity(st, 0),
                                   .year = year_at(st, 1),
                                   .indicator = st.text(2),
                                   .value = st.real(3),
                                   .estimate = st.integer(4) != 0,
-                                  .source = it->second});
+                                  .source = text});
     }
     return out;
 }
