@@ -195,7 +195,8 @@ TEST(execution_shortcut, paths_summed_as_they_are_evaluated_count_as_evaluate_bl
     const double dn = static_cast<double>(n);
     for (std::size_t e = 0; e < entities; ++e) {
         SCOPED_TRACE(r.entities[e].id);
-        const bool ally = e < m.allies.size();
+        // The allies, and the group of ally 0 alone (entity 4), which is ally 0.
+        const bool ally = e < m.allies.size() || e == 4;
         EXPECT_EQ(r.entities[e].exact, ally);
         const double p = static_cast<double>(hits[e]) / dn;
         const double q = static_cast<double>(check_hits[e]) / dn;
@@ -211,11 +212,13 @@ TEST(execution_shortcut, paths_summed_as_they_are_evaluated_count_as_evaluate_bl
         EXPECT_NEAR(r.entities[e].share_pct.mean, share[e] / dn, 1e-12 * share[e] / dn);
         EXPECT_NEAR(r.entities[e].cost_usd_m.mean, cost[e] / dn, 1e-12 * cost[e] / dn);
     }
-    // The group of ally 0 alone is ally 0: its paths' count against ally 0's exact probability.
-    EXPECT_EQ(r.entities[4].probability_at_or_above, static_cast<double>(hits[0]) / dn);
-    EXPECT_LT(z_of(r.entities[0].probability_at_or_above, r.entities[4].probability_at_or_above,
-                   1e12, dn),
-              4.5);
+    // The group of ally 0 alone is ally 0: its exact figures, not an estimate that would differ
+    // from them in a table by a sampling error.
+    EXPECT_EQ(r.entities[4].probability_at_or_above, r.entities[0].probability_at_or_above);
+    EXPECT_EQ(r.entities[4].check_probability, r.entities[0].check_probability);
+    EXPECT_EQ(r.entities[4].share_pct.p95, r.entities[0].share_pct.p95);
+    EXPECT_EQ(r.entities[4].id, "first");
+    EXPECT_TRUE(r.entities[4].group);
 }
 
 /// One ally: GDP 1,000 and spending 30 (3%) in every year, 9 years, the checkpoint after 3; GDP's
@@ -271,9 +274,10 @@ TEST(execution_exact, an_allys_figures_are_its_log_normal_distributions) {
     EXPECT_NEAR(a.check_probability, 0.1458889108, 1e-9);
     EXPECT_NEAR(a.cost_usd_m.p5, 17.4221309822, 1e-8);
     EXPECT_NEAR(a.cost_usd_m.mean, 29.8503743758, 1e-8);
-    // The group of this one ally is simulated: its paths, not the formula.
-    EXPECT_FALSE(r.entities[1].exact);
-    EXPECT_EQ(r.entities[1].share_pct.method, PercentileMethod::Histogram);
+    // The group of this one ally is the ally: the same exact figures.
+    EXPECT_TRUE(r.entities[1].exact);
+    EXPECT_EQ(r.entities[1].probability_at_or_above, a.probability_at_or_above);
+    EXPECT_EQ(r.entities[1].share_pct.method, PercentileMethod::LogNormal);
     const auto level =
         run_monte_carlo(one_ally(false), {.paths = 64, .seed = 1, .threads = 1, .progress = {}});
     EXPECT_NEAR(level.entities[0].probability_at_or_above, 0.1287280632, 1e-9);

@@ -1197,6 +1197,15 @@ McResult run_monte_carlo(const McModel& m, const McConfig& config) {
         }
         if (e < exact_allies)
             set_exact(execution_marginals(m, e), cutoff, m.check > 0, first, e, r);
+        // A group of one ally is that ally (the United States in "usa"): its exact figures, not
+        // an estimate of them that would differ in a table by a sampling error.
+        if (group && exact_allies > 0 && m.groups[e - m.allies.size()].members.size() == 1) {
+            const auto member = m.groups[e - m.allies.size()].members.front();
+            auto same = result.entities[member];
+            same.id = r.id;
+            same.group = true;
+            r = std::move(same);
+        }
         result.entities.push_back(std::move(r));
     }
     return result;
