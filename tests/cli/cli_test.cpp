@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -667,6 +668,53 @@ TEST_F(CliTest, simulate_same_seed_same_numbers_for_any_threads) {
     const auto two = hague("simulate --paths 5000 --threads 2 --rule budget --format csv");
     ASSERT_EQ(one.code, 0) << one.err;
     EXPECT_EQ(one.out, two.out);
+}
+
+// The CSV says which figures are exact, as the JSON does: under rule execution each ally (and the
+// group of one ally, usa) is log-normal with standard error 0; a group of several is estimated
+// from the paths, with histogram percentiles. Rules share and budget estimate every entity.
+TEST_F(CliTest, simulate_csv_names_exact_figures_and_percentile_method) {
+    auto split_lines = [](const std::string& text) {
+        std::vector<std::string> lines;
+        std::istringstream in(text);
+        for (std::string line; std::getline(in, line);) {
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            lines.push_back(line);
+        }
+        return lines;
+    };
+    auto r = hague("simulate --paths 2000 --threads 1 --format csv");
+    ASSERT_EQ(r.code, 0) << r.err;
+    auto rows = split_lines(r.out);
+    ASSERT_FALSE(rows.empty());
+    EXPECT_EQ(rows[0].rfind("entity,group,exact,year,probability_at_or_above,", 0), 0u) << rows[0];
+    EXPECT_NE(rows[0].find(",share_pct_p95,share_pct_percentiles,spending_usd_m_mean,"),
+              std::string::npos);
+    EXPECT_NE(rows[0].find(",spending_usd_m_p95,spending_usd_m_percentiles,check_year,"),
+              std::string::npos);
+    auto row_of = [&](std::string_view prefix) -> std::string {
+        for (const auto& row : rows)
+            if (row.rfind(prefix, 0) == 0)
+                return row;
+        return {};
+    };
+    const auto deu = row_of("DEU,false,");
+    ASSERT_FALSE(deu.empty()) << r.out;
+    EXPECT_EQ(deu.rfind("DEU,false,true,2035,", 0), 0u) << deu;
+    EXPECT_NE(deu.find(",lognormal,"), std::string::npos) << deu;
+    const auto usa = row_of("usa,true,");
+    EXPECT_EQ(usa.rfind("usa,true,true,2035,", 0), 0u) << usa;
+    const auto nato = row_of("nato,true,");
+    EXPECT_EQ(nato.rfind("nato,true,false,2035,", 0), 0u) << nato;
+    EXPECT_NE(nato.find(",histogram,"), std::string::npos) << nato;
+
+    r = hague("simulate --paths 2000 --threads 1 --rule budget --format csv");
+    ASSERT_EQ(r.code, 0) << r.err;
+    rows = split_lines(r.out);
+    EXPECT_NE(rows[0].find(",cost_usd_m_p95,cost_usd_m_percentiles,check_year,"),
+              std::string::npos);
+    EXPECT_EQ(row_of("DEU,false,").rfind("DEU,false,false,2035,", 0), 0u);
 }
 
 TEST_F(CliTest, project_csv_has_every_year) {

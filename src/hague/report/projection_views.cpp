@@ -433,6 +433,7 @@ Table simulation_csv(const engine::McResult& r, const SimulationSettings& s) {
     const std::string money = s.execution ? "spending_usd_m" : "cost_usd_m";
     csv.columns = {{"entity"},
                    {"group"},
+                   {"exact"},
                    {"year"},
                    {"probability_at_or_above"},
                    {"probability_standard_error"},
@@ -441,11 +442,13 @@ Table simulation_csv(const engine::McResult& r, const SimulationSettings& s) {
                    {"share_pct_p5"},
                    {"share_pct_p50"},
                    {"share_pct_p95"},
+                   {"share_pct_percentiles"},
                    {money + "_mean"},
                    {money + "_se"},
                    {money + "_p5"},
                    {money + "_p50"},
                    {money + "_p95"},
+                   {money + "_percentiles"},
                    {"check_year"},
                    {"check_probability_at_or_above"},
                    {"check_probability_standard_error"},
@@ -456,6 +459,7 @@ Table simulation_csv(const engine::McResult& r, const SimulationSettings& s) {
     for (const auto& x : r.entities) {
         std::vector<std::string> row{x.id,
                                      x.group ? "true" : "false",
+                                     x.exact ? "true" : "false",
                                      target,
                                      format_exact(x.probability_at_or_above),
                                      format_exact(x.probability_standard_error),
@@ -464,11 +468,13 @@ Table simulation_csv(const engine::McResult& r, const SimulationSettings& s) {
                                      format_exact(x.share_pct.p5),
                                      format_exact(x.share_pct.p50),
                                      format_exact(x.share_pct.p95),
+                                     std::string(engine::to_string(x.share_pct.method)),
                                      format_exact(x.cost_usd_m.mean),
                                      format_exact(x.cost_usd_m.standard_error),
                                      format_exact(x.cost_usd_m.p5),
                                      format_exact(x.cost_usd_m.p50),
-                                     format_exact(x.cost_usd_m.p95)};
+                                     format_exact(x.cost_usd_m.p95),
+                                     std::string(engine::to_string(x.cost_usd_m.method))};
         if (s.check_year)
             for (auto v : {fmt::format("{}", *s.check_year), format_exact(x.check_probability),
                            format_exact(x.check_probability_standard_error),
