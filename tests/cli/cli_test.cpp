@@ -595,6 +595,16 @@ TEST_F(CliTest, a_simulation_without_volatility_does_not_call_itself_uncertain) 
               std::string::npos);
     EXPECT_EQ(r.out.find("uncertain,"), std::string::npos);
     EXPECT_NE(r.out.find("every path is the projection’s money times e^b"), std::string::npos);
+    // Nor do the other notes: nothing "varies", nothing is log-normal or estimated from paths.
+    for (const auto* rule : {"execution", "share", "budget"}) {
+        const auto each =
+            hague(std::string("simulate --volatility-scale 0 --paths 100 --rule ") + rule);
+        ASSERT_EQ(each.code, 0) << each.err;
+        for (const auto* said : {"varies", "log-normal", "estimated from the paths", "sqrt(p(1-p)"})
+            EXPECT_EQ(each.out.find(said), std::string::npos) << rule << ": " << said;
+    }
+    EXPECT_NE(r.out.find("\nSpending: in 2035, nominal USD at the baseline’s exchange rates.\n"),
+              std::string::npos);
 }
 
 TEST_F(CliTest, path_from_before_an_accession_says_who_joined_later) {

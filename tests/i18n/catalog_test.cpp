@@ -65,6 +65,17 @@ TEST(catalog, no_translation_is_left_in_english) {
     }
 }
 
+// French sets a no-break space before : ; ? ! and inside guillemets, so that a line never breaks
+// between a word and its mark; an ordinary space there is a typo a French reader sees at once.
+TEST(catalog, french_marks_follow_a_no_break_space) {
+    for (const auto& k : keys_of("fr")) {
+        const auto text = own_text("fr", k);
+        for (std::string_view mark : {" :", " ;", " ?", " !", " \u00bb", "\u00ab "})
+            EXPECT_EQ(text.find(mark), std::string::npos)
+                << "fr '" << k << "' has an ordinary space at '" << mark << "': " << text;
+    }
+}
+
 TEST(catalog, formats_numbers_and_years_inside_messages) {
     const Catalog de(Language::De);
     EXPECT_EQ(

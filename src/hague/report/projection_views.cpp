@@ -418,12 +418,19 @@ Table simulation_table(const engine::McResult& r, const SimulationSettings& s,
             w.t(execution ? "simulation_volatility_zero_execution" : "simulation_volatility_zero"));
     else if (s.volatility_scale != 1)
         t.notes.push_back(w.f("simulation_volatility_scale", {w.num(s.volatility_scale, 2)}));
-    t.notes.push_back(w.t(s.rule == "share"    ? "simulation_rule_share"
-                          : s.rule == "budget" ? "simulation_rule_budget"
-                                               : "simulation_rule_execution"));
+    // Without volatility nothing varies: the notes on what varies, on exact log-normal figures and
+    // on estimates from the paths would contradict the one above.
+    const bool fixed = s.volatility_scale == 0;
+    if (!fixed)
+        t.notes.push_back(w.t(s.rule == "share"    ? "simulation_rule_share"
+                              : s.rule == "budget" ? "simulation_rule_budget"
+                                                   : "simulation_rule_execution"));
     t.notes.push_back(rounding_note(s.rounding, catalog));
-    t.notes.push_back(execution ? w.f("simulation_spending_note", {last_year})
-                                : w.t("simulation_cost_note"));
+    if (execution)
+        t.notes.push_back(w.f(fixed ? "simulation_spending_note_fixed" : "simulation_spending_note",
+                              {last_year}));
+    else
+        t.notes.push_back(w.t(fixed ? "simulation_cost_note_fixed" : "simulation_cost_note"));
     return t;
 }
 
