@@ -20,18 +20,25 @@ struct Spec {
     double sigma, rho, tau, rho_e, bias, share_pct;
 };
 
-/// Three allies with different scales, planned spending at share_pct of a GDP growing 3% a year
-/// over 9 years, the checkpoint after 3; one group of all three.
-McModel model(bool walk) {
-    const std::vector<Spec> specs = {{0.02, 0.3, 0.10, 0.2, -0.04, 3.4},
-                                     {0.05, 0.3, 0.05, 0.2, 0.00, 3.6},
-                                     {0.01, 0.3, 0.15, 0.2, 0.02, 3.0}};
+/// The frame both test models share: 9 years, the checkpoint after 3, threshold 3.5%, rule
+/// execution.
+McModel nine_years(bool walk) {
     McModel m;
     m.years = 9;
     m.check = 3;
     m.threshold_pct = 3.5;
     m.rule = SpendingRule::Execution;
     m.walk = walk;
+    return m;
+}
+
+/// Three allies with different scales, planned spending at share_pct of a GDP growing 3% a year
+/// over 9 years, the checkpoint after 3; one group of all three.
+McModel model(bool walk) {
+    const std::vector<Spec> specs = {{0.02, 0.3, 0.10, 0.2, -0.04, 3.4},
+                                     {0.05, 0.3, 0.05, 0.2, 0.00, 3.6},
+                                     {0.01, 0.3, 0.15, 0.2, 0.02, 3.0}};
+    McModel m = nine_years(walk);
     for (std::size_t i = 0; i < specs.size(); ++i) {
         const auto& s = specs[i];
         McAlly a;
@@ -225,12 +232,7 @@ TEST(execution_shortcut, paths_summed_as_they_are_evaluated_count_as_evaluate_bl
 /// loadings 0.03 and 0.04 (sigma^2 = 0.0009 + 0.0016 = 0.0025), the execution error's 0.06 and
 /// 0.08 (tau^2 = 0.0036 + 0.0064 = 0.01), b = -0.05.
 McModel one_ally(bool walk) {
-    McModel m;
-    m.years = 9;
-    m.check = 3;
-    m.threshold_pct = 3.5;
-    m.rule = SpendingRule::Execution;
-    m.walk = walk;
+    McModel m = nine_years(walk);
     McAlly a;
     a.id = "A";
     a.factor_loading = 0.03;
