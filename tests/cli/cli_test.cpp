@@ -727,6 +727,22 @@ TEST_F(CliTest, simulate_csv_names_exact_figures_and_percentile_method) {
     EXPECT_EQ(row_of("DEU,false,").rfind("DEU,false,false,2035,", 0), 0u);
 }
 
+// An ally left out of a projection is named, with the data's own reason where it is known
+// (data/missing.csv: Iceland has no armed forces), not only "no share of GDP in 2026".
+TEST_F(CliTest, an_ally_left_out_of_a_projection_gives_the_known_reason) {
+    const std::string said = "Iceland (ISL): not projected (Iceland has no armed forces; NATO "
+                             "publishes no defence expenditure for it).\n";
+    for (const char* command : {"project", "simulate --paths 100"}) {
+        const auto r = hague(command);
+        ASSERT_EQ(r.code, 0) << r.err;
+        EXPECT_NE(r.out.find(said), std::string::npos) << command;
+    }
+    const auto j = nlohmann::json::parse(hague("project --format json").out);
+    EXPECT_EQ(j["skipped"][0]["ally"], "ISL");
+    EXPECT_EQ(j["skipped"][0]["reason"],
+              "Iceland has no armed forces; NATO publishes no defence expenditure for it");
+}
+
 TEST_F(CliTest, project_csv_has_every_year) {
     const auto r = hague("project --scenario commitments --format csv");
     ASSERT_EQ(r.code, 0) << r.err;

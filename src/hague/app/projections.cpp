@@ -8,6 +8,7 @@
 
 #include "hague/app/common.hpp"
 #include "hague/core/error.hpp"
+#include "hague/core/missing_reason.hpp"
 #include "hague/engine/groups.hpp"
 #include "hague/io/bundled.hpp"
 #include "hague/io/plan_reader.hpp"
@@ -244,6 +245,13 @@ ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r
                 in.outlook[key] = {row.real_growth_pct, row.inflation_pct};
         }
     out.projection = engine::project(in);
+    // Where the data know why a share is missing (Iceland has no armed forces), that is the
+    // reason given, not only that it is missing.
+    for (auto& [code, why] : out.projection.skipped)
+        if (!s.index().find(code, from, indicators::share_gdp_pct))
+            if (auto known = find_missing_reason(s.missing_reasons(), code, e.id,
+                                                 indicators::share_gdp_pct, from))
+                why = std::move(*known);
     return out;
 }
 

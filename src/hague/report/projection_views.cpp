@@ -106,7 +106,10 @@ std::vector<std::string> assumption_notes(const engine::Projection& p,
     if (outlook)
         n.push_back(w.f("projection_outlook", {*outlook, std::int64_t{a.outlook_overrides}}));
     for (const auto& [code, why] : p.skipped)
-        n.push_back(w.f("projection_skipped", {code.str(), localized_reason(why, w.catalog())}));
+        n.push_back(
+            w.f("projection_skipped",
+                {fmt::format("{} ({})", i18n::ally_name(code.str(), w.language()), code.str()),
+                 localized_reason(why, w.catalog())}));
     for (const auto& [code, table3, tables25] : p.tables_disagree)
         n.push_back(w.f("projection_tables_disagree",
                         {i18n::ally_name(code.str(), w.language()),
