@@ -125,7 +125,8 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
         if (req->kind == "fan" && req->scenario.ends_with(".toml"))
             req->plan = app::read_plan(req->scenario);
         req->validate(); // reject bad input before opening the database
-        write_output(*output, app::render_chart(open_service(g).chart(*req), format, lang, *scale));
+        write_output(*output, app::render_chart(open_service(g, FormatKind::Chart).chart(*req),
+                                                format, lang, *scale));
     });
 }
 

@@ -117,8 +117,9 @@ i18n::Language language(const GlobalOptions& g) {
     return i18n::language_from_environment(env("LC_ALL"), env("LC_MESSAGES"), env("LANG"));
 }
 
-app::Service open_service(const GlobalOptions& g) {
-    (void)format(g); // reject a bad --format before touching the database
+app::Service open_service(const GlobalOptions& g, FormatKind kind) {
+    if (kind == FormatKind::Table)
+        (void)format(g); // reject a bad --format before touching the database
     (void)rounding(g);
     (void)language(g);
     const auto path =

@@ -73,8 +73,13 @@ void finish_projection(app::ProjectRequest& req, const ProjectionOptions& o,
 /// Writes content to path through a temporary file in the same directory and a rename, so the
 /// file is either the old one or the whole new one; "-" writes to stdout. Io naming the path.
 void write_output(const std::string& path, std::string_view content);
-/// The service on the database chosen by --db, $HAGUE_DB, $XDG_DATA_HOME or ~/.local/share.
-[[nodiscard]] app::Service open_service(const GlobalOptions& g);
+/// Which --format values a command takes: a table's (table, csv, json), or a chart's (svg, png,
+/// csv), which the chart command has checked itself.
+enum class FormatKind { Table, Chart };
+/// The service on the database chosen by --db, $HAGUE_DB, $XDG_DATA_HOME or ~/.local/share, after
+/// --format (as `kind`), --rounding and --lang are checked.
+[[nodiscard]] app::Service open_service(const GlobalOptions& g,
+                                        FormatKind kind = FormatKind::Table);
 /// Writes the view in the chosen format to stdout.
 /// Run first in main: a closed standard stream is held by /dev/null, so that no file opened
 /// later takes its number (and output to a closed stdout fails in write_stdout).

@@ -851,6 +851,16 @@ TEST_F(CliTest, chart_writes_png_and_csv_by_extension_or_format) {
     const auto r = hague("chart gap --format csv");
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(r.out, csv);
+    // Every chart format the help names works with --format to stdout, for every kind: a check
+    // of the table formats (table, csv, json) once refused svg and png before the chart was drawn.
+    for (const char* kind : {"shares", "gap", "burden", "map", "fan --paths 100", "trend DEU"}) {
+        const auto svg = hague(std::string("chart ") + kind + " --format svg");
+        ASSERT_EQ(svg.code, 0) << kind << ": " << svg.err;
+        EXPECT_EQ(svg.out.rfind("<svg ", 0), 0u) << kind;
+        const auto png_out = hague(std::string("chart ") + kind + " --format png");
+        ASSERT_EQ(png_out.code, 0) << kind << ": " << png_out.err;
+        EXPECT_EQ(png_out.out.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8)) << kind;
+    }
 }
 
 // hague import: a dry run shows what it would store and what it revises; a refusal is one line
