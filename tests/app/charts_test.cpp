@@ -157,6 +157,29 @@ TEST_F(ChartTest, gap_labels_the_money_each_ally_lacks) {
     EXPECT_EQ(count(svg, "class=\"bar\""), 26u); // 32 - 5 at target - Iceland
 }
 
+// The subtitle's total is what the bars drawn add up to, not the alliance's (US$417 billion):
+// --allies DEU,FRA draws Germany, 0.035 x 5,455,980 - 147,002 = 43,957.3 m, and France,
+// 0.035 x 3,600,188 - 79,753 = 46,253.6 m (observations.csv, 2026-07, 2026): together 90,210.9 m,
+// "US$90.2 billion" (words keep three significant digits, as Germany's alone is "US$44 billion"). A
+// choice of allies none of whom is below the target says so, with no total.
+TEST_F(ChartTest, gap_subtitle_adds_only_the_allies_drawn) {
+    auto r = request("gap");
+    r.only = {"DEU", "FRA"};
+    auto svg = render_svg(service_.chart(r), i18n::Language::En);
+    EXPECT_NE(svg.find("2 allies are below 3.5%. Together they would need US$90.2 billion more a "
+                       "year"),
+              std::string::npos)
+        << svg;
+    EXPECT_EQ(svg.find("417"), std::string::npos);
+    r.only = {"POL", "LTU"}; // 2026: 4.68% e and 5.33% e, both above 3.5%
+    svg = render_svg(service_.chart(r), i18n::Language::En);
+    EXPECT_NE(svg.find("None of the allies shown is below 3.5%."), std::string::npos) << svg;
+    EXPECT_EQ(svg.find("n/a more"), std::string::npos);
+    svg = render_svg(service_.chart(r), i18n::Language::De);
+    EXPECT_NE(svg.find("Keiner der dargestellten Verbündeten liegt unter 3,5\u00a0%."),
+              std::string::npos);
+}
+
 // 2026 is an estimate year of 2026-07: the US spends 1,032,849 m USD (Table 2, e) of the 31
 // allies' 1,809,913 m: 57.07%, shown 57.1% e. The note names who "allies outside the EU" are,
 // the United States among them.

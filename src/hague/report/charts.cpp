@@ -666,15 +666,17 @@ std::string gap_chart(const engine::GapResult& g, const ChartContext& c) {
     // when no gap reaches a billion): never "107 mil M US$" beside "6470 M US$".
     const auto money = [&](double m) { return money_words(m * 1e6, currency, cat); };
 
+    // "Together they would need": the sum of the bars drawn, whatever --allies chose (the
+    // alliance's total would be a figure for allies the chart does not show).
     std::optional<double> total;
-    for (const auto& gg : g.groups)
-        if (gg.group.id == "nato")
-            total = gg.gap_m;
+    for (const auto* a : short_of)
+        total = total.value_or(0.0) + *a->gap_m;
     auto title = cat.format("gap_title", {target, year});
     const auto below = std::count_if(g.allies.begin(), g.allies.end(),
                                      [](const auto& a) { return a.share && a.gap_pp > 0; });
     auto subtitle =
-        short_of.empty() && below > 0
+        short_of.empty() && below == 0 ? cat.format("gap_subtitle_none", {target})
+        : short_of.empty()
             ? cat.format("gap_subtitle_no_money", {std::int64_t{below}, target, g.edition, year})
             : cat.format(g.prices == PriceBasis::Current ? "gap_subtitle_current"
                                                          : "gap_subtitle_constant",
