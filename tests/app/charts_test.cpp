@@ -180,6 +180,45 @@ TEST_F(ChartTest, gap_subtitle_adds_only_the_allies_drawn) {
               std::string::npos);
 }
 
+// --allies counts what the chart draws: Germany 2.69% e and France 2.22% e in 2026 are both at
+// 2% or more and under 3.5%, Iceland has no figure (observations.csv, 2026-07). No summary counts
+// over an empty denominator: --allies NATO draws NATO's own bar only, with no "0 of 0".
+// A choice that leaves a chart nothing to draw is refused: the gap and map charts draw allies
+// only, Finland was not a member in 2014, Iceland has no share to project.
+TEST_F(ChartTest, allies_option_counts_what_is_drawn_and_refuses_nothing) {
+    auto r = request("shares");
+    r.only = {"DEU", "FRA", "ISL"};
+    auto svg = render_svg(service_.chart(r), i18n::Language::En);
+    EXPECT_NE(svg.find("2 of the 2 allies with a figure spend 2% or more; 0 reach the Hague core "
+                       "target of 3.5%; no figure for Iceland."),
+              std::string::npos)
+        << svg;
+    r.only = {"NATO"};
+    svg = render_svg(service_.chart(r), i18n::Language::En);
+    EXPECT_EQ(svg.find("0 of"), std::string::npos);
+    EXPECT_NE(svg.find("data-ally=\"NATO\""), std::string::npos);
+    auto refused = [&](ChartRequest c, std::string_view what) {
+        try {
+            (void)service_.chart(c);
+            ADD_FAILURE() << "drawn: " << what;
+        } catch (const Error& e) {
+            EXPECT_EQ(e.key(), "err_chart_allies_none") << what;
+        }
+    };
+    for (const char* kind : {"gap", "map"}) {
+        auto c = request(kind);
+        c.only = {"NATO"};
+        refused(c, kind);
+    }
+    auto past = request("gap", 2014);
+    past.only = {"FIN"};
+    refused(past, "gap FIN 2014");
+    auto fan = request("fan");
+    fan.paths = 100;
+    fan.only = {"ISL"};
+    refused(fan, "fan ISL");
+}
+
 // 2026 is an estimate year of 2026-07: the US spends 1,032,849 m USD (Table 2, e) of the 31
 // allies' 1,809,913 m: 57.07%, shown 57.1% e. The note names who "allies outside the EU" are,
 // the United States among them.
@@ -339,7 +378,10 @@ TEST_F(ChartTest, keyed_errors_match_their_english_message) {
     gap.target_pct = 120;
     check([&] { (void)service_.gap(gap); });
     check([&] { (void)i18n::language_option("xx"); });
-    EXPECT_EQ(checked, 11);
+    auto none = request("gap");
+    none.only = {"NATO"};
+    check([&] { (void)service_.chart(none); });
+    EXPECT_EQ(checked, 12);
 }
 
 } // namespace hague::app

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <variant>
 
+#include <fmt/format.h>
+
 #include "hague/app/common.hpp"
 #include "hague/app/projections.hpp"
 #include "hague/core/error.hpp"
@@ -126,6 +128,18 @@ void keep_only(std::vector<T>& v, const std::vector<std::string>& codes, Id id) 
     std::erase_if(
         v, [&](const T& x) { return std::find(codes.begin(), codes.end(), id(x)) == codes.end(); });
 }
+
+/// Whether a chart's figures, after --allies, leave it nothing to draw.
+bool nothing_drawn(std::string_view kind, const decltype(ChartResponse::figures)& figures) {
+    if (const auto* s = std::get_if<engine::Status>(&figures)) // the map draws allies only
+        return s->allies.empty() && (kind == "map" || s->aggregates.empty());
+    if (const auto* g = std::get_if<engine::GapResult>(&figures))
+        return g->allies.empty();
+    if (const auto* f = std::get_if<FanFigures>(&figures))
+        return std::none_of(f->result.entities.begin(), f->result.entities.end(),
+                            [](const auto& x) { return !x.group; });
+    return false;
+}
 } // namespace
 
 ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r,
@@ -139,11 +153,21 @@ ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r,
     if (auto* s = std::get_if<engine::Status>(&out.figures)) {
         keep_only(s->allies, only, [](const auto& a) { return a.ally.str(); });
         keep_only(s->aggregates, only, [](const auto& a) { return a.entity.str(); });
+        if (!only.empty()) // the summary counts the allies drawn, not the alliance
+            s->summary = engine::summarize(s->allies);
     } else if (auto* g = std::get_if<engine::GapResult>(&out.figures)) {
         keep_only(g->allies, only, [](const auto& a) { return a.ally.str(); });
     } else if (auto* f = std::get_if<FanFigures>(&out.figures)) {
         keep_only(f->result.entities, only, [](const auto& x) { return x.id; });
     }
+    // A choice that leaves nothing to draw is refused, not drawn as an empty chart: aggregates
+    // where the chart draws allies only (gap, map, fan), allies that were not members in the
+    // year, or Iceland, which has no figure to project.
+    HAGUE_CHECK(only.empty() || !nothing_drawn(r.kind, out.figures), ErrorKind::InvalidInput,
+                "err_chart_allies_none",
+                "--allies {} selects nothing the {} chart draws (give "
+                "ISO3 codes of allies such as DEU, or EU)",
+                fmt::format("{}", fmt::join(r.only, ",")), r.kind);
     return out;
 }
 

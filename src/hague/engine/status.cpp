@@ -13,6 +13,26 @@ Compliance compare(const std::optional<Figure>& value, double threshold, Roundin
     return apply(rounding, value->value) >= threshold ? Compliance::Met : Compliance::NotMet;
 }
 
+StatusSummary summarize(std::span<const AllyStatus> allies) {
+    StatusSummary s;
+    for (const auto& row : allies) {
+        ++s.members;
+        if (row.share_gdp_pct) {
+            ++s.reporting;
+            s.estimates += row.share_gdp_pct->estimate ? 1 : 0;
+        } else {
+            s.without_share.push_back(row.ally.str());
+        }
+        if (!row.equipment_share_pct)
+            s.without_equipment.push_back(row.ally.str());
+        s.at_or_above_spending += row.meets_spending == Compliance::Met ? 1 : 0;
+        s.at_or_above_core += row.meets_core == Compliance::Met ? 1 : 0;
+        s.equipment_reporting += row.equipment_share_pct ? 1 : 0;
+        s.at_or_above_equipment += row.meets_equipment == Compliance::Met ? 1 : 0;
+    }
+    return s;
+}
+
 Status compute_status(const StatusInput& in) {
     HAGUE_REQUIRE(in.edition != nullptr, ErrorKind::Internal, "compute_status without an edition");
     std::vector<Observation> rows;
@@ -52,23 +72,10 @@ Status compute_status(const StatusInput& in) {
                 row.missing_key = why->key;
             }
 
-        auto& s = status.summary;
-        ++s.members;
-        if (row.share_gdp_pct) {
-            ++s.reporting;
-            s.estimates += row.share_gdp_pct->estimate ? 1 : 0;
-        } else {
-            s.without_share.push_back(ally.code.str());
-        }
-        if (!row.equipment_share_pct)
-            s.without_equipment.push_back(ally.code.str());
-        s.at_or_above_spending += row.meets_spending == Compliance::Met ? 1 : 0;
-        s.at_or_above_core += row.meets_core == Compliance::Met ? 1 : 0;
-        s.equipment_reporting += row.equipment_share_pct ? 1 : 0;
-        s.at_or_above_equipment += row.meets_equipment == Compliance::Met ? 1 : 0;
         status.allies.push_back(std::move(row));
     }
 
+    status.summary = summarize(status.allies);
     std::stable_sort(status.allies.begin(), status.allies.end(),
                      [](const AllyStatus& a, const AllyStatus& b) {
                          if (a.share_gdp_pct && b.share_gdp_pct) {

@@ -84,6 +84,10 @@ struct Status {
     StatusSummary summary;
 };
 
+/// The counts over `allies` (members of the year, as compute_status keeps them): recomputed when
+/// a chart keeps only some allies, so that its summary counts what it draws.
+[[nodiscard]] StatusSummary summarize(std::span<const AllyStatus> allies);
+
 /// Compares each member's share with the thresholds under the rounding rule.
 [[nodiscard]] Status compute_status(const StatusInput& input);
 

@@ -321,6 +321,11 @@ std::string commitment_note(const i18n::Catalog& cat, const std::string& name,
 std::string shares_summary(const engine::Status& s, const i18n::Catalog& cat,
                            const std::map<std::string, std::string, std::less<>>& names) {
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, cat.language()); };
+    // No count over an empty denominator, nor "1 of 1": with no ally that has a figure (only
+    // aggregates drawn, --allies NATO; or Iceland alone, whose reason is a note) or a single ally
+    // drawn, the bars say it all.
+    if (s.summary.reporting == 0 || (s.summary.members == 1 && s.summary.reporting == 1))
+        return {};
     if (s.summary.reporting == 1 && !s.summary.without_share.empty()) {
         // One ally with a figure: named, with its share, not counted ("1 of the 1").
         const auto one = std::find_if(s.allies.begin(), s.allies.end(),
@@ -350,9 +355,10 @@ std::string shares_chart(const engine::Status& s, double total_pct, const ChartC
     const auto pct = [&](double v) { return i18n::format_percent_compact(v, lang); };
 
     auto title = cat.format("shares_title", {year});
-    auto subtitle = shares_summary(s, cat, names) + " " +
-                    cat.format("shares_lines", {pct(s.thresholds.spending_pct),
-                                                pct(s.thresholds.core_pct), pct(total_pct)});
+    auto subtitle = shares_summary(s, cat, names);
+    subtitle += (subtitle.empty() ? "" : " ") +
+                cat.format("shares_lines", {pct(s.thresholds.spending_pct),
+                                            pct(s.thresholds.core_pct), pct(total_pct)});
     std::vector<std::string> notes;
     if (s.summary.estimates > 0)
         notes.push_back(cat.text("estimate_bar_legend"));

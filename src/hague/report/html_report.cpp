@@ -108,7 +108,8 @@ std::string html_report(const ReportInput& in, const i18n::Catalog& cat) {
     {
         std::string facts = "<ul class=\"facts\">\n";
         auto li = [&](const std::string& t) { facts += fmt::format("<li>{}</li>\n", esc(t)); };
-        li(shares_summary(s, cat, names));
+        if (auto summary = shares_summary(s, cat, names); !summary.empty())
+            li(summary);
         for (const auto& a : s.aggregates)
             if (a.entity.str() == EntityCode::nato_total && a.share_gdp_pct)
                 li(cat.format(a.share_gdp_pct->estimate ? "fact_alliance_estimate"
