@@ -743,6 +743,30 @@ TEST_F(CliTest, an_ally_left_out_of_a_projection_gives_the_known_reason) {
               "Iceland has no armed forces; NATO publishes no defence expenditure for it");
 }
 
+// path --check names every ally it cannot check, with the reason: 2025-08 has no 2025 share for
+// nine allies (Denmark, Finland, Germany, Iceland, Montenegro, the Netherlands, the Slovak
+// Republic, Slovenia, Sweden: data/missing.csv), so 32 - 9 = 23 are checked. A check of no ally
+// counts nothing: no "0 of 0".
+TEST_F(CliTest, path_check_names_the_allies_it_cannot_check) {
+    auto r = hague("path --check 2025-08 2026-07");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find(" of 23 allies behind their path in 2026-07’s last year."),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("Germany (DEU): the 2025 edition's 2025 estimate was not found in any "
+                         "source read"),
+              std::string::npos);
+    EXPECT_NE(r.out.find("Slovak Republic (SVK): "), std::string::npos);
+    EXPECT_NE(r.out.find("Iceland (ISL): Iceland has no armed forces"), std::string::npos);
+    const auto j = nlohmann::json::parse(hague("path --check 2025-08 2026-07 --format json").out);
+    EXPECT_EQ(j["allies"].size(), 23u);
+    EXPECT_EQ(j["skipped"].size(), 9u);
+    r = hague("path DEU --check 2024-06 2025-08");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out.find("0 of 0"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Germany (DEU): the 2025 edition's 2025 estimate"), std::string::npos);
+}
+
 TEST_F(CliTest, project_csv_has_every_year) {
     const auto r = hague("project --scenario commitments --format csv");
     ASSERT_EQ(r.code, 0) << r.err;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -134,6 +135,25 @@ TEST(names, allies_in_each_language_from_icu) {
     EXPECT_EQ(ally_name("DEU", Language::Pt), "Alemanha");
     EXPECT_EQ(ally_name("MKD", Language::De), "Nordmazedonien");
     EXPECT_EQ(ally_name("XKX", Language::En), "XKX"); // unknown to ICU: the code itself
+}
+
+// English names every ally as NATO does (data/nato/allies.csv): "Slovak Republic" and "Türkiye",
+// not ICU's "Slovakia" and "Turkey", in every note, chart and report.
+TEST(names, english_names_are_natos_for_every_ally) {
+    std::ifstream in(HAGUE_DATA "/nato/allies.csv");
+    ASSERT_TRUE(in) << HAGUE_DATA "/nato/allies.csv";
+    std::string line;
+    std::getline(in, line); // iso3,name_en,...
+    int allies = 0;
+    while (std::getline(in, line)) {
+        const auto comma = line.find(',');
+        const auto code = line.substr(0, comma);
+        const auto name = line.substr(comma + 1, line.find(',', comma + 1) - comma - 1);
+        EXPECT_EQ(ally_name(code, Language::En), name) << code;
+        ++allies;
+    }
+    EXPECT_EQ(allies, 32);
+    EXPECT_EQ(ally_name("SVK", Language::De), "Slowakei"); // other languages keep ICU's names
 }
 
 TEST(language, from_option_and_environment) {

@@ -275,7 +275,7 @@ PathCheckResponse answer(const engine::EditionSnapshot& old_edition,
     const auto& o = old_edition.edition();
     const auto& n = new_edition.edition();
     auto set = compute_paths(old_edition, r.ally, r.target, o.last_year);
-    PathCheckResponse out{o, n, r.target, {}};
+    PathCheckResponse out{o, n, r.target, {}, std::move(set.skipped)};
     for (auto& p : set.paths) {
         engine::AllyPathCheck check{p.ally, p.name, p.path, {}};
         for (int y = o.last_year.value() + 1; y <= n.last_year.value(); ++y) {
@@ -285,7 +285,14 @@ PathCheckResponse answer(const engine::EditionSnapshot& old_edition,
             check.outturns.push_back(
                 engine::compare_outturn(p.path, Year(y), share->value, share->estimate));
         }
-        out.allies.push_back(std::move(check));
+        if (check.outturns.empty()) // said, not silently left out
+            out.skipped.emplace_back(
+                p.ally, find_missing_reason(new_edition.missing_reasons(), p.ally, n.id,
+                                            indicators::share_gdp_pct, n.last_year)
+                            .value_or(fmt::format("edition {} has no share of GDP for {} in {}",
+                                                  n.id, p.ally, n.last_year)));
+        else
+            out.allies.push_back(std::move(check));
     }
     HAGUE_CHECK(n.last_year > o.last_year, ErrorKind::InvalidInput, "err_edition_ends_after_so",
                 "edition {} ends in {}, not after {} ({}), so it has no outturns to check", n.id,

@@ -69,7 +69,9 @@ struct PathCheckResponse {
     Edition old_edition;
     Edition new_edition;
     engine::PathTarget target = engine::PathTarget::Core;
-    std::vector<engine::AllyPathCheck> allies;
+    std::vector<engine::AllyPathCheck> allies; ///< with a path from OLD and an outturn in NEW
+    /// Allies with no path from OLD (no baseline) or no outturn in NEW, and why.
+    std::vector<std::pair<EntityCode, std::string>> skipped;
 };
 
 /// `hague plan check FILE`: the plan itself, read and parsed by the front end (read_plan).

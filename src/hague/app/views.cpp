@@ -76,7 +76,7 @@ report::View view(const PathResponse& r, i18n::Language language) {
                              i18n::Catalog(language), r.joined_later, r.from);
 }
 report::View view(const PathCheckResponse& r, i18n::Language language) {
-    return report::path_check_view(r.old_edition, r.new_edition, r.target, r.allies,
+    return report::path_check_view(r.old_edition, r.new_edition, r.target, r.allies, r.skipped,
                                    i18n::Catalog(language));
 }
 report::View view(const PlanCheckResponse& r, i18n::Language language) {
@@ -217,10 +217,13 @@ std::string render(const PathResponse& r, report::Format f, i18n::Language l) {
 std::string render(const PathCheckResponse& r, report::Format f, i18n::Language l) {
     return render_one(
         f, l,
-        [&] { return report::path_check_json(r.old_edition, r.new_edition, r.target, r.allies); },
+        [&] {
+            return report::path_check_json(r.old_edition, r.new_edition, r.target, r.allies,
+                                           r.skipped);
+        },
         [&] { return report::path_check_csv(r.old_edition, r.new_edition, r.allies); },
         [&](const i18n::Catalog& c) {
-            return report::path_check_table(r.old_edition, r.new_edition, r.allies, c);
+            return report::path_check_table(r.old_edition, r.new_edition, r.allies, r.skipped, c);
         });
 }
 

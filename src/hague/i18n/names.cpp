@@ -28,6 +28,14 @@ const std::map<std::string, std::string, std::less<>>& alpha3_to_alpha2() {
 } // namespace
 
 std::string ally_name(std::string_view iso3, Language l) {
+    // English uses NATO's own names (data/nato/allies.csv, name_en) where they differ from ICU's
+    // "Slovakia" and "Turkey"; a test holds this list to the data.
+    if (l == Language::En) {
+        if (iso3 == "SVK")
+            return "Slovak Republic";
+        if (iso3 == "TUR")
+            return "Türkiye";
+    }
     const auto& table = alpha3_to_alpha2();
     const auto it = table.find(iso3);
     if (it == table.end())

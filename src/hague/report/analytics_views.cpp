@@ -570,11 +570,15 @@ View path_view(const Edition& e, engine::PathTarget target, const engine::PathGo
 }
 
 json path_check_json(const Edition& old_edition, const Edition& new_edition,
-                     engine::PathTarget target, std::span<const engine::AllyPathCheck> checks) {
+                     engine::PathTarget target, std::span<const engine::AllyPathCheck> checks,
+                     std::span<const std::pair<EntityCode, std::string>> skipped) {
     json out{{"old_edition", old_edition.id},
              {"new_edition", new_edition.id},
              {"target", target_name(target)},
-             {"allies", json::array()}};
+             {"allies", json::array()},
+             {"skipped", json::array()}};
+    for (const auto& [code, why] : skipped)
+        out["skipped"].push_back({{"ally", code.str()}, {"reason", why}});
     for (const auto& c : checks) {
         json outturns = json::array();
         for (const auto& o : c.outturns)
@@ -611,6 +615,7 @@ Table path_check_csv(const Edition& old_edition, const Edition& new_edition,
 
 Table path_check_table(const Edition& old_edition, const Edition& new_edition,
                        std::span<const engine::AllyPathCheck> checks,
+                       std::span<const std::pair<EntityCode, std::string>> skipped,
                        const i18n::Catalog& catalog) {
     const Words w(catalog);
     Table t;
@@ -638,8 +643,12 @@ Table path_check_table(const Edition& old_edition, const Edition& new_edition,
             behind += c.outturns.back().standing == engine::Standing::Behind ? 1 : 0;
         }
     }
-    t.notes.push_back(
-        w.f("path_check_behind", {std::int64_t{behind}, std::int64_t{total}, new_edition.id}));
+    if (total > 0) // never "0 of 0": the allies left out are named below, with the reason
+        t.notes.push_back(
+            w.f("path_check_behind", {std::int64_t{behind}, std::int64_t{total}, new_edition.id}));
+    for (const auto& [code, why] : skipped)
+        t.notes.push_back(w.f("missing_line", {i18n::ally_name(code.str(), w.language()),
+                                               code.str(), localized_reason(why, catalog)}));
     t.notes.push_back(w.t("path_check_rule"));
     t.notes.push_back(w.f("path_check_source", {old_edition.title, new_edition.title}));
     return t;
@@ -647,10 +656,11 @@ Table path_check_table(const Edition& old_edition, const Edition& new_edition,
 
 View path_check_view(const Edition& old_edition, const Edition& new_edition,
                      engine::PathTarget target, std::span<const engine::AllyPathCheck> checks,
+                     std::span<const std::pair<EntityCode, std::string>> skipped,
                      const i18n::Catalog& catalog) {
-    return {path_check_table(old_edition, new_edition, checks, catalog),
+    return {path_check_table(old_edition, new_edition, checks, skipped, catalog),
             path_check_csv(old_edition, new_edition, checks),
-            path_check_json(old_edition, new_edition, target, checks)};
+            path_check_json(old_edition, new_edition, target, checks, skipped)};
 }
 
 json plan_json(const Edition& e, const Plan& plan, const std::string& ally_name,

@@ -356,6 +356,12 @@ std::string localized_reason(std::string_view english, const i18n::Catalog& cata
     }();
     if (const auto it = by_text.find(english); it != by_text.end())
         return catalog.text(it->second);
+    // data/missing.csv may add where the reason is documented: "... (SOURCES.md: missing cells)".
+    // The message is the reason; the pointer stays with the data (status drops it likewise).
+    for (const auto& [text, key] : by_text)
+        if (english.size() > text.size() + 2 && english.starts_with(text) &&
+            english.substr(text.size(), 2) == " (")
+            return catalog.text(key);
     // The engine's generated reasons.
     struct Pattern {
         std::regex re;
