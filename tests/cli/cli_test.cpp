@@ -767,6 +767,22 @@ TEST_F(CliTest, path_check_names_the_allies_it_cannot_check) {
     EXPECT_NE(r.out.find("Germany (DEU): the 2025 edition's 2025 estimate"), std::string::npos);
 }
 
+// A group none of whose members is counted (Iceland publishes no spending: no armed forces) has
+// no figures: its sums and ratios are missing (null, empty, "-"), never 0 (0 / 0 is no share).
+TEST_F(CliTest, share_group_with_no_member_counted_has_no_figures) {
+    const auto j = nlohmann::json::parse(hague("share --group X=ISL --format json").out);
+    const auto& groups = j["groups"];
+    const auto x =
+        std::find_if(groups.begin(), groups.end(), [](const auto& g) { return g["group"] == "X"; });
+    ASSERT_NE(x, groups.end());
+    EXPECT_EQ((*x)["members_counted"], 0);
+    for (const char* field : {"share_of_alliance_gdp_pct", "share_of_alliance_spending_pct",
+                              "share_gdp_pct", "gdp_usd_m", "spending_usd_m"})
+        EXPECT_TRUE((*x)[field].is_null()) << field;
+    const auto csv = hague("share --group X=ISL --format csv").out;
+    EXPECT_NE(csv.find("\n2026-07,2026,current,X,X,ISL,0,,,,,,,"), std::string::npos) << csv;
+}
+
 TEST_F(CliTest, project_csv_has_every_year) {
     const auto r = hague("project --scenario commitments --format csv");
     ASSERT_EQ(r.code, 0) << r.err;

@@ -770,6 +770,13 @@ View plan_view(const Edition& e, const Plan& plan, const std::string& ally_name,
             plan_csv(e, plan, check), plan_json(e, plan, ally_name, baseline_estimate, check)};
 }
 
+namespace {
+/// A group's figure, or none when no member is counted: its sums are 0 and its ratios 0 / 0.
+std::optional<double> counted(const engine::GroupBurden& g, double v) {
+    return g.members_counted > 0 ? std::optional<double>(v) : std::nullopt;
+}
+} // namespace
+
 Table share_table(const engine::BurdenResult& b, const Edition& e, const i18n::Catalog& catalog,
                   const engine::EuropeanPillar* pillar) {
     const Words w(catalog);
@@ -782,14 +789,18 @@ Table share_table(const engine::BurdenResult& b, const Edition& e, const i18n::C
                  {w.t("col_of_alliance_spending"), "%", Align::Right},
                  {w.t("col_spending_gdp"), "%", Align::Right},
                  {w.t("col_per_capita"), "USD", Align::Right}};
-    for (const auto& g : b.groups)
+    for (const auto& g : b.groups) {
+        // A group with no member counted has no figures: missing, not 0 (0 / 0 is no share).
+        const auto marked = [&](double v, int digits) {
+            return g.members_counted > 0 ? w.marked(v, digits, b.estimate) : std::string("-");
+        };
         t.rows.push_back(
             {localized_group_name(g.group, catalog), fmt::format("{}", g.members_counted),
-             w.marked(g.share_of_alliance_gdp_pct, 1, b.estimate),
-             w.marked(g.share_of_alliance_spending_pct, 1, b.estimate),
-             w.marked(g.share_gdp_pct, 2, b.estimate),
+             marked(g.share_of_alliance_gdp_pct, 1), marked(g.share_of_alliance_spending_pct, 1),
+             marked(g.share_gdp_pct, 2),
              g.spending_per_capita_usd ? w.marked(*g.spending_per_capita_usd, 0, b.estimate)
                                        : std::string("-")});
+    }
     t.notes.push_back(w.f("share_groups_rule", {std::int64_t{b.year.value()}}));
     if (b.estimate)
         t.notes.push_back(w.t("estimate_legend"));
@@ -826,13 +837,14 @@ Table share_csv(const engine::BurdenResult& b) {
         std::string members;
         for (const auto& m : g.group.members)
             members += (members.empty() ? "" : " ") + m.str();
-        csv.rows.push_back({b.edition, fmt::format("{}", b.year), std::string(to_string(b.prices)),
-                            g.group.id, g.group.name, members, fmt::format("{}", g.members_counted),
-                            format_exact(g.share_of_alliance_gdp_pct),
-                            format_exact(g.share_of_alliance_spending_pct),
-                            format_exact(g.share_gdp_pct), format_exact(g.gdp_usd_m),
-                            format_exact(g.spending_usd_m), exact_or_empty(g.population_m),
-                            exact_or_empty(g.spending_per_capita_usd)});
+        csv.rows.push_back(
+            {b.edition, fmt::format("{}", b.year), std::string(to_string(b.prices)), g.group.id,
+             g.group.name, members, fmt::format("{}", g.members_counted),
+             exact_or_empty(counted(g, g.share_of_alliance_gdp_pct)),
+             exact_or_empty(counted(g, g.share_of_alliance_spending_pct)),
+             exact_or_empty(counted(g, g.share_gdp_pct)), exact_or_empty(counted(g, g.gdp_usd_m)),
+             exact_or_empty(counted(g, g.spending_usd_m)), exact_or_empty(g.population_m),
+             exact_or_empty(g.spending_per_capita_usd)});
     }
     return csv;
 }
@@ -905,11 +917,12 @@ json share_json(const engine::BurdenResult& b, const engine::EuropeanPillar* pil
              {"name", g.group.name},
              {"members", member_codes},
              {"members_counted", g.members_counted},
-             {"share_of_alliance_gdp_pct", g.share_of_alliance_gdp_pct},
-             {"share_of_alliance_spending_pct", g.share_of_alliance_spending_pct},
-             {"share_gdp_pct", g.share_gdp_pct},
-             {"gdp_usd_m", g.gdp_usd_m},
-             {"spending_usd_m", g.spending_usd_m},
+             {"share_of_alliance_gdp_pct", optional_json(counted(g, g.share_of_alliance_gdp_pct))},
+             {"share_of_alliance_spending_pct",
+              optional_json(counted(g, g.share_of_alliance_spending_pct))},
+             {"share_gdp_pct", optional_json(counted(g, g.share_gdp_pct))},
+             {"gdp_usd_m", optional_json(counted(g, g.gdp_usd_m))},
+             {"spending_usd_m", optional_json(counted(g, g.spending_usd_m))},
              {"population_m", optional_json(g.population_m)},
              {"spending_per_capita_usd", optional_json(g.spending_per_capita_usd)}});
     }
