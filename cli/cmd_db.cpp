@@ -27,7 +27,7 @@ void add_db_command(CLI::App& app, GlobalOptions& g) {
         const auto result = open_service(g).db_check();
         emit(result, g);
         HAGUE_REQUIRE(result.problems.empty(), ErrorKind::DataIntegrity,
-                      "database '{}' failed its check: {} problem(s)", result.location,
+                      "database '{}' failed its check (problems found: {})", result.location,
                       result.problems.size());
     });
 
@@ -41,8 +41,8 @@ void add_db_command(CLI::App& app, GlobalOptions& g) {
         const auto result = open_service(g).db_repair();
         emit(result, g);
         HAGUE_REQUIRE(result.after.empty(), ErrorKind::DataIntegrity,
-                      "database '{}' still has {} problem(s) after the repair (in imported "
-                      "editions: remove or import them again)",
+                      "database '{}' still has problems after the repair (remaining: {}; in "
+                      "imported editions: remove or import them again)",
                       result.location, result.after.size());
     });
 }

@@ -765,6 +765,14 @@ TEST_F(CliTest, path_check_names_the_allies_it_cannot_check) {
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(r.out.find("0 of 0"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Germany (DEU): the 2025 edition's 2025 estimate"), std::string::npos);
+    // One ally checked: "of 1 ally", singular, in the languages whose noun follows the total.
+    // Germany: path from 2.12 in 2024 (2024-06), outturn 2.69% e in 2026 (2026-07), ahead.
+    r = hague("path DEU --check 2024-06 2026-07");
+    EXPECT_NE(r.out.find("0 of 1 ally behind their path in 2026-07’s last year."),
+              std::string::npos)
+        << r.out;
+    r = hague("path DEU --check 2024-06 2026-07 --lang es");
+    EXPECT_NE(r.out.find("0 de 1 aliado por debajo de su senda"), std::string::npos) << r.out;
 }
 
 // A group none of whose members is counted (Iceland publishes no spending: no armed forces) has
