@@ -791,6 +791,25 @@ TEST_F(CliTest, share_group_with_no_member_counted_has_no_figures) {
     EXPECT_NE(csv.find("\n2026-07,2026,current,X,X,ISL,0,,,,,,,"), std::string::npos) << csv;
 }
 
+// simulate names the outlook file it projected with, as project does: one override (Germany,
+// 2030) in the JSON's assumptions and in the table's notes.
+TEST_F(CliTest, simulate_names_its_outlook_file) {
+    {
+        std::ofstream out(dir_.file("outlook.csv"));
+        out << "iso3,year,real_growth_pct,inflation_pct\nDEU,2030,5,3\n";
+    }
+    const auto file = dir_.file("outlook.csv");
+    const auto j = nlohmann::json::parse(
+        hague("simulate --paths 300 --outlook " + file + " --format json").out);
+    EXPECT_EQ(j["assumptions"]["outlook_file"], file);
+    EXPECT_EQ(j["assumptions"]["outlook_overrides"], 1);
+    const auto r = hague("simulate --paths 300 --outlook " + file);
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Outlook file " + file + ": 1 ally-year overrides the defaults."),
+              std::string::npos)
+        << r.out;
+}
+
 TEST_F(CliTest, project_csv_has_every_year) {
     const auto r = hague("project --scenario commitments --format csv");
     ASSERT_EQ(r.code, 0) << r.err;

@@ -40,7 +40,8 @@ report::SimulationSettings settings(const SimulateResponse& r) {
                                  r.spending_rho,
                                  r.check_year,
                                  r.rounding,
-                                 r.projection.projection.assumptions.target_year};
+                                 r.projection.projection.assumptions.target_year,
+                                 r.projection.outlook_file};
     for (const auto& p : r.parameters)
         s.parameters.push_back(
             {p.ally, p.mu, p.sigma, p.mu_overridden, p.sigma_overridden, p.tau, p.bias});

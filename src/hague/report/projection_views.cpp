@@ -408,7 +408,7 @@ Table simulation_table(const engine::McResult& r, const SimulationSettings& s,
             row.push_back(w.num(v / 1000, 1));
         t.rows.push_back(std::move(row));
     }
-    t.notes = assumption_notes(p, std::nullopt, w);
+    t.notes = assumption_notes(p, s.outlook_file, w);
     t.notes.push_back(w.f(s.rho_overridden ? "simulation_model_given" : "simulation_model",
                           {w.num(s.rho, 3), std::int64_t{r.seed}, std::int64_t{s.threads}}));
     if (execution)
@@ -586,7 +586,7 @@ json simulation_json(const engine::McResult& r, const SimulationSettings& s,
                 {"cutoff_pct", rounding_cutoff(s.rounding, s.threshold_pct)},
                 {"target_year", s.target_year.value()},
                 {"check_year", s.check_year ? json(s.check_year->value()) : json(nullptr)},
-                {"assumptions", assumptions_json(p, std::nullopt)},
+                {"assumptions", assumptions_json(p, s.outlook_file)},
                 {"model",
                  {{"rho", s.rho},
                   {"rho_overridden", s.rho_overridden},

@@ -60,6 +60,7 @@ struct SimulationSettings {
     std::optional<Year> check_year;   ///< the Hague review year, when reported
     Rounding rounding = Rounding::TwoDp;
     Year target_year{2035};
+    std::optional<std::string> outlook_file; ///< --outlook, named as `project` names it
 };
 
 [[nodiscard]] Table simulation_table(const engine::McResult& r, const SimulationSettings& s,
