@@ -810,6 +810,17 @@ TEST_F(CliTest, simulate_names_its_outlook_file) {
         << r.out;
 }
 
+// A diff of values neither edition publishes (Iceland: no armed forces) counts nothing: it says
+// there is nothing in common to compare, not "0 values revised (of 0 ...)".
+TEST_F(CliTest, diff_with_nothing_in_common_counts_nothing) {
+    const auto r = hague("diff 2025-08 2026-07 --allies ISL");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("The two editions have no value in common to compare."), std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.out.find("of 0"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("0 values"), std::string::npos) << r.out;
+}
+
 TEST_F(CliTest, project_csv_has_every_year) {
     const auto r = hague("project --scenario commitments --format csv");
     ASSERT_EQ(r.code, 0) << r.err;

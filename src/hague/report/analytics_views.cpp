@@ -993,7 +993,9 @@ Table diff_table(const DiffInput& d, const i18n::Catalog& catalog, std::size_t t
         t.notes.push_back(
             w.f("diff_more", {static_cast<std::int64_t>(d.revisions.size() - text_rows)}));
     const auto listed = static_cast<std::int64_t>(d.revisions.size());
-    if (d.min_change) {
+    if (d.compared == 0) // no count over nothing compared ("0 of 0")
+        t.notes.push_back(w.t("diff_nothing_compared"));
+    else if (d.min_change) {
         // The threshold as the language writes it, with its unit: one indicator's, or each
         // indicator's own when several are listed.
         const auto exact = format_exact(*d.min_change);
