@@ -458,6 +458,16 @@ Table path_csv(const Edition& e, std::span<const engine::AllyPath> paths) {
     return csv;
 }
 
+namespace {
+/// One note per ally left out, "Germany (DEU): <the reason, in the reader's language>."
+void append_skipped(std::vector<std::string>& notes,
+                    std::span<const std::pair<EntityCode, std::string>> skipped, const Words& w) {
+    for (const auto& [code, why] : skipped)
+        notes.push_back(w.f("missing_line", {i18n::ally_name(code.str(), w.language()), code.str(),
+                                             localized_reason(why, w.catalog())}));
+}
+} // namespace
+
 Table path_table(const Edition& e, const engine::PathGoal& goal,
                  std::span<const engine::AllyPath> paths,
                  std::span<const std::pair<EntityCode, std::string>> skipped,
@@ -541,9 +551,7 @@ Table path_table(const Edition& e, const engine::PathGoal& goal,
                               commitments});
         }
     }
-    for (const auto& [code, why] : skipped)
-        t.notes.push_back(w.f("missing_line", {i18n::ally_name(code.str(), w.language()),
-                                               code.str(), localized_reason(why, catalog)}));
+    append_skipped(t.notes, skipped, w);
     for (const auto& [code, joined] : joined_later)
         t.notes.push_back(
             w.f("path_joined_later", {i18n::ally_name(code.str(), w.language()), code.str(),
@@ -646,9 +654,7 @@ Table path_check_table(const Edition& old_edition, const Edition& new_edition,
     if (total > 0) // never "0 of 0": the allies left out are named below, with the reason
         t.notes.push_back(
             w.f("path_check_behind", {std::int64_t{behind}, std::int64_t{total}, new_edition.id}));
-    for (const auto& [code, why] : skipped)
-        t.notes.push_back(w.f("missing_line", {i18n::ally_name(code.str(), w.language()),
-                                               code.str(), localized_reason(why, catalog)}));
+    append_skipped(t.notes, skipped, w);
     t.notes.push_back(w.t("path_check_rule"));
     t.notes.push_back(w.f("path_check_source", {old_edition.title, new_edition.title}));
     return t;
@@ -792,7 +798,8 @@ Table share_table(const engine::BurdenResult& b, const Edition& e, const i18n::C
     for (const auto& g : b.groups) {
         // A group with no member counted has no figures: missing, not 0 (0 / 0 is no share).
         const auto marked = [&](double v, int digits) {
-            return g.members_counted > 0 ? w.marked(v, digits, b.estimate) : std::string("-");
+            const auto figure = counted(g, v);
+            return figure ? w.marked(*figure, digits, b.estimate) : std::string("-");
         };
         t.rows.push_back(
             {localized_group_name(g.group, catalog), fmt::format("{}", g.members_counted),
