@@ -1,7 +1,7 @@
 # Thin wrappers over CMake presets. `make run` and `make test` work on a fresh Debian 12 machine.
 JOBS ?= $(shell nproc)
 
-.PHONY: run test deps configure-release release hague asan tsan fuzz format-check format bench clean
+.PHONY: run test check deps configure-release release hague asan tsan fuzz format-check format bench clean
 
 deps:
 	@scripts/install-deps
@@ -46,6 +46,10 @@ format: deps
 ## Build Release and show which allies meet their commitments, on the bundled data.
 run: hague
 	./build/release/hague status
+
+## The inner loop: the Release build and the tests labelled `fast` (seconds each).
+check: release
+	ctest --preset release -L fast -j $(JOBS)
 
 ## Formatting, then the whole suite in Release, under ASan + UBSan, and the concurrency tests
 ## under TSan.

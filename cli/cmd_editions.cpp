@@ -1,15 +1,12 @@
-// hague editions
-// hague editions remove ID
+// hague editions remove ID (the editions command itself is a declared use case: bind.cpp)
 #include "cli/options.hpp"
 
 namespace hague::cli {
 
-void add_editions_command(CLI::App& app, GlobalOptions& g) {
-    auto* cmd = app.add_subcommand("editions", "The NATO editions held, newest last");
-    add_global_options(*cmd, g);
+void add_editions_remove_command(CLI::App& editions, GlobalOptions& g) {
     auto* remove =
-        cmd->add_subcommand("remove", "Removes an imported edition (a bundled one cannot be)");
-    add_global_options(*remove, g);
+        editions.add_subcommand("remove", "Removes an imported edition (a bundled one cannot be)");
+    add_global_options(*remove, g, {.edition = false, .format = false, .rounding = false});
     auto id = std::make_shared<std::string>();
     remove->add_option("id", *id, "The edition's id (see 'hague editions')")
         ->required()
@@ -19,13 +16,6 @@ void add_editions_command(CLI::App& app, GlobalOptions& g) {
         refuse_global_edition(g, "editions remove");
         open_service(g).remove_edition({*id});
         std::fprintf(stderr, "hague: removed edition %s\n", id->c_str());
-    });
-    cmd->callback([&g, remove] {
-        refuse_global_rounding(g, "editions"); // it compares no share with a threshold
-        if (remove->parsed())
-            return;
-        refuse_global_edition(g, "editions");
-        emit(open_service(g).editions({}), g);
     });
 }
 

@@ -13,7 +13,7 @@ void add_import_command(CLI::App& app, GlobalOptions& g) {
     auto* cmd = app.add_subcommand(
         "import", "Loads an edition: NATO's workbook (.xlsx) or hague's CSV layout (a directory "
                   "from 'hague export'); checks it and shows what it revises first");
-    add_global_options(*cmd, g);
+    add_global_options(*cmd, g, {.rounding = false});
     auto req = std::make_shared<app::ImportRequest>();
     cmd->add_option("file", req->path,
                     "NATO's workbook, or a directory with editions.csv and "
@@ -71,7 +71,7 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
     auto* cmd = app.add_subcommand(
         "export", "Writes an edition in hague's CSV layout (editions.csv, observations.csv), "
                   "which 'hague import' reads back");
-    add_global_options(*cmd, g);
+    add_global_options(*cmd, g, {.format = false, .rounding = false});
     auto output = std::make_shared<std::string>();
     cmd->add_option("-o,--output", *output, "The directory to write")->required()->type_name("DIR");
     cmd->callback([&g, output] {

@@ -6,7 +6,7 @@ namespace hague::cli {
 void add_report_command(CLI::App& app, GlobalOptions& g) {
     auto* cmd = app.add_subcommand(
         "report", "A self-contained HTML report: facts, status, charts, paths, revisions, method");
-    add_global_options(*cmd, g);
+    add_global_options(*cmd, g, {.format = false, .rounding = false});
     auto req = std::make_shared<app::ReportRequest>();
     auto output = std::make_shared<std::string>("-");
     cmd->add_option("-o,--output", *output, "The HTML file to write (default: - for stdout)")

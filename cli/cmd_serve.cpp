@@ -13,7 +13,7 @@ void add_serve_command(CLI::App& app, GlobalOptions& g) {
     auto* cmd = app.add_subcommand(
         "serve", "The JSON API and the charts over HTTP (docs/api.md); read-only, on loopback "
                  "unless --host says otherwise");
-    add_global_options(*cmd, g);
+    add_global_options(*cmd, g, {.edition = false, .format = false, .rounding = false});
     auto options = std::make_shared<server::ServerOptions>();
     auto limits = std::make_shared<server::Limits>();
     limits->max_simulations = 0; // the compute threads, unless given

@@ -13,7 +13,7 @@ void add_site_command(CLI::App& app, GlobalOptions& g) {
     auto* cmd = app.add_subcommand(
         "site", "Every API answer and chart, for every edition and language, as static files at "
                 "the API's URLs (docs/deploy.md)");
-    add_global_options(*cmd, g);
+    add_global_options(*cmd, g, {.edition = false, .format = false, .rounding = false});
     auto output = std::make_shared<std::string>();
     auto threads = std::make_shared<unsigned>(0);
     cmd->add_option("-o,--output", *output, "The directory to write (new, empty, or a site)")

@@ -53,6 +53,15 @@ hague::Error usage_error(const CLI::App& app, const CLI::ParseError& e) {
         level = level->get_subcommands().front();
         path += " " + level->get_name();
     }
+    // An option the command does not take (its --help lists those it does): named, in the
+    // reader's language, with the command whose help to read.
+    if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+        for (const auto& arg : level->remaining())
+            if (arg.size() > 1 && arg.front() == '-')
+                return hague::detail::keyed_error(ErrorKind::InvalidInput, "err_unknown_option",
+                                                  "'{}' takes no option {} (see '{} --help')", path,
+                                                  arg.substr(0, arg.find('=')), path);
+    }
     if (level->get_require_subcommand_min() == 0 || !level->get_subcommands().empty())
         return hague::Error(ErrorKind::InvalidInput,
                             std::string(e.what()) + " (see 'hague --help')");
@@ -179,19 +188,10 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     hague::cli::GlobalOptions global;
     hague::cli::add_global_options(app, global);
-    hague::cli::add_status_command(app, global);
-    hague::cli::add_show_command(app, global);
-    hague::cli::add_allies_command(app, global);
-    hague::cli::add_editions_command(app, global);
-    hague::cli::add_gap_command(app, global);
-    hague::cli::add_path_command(app, global);
+    // Every declared use case (src/hague/usecase/registry.cpp), then the commands of their own.
+    const auto commands = hague::cli::add_use_case_commands(app, global);
+    hague::cli::add_editions_remove_command(*commands.at("editions"), global);
     hague::cli::add_plan_command(app, global);
-    hague::cli::add_share_command(app, global);
-    hague::cli::add_diff_command(app, global);
-    hague::cli::add_facts_command(app, global);
-    hague::cli::add_compare_command(app, global);
-    hague::cli::add_project_command(app, global);
-    hague::cli::add_simulate_command(app, global);
     hague::cli::add_chart_command(app, global);
     hague::cli::add_report_command(app, global);
     hague::cli::add_import_command(app, global);

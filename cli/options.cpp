@@ -78,20 +78,24 @@ void refuse_global_edition(const GlobalOptions& g, std::string_view command) {
                       command);
 }
 
-void add_global_options(CLI::App& app, GlobalOptions& g) {
-    app.add_option("--edition", g.edition, "NATO edition id, e.g. 2026-07 (default: the newest)")
-        ->type_name("ID");
-    app.add_option("--format", g.format,
-                   "Output format: table (default), csv or json; a chart: svg, png or csv")
-        ->type_name("FORMAT");
+void add_global_options(CLI::App& app, GlobalOptions& g, GlobalSet which) {
+    if (which.edition)
+        app.add_option("--edition", g.edition,
+                       "NATO edition id, e.g. 2026-07 (default: the newest)")
+            ->type_name("ID");
+    if (which.format)
+        app.add_option("--format", g.format,
+                       "Output format: table (default), csv or json; a chart: svg, png or csv")
+            ->type_name("FORMAT");
     app.add_option("--db", g.db,
                    "Database file (default: $HAGUE_DB, else $XDG_DATA_HOME/hague/hague.db, "
                    "else ~/.local/share/hague/hague.db)")
         ->type_name("PATH");
-    app.add_option("--rounding", g.rounding,
-                   "How a share is compared with a threshold: raw, 2dp (as NATO publishes it; "
-                   "the default) or 1dp")
-        ->type_name("RULE");
+    if (which.rounding)
+        app.add_option("--rounding", g.rounding,
+                       "How a share is compared with a threshold: raw, 2dp (as NATO publishes "
+                       "it; the default) or 1dp")
+            ->type_name("RULE");
     app.add_option("--lang", g.lang,
                    "Language of tables, charts and reports: en, nl, de, fr, es or pt (default: "
                    "from LC_ALL, LC_MESSAGES or LANG, else en)")

@@ -1,6 +1,7 @@
 #pragma once
 // Options every subcommand takes, and the few steps every subcommand shares.
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -13,6 +14,7 @@
 #include "hague/core/rounding.hpp"
 #include "hague/i18n/language.hpp"
 #include "hague/report/table.hpp"
+#include "hague/usecase/usecase.hpp"
 
 namespace hague::cli {
 
@@ -25,7 +27,15 @@ struct GlobalOptions {
     std::optional<std::string> lang;
 };
 
-void add_global_options(CLI::App& app, GlobalOptions& g);
+/// Which of the global options a command's own --help lists and takes after its name (--db and
+/// --lang always): before the command, all five are accepted, and a command refuses those it has
+/// no use for rather than ignoring them.
+struct GlobalSet {
+    bool edition = true;
+    bool format = true;
+    bool rounding = true;
+};
+void add_global_options(CLI::App& app, GlobalOptions& g, GlobalSet which = {});
 
 /// A whole number written in decimal digits only: CLI11 reads "-1" into an unsigned as
 /// 18446744073709551615 and "010" as octal 8. Every option that takes a count, seed, port or
@@ -56,17 +66,6 @@ void refuse_global_format(const GlobalOptions& g, std::string_view command);
 /// ignored.
 void refuse_global_rounding(const GlobalOptions& g, std::string_view command);
 
-/// The options `project` and `simulate` share that are not request fields as they stand.
-struct ProjectionOptions {
-    std::string target = "core";
-    std::optional<std::string> outlook_file;
-};
-/// Adds --scenario, --target, --outlook, --from and --inflation to cmd.
-void add_projection_options(CLI::App& cmd, app::ProjectRequest& req, ProjectionOptions& o);
-/// Completes the request: the edition and target, and the contents of the files it names (a
-/// plan given as --scenario FILE.toml, the --outlook file).
-void finish_projection(app::ProjectRequest& req, const ProjectionOptions& o,
-                       const GlobalOptions& g);
 /// The language of --lang, else of LC_ALL / LC_MESSAGES / LANG, else English; InvalidInput
 /// listing the six for an unsupported code.
 [[nodiscard]] i18n::Language language(const GlobalOptions& g);
@@ -91,24 +90,18 @@ template <typename Response> void emit(const Response& response, const GlobalOpt
     write_stdout(app::render(response, format(g), language(g)));
 }
 
+/// The command of one declared use case (cli/bind.cpp): its options from the use case's fields.
+CLI::App* add_use_case_command(CLI::App& app, GlobalOptions& g, const usecase::UseCase& u);
+/// A command for every use case the command line takes (usecase::all()), by name.
+std::map<std::string_view, CLI::App*> add_use_case_commands(CLI::App& app, GlobalOptions& g);
+/// `editions remove ID`, under the editions command.
+void add_editions_remove_command(CLI::App& editions, GlobalOptions& g);
 void add_db_command(CLI::App& app, GlobalOptions& g);
 void add_serve_command(CLI::App& app, GlobalOptions& g);
 void add_site_command(CLI::App& app, GlobalOptions& g);
 void add_import_command(CLI::App& app, GlobalOptions& g);
 void add_export_command(CLI::App& app, GlobalOptions& g);
-void add_editions_command(CLI::App& app, GlobalOptions& g);
-void add_allies_command(CLI::App& app, GlobalOptions& g);
-void add_show_command(CLI::App& app, GlobalOptions& g);
-void add_status_command(CLI::App& app, GlobalOptions& g);
-void add_gap_command(CLI::App& app, GlobalOptions& g);
-void add_path_command(CLI::App& app, GlobalOptions& g);
 void add_plan_command(CLI::App& app, GlobalOptions& g);
-void add_share_command(CLI::App& app, GlobalOptions& g);
-void add_diff_command(CLI::App& app, GlobalOptions& g);
-void add_facts_command(CLI::App& app, GlobalOptions& g);
-void add_compare_command(CLI::App& app, GlobalOptions& g);
-void add_project_command(CLI::App& app, GlobalOptions& g);
-void add_simulate_command(CLI::App& app, GlobalOptions& g);
 void add_chart_command(CLI::App& app, GlobalOptions& g);
 void add_report_command(CLI::App& app, GlobalOptions& g);
 

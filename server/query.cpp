@@ -56,8 +56,8 @@ Query::Query(std::string_view query) {
                 throw detail::keyed_error(ErrorKind::InvalidInput, "err_bad_percent_escape",
                                           "'{}' has a '%' not followed by two hex digits",
                                           std::string(pair));
-            auto key = *name;
-            std::replace(key.begin(), key.end(), '-', '_'); // min-change is min_change
+            // A field is spelt one way, as declared (min_change); min-change is unknown.
+            const auto& key = *name;
             HAGUE_CHECK_FIELD(!params_.count(key), ErrorKind::InvalidInput, key,
                               "err_parameter_twice",
                               "{} is given twice (give it once; lists take ~, as in "

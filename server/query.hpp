@@ -24,6 +24,9 @@ class Query {
 
     /// InvalidInput naming the first parameter that is not among `known`.
     void only(std::initializer_list<std::string_view> known) const {
+        only(std::vector<std::string_view>(known));
+    }
+    void only(const std::vector<std::string_view>& known) const {
         for (const auto& [name, value] : params_)
             if (std::find(known.begin(), known.end(), name) == known.end()) {
                 std::string list;

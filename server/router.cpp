@@ -19,6 +19,7 @@
 #include "hague/i18n/catalog.hpp"
 #include "hague/report/charts.hpp"
 #include "hague/report/png.hpp"
+#include "hague/usecase/registry.hpp"
 
 namespace hague::server {
 
@@ -128,165 +129,45 @@ std::string render_any(const auto& response, const Context& c) {
     return app::render(response, c.format, c.language);
 }
 
-app::ProjectRequest projection_request(const Query& q) {
-    app::ProjectRequest r;
-    r.common.edition = q.text("edition");
-    r.scenario = q.text_or("scenario", "status-quo");
-    r.target = app::parse_target_field(q.text_or("target", "core"));
-    r.from = q.integer<int>("from");
-    r.inflation_pct = q.number("inflation");
-    r.growth_years = q.text("growth_years");
-    r.growth_exclude = q.text("growth_exclude");
-    return r;
+/// The names of the fields a use case's endpoint takes, and `lang`.
+std::vector<std::string_view> parameters_of(const usecase::UseCase& u) {
+    std::vector<std::string_view> names;
+    for (const auto& f : u.fields)
+        if (usecase::takes(f.fronts, usecase::Fronts::Api))
+            names.push_back(f.name);
+    names.push_back("lang");
+    return names;
 }
 
-using Handler = std::function<std::string(const Query&, const Context&)>;
-
-const std::map<std::string, Handler, std::less<>>& api_handlers() {
-    static const std::map<std::string, Handler, std::less<>> handlers = {
-        {"editions",
-         [](const Query& q, const Context& c) {
-             q.only({"lang"});
-             return render_any(c.service.editions({}), c);
-         }},
-        {"allies",
-         [](const Query& q, const Context& c) {
-             q.only({"edition", "year", "lang"});
-             return render_any(c.service.allies({common(q), q.integer<int>("year")}), c);
-         }},
-        {"show",
-         [](const Query& q, const Context& c) {
-             q.only({"edition", "ally", "indicator", "lang"});
-             return render_any(
-                 c.service.show({common(q), q.text_or("ally", ""), q.list("indicator")}), c);
-         }},
-        {"status",
-         [](const Query& q, const Context& c) {
-             q.only({"edition", "year", "rounding", "lang"});
-             return render_any(
-                 c.service.status({common(q), q.integer<int>("year"),
-                                   app::parse_rounding_field(q.text_or("rounding", "2dp"))}),
-                 c);
-         }},
-        {"gap",
-         [](const Query& q, const Context& c) {
-             q.only(
-                 {"edition", "year", "target", "currency", "prices", "rounding", "allies", "lang"});
-             return render_any(
-                 c.service.gap({common(q), q.integer<int>("year"), q.number("target"),
-                                app::parse_currency_field(q.text_or("currency", "USD")),
-                                app::parse_prices_field(q.text_or("prices", "current")),
-                                app::parse_rounding_field(q.text_or("rounding", "2dp")),
-                                q.list("allies")}),
-                 c);
-         }},
-        {"path",
-         [](const Query& q, const Context& c) {
-             q.only({"edition", "ally", "target", "from", "lang"});
-             return render_any(c.service.path({common(q), q.text_or("ally", "all"),
-                                               app::parse_target_field(q.text_or("target", "core")),
-                                               q.integer<int>("from")}),
-                               c);
-         }},
-        {"path-check",
-         [](const Query& q, const Context& c) {
-             q.only({"old", "new", "ally", "target", "lang"});
-             return render_any(
-                 c.service.path_check({q.text_or("old", ""), q.text_or("new", ""),
-                                       q.text_or("ally", "all"),
-                                       app::parse_target_field(q.text_or("target", "core"))}),
-                 c);
-         }},
-        {"share",
-         [](const Query& q, const Context& c) {
-             q.only({"edition", "year", "prices", "group", "lang"});
-             return render_any(
-                 c.service.share({common(q), q.integer<int>("year"),
-                                  app::parse_prices_field(q.text_or("prices", "current")),
-                                  q.list("group")}),
-                 c);
-         }},
-        {"diff",
-         [](const Query& q, const Context& c) {
-             q.only({"old", "new", "indicator", "min_change", "rounding", "allies", "lang"});
-             app::DiffRequest r;
-             r.allies = q.list("allies");
-             r.old_edition = q.text_or("old", "");
-             r.new_edition = q.text_or("new", "");
-             r.indicator = q.text("indicator");
-             r.min_change = q.number("min_change");
-             r.rounding = app::parse_rounding_field(q.text_or("rounding", "2dp"));
-             return render_any(c.service.diff(r), c);
-         }},
-        {"facts",
-         [](const Query& q, const Context& c) {
-             q.only({"edition", "year", "lang"});
-             return render_any(c.service.facts({common(q), q.integer<int>("year")}), c);
-         }},
-        {"compare",
-         [](const Query& q, const Context& c) {
-             q.only({"edition", "year", "lang"});
-             return render_any(c.service.compare({common(q), q.integer<int>("year")}), c);
-         }},
-        {"project",
-         [](const Query& q, const Context& c) {
-             q.only({"edition", "scenario", "target", "from", "inflation", "growth_years",
-                     "growth_exclude", "lang"});
-             return render_any(c.service.project(projection_request(q)), c);
-         }},
-        {"simulate",
-         [](const Query& q, const Context& c) {
-             q.only({"edition", "scenario", "target", "from", "inflation", "growth_years",
-                     "growth_exclude", "paths", "seed", "rule", "calibration", "execution_error",
-                     "rounding", "rho", "growth_shift", "volatility_scale", "lang"});
-             app::SimulateRequest r;
-             r.projection = projection_request(q);
-             r.paths = q.integer<std::uint64_t>("paths").value_or(100'000);
-             HAGUE_CHECK_FIELD(r.paths >= 1 && r.paths <= c.limits.max_paths,
-                               ErrorKind::InvalidInput, "paths", "err_paths_outside",
-                               "{} {} is outside 1-{}", r.paths, c.limits.max_paths);
-             r.seed = q.integer<std::uint32_t>("seed").value_or(app::default_seed);
-             r.threads = 1; // the server runs requests side by side, one core each
-             r.rule = app::parse_rule_field(q.text_or("rule", "execution"));
-             r.calibration = q.text("calibration");
-             r.persistence = q.text("execution_error");
-             r.rounding = app::parse_rounding_field(q.text_or("rounding", "2dp"));
-             r.rho = q.number("rho");
-             r.growth_shift_pct = q.number("growth_shift").value_or(0);
-             r.volatility_scale = q.number("volatility_scale").value_or(1);
-             r.validate(); // before taking a slot
-             r.cancelled = deadline_after(c.limits.deadline_ms);
-             const SimulationSlot slot(c);
-             return render_any(c.service.simulate(r), c);
-         }},
-    };
-    return handlers;
-}
-
-/// The NATO tables each endpoint's figures come from.
-const std::map<std::string, std::vector<std::string>, std::less<>>& endpoint_tables() {
-    static const std::map<std::string, std::vector<std::string>, std::less<>> tables = {
-        {"editions", {}},
-        {"allies", {}},
-        {"show", {"1", "2", "3", "5", "6", "7", "8a", "8b"}},
-        {"status", {"3", "8a"}},
-        {"gap", {"1", "2", "3", "5"}},
-        {"path", {"3"}},
-        {"path-check", {"3"}},
-        {"share", {"2", "5", "6"}},
-        {"diff", {"1", "2", "3", "5", "6", "7", "8a", "8b"}},
-        {"facts", {"2", "3", "5"}},
-        {"compare", {"2", "3"}},
-        {"project", {"1", "2", "3", "5"}},
-        {"simulate", {"1", "2", "3", "5"}},
-    };
-    return tables;
+/// Answers a declared use case's endpoint: its parameters read as its fields (lists OWID-style,
+/// `ally=DEU~POL`), then the use case's own checks and answer. A simulation runs on one core,
+/// within the server's bound on paths and its deadline, and holds a simulation slot while it
+/// computes.
+std::string answer_use_case(const usecase::UseCase& u, const Query& q, const Context& c) {
+    q.only(parameters_of(u));
+    usecase::Args args(u);
+    for (const auto& f : u.fields) {
+        if (!usecase::takes(f.fronts, usecase::Fronts::Api) || !q.text(f.name))
+            continue;
+        if (f.type == usecase::FieldType::List)
+            args.set(f.name, q.list(f.name));
+        else
+            args.set(f.name, {*q.text(f.name)});
+    }
+    usecase::RunContext run;
+    run.format = c.format;
+    run.language = c.language;
+    run.threads = 1; // the server runs requests side by side, one core each
+    run.max_paths = c.limits.max_paths;
+    run.cancelled = deadline_after(c.limits.deadline_ms);
+    run.admit = [&c] { return std::make_shared<SimulationSlot>(c); };
+    return u.prepare(args, run)(c.service);
 }
 
 /// What a journalist cites an endpoint's figures from: the edition, its NATO tables, its
 /// estimate years, the rounding rule, and hague's version.
 std::string metadata_json(const app::Service& service, std::string_view endpoint,
-                          const std::vector<std::string>& tables, const Query& q) {
+                          const std::vector<std::string_view>& tables, const Query& q) {
     const auto snapshot = service.library().edition(q.text("edition"));
     const auto& e = snapshot->edition();
     std::string years, table_list, citation_tables;
@@ -294,7 +175,10 @@ std::string metadata_json(const app::Service& service, std::string_view endpoint
         years += fmt::format("{}{}", years.empty() ? "" : ", ", y.value());
     for (std::size_t i = 0; i < tables.size(); ++i) {
         table_list += fmt::format("{}\"Table {}\"", i ? ", " : "", tables[i]);
-        citation_tables += (i == 0 ? "" : i + 1 == tables.size() ? " and " : ", ") + tables[i];
+        citation_tables += (i == 0                   ? ""
+                            : i + 1 == tables.size() ? " and "
+                                                     : ", ") +
+                           std::string(tables[i]);
     }
     const auto citation = tables.empty()
                               ? fmt::format("NATO, {}, edition {}", e.title, e.id)
@@ -597,8 +481,13 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
         // The index: every endpoint, so that a client (or a person) can find them.
         require_method(request, asked, "GET");
         query.only({"lang"});
+        std::vector<std::string_view> names;
+        for (const auto* u : usecase::all())
+            if (usecase::takes(u->fronts, usecase::Fronts::Api))
+                names.push_back(u->name);
+        std::sort(names.begin(), names.end());
         std::string list;
-        for (const auto& [name, handler] : api_handlers())
+        for (const auto name : names)
             list += fmt::format("{}\"/api/v1/{}\"", list.empty() ? "" : ", ", name);
         out.body =
             fmt::format("{{\"version\": \"{}\", \"endpoints\": [{}, "
@@ -621,12 +510,13 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             // /api/v1/status.metadata.json (the .json suffix was taken off above)
             const auto endpoint =
                 name.substr(0, name.size() - std::string_view(".metadata").size());
-            const auto tables = endpoint_tables().find(endpoint);
-            if (tables == endpoint_tables().end())
+            const auto* u = usecase::find(endpoint);
+            if (u == nullptr || !usecase::takes(u->fronts, usecase::Fronts::Api))
                 no_endpoint(asked);
             require_method(request, asked, "GET");
             query.only({"edition", "lang"});
-            out.body = metadata_json(service_, endpoint, tables->second, query);
+            out.body = metadata_json(service_, endpoint,
+                                     {u->nato_tables.begin(), u->nato_tables.end()}, query);
             out.content_type = json_type;
             return out;
         }
@@ -641,12 +531,11 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             const app::PlanCheckRequest r{common(query), app::parse_plan(request.body, "body")};
             out.body = render_any(service_.plan_check(r), context);
         } else {
-            const auto& handlers = api_handlers();
-            const auto it = handlers.find(name);
-            if (it == handlers.end())
+            const auto* u = usecase::find(name);
+            if (u == nullptr || !usecase::takes(u->fronts, usecase::Fronts::Api))
                 no_endpoint(asked);
             require_method(request, asked, "GET");
-            out.body = it->second(query, context);
+            out.body = answer_use_case(*u, query, context);
         }
         out.content_type = format == report::Format::Csv ? csv_type : json_type;
         return out;

@@ -14,6 +14,7 @@
 #include "hague/core/error.hpp"
 #include "hague/i18n/language.hpp"
 #include "hague/report/charts.hpp"
+#include "hague/usecase/registry.hpp"
 
 namespace hague::server {
 
@@ -21,12 +22,32 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// The endpoints that take `edition`, with their defaults (show and trend are added per ally).
-/// editions and the index take only `lang`.
-constexpr std::string_view edition_endpoints[] = {
-    "allies", "status", "gap", "path", "share", "facts", "compare", "project", "simulate"};
-/// The endpoints that compare two editions (old and new): every pair, older first.
-constexpr std::string_view pair_endpoints[] = {"diff", "path-check"};
+/// The API's endpoints by what the site writes of them, read from their declarations
+/// (usecase/registry.hpp): those that compare two editions (old and new: every pair, older
+/// first), those of one ally that must be named (show: each ally), those that take an edition
+/// (with their defaults, for each edition), and those that take neither (editions).
+struct Endpoints {
+    std::vector<std::string_view> pairs, per_ally, per_edition, plain;
+};
+
+Endpoints endpoints() {
+    Endpoints e;
+    constexpr auto api = usecase::Fronts::Api;
+    for (const auto* u : usecase::all()) {
+        if (!usecase::takes(u->fronts, api))
+            continue;
+        const auto* ally = u->field("ally");
+        if (u->takes_field("old", api) && u->takes_field("new", api))
+            e.pairs.push_back(u->name);
+        else if (ally && usecase::takes(ally->fronts, api) && ally->fallback.empty())
+            e.per_ally.push_back(u->name);
+        else if (u->takes_field("edition", api))
+            e.per_edition.push_back(u->name);
+        else
+            e.plain.push_back(u->name);
+    }
+    return e;
+}
 
 /// `name=value` pairs in name order, joined with '&': the form Query::canonical sorts into.
 std::string query_of(std::vector<std::pair<std::string, std::string>> params) {
@@ -75,6 +96,7 @@ std::vector<std::string> site_urls(const app::Service& service) {
     for (const auto l : i18n::all_languages)
         lang_values.emplace_back(std::string(i18n::code(l)));
 
+    const auto api = endpoints();
     std::vector<std::string> urls;
     for (const auto& lang : lang_values) {
         std::vector<std::pair<std::string, std::string>> base;
@@ -83,15 +105,17 @@ std::vector<std::string> site_urls(const app::Service& service) {
         const auto q = query_of(base);
         urls.push_back(url("/api/v1/", q));
         urls.push_back(url("/api/v1/openapi.json", q));
-        urls.push_back(url("/api/v1/editions", q));
-        urls.push_back(url("/api/v1/editions.csv", q));
+        for (const auto name : api.plain) {
+            urls.push_back(url(fmt::format("/api/v1/{}", name), q));
+            urls.push_back(url(fmt::format("/api/v1/{}.csv", name), q));
+        }
         for (std::size_t i = 0; i < editions.size(); ++i)
             for (std::size_t j = i + 1; j < editions.size(); ++j) {
                 auto params = base;
                 params.emplace_back("old", editions[i].id);
                 params.emplace_back("new", editions[j].id);
                 const auto pq = query_of(params);
-                for (const auto name : pair_endpoints) {
+                for (const auto name : api.pairs) {
                     urls.push_back(url(fmt::format("/api/v1/{}", name), pq));
                     urls.push_back(url(fmt::format("/api/v1/{}.csv", name), pq));
                 }
@@ -101,13 +125,14 @@ std::vector<std::string> site_urls(const app::Service& service) {
             if (edition)
                 params.emplace_back("edition", *edition);
             const auto eq = query_of(params);
-            for (const auto name : edition_endpoints) {
+            for (const auto name : api.per_edition) {
                 urls.push_back(url(fmt::format("/api/v1/{}", name), eq));
                 urls.push_back(url(fmt::format("/api/v1/{}.csv", name), eq));
             }
-            for (const auto name : edition_endpoints)
+            for (const auto name : api.per_edition)
                 urls.push_back(url(fmt::format("/api/v1/{}.metadata.json", name), eq));
-            urls.push_back(url("/api/v1/show.metadata.json", eq));
+            for (const auto name : api.per_ally)
+                urls.push_back(url(fmt::format("/api/v1/{}.metadata.json", name), eq));
             auto allies = codes;
             allies.emplace_back(EntityCode::nato_total);
             allies.emplace_back(EntityCode::nato_europe_canada);
@@ -115,8 +140,10 @@ std::vector<std::string> site_urls(const app::Service& service) {
                 auto with_ally = params;
                 with_ally.emplace_back("ally", code);
                 const auto aq = query_of(with_ally);
-                urls.push_back(url("/api/v1/show", aq));
-                urls.push_back(url("/api/v1/show.csv", aq));
+                for (const auto name : api.per_ally) {
+                    urls.push_back(url(fmt::format("/api/v1/{}", name), aq));
+                    urls.push_back(url(fmt::format("/api/v1/{}.csv", name), aq));
+                }
             }
             for (const auto kind : report::chart_kinds) {
                 if (kind == "trend")

@@ -22,6 +22,7 @@
 #include "hague/report/charts.hpp"
 #include "hague/report/svg.hpp"
 #include "hague/report/words.hpp"
+#include "hague/usecase/registry.hpp"
 
 namespace hague::server::web {
 
@@ -760,9 +761,11 @@ struct FanSettings {
 
 FanSettings fan_settings(const Query& q) {
     FanSettings f;
-    f.scenario = q.text_or("scenario", "status-quo");
-    HAGUE_CHECK_FIELD(f.scenario == "status-quo" || f.scenario == "linear" ||
-                          f.scenario == "commitments",
+    // The scenarios and their default are simulate's, as declared (usecase/simulate/).
+    const auto& scenario = *usecase::find("simulate")->field("scenario");
+    f.scenario = q.text_or("scenario", std::string(scenario.fallback));
+    HAGUE_CHECK_FIELD(std::find(scenario.choices.begin(), scenario.choices.end(), f.scenario) !=
+                          scenario.choices.end(),
                       ErrorKind::InvalidInput, "scenario", "err_web_scenario",
                       "{} '{}' is not one of status-quo, linear, commitments", f.scenario);
     f.paths = q.integer<std::uint64_t>("paths").value_or(10'000);

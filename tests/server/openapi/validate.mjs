@@ -558,7 +558,8 @@ for (const [i, a] of editions.entries())
   for (const b of editions.slice(i + 1)) {
     get(`/api/v1/diff${qs({ old: a.edition, new: b.edition })}`);
     get(`/api/v1/diff${qs({ old: a.edition, new: b.edition, indicator: "share_gdp_pct", min_change: 0.1, rounding: "raw" })}`);
-    get(`/api/v1/diff${qs({ old: a.edition, new: b.edition, "min-change": 1, rounding: "1dp" })}`);
+    get(`/api/v1/diff${qs({ old: a.edition, new: b.edition, min_change: 1, rounding: "1dp" })}`);
+    get(`/api/v1/diff${qs({ old: a.edition, new: b.edition, "min-change": 1 })}`, { expect: 400 }); // the API spells fields with '_' only
     get(`/api/v1/diff.csv${qs({ old: a.edition, new: b.edition })}`);
     get(`/api/v1/diff${qs({ old: b.edition, new: a.edition })}`, { expect: 400 }); // newer first: refused
     get(`/api/v1/path-check${qs({ old: a.edition, new: b.edition })}`);

@@ -1,0 +1,79 @@
+#include "hague/usecase/args.hpp"
+
+#include <cmath>
+
+#include "hague/usecase/usecase.hpp"
+
+namespace hague::usecase {
+
+std::string Field::flag() const {
+    if (cli != CliForm::Option)
+        return std::string(name);
+    std::string out = "--" + std::string(name);
+    for (auto& c : out)
+        if (c == '_')
+            c = '-';
+    return out;
+}
+
+const Field* UseCase::field(std::string_view wanted) const {
+    for (const auto& f : fields)
+        if (f.name == wanted)
+            return &f;
+    return nullptr;
+}
+
+bool UseCase::takes_field(std::string_view wanted, Fronts front) const {
+    const auto* f = field(wanted);
+    return f != nullptr && takes(f->fronts, front);
+}
+
+const Field& Args::declared(std::string_view name) const {
+    const auto* f = use_case_->field(name);
+    HAGUE_REQUIRE(f != nullptr, ErrorKind::Internal, "use case '{}' has no field '{}'",
+                  use_case_->name, name);
+    return *f;
+}
+
+void Args::set(std::string_view name, std::vector<std::string> values) {
+    (void)declared(name);
+    values_[std::string(name)] = std::move(values);
+}
+
+bool Args::given(std::string_view name) const {
+    (void)declared(name);
+    return values_.find(name) != values_.end();
+}
+
+std::optional<std::string> Args::text(std::string_view name) const {
+    const auto& f = declared(name);
+    if (const auto it = values_.find(name); it != values_.end() && !it->second.empty())
+        return it->second.front();
+    if (!f.fallback.empty())
+        return std::string(f.fallback);
+    return std::nullopt;
+}
+
+std::string Args::text_or_empty(std::string_view name) const {
+    return text(name).value_or(std::string());
+}
+
+std::vector<std::string> Args::list(std::string_view name) const {
+    (void)declared(name);
+    const auto it = values_.find(name);
+    return it == values_.end() ? std::vector<std::string>() : it->second;
+}
+
+std::optional<double> Args::number(std::string_view name) const {
+    const auto v = text(name);
+    if (!v)
+        return std::nullopt;
+    double x = 0;
+    const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), x);
+    HAGUE_CHECK_FIELD(
+        ec == std::errc() && end == v->data() + v->size() && !v->empty() && std::isfinite(x),
+        ErrorKind::InvalidInput, name, "err_not_a_number", "{} '{}' is not a finite number", *v);
+    return x;
+}
+
+} // namespace hague::usecase

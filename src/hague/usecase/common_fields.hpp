@@ -1,0 +1,24 @@
+#pragma once
+/// Fields many use cases take, declared once: the edition, the year, the rounding rule, a list of
+/// allies. Each use case lists them among its own fields (usecase/<name>/).
+
+#include <string_view>
+
+#include "hague/usecase/field.hpp"
+
+namespace hague::usecase::fields {
+
+/// `edition`: the NATO edition id; the newest when absent.
+[[nodiscard]] Field edition();
+/// `year`, with the help that says what its absence means for this use case.
+[[nodiscard]] Field year(std::string_view help = "Year (default: the edition's last year)");
+/// `rounding`: raw, 2dp (the default) or 1dp: how a share is compared with a threshold.
+[[nodiscard]] Field rounding();
+/// `allies`: a comma-separated list of allies (codes or names), with this use case's help.
+[[nodiscard]] Field allies(std::string_view help);
+/// `target` of a path or projection: core (3.5%, the default) or total (5%).
+[[nodiscard]] Field path_target();
+/// `prices`: current (the default) or the edition's constant prices.
+[[nodiscard]] Field prices();
+
+} // namespace hague::usecase::fields
