@@ -112,16 +112,14 @@ CLI::App* add_use_case_command(CLI::App& app, GlobalOptions& g, const usecase::U
         }
         // --edition and --rounding before the command: taken where the use case has the field,
         // refused where it does not (rather than ignored).
-        if (g.edition && !args.given("edition") && u.takes_field("edition", usecase::Fronts::Cli))
-            args.set("edition", {*g.edition});
-        else if (!u.takes_field("edition", usecase::Fronts::Cli))
+        if (!u.takes_field("edition", usecase::Fronts::Cli))
             refuse_global_edition(g, u.name);
-        if (g.rounding && u.takes_field("rounding", usecase::Fronts::Cli)) {
-            if (!args.given("rounding"))
-                args.set("rounding", {*g.rounding});
-        } else {
+        else if (g.edition && !args.given("edition"))
+            args.set("edition", {*g.edition});
+        if (!u.takes_field("rounding", usecase::Fronts::Cli))
             refuse_global_rounding(g, u.name);
-        }
+        else if (g.rounding && !args.given("rounding"))
+            args.set("rounding", {*g.rounding});
         usecase::RunContext context;
         context.format = format(g);
         context.language = language(g);
