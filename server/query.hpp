@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "hague/core/error.hpp"
+#include "hague/usecase/args.hpp"
 
 namespace hague::server {
 
@@ -60,28 +61,15 @@ class Query {
         }
         return out;
     }
+    /// The parameter as a whole number, read as every front end reads one (usecase/args.hpp).
     template <typename Int> [[nodiscard]] std::optional<Int> integer(std::string_view name) const {
         const auto v = text(name);
-        if (!v)
-            return std::nullopt;
-        Int x{};
-        const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), x);
-        HAGUE_CHECK_FIELD(ec == std::errc() && end == v->data() + v->size() && !v->empty(),
-                          ErrorKind::InvalidInput, name, "err_not_whole_number",
-                          "{} '{}' is not a whole number in range", *v);
-        return x;
+        return v ? std::optional<Int>(usecase::read_integer<Int>(name, *v)) : std::nullopt;
     }
+    /// The parameter as a finite number, read as every front end reads one.
     [[nodiscard]] std::optional<double> number(std::string_view name) const {
         const auto v = text(name);
-        if (!v)
-            return std::nullopt;
-        double x = 0;
-        const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), x);
-        HAGUE_CHECK_FIELD(ec == std::errc() && end == v->data() + v->size() && !v->empty() &&
-                              std::isfinite(x),
-                          ErrorKind::InvalidInput, name, "err_not_a_number",
-                          "{} '{}' is not a finite number", *v);
-        return x;
+        return v ? std::optional<double>(usecase::read_number(name, *v)) : std::nullopt;
     }
     /// The parameters in a stable order, for the cache key.
     [[nodiscard]] std::string canonical() const {

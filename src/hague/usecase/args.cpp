@@ -64,16 +64,18 @@ std::vector<std::string> Args::list(std::string_view name) const {
     return it == values_.end() ? std::vector<std::string>() : it->second;
 }
 
+double read_number(std::string_view field, const std::string& text) {
+    double x = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), x);
+    HAGUE_CHECK_FIELD(
+        ec == std::errc() && end == text.data() + text.size() && !text.empty() && std::isfinite(x),
+        ErrorKind::InvalidInput, field, "err_not_a_number", "{} '{}' is not a finite number", text);
+    return x;
+}
+
 std::optional<double> Args::number(std::string_view name) const {
     const auto v = text(name);
-    if (!v)
-        return std::nullopt;
-    double x = 0;
-    const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), x);
-    HAGUE_CHECK_FIELD(
-        ec == std::errc() && end == v->data() + v->size() && !v->empty() && std::isfinite(x),
-        ErrorKind::InvalidInput, name, "err_not_a_number", "{} '{}' is not a finite number", *v);
-    return x;
+    return v ? std::optional<double>(read_number(name, *v)) : std::nullopt;
 }
 
 } // namespace hague::usecase

@@ -16,6 +16,21 @@ namespace hague::usecase {
 
 struct UseCase;
 
+/// `text` as a whole number of type Int in decimal digits (no sign, no 0x, nothing after it);
+/// InvalidInput naming `field` otherwise. Every front end reads a count, a year or a seed so.
+template <typename Int>
+[[nodiscard]] Int read_integer(std::string_view field, const std::string& text) {
+    Int x{};
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), x);
+    HAGUE_CHECK_FIELD(ec == std::errc() && end == text.data() + text.size() && !text.empty(),
+                      ErrorKind::InvalidInput, field, "err_not_whole_number",
+                      "{} '{}' is not a whole number in range", text);
+    return x;
+}
+/// `text` as a finite decimal number ("3.5"; not "nan", "inf", "3,5"); InvalidInput naming
+/// `field` otherwise.
+[[nodiscard]] double read_number(std::string_view field, const std::string& text);
+
 class Args {
   public:
     explicit Args(const UseCase& use_case) : use_case_(&use_case) {}
@@ -33,17 +48,7 @@ class Args {
     /// The field's items (a List), or its values (an option of arity 2); empty when not given.
     [[nodiscard]] std::vector<std::string> list(std::string_view name) const;
     /// The field as a whole number in decimal digits; InvalidInput naming the field otherwise.
-    template <typename Int> [[nodiscard]] std::optional<Int> integer(std::string_view name) const {
-        const auto v = text(name);
-        if (!v)
-            return std::nullopt;
-        Int x{};
-        const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), x);
-        HAGUE_CHECK_FIELD(ec == std::errc() && end == v->data() + v->size() && !v->empty(),
-                          ErrorKind::InvalidInput, name, "err_not_whole_number",
-                          "{} '{}' is not a whole number in range", *v);
-        return x;
-    }
+    template <typename Int> [[nodiscard]] std::optional<Int> integer(std::string_view name) const;
     /// The field as a finite number; InvalidInput naming the field otherwise.
     [[nodiscard]] std::optional<double> number(std::string_view name) const;
 
@@ -52,5 +57,10 @@ class Args {
     const UseCase* use_case_;
     std::map<std::string, std::vector<std::string>, std::less<>> values_;
 };
+
+template <typename Int> std::optional<Int> Args::integer(std::string_view name) const {
+    const auto v = text(name);
+    return v ? std::optional<Int>(read_integer<Int>(name, *v)) : std::nullopt;
+}
 
 } // namespace hague::usecase
