@@ -141,7 +141,9 @@ TEST_F(CliTest, show_marks_estimates_and_prints_units) {
 TEST_F(CliTest, show_csv_is_long_and_names_the_source) {
     const auto r = hague("show EST --indicator share_gdp_pct --format csv");
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_EQ(r.out.rfind("edition,ally,indicator,unit,nato_table,year,value,estimate,source\n", 0),
+    EXPECT_EQ(r.out.rfind("edition,ally,indicator,unit,nato_table,year,value,estimate,source,name,"
+                          "missing_reason\n",
+                          0),
               0u);
     EXPECT_EQ(lines(r.out), 14); // header + 2014..2026
     EXPECT_NE(r.out.find("2026-07,EST,share_gdp_pct,% of GDP,Table 3,2026,5.1,true,"),

@@ -159,7 +159,7 @@ std::string render(const EditionsResponse& r, report::Format f, i18n::Language l
 std::string render(const AlliesResponse& r, report::Format f, i18n::Language l) {
     return render_one(
         f, l, [&] { return report::allies_json(r.allies, r.year, r.edition.id); },
-        [&] { return report::allies_csv(r.allies, r.year); },
+        [&] { return report::allies_csv(r.allies, r.year, r.edition.id); },
         [&](const i18n::Catalog& c) { return report::allies_table(r.allies, r.year, c); });
 }
 
@@ -303,7 +303,7 @@ std::string render(const FactsResponse& r, report::Format f, i18n::Language l) {
 std::string render(const CompareResponse& r, report::Format f, i18n::Language l) {
     return render_one(
         f, l, [&] { return report::compare_json(r.edition, r.year, r.rows, r.sipri_source); },
-        [&] { return report::compare_csv(r.year, r.rows); },
+        [&] { return report::compare_csv(r.edition, r.year, r.rows, r.sipri_source); },
         [&](const i18n::Catalog& c) {
             return report::compare_table(r.edition, r.year, r.rows, r.sipri_source, c);
         });

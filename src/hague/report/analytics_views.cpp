@@ -1,4 +1,5 @@
 #include "hague/report/analytics_views.hpp"
+#include "hague/report/columns.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -299,91 +300,84 @@ Table gap_table(const engine::GapResult& g, const Edition& e, std::span<const Al
     return t;
 }
 
+namespace {
+
+/// The columns of gap's allies and groups: the CSV and the JSON are both written from them. The
+/// money columns are named after the currency (gdp_usd_m, gap_eur_m, ...).
+struct GapColumns {
+    Cols<engine::AllyGap> allies;
+    Cols<engine::GroupGap> groups;
+};
+
+GapColumns gap_columns(const engine::GapResult& g,
+                       const std::map<std::string, std::string>& names) {
+    const auto key = lower(std::string(to_string(g.currency)));
+    using A = engine::AllyGap;
+    using G = engine::GroupGap;
+    const auto share = [](const A& a, double v) { return a.share ? Cell(v) : Cell(); };
+    GapColumns c;
+    c.allies = {
+        {"ally", [](const A& a) -> Cell { return a.ally.str(); }},
+        {"name", [&names](const A& a) -> Cell { return names.at(a.ally.str()); }},
+        {"share_gdp_pct", [](const A& a) { return a.share ? Cell(a.share->value) : Cell(); }},
+        {"estimate", [](const A& a) { return a.share ? Cell(a.share->estimate) : Cell(); }},
+        {"gap_pp", [share](const A& a) { return share(a, a.gap_pp); }},
+        {"surplus_pp", [share](const A& a) { return share(a, a.surplus_pp); }},
+        {"currency", [](const A& a) -> Cell { return a.currency_code; }},
+        {"gdp_" + key + "_m", [](const A& a) { return cell(a.gdp_m); }},
+        {"spending_" + key + "_m", [](const A& a) { return cell(a.spending_m); }},
+        {"gap_" + key + "_m", [](const A& a) { return cell(a.gap_m); }},
+        {"rate_per_usd", [](const A& a) { return cell(a.rate); }},
+        {"tables_share_gdp_pct", [](const A& a) { return cell(a.tables_disagree_pct); }},
+        {"missing_reason", [](const A& a) { return cell(a.missing); }}};
+    c.groups = {{"group", [](const G& gr) -> Cell { return gr.group.id; }},
+                {"name", [](const G& gr) -> Cell { return gr.group.name; }},
+                {"members_with_money",
+                 [](const G& gr) -> Cell { return std::int64_t{gr.members_with_money}; }},
+                {"gap_" + key + "_m", [](const G& gr) { return cell(gr.gap_m); }}};
+    return c;
+}
+
+} // namespace
+
 Table gap_csv(const engine::GapResult& g, std::span<const Ally> allies) {
-    auto names = names_of(allies);
-    const auto cur = std::string(to_string(g.currency));
-    const auto key = lower(cur);
-    Table csv;
-    csv.columns = {{"edition"},
-                   {"year"},
-                   {"target_pct"},
-                   {"currency"},
-                   {"prices"},
-                   {"rounding"},
-                   {"kind"},
-                   {"ally"},
-                   {"name"},
-                   {"share_gdp_pct"},
-                   {"estimate"},
-                   {"gap_pp"},
-                   {"surplus_pp"},
-                   {"gdp_" + key + "_m"},
-                   {"gap_" + key + "_m"},
-                   {"rate_per_usd"},
-                   {"missing_reason"}};
-    const auto common = std::vector<std::string>{
-        g.edition, fmt::format("{}", g.year),        format_exact(g.target_pct),
-        cur,       std::string(to_string(g.prices)), std::string(to_string(g.rounding))};
-    for (const auto& a : g.allies) {
-        auto row = common;
-        row.insert(row.end(),
-                   {"ally", a.ally.str(), names[a.ally.str()],
-                    a.share ? format_exact(a.share->value) : "",
-                    a.share ? (a.share->estimate ? "true" : "false") : "",
-                    a.share ? format_exact(a.gap_pp) : "",
-                    a.share ? format_exact(a.surplus_pp) : "", exact_or_empty(a.gdp_m),
-                    exact_or_empty(a.gap_m), exact_or_empty(a.rate), a.missing.value_or("")});
-        csv.rows.push_back(std::move(row));
-    }
-    for (const auto& gr : g.groups) {
-        auto row = common;
-        row.insert(row.end(), {"group", gr.group.id, gr.group.name, "", "", "", "", "",
-                               exact_or_empty(gr.gap_m), "", ""});
-        csv.rows.push_back(std::move(row));
-    }
-    return csv;
+    const auto names = names_of(allies);
+    const auto cols = gap_columns(g, names);
+    CsvBuilder csv({{"edition", g.edition},
+                    {"year", std::int64_t{g.year.value()}},
+                    {"target_pct", g.target_pct},
+                    {"currency", std::string(to_string(g.currency))},
+                    {"prices", std::string(to_string(g.prices))},
+                    {"rounding", std::string(to_string(g.rounding))},
+                    {"constant_price_base", std::int64_t{g.constant_price_base}}});
+    csv.add("ally", cols.allies, g.allies);
+    csv.add("group", cols.groups, g.groups);
+    return csv.table();
 }
 
 json gap_json(const engine::GapResult& g, std::span<const Ally> allies) {
-    auto names = names_of(allies);
-    const auto cur = std::string(to_string(g.currency));
-    const auto key = lower(cur);
+    const auto names = names_of(allies);
+    const auto cols = gap_columns(g, names);
     json out{{"edition", g.edition},
              {"year", g.year.value()},
              {"target_pct", g.target_pct},
-             {"currency", cur},
+             {"currency", std::string(to_string(g.currency))},
              {"prices", std::string(to_string(g.prices))},
              {"rounding", std::string(to_string(g.rounding))},
              {"constant_price_base", g.constant_price_base},
              {"allies", json::array()},
              {"groups", json::array()}};
-    for (const auto& a : g.allies) {
-        json row{{"ally", a.ally.str()},
-                 {"name", names[a.ally.str()]},
-                 {"share_gdp_pct", a.share ? json(a.share->value) : json(nullptr)},
-                 {"estimate", a.share ? json(a.share->estimate) : json(nullptr)},
-                 {"gap_pp", a.share ? json(a.gap_pp) : json(nullptr)},
-                 {"surplus_pp", a.share ? json(a.surplus_pp) : json(nullptr)},
-                 {"currency", a.currency_code},
-                 {"gdp_" + key + "_m", optional_json(a.gdp_m)},
-                 {"spending_" + key + "_m", optional_json(a.spending_m)},
-                 {"gap_" + key + "_m", optional_json(a.gap_m)},
-                 {"rate_per_usd", optional_json(a.rate)},
-                 {"tables_share_gdp_pct", optional_json(a.tables_disagree_pct)}};
-        if (a.missing)
-            row["missing_reason"] = *a.missing;
-        out["allies"].push_back(std::move(row));
-    }
+    for (const auto& a : g.allies)
+        out["allies"].push_back(json_object(cols.allies, a));
     for (const auto& gr : g.groups) {
+        // The members are lists: JSON only (a CSV cell holds one value).
+        auto row = json_object(cols.groups, gr);
         json members = json::array();
         for (const auto& m : gr.group.members)
             members.push_back(m.str());
-        out["groups"].push_back({{"group", gr.group.id},
-                                 {"name", gr.group.name},
-                                 {"members", members},
-                                 {"members_with_money", gr.members_with_money},
-                                 {"members_without_money", members_without_money(g, gr)},
-                                 {"gap_" + key + "_m", optional_json(gr.gap_m)}});
+        row["members"] = std::move(members);
+        row["members_without_money"] = members_without_money(g, gr);
+        out["groups"].push_back(std::move(row));
     }
     return out;
 }
@@ -839,7 +833,9 @@ Table share_csv(const engine::BurdenResult& b) {
                    {"gdp_usd_m"},
                    {"spending_usd_m"},
                    {"population_m"},
-                   {"spending_per_capita_usd"}};
+                   {"spending_per_capita_usd"},
+                   {"constant_price_base"},
+                   {"estimate"}};
     for (const auto& g : b.groups) {
         std::string members;
         for (const auto& m : g.group.members)
@@ -851,7 +847,8 @@ Table share_csv(const engine::BurdenResult& b) {
              exact_or_empty(counted(g, g.share_of_alliance_spending_pct)),
              exact_or_empty(counted(g, g.share_gdp_pct)), exact_or_empty(counted(g, g.gdp_usd_m)),
              exact_or_empty(counted(g, g.spending_usd_m)), exact_or_empty(g.population_m),
-             exact_or_empty(g.spending_per_capita_usd)});
+             exact_or_empty(g.spending_per_capita_usd), fmt::format("{}", b.constant_price_base),
+             b.estimate ? "true" : "false"});
     }
     return csv;
 }
@@ -1026,14 +1023,20 @@ Table diff_table(const DiffInput& d, const i18n::Catalog& catalog, std::size_t t
 
 Table diff_csv(const DiffInput& d) {
     Table csv;
-    csv.columns = {{"old_edition"},  {"new_edition"}, {"entity"},    {"year"},
-                   {"indicator"},    {"old_value"},   {"new_value"}, {"change"},
-                   {"old_estimate"}, {"new_estimate"}};
+    csv.columns = {{"old_edition"},  {"new_edition"},  {"entity"},     {"year"},
+                   {"indicator"},    {"old_value"},    {"new_value"},  {"change"},
+                   {"old_estimate"}, {"new_estimate"}, {"min_change"}, {"compared"},
+                   {"unchanged"},    {"rounding"}};
+    const auto min_change = d.min_change ? format_exact(*d.min_change) : std::string();
+    const auto compared = fmt::format("{}", d.compared);
+    const auto unchanged = fmt::format("{}", d.unchanged);
+    const auto rounding = std::string(to_string(d.rounding));
     for (const auto& r : d.revisions)
         csv.rows.push_back({d.old_edition->id, d.new_edition->id, r.entity.str(),
                             fmt::format("{}", r.year), r.indicator, format_exact(r.old_value),
                             format_exact(r.new_value), format_exact(r.change),
-                            r.old_estimate ? "true" : "false", r.new_estimate ? "true" : "false"});
+                            r.old_estimate ? "true" : "false", r.new_estimate ? "true" : "false",
+                            min_change, compared, unchanged, rounding});
     return csv;
 }
 
@@ -1331,9 +1334,13 @@ Table facts_table(const FactsInput& in, const i18n::Catalog& catalog) {
 
 Table facts_csv(const FactsInput& in) {
     Table csv;
-    csv.columns = {{"id"}, {"fact"}, {"value"}, {"source"}};
+    // `value` is the figure as written (JSON's `text`, beside which JSON gives it as a number).
+    csv.columns = {{"id"}, {"fact"}, {"value"}, {"source"}, {"text"}, {"edition"}, {"year"}};
+    const auto edition = in.edition->id;
+    const auto year = fmt::format("{}", in.status->year);
     for (const auto& f : collect_facts(in, i18n::Catalog(i18n::Language::En)))
-        csv.rows.push_back({f.id, f.fact.english, f.value.english, f.source.english});
+        csv.rows.push_back({f.id, f.fact.english, f.value.english, f.source.english,
+                            f.value.english, edition, year});
     return csv;
 }
 
@@ -1412,14 +1419,19 @@ Table compare_table(const Edition& e, Year year, std::span<const engine::Compari
     return t;
 }
 
-Table compare_csv(Year year, std::span<const engine::ComparisonRow> rows) {
+Table compare_csv(const Edition& e, Year year, std::span<const engine::ComparisonRow> rows,
+                  const std::string& sipri_source) {
     Table csv;
-    csv.columns = {{"year"},          {"entity"},  {"source"}, {"spending_usd_current_m"},
-                   {"share_gdp_pct"}, {"estimate"}};
+    csv.columns = {
+        {"year"},        {"entity"}, {"source"},     {"spending_usd_current_m"}, {"share_gdp_pct"},
+        {"estimate"},    {"name"},   {"definition"}, {"sipri_last_year"},        {"edition"},
+        {"sipri_source"}};
     for (const auto& r : rows)
-        csv.rows.push_back({fmt::format("{}", year), r.entity.str(), r.sipri ? "SIPRI" : "NATO",
-                            exact_or_empty(r.spending_usd_current_m),
-                            exact_or_empty(r.share_gdp_pct), r.estimate ? "true" : "false"});
+        csv.rows.push_back(
+            {fmt::format("{}", year), r.entity.str(), r.sipri ? "SIPRI" : "NATO",
+             exact_or_empty(r.spending_usd_current_m), exact_or_empty(r.share_gdp_pct),
+             r.estimate ? "true" : "false", compare_label(r.entity), r.sipri ? "SIPRI" : "NATO",
+             r.sipri_last_year ? fmt::format("{}", *r.sipri_last_year) : "", e.id, sipri_source});
     return csv;
 }
 
@@ -1443,8 +1455,8 @@ json compare_json(const Edition& e, Year year, std::span<const engine::Compariso
 
 View compare_view(const Edition& e, Year year, std::span<const engine::ComparisonRow> rows,
                   const std::string& sipri_source, const i18n::Catalog& catalog) {
-    return {compare_table(e, year, rows, sipri_source, catalog), compare_csv(year, rows),
-            compare_json(e, year, rows, sipri_source)};
+    return {compare_table(e, year, rows, sipri_source, catalog),
+            compare_csv(e, year, rows, sipri_source), compare_json(e, year, rows, sipri_source)};
 }
 
 } // namespace hague::report

@@ -141,7 +141,9 @@ struct FactsInput {
 [[nodiscard]] Table compare_table(const Edition& e, Year year,
                                   std::span<const engine::ComparisonRow> rows,
                                   const std::string& sipri_source, const i18n::Catalog& catalog);
-[[nodiscard]] Table compare_csv(Year year, std::span<const engine::ComparisonRow> rows);
+[[nodiscard]] Table compare_csv(const Edition& e, Year year,
+                                std::span<const engine::ComparisonRow> rows,
+                                const std::string& sipri_source);
 [[nodiscard]] Json compare_json(const Edition& e, Year year,
                                 std::span<const engine::ComparisonRow> rows,
                                 const std::string& sipri_source);

@@ -155,10 +155,10 @@ Table allies_table(std::span<const Ally> allies, Year year, const i18n::Catalog&
     return t;
 }
 
-Table allies_csv(std::span<const Ally> allies, Year year) {
+Table allies_csv(std::span<const Ally> allies, Year year, const std::string& edition) {
     Table csv;
-    csv.columns = {{"ally"},      {"name"},      {"nato_joined"}, {"nato_member"},
-                   {"eu_member"}, {"eu_joined"}, {"eu_left"},     {"currency"}};
+    csv.columns = {{"ally"},      {"name"},    {"nato_joined"}, {"nato_member"}, {"eu_member"},
+                   {"eu_joined"}, {"eu_left"}, {"currency"},    {"edition"},     {"year"}};
     auto opt = [](const std::optional<Year>& when) {
         return when ? fmt::format("{}", *when) : std::string{};
     };
@@ -166,7 +166,7 @@ Table allies_csv(std::span<const Ally> allies, Year year) {
         csv.rows.push_back({a.code.str(), a.name_en, fmt::format("{}", a.nato_joined),
                             a.nato_member_in(year) ? "true" : "false",
                             a.eu_member_in(year) ? "true" : "false", opt(a.eu_joined),
-                            opt(a.eu_left), a.currency});
+                            opt(a.eu_left), a.currency, edition, fmt::format("{}", year)});
     return csv;
 }
 
@@ -189,7 +189,7 @@ json allies_json(std::span<const Ally> allies, Year year, const std::string& edi
 
 View allies_view(std::span<const Ally> allies, Year year, const std::string& edition,
                  const i18n::Catalog& catalog) {
-    return {allies_table(allies, year, catalog), allies_csv(allies, year),
+    return {allies_table(allies, year, catalog), allies_csv(allies, year, edition),
             allies_json(allies, year, edition)};
 }
 
@@ -258,13 +258,14 @@ Table series_table(const engine::EntitySeries& s, const Edition& edition,
 
 Table series_csv(const engine::EntitySeries& s) {
     Table csv;
-    csv.columns = {{"edition"}, {"ally"},  {"indicator"}, {"unit"},  {"nato_table"},
-                   {"year"},    {"value"}, {"estimate"},  {"source"}};
+    csv.columns = {{"edition"}, {"ally"},     {"indicator"}, {"unit"}, {"nato_table"},    {"year"},
+                   {"value"},   {"estimate"}, {"source"},    {"name"}, {"missing_reason"}};
     for (const auto& series : s.series)
         for (const auto& o : series.values)
             csv.rows.push_back({o.edition, o.entity.str(), o.indicator, series.indicator.unit,
                                 series.indicator.nato_table, fmt::format("{}", o.year),
-                                format_exact(o.value), o.estimate ? "true" : "false", o.source});
+                                format_exact(o.value), o.estimate ? "true" : "false", o.source,
+                                s.name, s.missing_reason.value_or("")});
     return csv;
 }
 
@@ -512,7 +513,8 @@ Table status_csv(const engine::Status& s, std::span<const Ally> allies) {
                    {"meets_2pct"},
                    {"meets_3_5pct"},
                    {"meets_20pct_equipment"},
-                   {"missing_reason"}};
+                   {"missing_reason"},
+                   {"entity"}};
     const auto year = fmt::format("{}", s.year);
     const auto rounding = std::string(to_string(s.rounding));
     auto exact = [](const std::optional<engine::Figure>& f) {
@@ -527,11 +529,11 @@ Table status_csv(const engine::Status& s, std::span<const Ally> allies) {
                             flag(a.share_gdp_pct), exact(a.equipment_share_pct),
                             flag(a.equipment_share_pct), compliance_csv(a.meets_spending),
                             compliance_csv(a.meets_core), compliance_csv(a.meets_equipment),
-                            a.missing_reason.value_or("")});
+                            a.missing_reason.value_or(""), ""});
     for (const auto& g : s.aggregates)
         csv.rows.push_back({s.edition, year, rounding, "aggregate", g.entity.str(),
                             name_or_code(names, g.entity.str()), exact(g.share_gdp_pct),
-                            flag(g.share_gdp_pct), "", "", "", "", "", ""});
+                            flag(g.share_gdp_pct), "", "", "", "", "", "", g.entity.str()});
     return csv;
 }
 

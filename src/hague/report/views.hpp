@@ -48,7 +48,7 @@ using Json = nlohmann::ordered_json;
 
 [[nodiscard]] Table allies_table(std::span<const Ally> allies, Year year,
                                  const i18n::Catalog& catalog);
-[[nodiscard]] Table allies_csv(std::span<const Ally> allies, Year year);
+[[nodiscard]] Table allies_csv(std::span<const Ally> allies, Year year, const std::string& edition);
 [[nodiscard]] Json allies_json(std::span<const Ally> allies, Year year, const std::string& edition);
 [[nodiscard]] View allies_view(std::span<const Ally> allies, Year year, const std::string& edition,
                                const i18n::Catalog& catalog);
