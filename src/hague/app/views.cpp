@@ -208,7 +208,7 @@ std::string render(const PathResponse& r, report::Format f, i18n::Language l) {
         [&] {
             return report::path_json_doc(r.edition, r.target, r.paths, r.skipped, r.joined_later);
         },
-        [&] { return report::path_csv(r.edition, r.paths); },
+        [&] { return report::path_csv(r.edition, r.target, r.paths, r.skipped); },
         [&](const i18n::Catalog& c) {
             return report::path_table(r.edition, r.goal, r.paths, r.skipped, c, r.joined_later,
                                       r.from);
@@ -222,7 +222,10 @@ std::string render(const PathCheckResponse& r, report::Format f, i18n::Language 
             return report::path_check_json(r.old_edition, r.new_edition, r.target, r.allies,
                                            r.skipped);
         },
-        [&] { return report::path_check_csv(r.old_edition, r.new_edition, r.allies); },
+        [&] {
+            return report::path_check_csv(r.old_edition, r.new_edition, r.target, r.allies,
+                                          r.skipped);
+        },
         [&](const i18n::Catalog& c) {
             return report::path_check_table(r.old_edition, r.new_edition, r.allies, r.skipped, c);
         });

@@ -127,16 +127,59 @@ json path_points(const engine::Path& p) {
     return points;
 }
 
+/// A path's own figures: path and path-check write their JSON and their CSV from this list.
+const Cols<engine::Path>& path_columns() {
+    using P = engine::Path;
+    static const Cols<P> cols = {
+        {"baseline_year",
+         [](const P& p) -> Cell { return std::int64_t{p.input.baseline_year.value()}; }},
+        {"baseline_share_pct", [](const P& p) -> Cell { return p.input.baseline_share_pct; }},
+        {"target_pct", [](const P& p) -> Cell { return p.input.target_pct; }},
+        {"target_year",
+         [](const P& p) -> Cell { return std::int64_t{p.input.target_year.value()}; }},
+        {"review_year",
+         [](const P& p) -> Cell { return std::int64_t{p.input.review_year.value()}; }},
+        {"required_pp_per_year", [](const P& p) -> Cell { return p.required_pp_per_year; }},
+        {"already_at_target", [](const P& p) -> Cell { return p.already_at_target; }},
+        {"review_2029_pct", [](const P& p) -> Cell { return p.review_pct; }}};
+    return cols;
+}
+
+/// A CSV row by column name.
+using NamedRow = std::map<std::string, std::string, std::less<>>;
+
+/// The path's figures (path_columns) added to a CSV row by name.
+void add_path_cells(NamedRow& row, const engine::Path& p) {
+    for (const auto& c : path_columns())
+        row[c.name] = csv_text(c.read(p));
+}
+
+/// A CSV table of the named rows: `first` in their order (the columns the CSV has always had
+/// first), then the path's figures not among them, then `last`.
+Table named_table(std::vector<std::string> first, const std::vector<std::string>& last,
+                  const std::vector<NamedRow>& rows) {
+    for (const auto& c : path_columns())
+        if (std::find(first.begin(), first.end(), c.name) == first.end())
+            first.push_back(c.name);
+    first.insert(first.end(), last.begin(), last.end());
+    Table t;
+    for (const auto& name : first)
+        t.columns.emplace_back(name);
+    for (const auto& r : rows) {
+        std::vector<std::string> cells;
+        for (const auto& name : first) {
+            const auto it = r.find(name);
+            cells.push_back(it == r.end() ? std::string() : it->second);
+        }
+        t.rows.push_back(std::move(cells));
+    }
+    return t;
+}
+
 json path_json(const engine::Path& p) {
-    return {{"baseline_year", p.input.baseline_year.value()},
-            {"baseline_share_pct", p.input.baseline_share_pct},
-            {"target_pct", p.input.target_pct},
-            {"target_year", p.input.target_year.value()},
-            {"review_year", p.input.review_year.value()},
-            {"required_pp_per_year", p.required_pp_per_year},
-            {"already_at_target", p.already_at_target},
-            {"review_2029_pct", p.review_pct},
-            {"path", path_points(p)}};
+    auto out = json_object(path_columns(), p);
+    out["path"] = path_points(p);
+    return out;
 }
 
 std::string finding_text(const engine::Finding& f, const Words& w) {
@@ -325,11 +368,11 @@ GapColumns gap_columns(const engine::GapResult& g,
         {"surplus_pp", [share](const A& a) { return share(a, a.surplus_pp); }},
         {"currency", [](const A& a) -> Cell { return a.currency_code; }},
         {"gdp_" + key + "_m", [](const A& a) { return cell(a.gdp_m); }},
-        {"spending_" + key + "_m", [](const A& a) { return cell(a.spending_m); }},
         {"gap_" + key + "_m", [](const A& a) { return cell(a.gap_m); }},
         {"rate_per_usd", [](const A& a) { return cell(a.rate); }},
-        {"tables_share_gdp_pct", [](const A& a) { return cell(a.tables_disagree_pct); }},
-        {"missing_reason", [](const A& a) { return cell(a.missing); }}};
+        {"missing_reason", [](const A& a) { return cell(a.missing); }},
+        {"spending_" + key + "_m", [](const A& a) { return cell(a.spending_m); }},
+        {"tables_share_gdp_pct", [](const A& a) { return cell(a.tables_disagree_pct); }}};
     c.groups = {{"group", [](const G& gr) -> Cell { return gr.group.id; }},
                 {"name", [](const G& gr) -> Cell { return gr.group.name; }},
                 {"members_with_money",
@@ -348,11 +391,10 @@ Table gap_csv(const engine::GapResult& g, std::span<const Ally> allies) {
                     {"target_pct", g.target_pct},
                     {"currency", std::string(to_string(g.currency))},
                     {"prices", std::string(to_string(g.prices))},
-                    {"rounding", std::string(to_string(g.rounding))},
-                    {"constant_price_base", std::int64_t{g.constant_price_base}}});
+                    {"rounding", std::string(to_string(g.rounding))}});
     csv.add("ally", cols.allies, g.allies);
     csv.add("group", cols.groups, g.groups);
-    return csv.table();
+    return csv.table({{"constant_price_base", std::int64_t{g.constant_price_base}}});
 }
 
 json gap_json(const engine::GapResult& g, std::span<const Ally> allies) {
@@ -434,22 +476,32 @@ json path_json_doc(const Edition& e, engine::PathTarget target,
     return out;
 }
 
-Table path_csv(const Edition& e, std::span<const engine::AllyPath> paths) {
-    Table csv;
-    csv.columns = {{"edition"},
-                   {"ally"},
-                   {"baseline_year"},
-                   {"baseline_share_pct"},
-                   {"required_pp_per_year"},
-                   {"year"},
-                   {"share_pct"}};
+Table path_csv(const Edition& e, engine::PathTarget target, std::span<const engine::AllyPath> paths,
+               std::span<const std::pair<EntityCode, std::string>> skipped) {
+    // One row per ally and path year: the path's figures (path_columns, as in the JSON) beside
+    // each point; an ally with no path has one row that says why.
+    const auto target_text = std::string(target_name(target));
+    std::vector<NamedRow> rows;
     for (const auto& p : paths)
-        for (const auto& pt : p.path.points)
-            csv.rows.push_back({e.id, p.ally.str(), fmt::format("{}", p.path.input.baseline_year),
-                                format_exact(p.path.input.baseline_share_pct),
-                                format_exact(p.path.required_pp_per_year),
-                                fmt::format("{}", pt.year), format_exact(pt.share_pct)});
-    return csv;
+        for (const auto& pt : p.path.points) {
+            NamedRow row{{"edition", e.id},
+                         {"ally", p.ally.str()},
+                         {"year", fmt::format("{}", pt.year)},
+                         {"share_pct", format_exact(pt.share_pct)},
+                         {"target", target_text},
+                         {"name", p.name},
+                         {"baseline_estimate", p.baseline_estimate ? "true" : "false"},
+                         {"commitments_path_target_pct", format_exact(p.commitments_target_pct)}};
+            add_path_cells(row, p.path);
+            rows.push_back(std::move(row));
+        }
+    for (const auto& [code, why] : skipped)
+        rows.push_back(
+            {{"edition", e.id}, {"ally", code.str()}, {"target", target_text}, {"reason", why}});
+    return named_table(
+        {"edition", "ally", "baseline_year", "baseline_share_pct", "required_pp_per_year", "year",
+         "share_pct"},
+        {"target", "name", "baseline_estimate", "commitments_path_target_pct", "reason"}, rows);
 }
 
 namespace {
@@ -567,7 +619,8 @@ View path_view(const Edition& e, engine::PathTarget target, const engine::PathGo
                std::span<const engine::AllyPath> paths,
                std::span<const std::pair<EntityCode, std::string>> skipped,
                const i18n::Catalog& catalog, JoinedLater joined_later, Year from) {
-    return {path_table(e, goal, paths, skipped, catalog, joined_later, from), path_csv(e, paths),
+    return {path_table(e, goal, paths, skipped, catalog, joined_later, from),
+            path_csv(e, target, paths, skipped),
             path_json_doc(e, target, paths, skipped, joined_later)};
 }
 
@@ -599,20 +652,37 @@ json path_check_json(const Edition& old_edition, const Edition& new_edition,
 }
 
 Table path_check_csv(const Edition& old_edition, const Edition& new_edition,
-                     std::span<const engine::AllyPathCheck> checks) {
-    Table csv;
-    csv.columns = {{"old_edition"},        {"new_edition"},  {"ally"},      {"baseline_year"},
-                   {"baseline_share_pct"}, {"year"},         {"share_pct"}, {"estimate"},
-                   {"path_pct"},           {"deviation_pp"}, {"standing"}};
+                     engine::PathTarget target, std::span<const engine::AllyPathCheck> checks,
+                     std::span<const std::pair<EntityCode, std::string>> skipped) {
+    // One row per ally and outturn year: the path's figures (path_columns, as in the JSON) beside
+    // each outturn; an ally left out has one row that says why.
+    const auto target_text = std::string(target_name(target));
+    std::vector<NamedRow> rows;
     for (const auto& c : checks)
-        for (const auto& o : c.outturns)
-            csv.rows.push_back({old_edition.id, new_edition.id, c.ally.str(),
-                                fmt::format("{}", c.path.input.baseline_year),
-                                format_exact(c.path.input.baseline_share_pct),
-                                fmt::format("{}", o.year), format_exact(o.share_pct),
-                                o.estimate ? "true" : "false", format_exact(o.path_pct),
-                                format_exact(o.deviation_pp), std::string(to_string(o.standing))});
-    return csv;
+        for (const auto& o : c.outturns) {
+            NamedRow row{{"old_edition", old_edition.id},
+                         {"new_edition", new_edition.id},
+                         {"ally", c.ally.str()},
+                         {"year", fmt::format("{}", o.year)},
+                         {"share_pct", format_exact(o.share_pct)},
+                         {"estimate", o.estimate ? "true" : "false"},
+                         {"path_pct", format_exact(o.path_pct)},
+                         {"deviation_pp", format_exact(o.deviation_pp)},
+                         {"standing", std::string(to_string(o.standing))},
+                         {"target", target_text},
+                         {"name", c.name}};
+            add_path_cells(row, c.path);
+            rows.push_back(std::move(row));
+        }
+    for (const auto& [code, why] : skipped)
+        rows.push_back({{"old_edition", old_edition.id},
+                        {"new_edition", new_edition.id},
+                        {"ally", code.str()},
+                        {"target", target_text},
+                        {"reason", why}});
+    return named_table({"old_edition", "new_edition", "ally", "baseline_year", "baseline_share_pct",
+                        "year", "share_pct", "estimate", "path_pct", "deviation_pp", "standing"},
+                       {"target", "name", "reason"}, rows);
 }
 
 Table path_check_table(const Edition& old_edition, const Edition& new_edition,
@@ -659,7 +729,7 @@ View path_check_view(const Edition& old_edition, const Edition& new_edition,
                      std::span<const std::pair<EntityCode, std::string>> skipped,
                      const i18n::Catalog& catalog) {
     return {path_check_table(old_edition, new_edition, checks, skipped, catalog),
-            path_check_csv(old_edition, new_edition, checks),
+            path_check_csv(old_edition, new_edition, target, checks, skipped),
             path_check_json(old_edition, new_edition, target, checks, skipped)};
 }
 

@@ -44,7 +44,9 @@ using JoinedLater = std::span<const std::pair<EntityCode, Year>>;
                                std::span<const std::pair<EntityCode, std::string>> skipped,
                                const i18n::Catalog& catalog, JoinedLater joined_later = {},
                                Year from = Year(2014));
-[[nodiscard]] Table path_csv(const Edition& e, std::span<const engine::AllyPath> paths);
+[[nodiscard]] Table path_csv(const Edition& e, engine::PathTarget target,
+                             std::span<const engine::AllyPath> paths,
+                             std::span<const std::pair<EntityCode, std::string>> skipped);
 [[nodiscard]] Json path_json_doc(const Edition& e, engine::PathTarget target,
                                  std::span<const engine::AllyPath> paths,
                                  std::span<const std::pair<EntityCode, std::string>> skipped,
@@ -61,7 +63,9 @@ using JoinedLater = std::span<const std::pair<EntityCode, Year>>;
                                      std::span<const std::pair<EntityCode, std::string>> skipped,
                                      const i18n::Catalog& catalog);
 [[nodiscard]] Table path_check_csv(const Edition& old_edition, const Edition& new_edition,
-                                   std::span<const engine::AllyPathCheck> checks);
+                                   engine::PathTarget target,
+                                   std::span<const engine::AllyPathCheck> checks,
+                                   std::span<const std::pair<EntityCode, std::string>> skipped);
 [[nodiscard]] Json path_check_json(const Edition& old_edition, const Edition& new_edition,
                                    engine::PathTarget target,
                                    std::span<const engine::AllyPathCheck> checks,

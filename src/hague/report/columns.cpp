@@ -57,12 +57,14 @@ std::size_t CsvBuilder::column(const std::string& name) {
     return after + names_.size() - 1;
 }
 
-Table CsvBuilder::table() const {
+Table CsvBuilder::table(const std::vector<std::pair<std::string, Cell>>& trailing) const {
     Table t;
     for (const auto& [name, value] : shared_)
         t.columns.emplace_back(name);
     t.columns.emplace_back("kind");
     for (const auto& name : names_)
+        t.columns.emplace_back(name);
+    for (const auto& [name, value] : trailing)
         t.columns.emplace_back(name);
     std::vector<std::string> common;
     for (const auto& [name, value] : shared_)
@@ -73,6 +75,8 @@ Table CsvBuilder::table() const {
         row.resize(common.size() + 1 + names_.size());
         for (const auto& [at, text] : r.cells)
             row[at] = text;
+        for (const auto& [name, value] : trailing)
+            row.push_back(csv_text(value));
         t.rows.push_back(std::move(row));
     }
     return t;

@@ -71,8 +71,9 @@ class CsvBuilder {
             rows_.push_back({kind, std::move(cells)});
         }
     }
-    /// The table: shared columns, kind, the rest.
-    [[nodiscard]] Table table() const;
+    /// The table: shared columns, kind, the kinds' columns, then `trailing`: columns every row
+    /// repeats that came later than the others (so that a CSV only gains columns at its end).
+    [[nodiscard]] Table table(const std::vector<std::pair<std::string, Cell>>& trailing = {}) const;
 
   private:
     std::size_t column(const std::string& name);
