@@ -109,11 +109,6 @@ const std::map<std::string, std::set<std::string>, std::less<>> known_drift = {
     {"diff",
      {"new_at_or_above_2pct", "new_at_or_above_3_5pct", "new_reporting", "old_at_or_above_2pct",
       "old_at_or_above_3_5pct", "old_reporting"}},
-    {"project",
-     {"ally", "baseline_estimate", "currency", "group", "mu", "name", "plan_file", "reason"}},
-    {"simulate",
-     {"ally", "cutoff_pct", "edition", "name", "paths", "rounding", "rule", "scenario", "seed",
-      "target_year", "threads", "threshold_pct"}},
 };
 
 } // namespace

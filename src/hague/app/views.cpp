@@ -319,7 +319,7 @@ std::string render(const ProjectResponse& r, report::Format f, i18n::Language l)
             return report::projection_json(r.projection, r.edition, r.allies, r.plan_file,
                                            r.outlook_file);
         },
-        [&] { return report::projection_csv(r.projection, r.edition); },
+        [&] { return report::projection_csv(r.projection, r.edition, r.allies, r.plan_file); },
         [&](const i18n::Catalog& c) {
             return report::projection_table(r.projection, r.growth, r.edition, r.allies,
                                             r.plan_file, r.outlook_file, c);
@@ -332,7 +332,7 @@ std::string render(const SimulateResponse& r, report::Format f, i18n::Language l
     return render_one(
         f, l,
         [&] { return report::simulation_json(r.result, s, p.projection, p.edition, p.allies); },
-        [&] { return report::simulation_csv(r.result, s); },
+        [&] { return report::simulation_csv(r.result, s, p.projection, p.edition, p.allies); },
         [&](const i18n::Catalog& c) {
             return report::simulation_table(r.result, s, p.projection, p.edition, p.allies, c);
         });

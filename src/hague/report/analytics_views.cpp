@@ -145,9 +145,6 @@ const Cols<engine::Path>& path_columns() {
     return cols;
 }
 
-/// A CSV row by column name.
-using NamedRow = std::map<std::string, std::string, std::less<>>;
-
 /// The path's figures (path_columns) added to a CSV row by name.
 void add_path_cells(NamedRow& row, const engine::Path& p) {
     for (const auto& c : path_columns())
@@ -156,24 +153,13 @@ void add_path_cells(NamedRow& row, const engine::Path& p) {
 
 /// A CSV table of the named rows: `first` in their order (the columns the CSV has always had
 /// first), then the path's figures not among them, then `last`.
-Table named_table(std::vector<std::string> first, const std::vector<std::string>& last,
-                  const std::vector<NamedRow>& rows) {
+Table path_table_csv(std::vector<std::string> first, const std::vector<std::string>& last,
+                     const std::vector<NamedRow>& rows) {
     for (const auto& c : path_columns())
         if (std::find(first.begin(), first.end(), c.name) == first.end())
             first.push_back(c.name);
     first.insert(first.end(), last.begin(), last.end());
-    Table t;
-    for (const auto& name : first)
-        t.columns.emplace_back(name);
-    for (const auto& r : rows) {
-        std::vector<std::string> cells;
-        for (const auto& name : first) {
-            const auto it = r.find(name);
-            cells.push_back(it == r.end() ? std::string() : it->second);
-        }
-        t.rows.push_back(std::move(cells));
-    }
-    return t;
+    return named_table(first, rows);
 }
 
 json path_json(const engine::Path& p) {
@@ -498,7 +484,7 @@ Table path_csv(const Edition& e, engine::PathTarget target, std::span<const engi
     for (const auto& [code, why] : skipped)
         rows.push_back(
             {{"edition", e.id}, {"ally", code.str()}, {"target", target_text}, {"reason", why}});
-    return named_table(
+    return path_table_csv(
         {"edition", "ally", "baseline_year", "baseline_share_pct", "required_pp_per_year", "year",
          "share_pct"},
         {"target", "name", "baseline_estimate", "commitments_path_target_pct", "reason"}, rows);
@@ -680,9 +666,10 @@ Table path_check_csv(const Edition& old_edition, const Edition& new_edition,
                         {"ally", code.str()},
                         {"target", target_text},
                         {"reason", why}});
-    return named_table({"old_edition", "new_edition", "ally", "baseline_year", "baseline_share_pct",
-                        "year", "share_pct", "estimate", "path_pct", "deviation_pp", "standing"},
-                       {"target", "name", "reason"}, rows);
+    return path_table_csv({"old_edition", "new_edition", "ally", "baseline_year",
+                           "baseline_share_pct", "year", "share_pct", "estimate", "path_pct",
+                           "deviation_pp", "standing"},
+                          {"target", "name", "reason"}, rows);
 }
 
 Table path_check_table(const Edition& old_edition, const Edition& new_edition,

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "hague/core/error.hpp"
 #include "hague/report/format.hpp"
 
 namespace hague::report {
@@ -38,6 +39,24 @@ nlohmann::ordered_json json_value(const Cell& c) {
         nlohmann::ordered_json operator()(const std::string& s) const { return s; }
     };
     return std::visit(Visit{}, c);
+}
+
+Table named_table(const std::vector<std::string>& columns, const std::vector<NamedRow>& rows) {
+    Table t;
+    for (const auto& name : columns)
+        t.columns.emplace_back(name);
+    for (const auto& r : rows) {
+        for (const auto& [name, value] : r)
+            HAGUE_REQUIRE(std::find(columns.begin(), columns.end(), name) != columns.end(),
+                          ErrorKind::Internal, "CSV row has a column '{}' the table has not", name);
+        std::vector<std::string> cells;
+        for (const auto& name : columns) {
+            const auto it = r.find(name);
+            cells.push_back(it == r.end() ? std::string() : it->second);
+        }
+        t.rows.push_back(std::move(cells));
+    }
+    return t;
 }
 
 CsvBuilder::CsvBuilder(std::vector<std::pair<std::string, Cell>> shared)

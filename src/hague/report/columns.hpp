@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -32,6 +33,13 @@ using Cell = std::variant<std::monostate, bool, std::int64_t, double, std::strin
 [[nodiscard]] std::string csv_text(const Cell& c);
 /// The cell as JSON writes it.
 [[nodiscard]] nlohmann::ordered_json json_value(const Cell& c);
+
+/// A CSV row by column name.
+using NamedRow = std::map<std::string, std::string, std::less<>>;
+/// A CSV table of the named rows, with `columns` in that order (a row without one leaves it
+/// empty; a name no column has is a programmer's error: Internal).
+[[nodiscard]] Table named_table(const std::vector<std::string>& columns,
+                                const std::vector<NamedRow>& rows);
 
 /// A named column of rows of type Row.
 template <typename Row> struct Col {

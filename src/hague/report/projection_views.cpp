@@ -6,6 +6,7 @@
 
 #include "hague/i18n/names.hpp"
 #include "hague/i18n/numbers.hpp"
+#include "hague/report/columns.hpp"
 #include "hague/report/views.hpp"
 #include "hague/report/words.hpp"
 
@@ -232,32 +233,89 @@ Table projection_table(const engine::Projection& p, const engine::GrowthModel& g
     return t;
 }
 
-Table projection_csv(const engine::Projection& p, const Edition& e) {
-    Table csv;
-    csv.columns = {{"edition"},        {"scenario"},
-                   {"kind"},           {"entity"},
-                   {"year"},           {"share_gdp_pct"},
-                   {"gdp_nc_m"},       {"gdp_usd_m"},
-                   {"spending_nc_m"},  {"spending_usd_m"},
-                   {"spending_eur_m"}, {"spending_const_usd_m"},
-                   {"extra_usd_m"},    {"cumulative_extra_usd_m"}};
+Table projection_csv(const engine::Projection& p, const Edition& e, std::span<const Ally> allies,
+                     const std::optional<std::string>& plan_file) {
+    // The columns the CSV has always had first (`entity` is the ally's or the group's id), then
+    // the JSON's own fields by their JSON names: `ally` or `group`, the ally's figures, the
+    // assumptions of each year, and a row for each ally left out, with its `reason`.
+    auto names = names_of(allies, p);
     const auto scenario = std::string(to_string(p.scenario));
+    const auto plan = plan_file.value_or("");
+    const auto year_cells = [](NamedRow& row, const engine::ProjectedYear& y) {
+        row["year"] = fmt::format("{}", y.year);
+        row["share_gdp_pct"] = format_exact(y.share_gdp_pct);
+        row["gdp_usd_m"] = format_exact(y.gdp_usd_m);
+        row["spending_usd_m"] = format_exact(y.spending_usd_m);
+        row["spending_eur_m"] = format_exact(y.spending_eur_m);
+        row["spending_const_usd_m"] = format_exact(y.spending_const_usd_m);
+        row["extra_usd_m"] = format_exact(y.extra_usd_m);
+        row["cumulative_extra_usd_m"] = format_exact(y.cumulative_extra_usd_m);
+    };
+    std::vector<NamedRow> rows;
     for (const auto& ap : p.allies)
-        for (const auto& y : ap.years)
-            csv.rows.push_back(
-                {e.id, scenario, "ally", ap.baseline.ally.str(), fmt::format("{}", y.year),
-                 format_exact(y.share_gdp_pct), format_exact(y.gdp_nc_m), format_exact(y.gdp_usd_m),
-                 format_exact(y.spending_nc_m), format_exact(y.spending_usd_m),
-                 format_exact(y.spending_eur_m), format_exact(y.spending_const_usd_m),
-                 format_exact(y.extra_usd_m), format_exact(y.cumulative_extra_usd_m)});
+        for (const auto& y : ap.years) {
+            const auto code = ap.baseline.ally.str();
+            NamedRow row{{"edition", e.id},
+                         {"scenario", scenario},
+                         {"kind", "ally"},
+                         {"entity", code},
+                         {"ally", code},
+                         {"name", names[code]},
+                         {"currency", ap.baseline.currency},
+                         {"baseline_estimate", ap.baseline.estimate ? "true" : "false"},
+                         {"mu", format_exact(ap.mu)},
+                         {"gdp_nc_m", format_exact(y.gdp_nc_m)},
+                         {"spending_nc_m", format_exact(y.spending_nc_m)},
+                         {"gdp_const_usd_m", format_exact(y.gdp_const_usd_m)},
+                         {"real_growth_pct", format_exact(y.real_growth_pct)},
+                         {"inflation_pct", format_exact(y.inflation_pct)},
+                         {"plan_file", plan}};
+            year_cells(row, y);
+            rows.push_back(std::move(row));
+        }
     for (const auto& gp : p.groups)
-        for (const auto& y : gp.years)
-            csv.rows.push_back({e.id, scenario, "group", gp.group.id, fmt::format("{}", y.year),
-                                format_exact(y.share_gdp_pct), "", format_exact(y.gdp_usd_m), "",
-                                format_exact(y.spending_usd_m), format_exact(y.spending_eur_m),
-                                format_exact(y.spending_const_usd_m), format_exact(y.extra_usd_m),
-                                format_exact(y.cumulative_extra_usd_m)});
-    return csv;
+        for (const auto& y : gp.years) {
+            NamedRow row{{"edition", e.id},       {"scenario", scenario}, {"kind", "group"},
+                         {"entity", gp.group.id}, {"group", gp.group.id}, {"name", gp.group.name},
+                         {"plan_file", plan}};
+            year_cells(row, y);
+            rows.push_back(std::move(row));
+        }
+    for (const auto& [code, why] : p.skipped)
+        rows.push_back({{"edition", e.id},
+                        {"scenario", scenario},
+                        {"kind", "skipped"},
+                        {"entity", code.str()},
+                        {"ally", code.str()},
+                        {"name", names[code.str()]},
+                        {"plan_file", plan},
+                        {"reason", why}});
+    return named_table({"edition",
+                        "scenario",
+                        "kind",
+                        "entity",
+                        "year",
+                        "share_gdp_pct",
+                        "gdp_nc_m",
+                        "gdp_usd_m",
+                        "spending_nc_m",
+                        "spending_usd_m",
+                        "spending_eur_m",
+                        "spending_const_usd_m",
+                        "extra_usd_m",
+                        "cumulative_extra_usd_m",
+                        "ally",
+                        "group",
+                        "name",
+                        "currency",
+                        "baseline_estimate",
+                        "mu",
+                        "gdp_const_usd_m",
+                        "real_growth_pct",
+                        "inflation_pct",
+                        "plan_file",
+                        "reason"},
+                       rows);
 }
 
 json projection_json(const engine::Projection& p, const Edition& e, std::span<const Ally> allies,
@@ -312,7 +370,8 @@ View projection_view(const engine::Projection& p, const engine::GrowthModel& gro
                      const std::optional<std::string>& plan_file,
                      const std::optional<std::string>& outlook_file, const i18n::Catalog& catalog) {
     return {projection_table(p, growth, e, allies, plan_file, outlook_file, catalog),
-            projection_csv(p, e), projection_json(p, e, allies, plan_file, outlook_file)};
+            projection_csv(p, e, allies, plan_file),
+            projection_json(p, e, allies, plan_file, outlook_file)};
 }
 
 namespace {
@@ -437,65 +496,71 @@ Table simulation_table(const engine::McResult& r, const SimulationSettings& s,
     return t;
 }
 
-Table simulation_csv(const engine::McResult& r, const SimulationSettings& s) {
-    Table csv;
+Table simulation_csv(const engine::McResult& r, const SimulationSettings& s,
+                     const engine::Projection& p, const Edition& e, std::span<const Ally> allies) {
+    auto names = names_of(allies, p);
     // Rule execution reports the last year's spending; the others, spending summed over the years.
     const std::string money = s.execution ? "spending_usd_m" : "cost_usd_m";
-    csv.columns = {{"entity"},
-                   {"group"},
-                   {"exact"},
-                   {"year"},
-                   {"probability_at_or_above"},
-                   {"probability_standard_error"},
-                   {"share_pct_mean"},
-                   {"share_pct_se"},
-                   {"share_pct_p5"},
-                   {"share_pct_p50"},
-                   {"share_pct_p95"},
-                   {"share_pct_percentiles"},
-                   {money + "_mean"},
-                   {money + "_se"},
-                   {money + "_p5"},
-                   {money + "_p50"},
-                   {money + "_p95"},
-                   {money + "_percentiles"},
-                   {"check_year"},
-                   {"check_probability_at_or_above"},
-                   {"check_probability_standard_error"},
-                   {"check_share_pct_p5"},
-                   {"check_share_pct_p50"},
-                   {"check_share_pct_p95"}};
-    const auto target = fmt::format("{}", s.target_year);
+    std::vector<std::string> columns = {"entity",
+                                        "group",
+                                        "exact",
+                                        "year",
+                                        "probability_at_or_above",
+                                        "probability_standard_error"};
+    for (const auto& m : {std::string("share_pct"), money})
+        for (const auto* part : {"_mean", "_se", "_p5", "_p50", "_p95", "_percentiles"})
+            columns.push_back(m + part);
+    for (const auto* c :
+         {"check_year", "check_probability_at_or_above", "check_probability_standard_error",
+          "check_share_pct_p5", "check_share_pct_p50", "check_share_pct_p95"})
+        columns.emplace_back(c);
+    // Then the JSON's own fields: the row's ally (or group) and name, and the run's settings.
+    for (const auto* c : {"ally", "name", "edition", "scenario", "rule", "paths", "seed", "threads",
+                          "threshold_pct", "rounding", "cutoff_pct", "target_year"})
+        columns.emplace_back(c);
+    const NamedRow run{{"year", fmt::format("{}", s.target_year)},
+                       {"edition", e.id},
+                       {"scenario", std::string(to_string(p.scenario))},
+                       {"rule", s.rule},
+                       {"paths", fmt::format("{}", r.paths)},
+                       {"seed", fmt::format("{}", r.seed)},
+                       {"threads", fmt::format("{}", s.threads)},
+                       {"threshold_pct", format_exact(s.threshold_pct)},
+                       {"rounding", std::string(to_string(s.rounding))},
+                       {"cutoff_pct", format_exact(rounding_cutoff(s.rounding, s.threshold_pct))},
+                       {"target_year", fmt::format("{}", s.target_year)}};
+    const auto summary = [](NamedRow& row, const std::string& m, const engine::McSummary& x) {
+        row[m + "_mean"] = format_exact(x.mean);
+        row[m + "_se"] = format_exact(x.standard_error);
+        row[m + "_p5"] = format_exact(x.p5);
+        row[m + "_p50"] = format_exact(x.p50);
+        row[m + "_p95"] = format_exact(x.p95);
+        row[m + "_percentiles"] = std::string(engine::to_string(x.method));
+    };
+    std::vector<NamedRow> rows;
     for (const auto& x : r.entities) {
-        std::vector<std::string> row{x.id,
-                                     x.group ? "true" : "false",
-                                     x.exact ? "true" : "false",
-                                     target,
-                                     format_exact(x.probability_at_or_above),
-                                     format_exact(x.probability_standard_error),
-                                     format_exact(x.share_pct.mean),
-                                     format_exact(x.share_pct.standard_error),
-                                     format_exact(x.share_pct.p5),
-                                     format_exact(x.share_pct.p50),
-                                     format_exact(x.share_pct.p95),
-                                     std::string(engine::to_string(x.share_pct.method)),
-                                     format_exact(x.cost_usd_m.mean),
-                                     format_exact(x.cost_usd_m.standard_error),
-                                     format_exact(x.cost_usd_m.p5),
-                                     format_exact(x.cost_usd_m.p50),
-                                     format_exact(x.cost_usd_m.p95),
-                                     std::string(engine::to_string(x.cost_usd_m.method))};
-        if (s.check_year)
-            for (auto v : {fmt::format("{}", *s.check_year), format_exact(x.check_probability),
-                           format_exact(x.check_probability_standard_error),
-                           format_exact(x.check_share_pct.p5), format_exact(x.check_share_pct.p50),
-                           format_exact(x.check_share_pct.p95)})
-                row.push_back(v);
-        else
-            row.insert(row.end(), 6, "");
-        csv.rows.push_back(std::move(row));
+        auto row = run;
+        row["entity"] = x.id;
+        // As in the JSON: a group's id in `group`, an ally's in `ally`.
+        row[x.group ? "group" : "ally"] = x.id;
+        row["name"] = names[x.id];
+        row["exact"] = x.exact ? "true" : "false";
+        row["probability_at_or_above"] = format_exact(x.probability_at_or_above);
+        row["probability_standard_error"] = format_exact(x.probability_standard_error);
+        summary(row, "share_pct", x.share_pct);
+        summary(row, money, x.cost_usd_m);
+        if (s.check_year) {
+            row["check_year"] = fmt::format("{}", *s.check_year);
+            row["check_probability_at_or_above"] = format_exact(x.check_probability);
+            row["check_probability_standard_error"] =
+                format_exact(x.check_probability_standard_error);
+            row["check_share_pct_p5"] = format_exact(x.check_share_pct.p5);
+            row["check_share_pct_p50"] = format_exact(x.check_share_pct.p50);
+            row["check_share_pct_p95"] = format_exact(x.check_share_pct.p95);
+        }
+        rows.push_back(std::move(row));
     }
-    return csv;
+    return named_table(columns, rows);
 }
 
 json simulation_json(const engine::McResult& r, const SimulationSettings& s,
@@ -600,7 +665,7 @@ json simulation_json(const engine::McResult& r, const SimulationSettings& s,
 View simulation_view(const engine::McResult& r, const SimulationSettings& s,
                      const engine::Projection& p, const Edition& e, std::span<const Ally> allies,
                      const i18n::Catalog& catalog) {
-    return {simulation_table(r, s, p, e, allies, catalog), simulation_csv(r, s),
+    return {simulation_table(r, s, p, e, allies, catalog), simulation_csv(r, s, p, e, allies),
             simulation_json(r, s, p, e, allies)};
 }
 

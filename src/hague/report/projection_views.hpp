@@ -24,7 +24,9 @@ namespace hague::report {
                                      const std::optional<std::string>& plan_file,
                                      const std::optional<std::string>& outlook_file,
                                      const i18n::Catalog& catalog);
-[[nodiscard]] Table projection_csv(const engine::Projection& p, const Edition& e);
+[[nodiscard]] Table projection_csv(const engine::Projection& p, const Edition& e,
+                                   std::span<const Ally> allies,
+                                   const std::optional<std::string>& plan_file);
 [[nodiscard]] Json projection_json(const engine::Projection& p, const Edition& e,
                                    std::span<const Ally> allies,
                                    const std::optional<std::string>& plan_file,
@@ -66,7 +68,9 @@ struct SimulationSettings {
 [[nodiscard]] Table simulation_table(const engine::McResult& r, const SimulationSettings& s,
                                      const engine::Projection& p, const Edition& e,
                                      std::span<const Ally> allies, const i18n::Catalog& catalog);
-[[nodiscard]] Table simulation_csv(const engine::McResult& r, const SimulationSettings& s);
+[[nodiscard]] Table simulation_csv(const engine::McResult& r, const SimulationSettings& s,
+                                   const engine::Projection& p, const Edition& e,
+                                   std::span<const Ally> allies);
 [[nodiscard]] Json simulation_json(const engine::McResult& r, const SimulationSettings& s,
                                    const engine::Projection& p, const Edition& e,
                                    std::span<const Ally> allies);
