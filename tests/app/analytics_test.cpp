@@ -8,6 +8,7 @@
 #include "hague/app/render.hpp"
 #include "hague/app/service.hpp"
 #include "hague/core/error.hpp"
+#include "hague/report/words.hpp"
 #include "support/service_fixture.hpp"
 
 namespace hague::app {
@@ -107,7 +108,10 @@ TEST_F(AnalyticsTest, surplus_and_missing_are_shown_apart) {
     EXPECT_EQ(*pol.gap_m, 0.0);
     const auto& isl = gap_of(g, "ISL");
     EXPECT_FALSE(isl.share.has_value());
-    EXPECT_EQ(isl.missing,
+    ASSERT_TRUE(isl.missing.has_value());
+    EXPECT_EQ(isl.missing->kind, Reason::Kind::Data); // data/missing.csv's, with its key
+    EXPECT_EQ(isl.missing->key, "missing_no_armed_forces");
+    EXPECT_EQ(isl.missing->text,
               "Iceland has no armed forces; NATO publishes no defence expenditure for it");
 }
 
@@ -124,7 +128,19 @@ TEST_F(AnalyticsTest, an_edition_without_gdp_gives_points_but_no_money) {
     r.rounding = Rounding::Raw;
     EXPECT_NEAR(gap_of(service_.gap(r).gaps, "DEU").gap_pp, 3.5 - 2.003724285, 1e-9);
     EXPECT_FALSE(deu.gap_m.has_value());
-    EXPECT_EQ(deu.missing, "edition 2025-08 has no current GDP for DEU in 2024 (Table 5)");
+    // A typed reason: the renderer words it (English in JSON and CSV, the reader's language in a
+    // table), not an English sentence the engine wrote.
+    ASSERT_TRUE(deu.missing.has_value());
+    EXPECT_EQ(deu.missing->kind, Reason::Kind::EditionNoGdp);
+    EXPECT_EQ(deu.missing->edition, "2025-08");
+    EXPECT_EQ(deu.missing->ally, "DEU");
+    EXPECT_EQ(deu.missing->year, Year(2024));
+    EXPECT_EQ(deu.missing->prices, PriceBasis::Current);
+    EXPECT_EQ(report::reason_text(*deu.missing, i18n::Catalog(i18n::Language::En)),
+              "edition 2025-08 has no current GDP for DEU in 2024 (Table 5)");
+    EXPECT_EQ(
+        report::reason_text(*deu.missing, i18n::Catalog(i18n::Language::De)),
+        "Ausgabe 2025-08 nennt für DEU im Jahr 2024 kein BIP zu jeweiligen Preisen (Tabelle 5)");
 }
 
 // One rounding rule for status and gap. 2024-06, USA 2016: share 3.49608027384535 (Table 3), 3.50

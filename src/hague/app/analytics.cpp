@@ -7,8 +7,10 @@
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
 #include "hague/engine/groups.hpp"
+#include "hague/i18n/catalog.hpp"
 #include "hague/i18n/names.hpp"
 #include "hague/io/bundled.hpp"
+#include "hague/report/words.hpp"
 
 namespace hague::app {
 
@@ -228,10 +230,9 @@ PathResponse compute_paths(const engine::EditionSnapshot& s, const std::string& 
         }
         const auto share = s.index().find(a.code, from, indicators::share_gdp_pct);
         if (!share) {
-            out.skipped.emplace_back(a.code,
-                                     find_missing_reason(s.missing_reasons(), a.code, e.id,
-                                                         indicators::share_gdp_pct, from)
-                                         .value_or(fmt::format("no share of GDP in {}", from)));
+            out.skipped.emplace_back(
+                a.code, data_reason_or(s.missing_reasons(), a.code, e.id, indicators::share_gdp_pct,
+                                       from, Reason::of(Reason::Kind::NoShare, from)));
             continue;
         }
         engine::AllyPath p{a.code,
@@ -286,11 +287,11 @@ PathCheckResponse answer(const engine::EditionSnapshot& old_edition,
                 engine::compare_outturn(p.path, Year(y), share->value, share->estimate));
         }
         if (check.outturns.empty()) // said, not silently left out
-            out.skipped.emplace_back(
-                p.ally, find_missing_reason(new_edition.missing_reasons(), p.ally, n.id,
-                                            indicators::share_gdp_pct, n.last_year)
-                            .value_or(fmt::format("edition {} has no share of GDP for {} in {}",
-                                                  n.id, p.ally, n.last_year)));
+            out.skipped.emplace_back(p.ally,
+                                     data_reason_or(new_edition.missing_reasons(), p.ally, n.id,
+                                                    indicators::share_gdp_pct, n.last_year,
+                                                    Reason::of(Reason::Kind::EditionNoShare,
+                                                               n.last_year, n.id, p.ally.str())));
         else
             out.allies.push_back(std::move(check));
     }
@@ -309,7 +310,9 @@ PlanCheckResponse answer(const engine::EditionSnapshot& e, const History& older,
     HAGUE_CHECK(!set.paths.empty(), ErrorKind::InvalidInput, "err_has_share_gdp_so",
                 "{}: {} has no share of GDP in {} ({}), so there is no baseline to judge from",
                 plan.file, plan.ally, edition.last_year,
-                set.skipped.empty() ? std::string("no data") : set.skipped.front().second);
+                set.skipped.empty() ? std::string("no data")
+                                    : report::reason_text(set.skipped.front().second,
+                                                          i18n::Catalog(i18n::Language::En)));
     const auto& p = set.paths.front();
     // The record: the ally's rises of its share, the alliance's top decile, and how far the
     // ally's in-year estimates in older editions missed this edition's outturns.

@@ -50,9 +50,9 @@ struct PathResponse {
     Edition edition;
     engine::PathTarget target = engine::PathTarget::Core;
     std::vector<engine::AllyPath> paths;
-    std::vector<std::pair<EntityCode, std::string>> skipped; ///< allies with no baseline, and why
-    engine::PathGoal goal;                                   ///< the target the paths lead to
-    Year from{2014};                                         ///< the paths' start year
+    std::vector<std::pair<EntityCode, Reason>> skipped; ///< allies with no baseline, and why
+    engine::PathGoal goal;                              ///< the target the paths lead to
+    Year from{2014};                                    ///< the paths' start year
     /// Allies asked for that joined NATO after `from` (no path from it), with the year they did.
     std::vector<std::pair<EntityCode, Year>> joined_later;
 };
@@ -71,7 +71,7 @@ struct PathCheckResponse {
     engine::PathTarget target = engine::PathTarget::Core;
     std::vector<engine::AllyPathCheck> allies; ///< with a path from OLD and an outturn in NEW
     /// Allies with no path from OLD (no baseline) or no outturn in NEW, and why.
-    std::vector<std::pair<EntityCode, std::string>> skipped;
+    std::vector<std::pair<EntityCode, Reason>> skipped;
 };
 
 /// `hague plan check FILE`: the plan itself, read and parsed by the front end (read_plan).

@@ -249,9 +249,8 @@ ProjectResponse answer(const engine::EditionSnapshot& s, const ProjectRequest& r
     // reason given, not only that it is missing.
     for (auto& [code, why] : out.projection.skipped)
         if (!s.index().find(code, from, indicators::share_gdp_pct))
-            if (auto known = find_missing_reason(s.missing_reasons(), code, e.id,
-                                                 indicators::share_gdp_pct, from))
-                why = std::move(*known);
+            why = data_reason_or(s.missing_reasons(), code, e.id, indicators::share_gdp_pct, from,
+                                 std::move(why));
     return out;
 }
 

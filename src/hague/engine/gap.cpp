@@ -14,23 +14,21 @@ namespace hague::engine {
 namespace {
 
 /// Units of the requested currency per USD for the ally; nullopt with a reason when unknown.
-std::optional<double> rate_for(const GapInput& in, const Ally& ally, std::string& why) {
+std::optional<double> rate_for(const GapInput& in, const Ally& ally, std::optional<Reason>& why) {
     switch (in.currency) {
     case Currency::Usd: return 1.0;
     case Currency::Eur: {
         auto r = nc_per_usd(*in.index, *in.edition, in.euro_reference, in.year, in.prices);
         if (!r)
-            why = fmt::format("edition {} has no {} expenditure in national currency and US "
-                              "dollars for {} in {} (Tables 1 and 2), which give the euro rate",
-                              in.edition->id, to_string(in.prices), in.euro_reference, in.year);
+            why = Reason::of(Reason::Kind::EditionNoEuroRate, in.year, in.edition->id,
+                             in.euro_reference.str(), in.prices);
         return r;
     }
     case Currency::Nc: {
         auto r = nc_per_usd(*in.index, *in.edition, ally.code, in.year, in.prices);
         if (!r)
-            why = fmt::format("edition {} has no {} expenditure in national currency and US "
-                              "dollars for {} in {} (Tables 1 and 2)",
-                              in.edition->id, to_string(in.prices), ally.code, in.year);
+            why = Reason::of(Reason::Kind::EditionNoRate, in.year, in.edition->id, ally.code.str(),
+                             in.prices);
         return r;
     }
     }
@@ -72,18 +70,11 @@ GapResult compute_gaps(const GapInput& in) {
                   .gap_m = {},
                   .tables_disagree_pct = {},
                   .rate = {},
-                  .missing = {},
-                  .missing_key = {}};
+                  .missing = {}};
         if (!g.share) {
-            if (const auto* why =
-                    match_missing_reason(in.missing_reasons, ally.code, in.edition->id,
-                                         indicators::share_gdp_pct, in.year)) {
-                g.missing = why->reason;
-                g.missing_key = why->key;
-            } else {
-                g.missing = fmt::format("edition {} has no share of GDP for {} in {}",
-                                        in.edition->id, ally.code, in.year);
-            }
+            g.missing = data_reason_or(
+                in.missing_reasons, ally.code, in.edition->id, indicators::share_gdp_pct, in.year,
+                Reason::of(Reason::Kind::EditionNoShare, in.year, in.edition->id, ally.code.str()));
             out.allies.push_back(std::move(g));
             continue;
         }
@@ -91,13 +82,13 @@ GapResult compute_gaps(const GapInput& in) {
         g.gap_pp = std::max(0.0, in.target_pct - share);
         g.surplus_pp = std::max(0.0, share - in.target_pct);
         const auto gdp_usd = gdp_usd_m(*in.index, *in.edition, ally.code, in.year, in.prices);
-        std::string why;
+        std::optional<Reason> why;
         g.rate = rate_for(in, ally, why);
         if (!gdp_usd)
-            g.missing = fmt::format("edition {} has no {} GDP for {} in {} (Table 5)",
-                                    in.edition->id, to_string(in.prices), ally.code, in.year);
+            g.missing = Reason::of(Reason::Kind::EditionNoGdp, in.year, in.edition->id,
+                                   ally.code.str(), in.prices);
         else if (!g.rate)
-            g.missing = why;
+            g.missing = std::move(why);
         else {
             g.gdp_m = *gdp_usd * *g.rate;
             g.gap_m = g.gap_pp / 100.0 * *g.gdp_m;

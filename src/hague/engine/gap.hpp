@@ -10,6 +10,7 @@
 #include "hague/core/edition.hpp"
 #include "hague/core/missing_reason.hpp"
 #include "hague/core/money.hpp"
+#include "hague/core/reason.hpp"
 #include "hague/core/rounding.hpp"
 #include "hague/engine/groups.hpp"
 #include "hague/engine/observation_index.hpp"
@@ -50,10 +51,8 @@ struct AllyGap {
     /// 100 x spending / GDP from Tables 2 and 5; set when it differs from Table 3 by more than
     /// rounding (0.05 points): NATO's tables disagree, and the table says so beside the figure.
     std::optional<double> tables_disagree_pct;
-    std::optional<double> rate;         ///< units of currency_code per USD (1 for USD)
-    std::optional<std::string> missing; ///< why share or money is missing
-    std::optional<std::string>
-        missing_key; ///< the reason's message key, when data/missing.csv gives it
+    std::optional<double> rate;    ///< units of currency_code per USD (1 for USD)
+    std::optional<Reason> missing; ///< why share or money is missing
 };
 
 /// A group's total: the sum of its members' gaps (surpluses do not offset gaps).

@@ -154,17 +154,17 @@ Projection project(const ProjectionInput& in) {
         const auto gdp_const = gdp_usd_m(*in.index, e, a.code, b, PriceBasis::Constant);
         const auto rate = nc_per_usd(*in.index, e, a.code, b, PriceBasis::Current);
         const auto* growth = in.growth->find(a.code);
-        std::string why;
+        std::optional<Reason> why;
         if (!share)
-            why = fmt::format("no share of GDP in {}", b);
+            why = Reason::of(Reason::Kind::NoShare, b);
         else if (!gdp || !gdp_const)
-            why = fmt::format("no GDP (Table 5) in {}", b);
+            why = Reason::of(Reason::Kind::NoGdp, b);
         else if (!rate || !eur)
-            why = fmt::format("no exchange rate (Tables 1 and 2) in {}", b);
+            why = Reason::of(Reason::Kind::NoRate, b);
         else if (!growth)
-            why = "fewer than three years of real growth to estimate from";
-        if (!why.empty()) {
-            out.skipped.emplace_back(a.code, why);
+            why = Reason::of(Reason::Kind::FewGrowthYears, b);
+        if (why) {
+            out.skipped.emplace_back(a.code, std::move(*why));
             continue;
         }
         // NATO's tables can disagree (the Netherlands): said beside the projection.

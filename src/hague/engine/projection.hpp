@@ -12,6 +12,7 @@
 #include "hague/core/commitment.hpp"
 #include "hague/core/edition.hpp"
 #include "hague/core/money.hpp"
+#include "hague/core/reason.hpp"
 #include "hague/engine/groups.hpp"
 #include "hague/engine/growth.hpp"
 #include "hague/engine/observation_index.hpp"
@@ -152,7 +153,7 @@ struct Projection {
     ProjectionAssumptions assumptions;
     std::vector<AllyProjection> allies;
     std::vector<GroupProjection> groups;
-    std::vector<std::pair<EntityCode, std::string>> skipped; ///< allies left out, and why
+    std::vector<std::pair<EntityCode, Reason>> skipped; ///< allies left out, and why
 };
 
 /// The scenario's share of GDP for each year from the baseline to the target year. Commitments:

@@ -50,6 +50,11 @@ struct English {
     Words words{catalog};
 };
 
+/// A reason as JSON and CSV give it: in English, the same in every language.
+std::string english_reason(const Reason& r) {
+    return reason_text(r, i18n::Catalog(i18n::Language::En));
+}
+
 json optional_json(const std::optional<double>& v) {
     return v ? json(*v) : json(nullptr);
 }
@@ -313,10 +318,8 @@ Table gap_table(const engine::GapResult& g, const Edition& e, std::span<const Al
                              w.pct(*a.tables_disagree_pct), std::int64_t{g.year.value()}}));
     for (const auto& a : g.allies)
         if (a.missing)
-            n.push_back(
-                w.f("missing_line",
-                    {local[a.ally.str()], a.ally.str(),
-                     a.missing_key ? w.t(*a.missing_key) : localized_reason(*a.missing, catalog)}));
+            n.push_back(w.f("missing_line",
+                            {local[a.ally.str()], a.ally.str(), reason_text(*a.missing, catalog)}));
     for (const auto& gr : g.groups)
         if (gr.gap_m && gr.members_with_money < static_cast<int>(gr.group.members.size()))
             n.push_back(
@@ -344,6 +347,8 @@ GapColumns gap_columns(const engine::GapResult& g,
     using A = engine::AllyGap;
     using G = engine::GroupGap;
     const auto share = [](const A& a, double v) { return a.share ? Cell(v) : Cell(); };
+    // JSON and CSV are the same in every language: a reason in English.
+    const auto english = std::make_shared<i18n::Catalog>(i18n::Language::En);
     GapColumns c;
     c.allies = {
         {"ally", [](const A& a) -> Cell { return a.ally.str(); }},
@@ -356,7 +361,10 @@ GapColumns gap_columns(const engine::GapResult& g,
         {"gdp_" + key + "_m", [](const A& a) { return cell(a.gdp_m); }},
         {"gap_" + key + "_m", [](const A& a) { return cell(a.gap_m); }},
         {"rate_per_usd", [](const A& a) { return cell(a.rate); }},
-        {"missing_reason", [](const A& a) { return cell(a.missing); }},
+        {"missing_reason",
+         [english](const A& a) {
+             return a.missing ? Cell(reason_text(*a.missing, *english)) : Cell();
+         }},
         {"spending_" + key + "_m", [](const A& a) { return cell(a.spending_m); }},
         {"tables_share_gdp_pct", [](const A& a) { return cell(a.tables_disagree_pct); }}};
     c.groups = {{"group", [](const G& gr) -> Cell { return gr.group.id; }},
@@ -417,7 +425,7 @@ View gap_view(const engine::GapResult& g, const Edition& e, std::span<const Ally
 
 json path_json_doc(const Edition& e, engine::PathTarget target,
                    std::span<const engine::AllyPath> paths,
-                   std::span<const std::pair<EntityCode, std::string>> skipped,
+                   std::span<const std::pair<EntityCode, Reason>> skipped,
                    JoinedLater joined_later) {
     json out{{"edition", e.id},
              {"target", target_name(target)},
@@ -458,12 +466,12 @@ json path_json_doc(const Edition& e, engine::PathTarget target,
         out["paths"].push_back(std::move(pj));
     }
     for (const auto& [code, why] : skipped)
-        out["skipped"].push_back({{"ally", code.str()}, {"reason", why}});
+        out["skipped"].push_back({{"ally", code.str()}, {"reason", english_reason(why)}});
     return out;
 }
 
 Table path_csv(const Edition& e, engine::PathTarget target, std::span<const engine::AllyPath> paths,
-               std::span<const std::pair<EntityCode, std::string>> skipped) {
+               std::span<const std::pair<EntityCode, Reason>> skipped) {
     // One row per ally and path year: the path's figures (path_columns, as in the JSON) beside
     // each point; an ally with no path has one row that says why.
     const auto target_text = std::string(target_name(target));
@@ -482,8 +490,10 @@ Table path_csv(const Edition& e, engine::PathTarget target, std::span<const engi
             rows.push_back(std::move(row));
         }
     for (const auto& [code, why] : skipped)
-        rows.push_back(
-            {{"edition", e.id}, {"ally", code.str()}, {"target", target_text}, {"reason", why}});
+        rows.push_back({{"edition", e.id},
+                        {"ally", code.str()},
+                        {"target", target_text},
+                        {"reason", english_reason(why)}});
     return path_table_csv(
         {"edition", "ally", "baseline_year", "baseline_share_pct", "required_pp_per_year", "year",
          "share_pct"},
@@ -493,16 +503,16 @@ Table path_csv(const Edition& e, engine::PathTarget target, std::span<const engi
 namespace {
 /// One note per ally left out, "Germany (DEU): <the reason, in the reader's language>."
 void append_skipped(std::vector<std::string>& notes,
-                    std::span<const std::pair<EntityCode, std::string>> skipped, const Words& w) {
+                    std::span<const std::pair<EntityCode, Reason>> skipped, const Words& w) {
     for (const auto& [code, why] : skipped)
         notes.push_back(w.f("missing_line", {i18n::ally_name(code.str(), w.language()), code.str(),
-                                             localized_reason(why, w.catalog())}));
+                                             reason_text(why, w.catalog())}));
 }
 } // namespace
 
 Table path_table(const Edition& e, const engine::PathGoal& goal,
                  std::span<const engine::AllyPath> paths,
-                 std::span<const std::pair<EntityCode, std::string>> skipped,
+                 std::span<const std::pair<EntityCode, Reason>> skipped,
                  const i18n::Catalog& catalog, JoinedLater joined_later, Year from) {
     const Words w(catalog);
     const auto pct = [&](double x) { return w.pct(x); };
@@ -603,8 +613,8 @@ Table path_table(const Edition& e, const engine::PathGoal& goal,
 
 View path_view(const Edition& e, engine::PathTarget target, const engine::PathGoal& goal,
                std::span<const engine::AllyPath> paths,
-               std::span<const std::pair<EntityCode, std::string>> skipped,
-               const i18n::Catalog& catalog, JoinedLater joined_later, Year from) {
+               std::span<const std::pair<EntityCode, Reason>> skipped, const i18n::Catalog& catalog,
+               JoinedLater joined_later, Year from) {
     return {path_table(e, goal, paths, skipped, catalog, joined_later, from),
             path_csv(e, target, paths, skipped),
             path_json_doc(e, target, paths, skipped, joined_later)};
@@ -612,14 +622,14 @@ View path_view(const Edition& e, engine::PathTarget target, const engine::PathGo
 
 json path_check_json(const Edition& old_edition, const Edition& new_edition,
                      engine::PathTarget target, std::span<const engine::AllyPathCheck> checks,
-                     std::span<const std::pair<EntityCode, std::string>> skipped) {
+                     std::span<const std::pair<EntityCode, Reason>> skipped) {
     json out{{"old_edition", old_edition.id},
              {"new_edition", new_edition.id},
              {"target", target_name(target)},
              {"allies", json::array()},
              {"skipped", json::array()}};
     for (const auto& [code, why] : skipped)
-        out["skipped"].push_back({{"ally", code.str()}, {"reason", why}});
+        out["skipped"].push_back({{"ally", code.str()}, {"reason", english_reason(why)}});
     for (const auto& c : checks) {
         json outturns = json::array();
         for (const auto& o : c.outturns)
@@ -639,7 +649,7 @@ json path_check_json(const Edition& old_edition, const Edition& new_edition,
 
 Table path_check_csv(const Edition& old_edition, const Edition& new_edition,
                      engine::PathTarget target, std::span<const engine::AllyPathCheck> checks,
-                     std::span<const std::pair<EntityCode, std::string>> skipped) {
+                     std::span<const std::pair<EntityCode, Reason>> skipped) {
     // One row per ally and outturn year: the path's figures (path_columns, as in the JSON) beside
     // each outturn; an ally left out has one row that says why.
     const auto target_text = std::string(target_name(target));
@@ -665,7 +675,7 @@ Table path_check_csv(const Edition& old_edition, const Edition& new_edition,
                         {"new_edition", new_edition.id},
                         {"ally", code.str()},
                         {"target", target_text},
-                        {"reason", why}});
+                        {"reason", english_reason(why)}});
     return path_table_csv({"old_edition", "new_edition", "ally", "baseline_year",
                            "baseline_share_pct", "year", "share_pct", "estimate", "path_pct",
                            "deviation_pp", "standing"},
@@ -674,7 +684,7 @@ Table path_check_csv(const Edition& old_edition, const Edition& new_edition,
 
 Table path_check_table(const Edition& old_edition, const Edition& new_edition,
                        std::span<const engine::AllyPathCheck> checks,
-                       std::span<const std::pair<EntityCode, std::string>> skipped,
+                       std::span<const std::pair<EntityCode, Reason>> skipped,
                        const i18n::Catalog& catalog) {
     const Words w(catalog);
     Table t;
@@ -713,7 +723,7 @@ Table path_check_table(const Edition& old_edition, const Edition& new_edition,
 
 View path_check_view(const Edition& old_edition, const Edition& new_edition,
                      engine::PathTarget target, std::span<const engine::AllyPathCheck> checks,
-                     std::span<const std::pair<EntityCode, std::string>> skipped,
+                     std::span<const std::pair<EntityCode, Reason>> skipped,
                      const i18n::Catalog& catalog) {
     return {path_check_table(old_edition, new_edition, checks, skipped, catalog),
             path_check_csv(old_edition, new_edition, target, checks, skipped),

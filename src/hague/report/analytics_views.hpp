@@ -41,39 +41,39 @@ using JoinedLater = std::span<const std::pair<EntityCode, Year>>;
 /// the allies with no path because they joined after `from`.
 [[nodiscard]] Table path_table(const Edition& e, const engine::PathGoal& goal,
                                std::span<const engine::AllyPath> paths,
-                               std::span<const std::pair<EntityCode, std::string>> skipped,
+                               std::span<const std::pair<EntityCode, Reason>> skipped,
                                const i18n::Catalog& catalog, JoinedLater joined_later = {},
                                Year from = Year(2014));
 [[nodiscard]] Table path_csv(const Edition& e, engine::PathTarget target,
                              std::span<const engine::AllyPath> paths,
-                             std::span<const std::pair<EntityCode, std::string>> skipped);
+                             std::span<const std::pair<EntityCode, Reason>> skipped);
 [[nodiscard]] Json path_json_doc(const Edition& e, engine::PathTarget target,
                                  std::span<const engine::AllyPath> paths,
-                                 std::span<const std::pair<EntityCode, std::string>> skipped,
+                                 std::span<const std::pair<EntityCode, Reason>> skipped,
                                  JoinedLater joined_later = {});
 [[nodiscard]] View path_view(const Edition& e, engine::PathTarget target,
                              const engine::PathGoal& goal, std::span<const engine::AllyPath> paths,
-                             std::span<const std::pair<EntityCode, std::string>> skipped,
+                             std::span<const std::pair<EntityCode, Reason>> skipped,
                              const i18n::Catalog& catalog, JoinedLater joined_later = {},
                              Year from = Year(2014));
 
 /// `skipped`: the allies with no path from OLD or no outturn in NEW, and why.
 [[nodiscard]] Table path_check_table(const Edition& old_edition, const Edition& new_edition,
                                      std::span<const engine::AllyPathCheck> checks,
-                                     std::span<const std::pair<EntityCode, std::string>> skipped,
+                                     std::span<const std::pair<EntityCode, Reason>> skipped,
                                      const i18n::Catalog& catalog);
 [[nodiscard]] Table path_check_csv(const Edition& old_edition, const Edition& new_edition,
                                    engine::PathTarget target,
                                    std::span<const engine::AllyPathCheck> checks,
-                                   std::span<const std::pair<EntityCode, std::string>> skipped);
+                                   std::span<const std::pair<EntityCode, Reason>> skipped);
 [[nodiscard]] Json path_check_json(const Edition& old_edition, const Edition& new_edition,
                                    engine::PathTarget target,
                                    std::span<const engine::AllyPathCheck> checks,
-                                   std::span<const std::pair<EntityCode, std::string>> skipped);
+                                   std::span<const std::pair<EntityCode, Reason>> skipped);
 [[nodiscard]] View path_check_view(const Edition& old_edition, const Edition& new_edition,
                                    engine::PathTarget target,
                                    std::span<const engine::AllyPathCheck> checks,
-                                   std::span<const std::pair<EntityCode, std::string>> skipped,
+                                   std::span<const std::pair<EntityCode, Reason>> skipped,
                                    const i18n::Catalog& catalog);
 
 [[nodiscard]] Table plan_table(const Edition& e, const Plan& plan, const std::string& ally_name,

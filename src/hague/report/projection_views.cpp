@@ -110,7 +110,7 @@ std::vector<std::string> assumption_notes(const engine::Projection& p,
         n.push_back(
             w.f("projection_skipped",
                 {fmt::format("{} ({})", i18n::ally_name(code.str(), w.language()), code.str()),
-                 localized_reason(why, w.catalog())}));
+                 reason_text(why, w.catalog())}));
     for (const auto& [code, table3, tables25] : p.tables_disagree)
         n.push_back(w.f("projection_tables_disagree",
                         {i18n::ally_name(code.str(), w.language()),
@@ -289,7 +289,7 @@ Table projection_csv(const engine::Projection& p, const Edition& e, std::span<co
                         {"ally", code.str()},
                         {"name", names[code.str()]},
                         {"plan_file", plan},
-                        {"reason", why}});
+                        {"reason", reason_text(why, i18n::Catalog(i18n::Language::En))}});
     return named_table({"edition",
                         "scenario",
                         "kind",
@@ -353,7 +353,8 @@ json projection_json(const engine::Projection& p, const Edition& e, std::span<co
                                  {"years", years}});
     }
     for (const auto& [code, why] : p.skipped)
-        out["skipped"].push_back({{"ally", code.str()}, {"reason", why}});
+        out["skipped"].push_back({{"ally", code.str()},
+                                  {"reason", reason_text(why, i18n::Catalog(i18n::Language::En))}});
     out["scenario_notes"] = json::array();
     for (const auto& x : p.notes)
         out["scenario_notes"].push_back({{"ally", x.ally.str()},

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <regex>
 
 #include <fmt/format.h>
 
@@ -363,37 +362,7 @@ std::string localized_reason(std::string_view english, const i18n::Catalog& cata
         if (english.size() > text.size() + 2 && english.starts_with(text) &&
             english.substr(text.size(), 2) == " (")
             return catalog.text(key);
-    // The engine's generated reasons.
-    struct Pattern {
-        std::regex re;
-        const char* key;
-    };
-    static const Pattern patterns[] = {
-        {std::regex(R"(^no share of GDP in (\d{4})$)"), "reason_no_share_year"},
-        {std::regex(R"(^no GDP \(Table 5\) in (\d{4})$)"), "reason_no_gdp_year"},
-        {std::regex(R"(^no exchange rate \(Tables 1 and 2\) in (\d{4})$)"), "reason_no_rate_year"},
-        {std::regex(R"(^edition (\S+) has no share of GDP for (\S+) in (\d{4})$)"),
-         "reason_edition_no_share"},
-        {std::regex(R"(^edition (\S+) has no current GDP for (\S+) in (\d{4}) \(Table 5\)$)"),
-         "reason_edition_no_gdp_current"},
-        {std::regex(R"(^edition (\S+) has no constant GDP for (\S+) in (\d{4}) \(Table 5\)$)"),
-         "reason_edition_no_gdp_constant"},
-    };
-    const std::string text(english);
-    std::smatch m;
-    for (const auto& p : patterns)
-        if (std::regex_match(text, m, p.re)) {
-            std::vector<i18n::Arg> args;
-            for (std::size_t i = 1; i < m.size(); ++i) {
-                const auto part = m[i].str();
-                if (part.size() == 4 && std::all_of(part.begin(), part.end(), ::isdigit))
-                    args.emplace_back(std::int64_t{std::stoi(part)});
-                else
-                    args.emplace_back(part);
-            }
-            return catalog.format(p.key, args);
-        }
-    return text;
+    return std::string(english);
 }
 
 std::string rounding_note(Rounding rounding, const i18n::Catalog& catalog) {

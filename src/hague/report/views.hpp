@@ -89,10 +89,9 @@ english_names(std::span<const Ally> allies);
 /// SIPRI's database as a source line names it: the years its release covers, from the file name
 /// ("SIPRI-Milex-data-1949-2024" gives "1949-2024"); the source as stored when it names no file.
 [[nodiscard]] std::string sipri_citation(std::string_view source);
-/// A reason the engine gave in English (why a figure is missing, why an ally is skipped) in the
-/// catalog's language: a reason of data/missing.csv by its key, the engine's generated reasons
-/// ("no share of GDP in 2026", "edition X has no current GDP for DEU in 2024 (Table 5)") by
-/// their pattern; anything else as given.
+/// A reason of data/missing.csv given as its English text, in the catalog's language (by the key
+/// whose English it is); anything else as given. The engine's own reasons are typed values
+/// (core/reason.hpp), worded by reason_text.
 [[nodiscard]] std::string localized_reason(std::string_view english, const i18n::Catalog& catalog);
 /// The sentence that names the rounding rule a comparison with a threshold used.
 [[nodiscard]] std::string rounding_note(Rounding rounding, const i18n::Catalog& catalog);

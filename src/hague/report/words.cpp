@@ -7,6 +7,38 @@
 
 namespace hague::report {
 
+std::string reason_text(const Reason& r, const i18n::Catalog& catalog) {
+    using K = Reason::Kind;
+    const std::int64_t year = r.year.value();
+    const bool current = r.prices == PriceBasis::Current;
+    switch (r.kind) {
+    case K::Data:
+        // English keeps the data's text whole (with any pointer to SOURCES.md); another language
+        // has the reason's translation, where the data names one.
+        return catalog.language() == i18n::Language::En || r.key.empty() ? r.text
+                                                                         : catalog.text(r.key);
+    case K::NoShare: return catalog.format("reason_no_share_year", {year});
+    case K::NoGdp: return catalog.format("reason_no_gdp_year", {year});
+    case K::NoRate: return catalog.format("reason_no_rate_year", {year});
+    case K::FewGrowthYears: return catalog.text("reason_few_growth_years");
+    case K::EditionNoShare:
+        return catalog.format("reason_edition_no_share", {r.edition, r.ally, year});
+    case K::EditionNoGdp:
+        return catalog.format(current ? "reason_edition_no_gdp_current"
+                                      : "reason_edition_no_gdp_constant",
+                              {r.edition, r.ally, year});
+    case K::EditionNoRate:
+        return catalog.format(current ? "reason_edition_no_rate_current"
+                                      : "reason_edition_no_rate_constant",
+                              {r.edition, r.ally, year});
+    case K::EditionNoEuroRate:
+        return catalog.format(current ? "reason_edition_no_euro_rate_current"
+                                      : "reason_edition_no_euro_rate_constant",
+                              {r.edition, r.ally, year});
+    }
+    return r.text;
+}
+
 std::string Words::num(double value, int decimals) const {
     const double scale = std::pow(10.0, decimals);
     if (std::round(value * scale) == 0)

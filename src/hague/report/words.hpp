@@ -8,9 +8,15 @@
 #include <vector>
 
 #include "hague/core/edition.hpp"
+#include "hague/core/reason.hpp"
 #include "hague/i18n/catalog.hpp"
 
 namespace hague::report {
+
+/// A reason in the catalog's language: the data's own words (data/missing.csv, by its key) or the
+/// engine's kind with its figures. JSON and CSV take it from the English catalog, as the data's
+/// English text where the data gives it.
+[[nodiscard]] std::string reason_text(const Reason& r, const i18n::Catalog& catalog);
 
 class Words {
   public:
