@@ -80,16 +80,16 @@ BENCHMARK(status_table)
     ->Arg(static_cast<int>(hague::i18n::Language::De))
     ->Unit(benchmark::kMicrosecond);
 
-/// One chart, from the request to the SVG text (state.range(0) indexes report::chart_kinds; the
+/// One chart, from the request to the SVG text (state.range(0) indexes report::all_chart_kinds; the
 /// fan chart simulates 20,000 paths).
 void chart(benchmark::State& state) {
     const auto path = temp_db("hague-bench-chart.db");
     const auto service = hague::app::Service::open(path);
     hague::app::ChartRequest request;
-    request.kind = std::string(hague::report::chart_kinds[state.range(0)]);
-    if (request.kind == "trend")
+    request.kind = hague::report::all_chart_kinds[state.range(0)];
+    if (request.kind == hague::report::ChartKind::Trend)
         request.allies = {"DEU", "POL", "ESP", "USA"};
-    state.SetLabel(request.kind);
+    state.SetLabel(std::string(hague::report::to_string(request.kind)));
     for (auto _ : state)
         benchmark::DoNotOptimize(
             hague::app::render_svg(service.chart(request), hague::i18n::Language::En));

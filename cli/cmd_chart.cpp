@@ -46,7 +46,8 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
     auto req = std::make_shared<app::ChartRequest>();
     auto output = std::make_shared<std::string>("-");
     auto scale = std::make_shared<int>(1);
-    cmd->add_option("kind", req->kind, "shares, trend, gap, burden, fan or map")
+    auto kind = std::make_shared<std::string>();
+    cmd->add_option("kind", *kind, "shares, trend, gap, burden, fan or map")
         ->required()
         ->type_name("KIND");
     cmd->add_option("allies", req->allies, "trend: the allies to draw (ISO3 codes, at most 7)")
@@ -103,16 +104,17 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
         ->type_name("PX")
         ->capture_default_str()
         ->check(whole_number());
-    cmd->callback([&g, req, output, scale, scale_opt, year_opt, paths_opt, seed_opt, scenario_opt,
-                   shift_opt, volatility_opt, only, highlight] {
+    cmd->callback([&g, req, kind, output, scale, scale_opt, year_opt, paths_opt, seed_opt,
+                   scenario_opt, shift_opt, volatility_opt, only, highlight] {
+        req->kind = app::parse_chart_kind_field(*kind);
         req->only = split_list(*only);
         req->highlight = split_list(*highlight);
         req->common.edition = g.edition;
         const auto lang = language(g);
         const auto format = chart_format(g.format, *output);
         // An option that would change nothing is refused, not ignored.
-        const auto command = "chart " + req->kind;
-        const bool fan = req->kind == "fan";
+        const auto command = "chart " + *kind;
+        const bool fan = req->kind == report::ChartKind::Fan;
         for (const auto* o : {paths_opt, seed_opt, scenario_opt, shift_opt, volatility_opt})
             refuse_unused(o, fan, command);
         refuse_unused(year_opt, !fan, command);
@@ -122,7 +124,7 @@ void add_chart_command(CLI::App& app, GlobalOptions& g) {
         else
             refuse_global_rounding(g, command);
         report::check_png_scale(*scale);
-        if (req->kind == "fan" && req->scenario.ends_with(".toml"))
+        if (fan && req->scenario.ends_with(".toml"))
             req->plan = app::read_plan(req->scenario);
         req->validate(); // reject bad input before opening the database
         write_output(*output, app::render_chart(open_service(g, FormatKind::Chart).chart(*req),

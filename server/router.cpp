@@ -553,9 +553,8 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             chart_format = app::parse_chart_format_field(path.substr(dot + 1));
             kind_path = path.substr(0, dot);
         }
-        const auto kind = kind_path.substr(chart.size());
-        if (std::find(std::begin(report::chart_kinds), std::end(report::chart_kinds), kind) ==
-            std::end(report::chart_kinds))
+        const auto kind = report::parse_chart_kind(kind_path.substr(chart.size()));
+        if (!kind)
             no_endpoint(asked);
         require_method(request, asked, "GET");
         query.only({"edition", "year", "ally", "paths", "seed", "scenario", "scale", "rounding",
@@ -563,7 +562,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
                     "growth_shift", "volatility_scale", "lang"});
         app::ChartRequest r;
         r.common = common(query);
-        r.kind = kind;
+        r.kind = *kind;
         r.allies = query.list("ally");
         r.only = query.list("allies");
         r.highlight = query.list("highlight");
@@ -572,8 +571,9 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
         r.year = query.integer<int>("year");
         r.width = query.integer<int>("width").value_or(r.width);
         for (const auto* p : {"growth_shift", "volatility_scale"})
-            HAGUE_CHECK_FIELD(!query.text(p) || r.kind == "fan", ErrorKind::InvalidInput, p,
-                              "err_fan_only", "{} applies to the fan chart only");
+            HAGUE_CHECK_FIELD(!query.text(p) || r.kind == report::ChartKind::Fan,
+                              ErrorKind::InvalidInput, p, "err_fan_only",
+                              "{} applies to the fan chart only");
         r.growth_shift_pct = query.number("growth_shift").value_or(0);
         r.volatility_scale = query.number("volatility_scale").value_or(1);
         HAGUE_CHECK_FIELD(!query.text("rounding") || app::chart_compares_shares(r.kind),
@@ -581,7 +581,8 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
                           "{} applies to the shares, map and gap charts only");
         r.rounding = app::parse_rounding_field(query.text_or("rounding", "2dp"));
         r.paths = query.integer<std::uint64_t>("paths").value_or(r.paths);
-        HAGUE_CHECK_FIELD(r.kind != "fan" || (r.paths >= 1 && r.paths <= limits_.max_paths),
+        HAGUE_CHECK_FIELD(r.kind != report::ChartKind::Fan ||
+                              (r.paths >= 1 && r.paths <= limits_.max_paths),
                           ErrorKind::InvalidInput, "paths", "err_paths_outside",
                           "{} {} is outside 1-{}", r.paths, limits_.max_paths);
         r.seed = query.integer<std::uint32_t>("seed").value_or(r.seed);
@@ -593,7 +594,7 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
         report::check_png_scale(scale);
         r.validate();
         const auto response = [&] {
-            if (r.kind != "fan")
+            if (r.kind != report::ChartKind::Fan)
                 return service_.chart(r);
             r.threads = 1; // the server runs requests side by side, one core each
             r.cancelled = deadline_after(limits_.deadline_ms);

@@ -145,9 +145,10 @@ std::vector<std::string> site_urls(const app::Service& service) {
                     urls.push_back(url(fmt::format("/api/v1/{}.csv", name), aq));
                 }
             }
-            for (const auto kind : report::chart_kinds) {
-                if (kind == "trend")
+            for (const auto chart : report::all_chart_kinds) {
+                if (chart == report::ChartKind::Trend)
                     continue;
+                const auto kind = report::to_string(chart);
                 for (const auto* ext : {"svg", "png", "csv"})
                     urls.push_back(url(fmt::format("/chart/{}.{}", kind, ext), eq));
             }

@@ -311,7 +311,8 @@ std::string chart_figure(const app::ChartResponse& chart, Language lang) {
     narrow.width = static_cast<int>(report::narrow_chart_width);
     return fmt::format("<figure class=\"chart\" data-chart=\"{}\">\n<div class=\"wide\">{}</div>\n"
                        "<div class=\"narrow\">{}</div>\n</figure>\n",
-                       chart.kind, app::render_svg(chart, lang), app::render_svg(narrow, lang));
+                       report::to_string(chart.kind), app::render_svg(chart, lang),
+                       app::render_svg(narrow, lang));
 }
 
 /// The query of a chart's or an API answer's URL: the page's parameters that it takes, and lang.
@@ -338,9 +339,10 @@ View chart_panel(Language lang, std::string label, const app::ChartResponse& cha
     with_lang.emplace_back("lang", std::string(i18n::code(lang)));
     for (const auto& [format, name] :
          {std::pair{"svg", "SVG"}, std::pair{"png", "PNG"}, std::pair{"csv", "CSV"}})
-        v.downloads.emplace_back(
-            name, fmt::format("/chart/{}.{}{}", chart.kind, format, query_string(with_lang)));
-    v.embed = fmt::format("/embed/{}/{}{}", i18n::code(lang), chart.kind, query_string(params));
+        v.downloads.emplace_back(name, fmt::format("/chart/{}.{}{}", report::to_string(chart.kind),
+                                                   format, query_string(with_lang)));
+    v.embed = fmt::format("/embed/{}/{}{}", i18n::code(lang), report::to_string(chart.kind),
+                          query_string(params));
     v.embed_title = std::move(embed_title);
     v.embed_height = svg_height(v.content);
     return v;
@@ -493,9 +495,9 @@ std::string home(const app::Service& service, const Catalog& c, const Place& pla
     app::ChartRequest cr;
     cr.common = sr.common;
     cr.year = year;
-    cr.kind = "map";
+    cr.kind = report::ChartKind::Map;
     const auto map = service.chart(cr);
-    cr.kind = "shares";
+    cr.kind = report::ChartKind::Shares;
     const auto shares = service.chart(cr);
     const auto editions = service.editions({}).editions;
 
@@ -530,7 +532,7 @@ std::string gap_page(const app::Service& service, const Catalog& c, const Place&
     app::ChartRequest cr;
     cr.common = gr.common;
     cr.year = year;
-    cr.kind = "gap";
+    cr.kind = report::ChartKind::Gap;
     const auto chart = service.chart(cr);
     const auto editions = service.editions({}).editions;
 
@@ -567,7 +569,7 @@ std::string burden_page(const app::Service& service, const Catalog& c, const Pla
     app::ChartRequest cr;
     cr.common = sr.common;
     cr.year = year;
-    cr.kind = "burden";
+    cr.kind = report::ChartKind::Burden;
     const auto chart = service.chart(cr);
     const auto editions = service.editions({}).editions;
 
@@ -664,7 +666,7 @@ std::string ally_page(const app::Service& service, const Catalog& c, const Place
     }
     app::ChartRequest cr;
     cr.common = sr.common;
-    cr.kind = "trend";
+    cr.kind = report::ChartKind::Trend;
     cr.allies = {code};
     const auto trend = service.chart(cr);
     const auto trend_query = [&] {
@@ -800,7 +802,7 @@ std::string outlook_page(const app::Service& service, const Catalog& c, const Pl
 
     app::ChartRequest cr;
     cr.common = sr.projection.common;
-    cr.kind = "fan";
+    cr.kind = report::ChartKind::Fan;
     cr.scenario = sr.projection.scenario;
     cr.paths = sr.paths;
     cr.growth_shift_pct = sr.growth_shift_pct;
@@ -886,7 +888,7 @@ std::pair<int, std::string> plan_page(const app::Service& service, const Catalog
             // The plan drawn against the ally's history, linear path and commitments.
             app::ChartRequest cr;
             cr.common = pr.common;
-            cr.kind = "trend";
+            cr.kind = report::ChartKind::Trend;
             cr.allies = {pr.plan.ally.str()};
             cr.plan = pr.plan;
             verdict += chart_figure(service.chart(cr), lang);
@@ -930,13 +932,13 @@ std::pair<int, std::string> plan_page(const app::Service& service, const Catalog
 }
 
 /// A chart alone, for an <iframe> on another site: it fills its container's width.
-std::string embed_page(const app::Service& service, Language lang, std::string_view kind,
+std::string embed_page(const app::Service& service, Language lang, report::ChartKind kind,
                        const Query& q) {
     q.only({"edition", "year", "ally", "scenario", "paths", "growth_shift", "volatility_scale"});
     app::ChartRequest cr;
     if (const auto e = q.text("edition"))
         cr.common.edition = *e;
-    cr.kind = std::string(kind);
+    cr.kind = kind;
     cr.year = q.integer<int>("year");
     cr.allies = q.list("ally");
     // The fan's simulation, bounded as the outlook's.
@@ -1042,12 +1044,10 @@ std::optional<HttpResponse> answer(const app::Service& service, const HttpReques
                     ErrorKind::InvalidInput, "err_web_method",
                     "{} is not how a page is read (use GET)", request.method);
         if (embed) {
-            HAGUE_CHECK(parts.size() == 3 && std::find(std::begin(report::chart_kinds),
-                                                       std::end(report::chart_kinds),
-                                                       parts[2]) != std::end(report::chart_kinds),
-                        ErrorKind::NotFound, "err_web_no_page", "there is no page {}",
-                        std::string(path));
-            return html_response(200, embed_page(service, *lang, parts[2], query), embed_policy);
+            const auto kind = parts.size() == 3 ? report::parse_chart_kind(parts[2]) : std::nullopt;
+            HAGUE_CHECK(kind.has_value(), ErrorKind::NotFound, "err_web_no_page",
+                        "there is no page {}", std::string(path));
+            return html_response(200, embed_page(service, *lang, *kind, query), embed_policy);
         }
         if (parts.size() == 1) // "/de": the page is "/de/"
             return redirect(301, fmt::format("/{}/", parts[0]));

@@ -32,7 +32,7 @@ std::size_t count(const std::string& text, const std::string& what) {
 ChartRequest request(std::string kind, std::optional<int> year = std::nullopt) {
     ChartRequest r;
     r.common.edition = "2026-07";
-    r.kind = std::move(kind);
+    r.kind = parse_chart_kind_field(kind);
     r.year = year;
     return r;
 }

@@ -68,7 +68,7 @@ std::string run_one(const Service& s, std::mt19937& rng) {
         case 10: {
             ChartRequest ch;
             ch.common = common;
-            ch.kind = rng() % 2 ? "shares" : "burden";
+            ch.kind = rng() % 2 ? report::ChartKind::Shares : report::ChartKind::Burden;
             const auto r = s.chart(ch);
             return r.unavailable ? std::string(r.unavailable->what()) : render_svg(r, language);
         }

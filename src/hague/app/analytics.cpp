@@ -467,8 +467,10 @@ std::optional<engine::EuropeanPillar> european_pillar(const engine::EditionSnaps
     out.estimate = burden.estimate;
     out.core_pct = e.pledge(pledges::hague_core).target_pct;
     out.total_pct = e.pledge(pledges::hague_total).target_pct;
-    // The projections: the US under the status quo, every ally under each scenario.
-    try {
+    // The projections: the US under the status quo, every ally under each scenario. An edition
+    // without GDP for its last year projects no ally (each is skipped, with its reason): then
+    // there are no groups, and "now" stands alone. Nothing is caught to find that out.
+    {
         ProjectRequest pr;
         pr.common.edition = e.id();
         const auto status_quo = answer(e, pr).projection;
@@ -485,8 +487,6 @@ std::optional<engine::EuropeanPillar> european_pillar(const engine::EditionSnaps
                 out.scenarios.push_back(engine::pillar_scenario(answer(e, pr).projection, us_held));
             }
         }
-    } catch (const Error&) {
-        // An edition without GDP for its last year cannot be projected: "now" stands alone.
     }
     // Russia (SIPRI) in the latest year it gives up to `year`, against Europe and Canada's GDP.
     for (const auto& o : e.sipri())

@@ -17,20 +17,25 @@ namespace {
 
 std::string kinds_list() {
     std::string out;
-    for (const auto k : report::chart_kinds)
-        out += (out.empty() ? "" : ", ") + std::string(k);
+    for (const auto k : report::all_chart_kinds)
+        out += (out.empty() ? "" : ", ") + std::string(report::to_string(k));
     return out;
 }
 
 } // namespace
 
+report::ChartKind parse_chart_kind_field(std::string_view text) {
+    const auto kind = report::parse_chart_kind(text);
+    HAGUE_CHECK(kind.has_value(), ErrorKind::InvalidInput, "err_chart_kind_one",
+                "chart kind '{}' is not one of {}", std::string(text), kinds_list());
+    return *kind;
+}
+
 void ChartRequest::validate() const {
-    const bool known = std::find(std::begin(report::chart_kinds), std::end(report::chart_kinds),
-                                 kind) != std::end(report::chart_kinds);
-    HAGUE_CHECK(known, ErrorKind::InvalidInput, "err_chart_kind_one",
-                "chart kind '{}' is not one of {}", kind, kinds_list());
+    using K = report::ChartKind;
+    const auto name = std::string(report::to_string(kind));
     validate_year_field(year, "year");
-    if (kind == "trend") {
+    if (kind == K::Trend) {
         validate_ally_list(allies, "allies");
         HAGUE_CHECK(!allies.empty(), ErrorKind::InvalidInput, "err_chart_trend_needs_at",
                     "'chart trend' needs at least one ally (ISO3 codes such as DEU POL)");
@@ -39,19 +44,19 @@ void ChartRequest::validate() const {
                     max_trend_allies, allies.size());
     } else {
         HAGUE_CHECK(allies.empty(), ErrorKind::InvalidInput, "err_chart_takes_allies_given",
-                    "'chart {}' takes no allies ('{}' given); only 'chart trend' does", kind,
+                    "'chart {}' takes no allies ('{}' given); only 'chart trend' does", name,
                     allies.front());
     }
     HAGUE_CHECK_FIELD(paths >= 1 && paths <= max_chart_paths, ErrorKind::InvalidInput, "paths",
                       "err_paths_outside", "{} {} is outside 1-{}", paths, max_chart_paths);
     // The burden chart draws groups, the trend chart the allies it is given: --allies would
     // change nothing there (and --highlight nothing on burden).
-    HAGUE_CHECK_FIELD(only.empty() || (kind != "burden" && kind != "trend"),
+    HAGUE_CHECK_FIELD(only.empty() || (kind != K::Burden && kind != K::Trend),
                       ErrorKind::InvalidInput, "allies", "err_chart_option_kinds",
-                      "{} applies to the shares, map, gap and fan charts, not '{}'", kind);
-    HAGUE_CHECK_FIELD(highlight.empty() || kind != "burden", ErrorKind::InvalidInput, "highlight",
+                      "{} applies to the shares, map, gap and fan charts, not '{}'", name);
+    HAGUE_CHECK_FIELD(highlight.empty() || kind != K::Burden, ErrorKind::InvalidInput, "highlight",
                       "err_chart_option_kinds",
-                      "{} applies to the shares, map, gap, fan and trend charts, not '{}'", kind);
+                      "{} applies to the shares, map, gap, fan and trend charts, not '{}'", name);
     for (const auto* t : {&text.title, &text.subtitle, &text.note, &text.byline})
         HAGUE_CHECK(!*t || ((*t)->size() <= 500 && !(*t)->empty()), ErrorKind::InvalidInput,
                     "err_chart_text_length", "a chart's text is 1-500 characters, not {}",
@@ -92,8 +97,9 @@ std::variant<SimulateResponse, Error> fan_simulation(const engine::EditionSnapsh
 
 } // namespace
 
-bool chart_compares_shares(std::string_view kind) {
-    return kind == "shares" || kind == "map" || kind == "gap";
+bool chart_compares_shares(report::ChartKind kind) {
+    using K = report::ChartKind;
+    return kind == K::Shares || kind == K::Map || kind == K::Gap;
 }
 
 std::vector<std::string> resolve_allies(const engine::EditionSnapshot& e,
@@ -130,9 +136,9 @@ void keep_only(std::vector<T>& v, const std::vector<std::string>& codes, Id id) 
 }
 
 /// Whether a chart's figures, after --allies, leave it nothing to draw.
-bool nothing_drawn(std::string_view kind, const decltype(ChartResponse::figures)& figures) {
+bool nothing_drawn(report::ChartKind kind, const decltype(ChartResponse::figures)& figures) {
     if (const auto* s = std::get_if<engine::Status>(&figures)) // the map draws allies only
-        return s->allies.empty() && (kind == "map" || s->aggregates.empty());
+        return s->allies.empty() && (kind == report::ChartKind::Map || s->aggregates.empty());
     if (const auto* g = std::get_if<engine::GapResult>(&figures))
         return g->allies.empty();
     if (const auto* f = std::get_if<FanFigures>(&figures))
@@ -167,7 +173,7 @@ ChartResponse answer(const engine::EditionSnapshot& e, const ChartRequest& r,
                 "err_chart_allies_none",
                 "--allies {} selects nothing the {} chart draws (give "
                 "ISO3 codes of allies such as DEU, or EU)",
-                fmt::format("{}", fmt::join(r.only, ",")), r.kind);
+                fmt::format("{}", fmt::join(r.only, ",")), std::string(report::to_string(r.kind)));
     return out;
 }
 
@@ -182,21 +188,22 @@ ChartResponse answer_all(const engine::EditionSnapshot& e, const ChartRequest& r
                       {},
                       {},
                       r.width};
-    if (r.kind == "shares" || r.kind == "map") {
+    using K = report::ChartKind;
+    if (r.kind == K::Shares || r.kind == K::Map) {
         out.figures = answer(e, StatusRequest{r.common, r.year, r.rounding}).status;
-    } else if (r.kind == "gap") {
+    } else if (r.kind == K::Gap) {
         GapRequest g;
         g.common = r.common;
         g.year = r.year;
         g.rounding = r.rounding;
         out.figures = answer(e, g).gaps;
-    } else if (r.kind == "burden") {
+    } else if (r.kind == K::Burden) {
         const auto year = resolve_year(e.edition(), r.year);
         auto b = compute_burden(e, year, PriceBasis::Current, {});
         out.unavailable = burden_unavailable(b, e.edition(), year);
         if (!out.unavailable)
             out.figures = std::move(b);
-    } else if (r.kind == "trend") {
+    } else if (r.kind == K::Trend) {
         const auto& core = e.pledge(pledges::hague_core);
         TrendFigures t{{},
                        e.edition().first_year,

@@ -26,11 +26,13 @@ inline constexpr std::size_t max_trend_allies = 7;
 /// `hague chart KIND [ALLY...] [--year Y] [--paths N] [--seed S] [--scenario S]`. The language
 /// is the renderer's (render_svg), not the request's.
 /// The charts that compare shares with a threshold, so that --rounding applies: shares, map, gap.
-[[nodiscard]] bool chart_compares_shares(std::string_view kind);
+[[nodiscard]] bool chart_compares_shares(report::ChartKind kind);
+/// `kind` of a chart: shares, trend, gap, burden, fan or map (InvalidInput listing them).
+[[nodiscard]] report::ChartKind parse_chart_kind_field(std::string_view text);
 
 struct ChartRequest {
     Common common;
-    std::string kind;                ///< one of report::chart_kinds
+    report::ChartKind kind = report::ChartKind::Shares;
     std::vector<std::string> allies; ///< trend: the allies to draw (1 to max_trend_allies)
     std::optional<int> year;         ///< shares, map, gap, burden: the edition's last by default
     /// shares, map, gap: how a share is compared with a threshold (as in status and gap)
@@ -76,7 +78,7 @@ struct FanFigures {
 /// A chart's figures, or why it cannot be drawn: absence is a value, not an exception. The
 /// document is rendered after the facade (render_svg), in the reader's language.
 struct ChartResponse {
-    std::string kind;
+    report::ChartKind kind = report::ChartKind::Shares;
     Edition edition;
     std::vector<Ally> allies;
     double total_pct = 0; ///< the Hague total (5%), drawn as a reference line

@@ -31,7 +31,7 @@ std::string draw(const ChartResponse& r, const i18n::Catalog& catalog) {
     const report::ChartContext context{&r.edition, r.allies,    &catalog,
                                        r.text,     r.highlight, static_cast<double>(r.width)};
     if (const auto* s = std::get_if<engine::Status>(&r.figures)) {
-        if (r.kind == "map") {
+        if (r.kind == report::ChartKind::Map) {
             const auto map = io::bundled_map();
             return report::map_chart(*s, map.panels, map.outlines, context);
         }
@@ -47,7 +47,8 @@ std::string draw(const ChartResponse& r, const i18n::Catalog& catalog) {
     if (const auto* f = std::get_if<FanFigures>(&r.figures))
         return report::fan_chart(f->result, f->threshold_pct, f->target_year,
                                  scenario_name(*f, catalog), context);
-    throw Error(ErrorKind::Internal, "chart '" + r.kind + "' has no figures");
+    throw Error(ErrorKind::Internal,
+                "chart '" + std::string(report::to_string(r.kind)) + "' has no figures");
 }
 
 } // namespace
@@ -76,7 +77,7 @@ std::string render_chart(const ChartResponse& r, ChartFormat format, i18n::Langu
         throw *r.unavailable;
     report::Table csv;
     if (const auto* s = std::get_if<engine::Status>(&r.figures))
-        csv = report::shares_chart_csv(*s, r.total_pct, r.allies, r.kind != "map");
+        csv = report::shares_chart_csv(*s, r.total_pct, r.allies, r.kind != report::ChartKind::Map);
     else if (const auto* g = std::get_if<engine::GapResult>(&r.figures))
         csv = report::gap_chart_csv(*g, r.allies);
     else if (const auto* b = std::get_if<engine::BurdenResult>(&r.figures))
@@ -88,7 +89,8 @@ std::string render_chart(const ChartResponse& r, ChartFormat format, i18n::Langu
             r.edition.id, f->result, f->threshold_pct, f->target_year,
             f->plan_file ? *f->plan_file : std::string(engine::to_string(f->scenario)), r.allies);
     else
-        throw Error(ErrorKind::Internal, "chart '" + r.kind + "' has no figures");
+        throw Error(ErrorKind::Internal,
+                    "chart '" + std::string(report::to_string(r.kind)) + "' has no figures");
     return report::render_csv(csv);
 }
 
@@ -116,14 +118,16 @@ std::string render_html(const ReportResponse& r, i18n::Language language) {
 
     // A chart whose figures the edition lacks (2025-08 has shares of GDP only) is replaced by the
     // reason, in the reader's language.
-    auto add = [&](std::string_view kind, const ChartResponse& chart) {
+    // The report's figures are keyed by the kind's name (data-chart="gap" in the document).
+    auto add = [&](const ChartResponse& chart) {
+        const auto kind = report::to_string(chart.kind);
         if (chart.unavailable)
             in.unavailable.emplace(kind, i18n::error_message(*chart.unavailable, language));
         else
             in.charts.emplace(kind, draw(chart, catalog));
     };
-    auto from_facts = [&](std::string kind, auto figures) {
-        ChartResponse c{std::move(kind),
+    auto from_facts = [&](report::ChartKind kind, auto figures) {
+        ChartResponse c{kind,
                         facts.edition,
                         facts.allies,
                         r.total_pct,
@@ -134,16 +138,17 @@ std::string render_html(const ReportResponse& r, i18n::Language language) {
                         static_cast<int>(report::default_chart_width)};
         return c;
     };
-    add("shares", from_facts("shares", facts.status));
-    add("map", from_facts("map", facts.status));
-    add("gap", from_facts("gap", facts.gap));
-    auto burden = from_facts("burden", facts.burden);
+    using K = report::ChartKind;
+    add(from_facts(K::Shares, facts.status));
+    add(from_facts(K::Map, facts.status));
+    add(from_facts(K::Gap, facts.gap));
+    auto burden = from_facts(K::Burden, facts.burden);
     burden.unavailable = burden_unavailable(facts.burden, facts.edition, facts.status.year);
-    add("burden", burden);
+    add(burden);
     if (r.trend)
-        add("trend", *r.trend);
+        add(*r.trend);
     if (r.fan)
-        add("fan", *r.fan);
+        add(*r.fan);
     return report::html_report(in, catalog);
 }
 

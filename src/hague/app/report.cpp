@@ -74,12 +74,12 @@ ReportResponse answer(const engine::EditionSnapshot& e, const History& older,
     cr.common = common;
     cr.seed = r.seed;
     if (!trend.empty()) {
-        cr.kind = "trend";
+        cr.kind = report::ChartKind::Trend;
         cr.allies = trend;
         out.trend = answer(e, cr);
     }
     if (r.paths > 0) {
-        cr.kind = "fan";
+        cr.kind = report::ChartKind::Fan;
         cr.allies.clear();
         cr.paths = r.paths;
         out.fan = answer(e, cr, older);

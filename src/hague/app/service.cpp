@@ -116,7 +116,7 @@ SimulateResponse Service::simulate(const SimulateRequest& r) const {
 ChartResponse Service::chart(const ChartRequest& r) const {
     r.validate();
     const auto e = library_->edition(r.common.edition);
-    return answer(*e, r, r.kind == "fan" ? older_than(e->edition()) : History{});
+    return answer(*e, r, r.kind == report::ChartKind::Fan ? older_than(e->edition()) : History{});
 }
 
 ReportResponse Service::report(const ReportRequest& r) const {

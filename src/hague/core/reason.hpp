@@ -43,8 +43,7 @@ struct Reason {
     }
     /// A reason of `kind` about `year` (and an edition and ally where the kind names them).
     [[nodiscard]] static Reason of(Kind kind, Year year, std::string edition = {},
-                                   std::string ally = {},
-                                   PriceBasis prices = PriceBasis::Current) {
+                                   std::string ally = {}, PriceBasis prices = PriceBasis::Current) {
         Reason r;
         r.kind = kind;
         r.year = year;

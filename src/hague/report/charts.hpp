@@ -25,9 +25,31 @@
 
 namespace hague::report {
 
-/// The chart kinds of `hague chart`, in the order the help lists them.
-inline constexpr std::string_view chart_kinds[] = {"shares", "trend", "gap",
-                                                   "burden", "fan",   "map"};
+/// The chart kinds of `hague chart`: parsed once at the edge, compared as values.
+enum class ChartKind { Shares, Trend, Gap, Burden, Fan, Map };
+/// Every kind, in the order the help lists them.
+inline constexpr ChartKind all_chart_kinds[] = {ChartKind::Shares, ChartKind::Trend,
+                                                ChartKind::Gap,    ChartKind::Burden,
+                                                ChartKind::Fan,    ChartKind::Map};
+/// "shares", "trend", "gap", "burden", "fan" or "map": the kind's name in commands and URLs.
+[[nodiscard]] constexpr std::string_view to_string(ChartKind k) {
+    switch (k) {
+    case ChartKind::Shares: return "shares";
+    case ChartKind::Trend: return "trend";
+    case ChartKind::Gap: return "gap";
+    case ChartKind::Burden: return "burden";
+    case ChartKind::Fan: return "fan";
+    case ChartKind::Map: return "map";
+    }
+    return "shares";
+}
+/// The kind called `name`, or nullopt.
+[[nodiscard]] constexpr std::optional<ChartKind> parse_chart_kind(std::string_view name) {
+    for (const auto k : all_chart_kinds)
+        if (to_string(k) == name)
+            return k;
+    return std::nullopt;
+}
 
 /// Text a reader sets instead of the chart's own (--title, --subtitle), or adds (--note, --byline).
 struct ChartText {
