@@ -70,7 +70,7 @@ TEST_F(ImportTest, failing_checks_refuse_unless_accepted_and_then_become_notes) 
     const auto it = std::find_if(editions.begin(), editions.end(),
                                  [](const Edition& e) { return e.id == "test-2024"; });
     ASSERT_NE(it, editions.end());
-    EXPECT_EQ(it->origin, "imported");
+    EXPECT_EQ(it->origin, Origin::Imported);
     EXPECT_EQ(std::count(it->notes.begin(), it->notes.end(), '\n'), 2); // three lines
     EXPECT_EQ(it->notes.rfind("FRA 2020: Table 3 gives a share of 2.00% where Tables 2 and 5 "
                               "give 1.99% (1.9862)",

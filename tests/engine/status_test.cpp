@@ -37,7 +37,7 @@ struct Fixture {
                     2015,
                     "workbook",
                     "complete",
-                    "bundled",
+                    Origin::Bundled,
                     ""};
     std::vector<Ally> allies{ally("DEU", 1955), ally("FIN", 2023), ally("ISL", 1949),
                              ally("POL", 1999), ally("USA", 1949)};

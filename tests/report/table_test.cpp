@@ -65,7 +65,7 @@ TEST(status_view, a_year_with_no_data_says_so) {
                     2021,
                     "pdf",
                     "partial",
-                    "bundled",
+                    Origin::Bundled,
                     ""};
     engine::Status s;
     s.edition = e.id;

@@ -254,7 +254,7 @@ TEST_P(StoreContract, an_imported_edition_is_stored_whole_replaced_and_removed) 
     const auto it =
         std::find_if(stored.begin(), stored.end(), [](const Edition& e) { return e.id == "copy"; });
     ASSERT_NE(it, stored.end());
-    EXPECT_EQ(it->origin, "imported");
+    EXPECT_EQ(it->origin, Origin::Imported);
     EXPECT_EQ(it->notes, "FRA 2020: a note");
     EXPECT_EQ(error_of_call([&] { store_->put_edition(edition, obs, false); }),
               "invalid_input: edition copy is already stored; --replace replaces it (after "
@@ -417,7 +417,7 @@ TEST(sqlite_store, migrates_a_version_2_database_keeping_its_observations) {
     // Version 4: an edition from before says it is bundled and has no notes.
     const auto editions = store->reference().editions;
     ASSERT_EQ(editions.size(), 1u);
-    EXPECT_EQ(editions[0].origin, "bundled");
+    EXPECT_EQ(editions[0].origin, Origin::Bundled);
     EXPECT_EQ(editions[0].notes, "");
     const auto obs = store->observations("E");
     ASSERT_EQ(obs.size(), 3u);

@@ -229,7 +229,7 @@ ImportResponse Service::import_edition(const ImportRequest& r) const {
                 impossible.empty() ? std::string() : impossible.front());
     ImportResponse out;
     out.findings = engine::check_edition(read.edition, read.observations, reference.allies);
-    read.edition.origin = "imported";
+    read.edition.origin = Origin::Imported;
     out.observations = read.observations.size();
     out.sections = std::move(read.sections);
 
@@ -241,7 +241,7 @@ ImportResponse Service::import_edition(const ImportRequest& r) const {
     out.replaces = same_id != stored.end();
     // A bundled edition stays as hague ships it: a workbook of the same years is imported under
     // its own id and compared with it.
-    HAGUE_CHECK(!out.replaces || same_id->origin != "bundled", ErrorKind::InvalidInput,
+    HAGUE_CHECK(!out.replaces || same_id->origin != Origin::Bundled, ErrorKind::InvalidInput,
                 "err_import_bundled_id",
                 "edition {} is bundled with hague and cannot be replaced; import under another "
                 "id (it is compared with {} all the same)",

@@ -67,7 +67,7 @@ void compare_edition(const Edition& bundled, const Edition& stored,
     field("constant price base", std::to_string(bundled.constant_price_base),
           std::to_string(stored.constant_price_base));
     field("source", bundled.source, stored.source);
-    field("origin", "bundled", stored.origin);
+    field("origin", "bundled", std::string(to_string(stored.origin)));
 
     using Key = std::tuple<std::string, std::string, int>; // entity, indicator, year
     std::map<Key, const Observation*> have;
@@ -173,7 +173,7 @@ void compare_reference(const Dataset& bundle, const ReferenceData& stored,
                 continue;
             }
             const auto& got = *it->second;
-            if (got.origin == "imported")
+            if (got.origin == Origin::Imported)
                 continue;
             if (got.milex_usd_current_m != want.milex_usd_current_m ||
                 got.share_gdp_pct != want.share_gdp_pct ||
@@ -223,14 +223,14 @@ std::vector<std::string> bundle_differences(const store::Store& store, const Dat
             out.push_back(fmt::format("edition {}: missing (the bundled data has it)", b.id));
             continue;
         }
-        if (it->origin == "imported")
+        if (it->origin == Origin::Imported)
             continue; // replaced by an import on purpose (import --replace): judged below
         compare_edition(b, *it, bundled_rows[b.id], store.observations(b.id), out);
     }
     for (const auto& e : stored.editions) {
         const bool bundled = std::any_of(bundle.editions.begin(), bundle.editions.end(),
                                          [&](const Edition& b) { return b.id == e.id; });
-        if (bundled && e.origin != "imported")
+        if (bundled && e.origin != Origin::Imported)
             continue;
         for (auto& line : engine::impossible_values(e, store.observations(e.id), stored.indicators))
             out.push_back(std::move(line));

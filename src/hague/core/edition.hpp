@@ -1,12 +1,29 @@
 #pragma once
 /// A NATO edition: one annual publication of the defence expenditure tables.
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hague/core/year.hpp"
 
 namespace hague {
+
+/// Where a stored edition (or SIPRI row) came from: the data bundled in the binary, or an import.
+enum class Origin { Bundled, Imported };
+/// "bundled" or "imported": as the database and the JSON write it.
+[[nodiscard]] constexpr std::string_view to_string(Origin o) {
+    return o == Origin::Imported ? "imported" : "bundled";
+}
+/// The origin called `text`, or nullopt.
+[[nodiscard]] constexpr std::optional<Origin> parse_origin(std::string_view text) {
+    if (text == "bundled")
+        return Origin::Bundled;
+    if (text == "imported")
+        return Origin::Imported;
+    return std::nullopt;
+}
 
 /// One edition (editions.csv). Every edition revises earlier years, so values are kept per edition.
 struct Edition {
@@ -19,8 +36,8 @@ struct Edition {
     int constant_price_base = 0;      ///< base year of the constant-price tables
     std::string source;               ///< where the edition was read from
     std::string coverage;             ///< what of it is held
-    /// "bundled" (shipped with hague) or "imported" (`hague import`; only these may be removed).
-    std::string origin = "bundled";
+    /// Shipped with hague, or imported (`hague import`; only these may be removed).
+    Origin origin = Origin::Bundled;
     /// What the import noted: consistency warnings it was told to accept, one per line.
     std::string notes;
 

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "hague/core/edition.hpp"
 #include "hague/core/entity_code.hpp"
 #include "hague/core/year.hpp"
 
@@ -17,7 +18,7 @@ struct SipriObservation {
     double milex_usd_const2023_m = 0; ///< million USD, constant 2023 prices
     bool estimate = false;            ///< SIPRI estimate (blue cell)
     std::string source;
-    std::string origin = "bundled"; ///< "bundled", or "imported" from SIPRI's workbook
+    Origin origin = Origin::Bundled; ///< bundled, or imported from SIPRI's workbook
 };
 
 } // namespace hague

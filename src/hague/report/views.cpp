@@ -92,7 +92,7 @@ Table editions_csv(std::span<const Edition> editions) {
         csv.rows.push_back({e.id, e.title, e.published, fmt::format("{}", e.first_year),
                             fmt::format("{}", e.last_year), join_years(e.estimate_years, ";"),
                             fmt::format("{}", e.constant_price_base), e.source, e.coverage,
-                            e.origin, e.notes});
+                            std::string(to_string(e.origin)), e.notes});
     return csv;
 }
 
@@ -109,7 +109,7 @@ json edition_json(const Edition& e) {
             {"constant_price_base", e.constant_price_base},
             {"source", e.source},
             {"coverage", e.coverage},
-            {"origin", e.origin},
+            {"origin", std::string(to_string(e.origin))},
             {"notes", e.notes.empty() ? json(nullptr) : json(e.notes)}};
 }
 

@@ -106,8 +106,19 @@ EntityCode entity(const Statement& st, int column) {
     return *code;
 }
 
+/// The origin in column `i`; a value the schema's CHECK should have refused is a damaged database.
+Origin origin_at(const Statement& st, int i) {
+    const auto text = st.text(i);
+    const auto origin = parse_origin(text);
+    HAGUE_CHECK(origin.has_value(), ErrorKind::DataIntegrity, "err_db_bad_origin",
+                "the database is damaged: origin '{}' is neither bundled nor imported (see 'hague "
+                "db check' and 'hague db repair')",
+                text);
+    return *origin;
+}
+
 /// INSERT of an edition row, with its origin and notes.
-void insert_edition(Connection& db, const Edition& e, std::string_view origin) {
+void insert_edition(Connection& db, const Edition& e, Origin origin) {
     Statement edi(db, "INSERT INTO editions (id, title, published, first_year, last_year, "
                       "estimate_years, constant_price_base, source, coverage, origin, notes) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
@@ -120,7 +131,7 @@ void insert_edition(Connection& db, const Edition& e, std::string_view origin) {
         .bind(7, e.constant_price_base)
         .bind(8, e.source)
         .bind(9, e.coverage)
-        .bind(10, origin)
+        .bind(10, to_string(origin))
         .bind(11, e.notes)
         .run();
 }
@@ -167,11 +178,11 @@ void forget_unused_sources(Connection& db) {
 
 /// SIPRI's figures: bundled ones give way to imported ones of the same country and year (the
 /// bundle's load ignores a row that exists), imported ones replace whatever is there.
-void insert_sipri(Connection& db, std::span<const SipriObservation> rows, std::string_view origin) {
+void insert_sipri(Connection& db, std::span<const SipriObservation> rows, Origin origin) {
     Statement sip(db, fmt::format("INSERT OR {} INTO sipri (country, year, milex_usd_current_m, "
                                   "share_gdp_pct, milex_usd_const2023_m, estimate, source, "
                                   "origin) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
-                                  origin == "imported" ? "REPLACE" : "IGNORE"));
+                                  origin == Origin::Imported ? "REPLACE" : "IGNORE"));
     for (const auto& s : rows)
         sip.bind(1, s.country.str())
             .bind(2, s.year.value())
@@ -180,7 +191,7 @@ void insert_sipri(Connection& db, std::span<const SipriObservation> rows, std::s
             .bind(5, s.milex_usd_const2023_m)
             .bind(6, s.estimate ? 1 : 0)
             .bind(7, s.source)
-            .bind(8, origin)
+            .bind(8, to_string(origin))
             .run();
 }
 
@@ -259,7 +270,7 @@ std::vector<Edition> SqliteStore::editions() const {
                               .constant_price_base = static_cast<int>(st.integer(6)),
                               .source = st.text(7),
                               .coverage = st.text(8),
-                              .origin = st.text(9),
+                              .origin = origin_at(st, 9),
                               .notes = st.text(10)});
     return out;
 }
@@ -324,7 +335,7 @@ std::vector<SipriObservation> SqliteStore::sipri() const {
                                        .milex_usd_const2023_m = st.real(4),
                                        .estimate = st.integer(5) != 0,
                                        .source = st.text(6),
-                                       .origin = st.text(7)});
+                                       .origin = origin_at(st, 7)});
     return out;
 }
 
@@ -597,7 +608,7 @@ LoadResult SqliteStore::load_locked(const Dataset& d, const std::string& digest,
         bind_optional_year(com, 5, c.by_year);
         com.bind(6, c.announced).bind(7, c.source).bind(8, c.note).run();
     }
-    insert_sipri(*db_, d.sipri, "bundled");
+    insert_sipri(*db_, d.sipri, Origin::Bundled);
     Statement mis(*db_, "INSERT INTO missing_reasons (position, entity, edition, indicator, year, "
                         "key, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (std::size_t i = 0; i < d.missing_reasons.size(); ++i) {
@@ -620,7 +631,7 @@ LoadResult SqliteStore::load_locked(const Dataset& d, const std::string& digest,
     for (const auto& e : d.editions) {
         if (stored.count(e.id))
             continue;
-        insert_edition(*db_, e, "bundled");
+        insert_edition(*db_, e, Origin::Bundled);
         added.insert(e.id);
     }
     result.editions_added = static_cast<int>(added.size());
@@ -654,7 +665,7 @@ void SqliteStore::put_edition(const Edition& e, const std::vector<Observation>& 
     for (const auto& o : observations)
         HAGUE_REQUIRE(o.edition == e.id, ErrorKind::Internal,
                       "an observation of edition {} given to put_edition({})", o.edition, e.id);
-    insert_edition(*db_, e, "imported");
+    insert_edition(*db_, e, Origin::Imported);
     insert_observations(*db_, observations, [](const Observation&) { return true; });
     forget_unused_sources(*db_); // those of a replaced edition that the new one does not cite
     tx.commit();
@@ -689,7 +700,7 @@ std::int64_t SqliteStore::generation() const {
 void SqliteStore::put_sipri(const std::vector<SipriObservation>& rows) {
     const std::lock_guard lock(mutex_);
     Transaction tx(*db_);
-    insert_sipri(*db_, rows, "imported");
+    insert_sipri(*db_, rows, Origin::Imported);
     tx.commit();
 }
 
