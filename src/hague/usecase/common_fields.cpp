@@ -36,6 +36,15 @@ Field path_target() {
             .choices = {"core", "total"}};
 }
 
+Field ally_or_all(CliForm cli) {
+    return {.name = "ally",
+            .type = FieldType::Text,
+            .metavar = "ALLY",
+            .help = "ISO3 code (DEU) or all",
+            .fallback = "all",
+            .cli = cli};
+}
+
 Field prices() {
     return {.name = "prices",
             .type = FieldType::Choice,

@@ -18,6 +18,8 @@ namespace hague::usecase::fields {
 [[nodiscard]] Field allies(std::string_view help);
 /// `target` of a path or projection: core (3.5%, the default) or total (5%).
 [[nodiscard]] Field path_target();
+/// `ally` of a path: an ISO3 code or `all` (the default); `cli` is how the command line takes it.
+[[nodiscard]] Field ally_or_all(CliForm cli = CliForm::Option);
 /// `prices`: current (the default) or the edition's constant prices.
 [[nodiscard]] Field prices();
 
