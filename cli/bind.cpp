@@ -83,8 +83,8 @@ CLI::App* add_use_case_command(CLI::App& app, GlobalOptions& g, const usecase::U
         s.option = many ? cmd->add_option(f.flag(), s.values, help_of(f))
                         : cmd->add_option(f.flag(), s.text, help_of(f));
         s.option->type_name(std::string(f.metavar));
-        if (f.arity > 1)
-            s.option->expected(static_cast<int>(f.arity));
+        if (f.arity > 1) // exactly that many: `path --check OLD NEW DEU` leaves DEU to the ally
+            s.option->expected(static_cast<int>(f.arity))->allow_extra_args(false);
         else if (many)
             s.option->take_all();
         if (f.cli == usecase::CliForm::Required)

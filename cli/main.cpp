@@ -49,22 +49,30 @@ hague::Error usage_error(const CLI::App& app, const CLI::ParseError& e) {
     using hague::ErrorKind;
     const CLI::App* level = &app;
     std::string path = "hague";
+    // The chain of commands parsed, with their paths ("hague", "hague path").
+    std::vector<std::pair<const CLI::App*, std::string>> chain{{level, path}};
     while (!level->get_subcommands().empty()) {
         level = level->get_subcommands().front();
         path += " " + level->get_name();
+        chain.emplace_back(level, path);
     }
     // An option the command does not take (its --help lists those it does): named, in the
-    // reader's language, with the command whose help to read.
+    // reader's language, with the command whose help to read (the one it was given to: before
+    // the command, hague's own).
     if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
-        for (const auto& arg : level->remaining())
-            if (arg.size() > 1 && arg.front() == '-')
-                return hague::detail::keyed_error(ErrorKind::InvalidInput, "err_unknown_option",
-                                                  "'{}' takes no option {} (see '{} --help')", path,
-                                                  arg.substr(0, arg.find('=')), path);
+        for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+            for (const auto& arg : it->first->remaining())
+                if (arg.size() > 1 && arg.front() == '-')
+                    return hague::detail::keyed_error(ErrorKind::InvalidInput, "err_unknown_option",
+                                                      "'{}' takes no option {} (see '{} --help')",
+                                                      it->second, arg.substr(0, arg.find('=')),
+                                                      it->second);
     }
+    // CLI11's own words (a missing argument, a repeated option), pointing to the help of the
+    // command they are about.
     if (level->get_require_subcommand_min() == 0 || !level->get_subcommands().empty())
         return hague::Error(ErrorKind::InvalidInput,
-                            std::string(e.what()) + " (see 'hague --help')");
+                            std::string(e.what()) + " (see '" + path + " --help')");
     std::string commands;
     for (const auto* sub : level->get_subcommands([](const CLI::App*) { return true; }))
         commands += (commands.empty() ? "" : ", ") + sub->get_name();

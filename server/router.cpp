@@ -129,6 +129,20 @@ std::string render_any(const auto& response, const Context& c) {
     return app::render(response, c.format, c.language);
 }
 
+/// A list parameter's items, OWID-style (`DEU~POL`), keeping an empty item (`allies=`,
+/// `DEU~~POL`) for the request to refuse, as the command line keeps one of `--allies DEU,,POL`.
+std::vector<std::string> list_items(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (;;) {
+        const auto end = text.find('~', start);
+        out.push_back(text.substr(start, end == std::string::npos ? end : end - start));
+        if (end == std::string::npos)
+            return out;
+        start = end + 1;
+    }
+}
+
 /// The names of the fields a use case's endpoint takes, and `lang`.
 std::vector<std::string_view> parameters_of(const usecase::UseCase& u) {
     std::vector<std::string_view> names;
@@ -150,7 +164,7 @@ std::string answer_use_case(const usecase::UseCase& u, const Query& q, const Con
         if (!usecase::takes(f.fronts, usecase::Fronts::Api) || !q.text(f.name))
             continue;
         if (f.type == usecase::FieldType::List)
-            args.set(f.name, q.list(f.name));
+            args.set(f.name, list_items(*q.text(f.name)));
         else
             args.set(f.name, {*q.text(f.name)});
     }

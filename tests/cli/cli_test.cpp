@@ -1121,7 +1121,7 @@ TEST_F(CliTest, chart_and_report_reject_bad_input_with_one_line) {
         {"chart shares --format png -o x.svg", 2,
          "hague: --format png contradicts -o 'x.svg' (give one of them)\n"},
         {"chart shares -o x.png --scale 0", 2, "hague: --scale 0 is outside 1-4\n"},
-        {"site", 2, "hague: --output is required (see 'hague --help')\n"},
+        {"site", 2, "hague: --output is required (see 'hague site --help')\n"},
         {"site -o occupied", 2,
          "hague: -o 'occupied' is not empty and holds no hague site (site.json); give a new or "
          "empty directory\n"},
@@ -1223,4 +1223,21 @@ TEST_F(CliTest, errors_speak_the_language) {
         EXPECT_EQ(r.code, c.code) << c.args;
         EXPECT_EQ(r.err, c.err) << c.args;
     }
+}
+
+// `--check` takes exactly its two editions: an ally after them is the command's positional
+// argument, not a third value (was "At Most 2 required but received 3"). Unknown options are
+// named with the command whose help lists the valid ones, before or after the command.
+TEST_F(CliTest, path_check_takes_the_ally_after_its_two_editions) {
+    const auto after = hague("path --check 2024-06 2026-07 DEU --format csv");
+    ASSERT_EQ(after.code, 0) << after.err;
+    const auto before = hague("path DEU --check 2024-06 2026-07 --format csv");
+    ASSERT_EQ(before.code, 0) << before.err;
+    EXPECT_EQ(after.out, before.out);
+    EXPECT_NE(after.out.find("\n2024-06,2026-07,DEU,"), std::string::npos) << after.out;
+    EXPECT_EQ(after.out.find(",POL,"), std::string::npos); // Germany's only
+    EXPECT_EQ(hague("--bogus status").err,
+              "hague: 'hague' takes no option --bogus (see 'hague --help')\n");
+    EXPECT_EQ(hague("status --bogus").err,
+              "hague: 'hague status' takes no option --bogus (see 'hague status --help')\n");
 }

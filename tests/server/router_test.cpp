@@ -377,4 +377,16 @@ TEST(http_status, every_error_kind_has_one) {
     EXPECT_EQ(http_status(ErrorKind::Timeout), 503);
 }
 
+// A list parameter reads as the command line's list: an empty item is refused (allies= is not
+// "every ally", DEU~~FRA not DEU~FRA), as `--allies ''` and `--allies DEU,,FRA` are.
+TEST_F(RouterTest, an_empty_item_of_a_list_is_refused_as_on_the_command_line) {
+    for (const auto* target : {"/api/v1/gap?allies=", "/api/v1/gap?allies=DEU~~FRA",
+                               "/api/v1/diff?old=2024-06&new=2026-07&allies=DEU~"}) {
+        const auto r = get(target);
+        EXPECT_EQ(r.status, 400) << target << ": " << r.body;
+        EXPECT_NE(r.body.find("\"field\": \"allies\""), std::string::npos) << r.body;
+    }
+    EXPECT_EQ(get("/api/v1/gap?allies=DEU~FRA").status, 200);
+}
+
 } // namespace hague::server

@@ -16,7 +16,7 @@ const UseCase& gap_use_case() {
                    {.name = "target",
                     .type = FieldType::Number,
                     .metavar = "PCT",
-                    .help = "Target, % of GDP: 2, 3.5 (default) or 5"},
+                    .help = "Target, % of GDP, such as 2, 3.5 (the default) or 5"},
                    {.name = "currency",
                     .type = FieldType::Choice,
                     .metavar = "CUR",
