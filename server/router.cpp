@@ -180,13 +180,29 @@ std::string answer_use_case(const usecase::UseCase& u, const Query& q, const Con
 
 /// What a journalist cites an endpoint's figures from: the edition, its NATO tables, its
 /// estimate years, the rounding rule, and hague's version.
-std::string metadata_json(const app::Service& service, std::string_view endpoint,
-                          const std::vector<std::string_view>& tables, const Query& q) {
-    const auto snapshot = service.library().edition(q.text("edition"));
-    const auto& e = snapshot->edition();
-    std::string years, table_list, citation_tables;
+/// An edition as the metadata describes it.
+std::string edition_json(const Edition& e) {
+    std::string years;
     for (const auto& y : e.estimate_years)
         years += fmt::format("{}{}", years.empty() ? "" : ", ", y.value());
+    return fmt::format("{{\"id\": {}, \"title\": {}, \"published\": {}, \"first_year\": {}, "
+                       "\"last_year\": {}, \"estimate_years\": [{}], \"source\": {}, "
+                       "\"coverage\": {}}}",
+                       json_string(e.id), json_string(e.title), json_string(e.published),
+                       e.first_year.value(), e.last_year.value(), years, json_string(e.source),
+                       json_string(e.coverage));
+}
+
+/// What a journalist cites an endpoint's figures from: the edition (and, for an endpoint that
+/// compares two, the older one as `old_edition`), its NATO tables, its estimate years, the
+/// rounding rule, and hague's version. `edition` is the query's edition, or NEW of a pair.
+std::string metadata_json(const app::Service& service, std::string_view endpoint,
+                          const std::vector<std::string_view>& tables,
+                          const std::optional<std::string>& edition,
+                          const std::optional<std::string>& old_edition) {
+    const auto snapshot = service.library().edition(edition);
+    const auto& e = snapshot->edition();
+    std::string table_list, citation_tables;
     for (std::size_t i = 0; i < tables.size(); ++i) {
         table_list += fmt::format("{}\"Table {}\"", i ? ", " : "", tables[i]);
         citation_tables += (i == 0                   ? ""
@@ -194,22 +210,29 @@ std::string metadata_json(const app::Service& service, std::string_view endpoint
                                                      : ", ") +
                            std::string(tables[i]);
     }
+    const auto cited = [](const Edition& x) {
+        return fmt::format("{}, edition {}", x.title, x.id);
+    };
+    std::string editions = cited(e), old_json;
+    if (old_edition) {
+        const auto old = service.library().edition(old_edition);
+        editions = fmt::format("{}, against {}", cited(e), cited(old->edition()));
+        old_json = fmt::format("  \"old_edition\": {},\n", edition_json(old->edition()));
+    }
     const auto citation = tables.empty()
-                              ? fmt::format("NATO, {}, edition {}", e.title, e.id)
-                              : fmt::format("NATO, {}, edition {}, Table{} {}", e.title, e.id,
+                              ? fmt::format("NATO, {}", editions)
+                              : fmt::format("NATO, {}, Table{} {}", editions,
                                             tables.size() > 1 ? "s" : "", citation_tables);
     std::string sipri = "null";
     if (endpoint == "compare" && !snapshot->sipri().empty())
         sipri = json_string("SIPRI Military Expenditure Database (" +
                             snapshot->sipri().front().source + ")");
     return fmt::format(
-        "{{\n  \"endpoint\": {},\n  \"edition\": {{\"id\": {}, \"title\": {}, \"published\": {}, "
-        "\"first_year\": {}, \"last_year\": {}, \"estimate_years\": [{}], \"source\": {}, "
-        "\"coverage\": {}}},\n  \"nato_tables\": [{}],\n  \"citation\": {},\n  \"sipri\": {},\n"
-        "  \"estimates\": {},\n  \"rounding\": {},\n  \"hague\": {}\n}}\n",
-        json_string(fmt::format("/api/v1/{}", endpoint)), json_string(e.id), json_string(e.title),
-        json_string(e.published), e.first_year.value(), e.last_year.value(), years,
-        json_string(e.source), json_string(e.coverage), table_list, json_string(citation), sipri,
+        "{{\n  \"endpoint\": {},\n  \"edition\": {},\n{}  \"nato_tables\": [{}],\n  "
+        "\"citation\": {},\n  \"sipri\": {},\n  \"estimates\": {},\n  \"rounding\": {},\n  "
+        "\"hague\": {}\n}}\n",
+        json_string(fmt::format("/api/v1/{}", endpoint)), edition_json(e), old_json, table_list,
+        json_string(citation), sipri,
         json_string("NATO marks estimates with \"e\"; every figure's JSON says whether it is one "
                     "(\"estimate\": true)"),
         json_string("thresholds are compared with shares rounded to 2 decimals as NATO publishes "
@@ -528,9 +551,21 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             if (u == nullptr || !usecase::takes(u->fronts, usecase::Fronts::Api))
                 no_endpoint(asked);
             require_method(request, asked, "GET");
-            query.only({"edition", "lang"});
-            out.body = metadata_json(service_, endpoint,
-                                     {u->nato_tables.begin(), u->nato_tables.end()}, query);
+            const std::vector<std::string_view> tables(u->nato_tables.begin(),
+                                                       u->nato_tables.end());
+            if (u->takes_field("old", usecase::Fronts::Api)) {
+                // A comparison of two editions cites both: NEW's figures against OLD's.
+                query.only({"old", "new", "lang"});
+                app::DiffRequest pair;
+                pair.old_edition = query.text_or("old", "");
+                pair.new_edition = query.text_or("new", "");
+                pair.validate();
+                out.body =
+                    metadata_json(service_, endpoint, tables, pair.new_edition, pair.old_edition);
+            } else {
+                query.only({"edition", "lang"});
+                out.body = metadata_json(service_, endpoint, tables, query.text("edition"), {});
+            }
             out.content_type = json_type;
             return out;
         }

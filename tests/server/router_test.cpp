@@ -389,4 +389,20 @@ TEST_F(RouterTest, an_empty_item_of_a_list_is_refused_as_on_the_command_line) {
     EXPECT_EQ(get("/api/v1/gap?allies=DEU~FRA").status, 200);
 }
 
+// The metadata of a comparison cites both editions it compares, not the newest edition held:
+// path-check of 2024-06 against 2026-07 is NEW's outturns against OLD's paths (Table 3).
+TEST_F(RouterTest, a_comparisons_metadata_cites_both_editions) {
+    const auto r = get("/api/v1/path-check.metadata.json?old=2024-06&new=2025-08");
+    ASSERT_EQ(r.status, 200) << r.body;
+    const auto j = json(r);
+    EXPECT_EQ(j["edition"]["id"], "2025-08");
+    EXPECT_EQ(j["old_edition"]["id"], "2024-06");
+    const std::string citation = j["citation"];
+    EXPECT_NE(citation.find("edition 2025-08, against "), std::string::npos) << citation;
+    EXPECT_NE(citation.find("edition 2024-06, Table 3"), std::string::npos) << citation;
+    EXPECT_EQ(get("/api/v1/diff.metadata.json").status, 400);                 // two editions needed
+    EXPECT_EQ(get("/api/v1/diff.metadata.json?edition=2026-07").status, 400); // not its field
+    EXPECT_FALSE(json(get("/api/v1/status.metadata.json")).contains("old_edition"));
+}
+
 } // namespace hague::server

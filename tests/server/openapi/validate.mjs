@@ -477,6 +477,8 @@ for (const e of editions) {
 const money = (edition, year) => (gdpYears.get(edition).has(year) ? 200 : 400);
 const LANGS = ["en", "de", "nl", "fr", "es", "pt"];
 const ENDPOINTS = ["editions", "allies", "show", "status", "gap", "path", "path-check", "share", "diff", "facts", "compare", "project", "simulate"];
+// The endpoints that compare two editions: their metadata takes old and new, and cites both.
+const PAIRS = ["diff", "path-check"];
 const SIM = { paths: 2000 };
 
 // The index, the document, versions.
@@ -541,7 +543,8 @@ for (const e of editions) {
   };
   for (const [endpoint, params] of Object.entries(csvParams))
     get(`/api/v1/${endpoint}.csv${qs(params)}`, { expect: ["share", "simulate"].includes(endpoint) ? last : 200 });
-  for (const endpoint of ENDPOINTS) get(`/api/v1/${endpoint}.metadata.json${qs({ edition: id })}`);
+  for (const endpoint of ENDPOINTS.filter((e) => !PAIRS.includes(e)))
+    get(`/api/v1/${endpoint}.metadata.json${qs({ edition: id })}`);
   // Charts.
   for (const suffix of ["svg", "png", "csv"]) {
     const chart = (kind, params = {}, opts = {}) => get(`/chart/${kind}.${suffix}${qs({ edition: id, ...params })}`, opts);
@@ -642,13 +645,22 @@ for (const endpoint of ENDPOINTS) {
   get(`/api/v1/${endpoint}?nonsense=1`, { expect: 400, code: "invalid_input", field: "nonsense" });
   get(`/api/v1/${endpoint}.csv?nonsense=1`, { expect: 400, code: "invalid_input", field: "nonsense" });
   get(`/api/v1/${endpoint}.metadata.json?nonsense=1`, { expect: 400, code: "invalid_input", field: "nonsense" });
-  get(`/api/v1/${endpoint}.metadata.json?edition=1999-01`, { expect: 404, code: "not_found" });
+  const pair = PAIRS.includes(endpoint);
+  const metaQuery = pair ? `?old=${editions[0].edition}&new=${newest.edition}` : "";
+  if (pair) {
+    get(`/api/v1/${endpoint}.metadata.json${metaQuery}`);
+    get(`/api/v1/${endpoint}.metadata.json?old=1999-01&new=${newest.edition}`, { expect: 404, code: "not_found" });
+    get(`/api/v1/${endpoint}.metadata.json?edition=${newest.edition}`, { expect: 400, code: "invalid_input", field: "edition" });
+    get(`/api/v1/${endpoint}.metadata.json`, { expect: 400, code: "invalid_input" });
+  } else {
+    get(`/api/v1/${endpoint}.metadata.json?edition=1999-01`, { expect: 404, code: "not_found" });
+  }
   for (const method of ["POST", "PUT", "DELETE"]) {
     list.push({ method, target: `/api/v1/${endpoint}`, expect: 405 });
     list.push({ method, target: `/api/v1/${endpoint}.metadata.json`, expect: 405 });
   }
   list.push({ method: "POST", target: `/api/v1/${endpoint}.csv`, expect: 405 });
-  list.push({ method: "HEAD", target: `/api/v1/${endpoint}.metadata.json` });
+  list.push({ method: "HEAD", target: `/api/v1/${endpoint}.metadata.json${metaQuery}` });
   // A .json suffix only on X.metadata.json: no other suffix is an alias.
   for (const suffix of [".json", ".metadata", ".metadata.csv", ".csv.json", ".metadata.json.json"])
     get(`/api/v1/${endpoint}${suffix}`, { expect: 404, code: "not_found" });
