@@ -16,6 +16,7 @@
 
 #include "hague/app/db_path.hpp"
 #include "hague/core/error.hpp"
+#include "hague/usecase/common_fields.hpp"
 
 namespace hague::cli {
 
@@ -107,7 +108,8 @@ report::Format format(const GlobalOptions& g) {
 }
 
 Rounding rounding(const GlobalOptions& g) {
-    return app::parse_rounding_field(g.rounding.value_or("2dp"));
+    return app::parse_rounding_field(
+        g.rounding.value_or(std::string(usecase::fields::rounding().fallback)));
 }
 
 void refuse_global_rounding(const GlobalOptions& g, std::string_view command) {

@@ -45,20 +45,27 @@ class Query {
     [[nodiscard]] std::string text_or(std::string_view name, std::string fallback) const {
         return text(name).value_or(std::move(fallback));
     }
-    [[nodiscard]] std::vector<std::string> list(std::string_view name) const {
+    /// A list parameter's items as given (`ally=DEU~POL`), an empty one (`allies=`, `DEU~~POL`)
+    /// kept for the request to refuse, as the command line keeps one of `--allies DEU,,POL`; none
+    /// when the parameter is absent.
+    [[nodiscard]] std::vector<std::string> items(std::string_view name) const {
         std::vector<std::string> out;
         const auto v = text(name);
         if (!v)
             return out;
         std::size_t start = 0;
-        while (start <= v->size()) {
-            auto end = v->find('~', start);
+        for (;;) {
+            const auto end = v->find('~', start);
+            out.push_back(v->substr(start, end == std::string::npos ? end : end - start));
             if (end == std::string::npos)
-                end = v->size();
-            if (end > start)
-                out.push_back(v->substr(start, end - start));
+                return out;
             start = end + 1;
         }
+    }
+    /// The items without empty ones (the dashboard's pages and the charts, which ignore them).
+    [[nodiscard]] std::vector<std::string> list(std::string_view name) const {
+        auto out = items(name);
+        std::erase_if(out, [](const std::string& item) { return item.empty(); });
         return out;
     }
     /// The parameter as a whole number, read as every front end reads one (usecase/args.hpp).

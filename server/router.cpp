@@ -19,6 +19,7 @@
 #include "hague/i18n/catalog.hpp"
 #include "hague/report/charts.hpp"
 #include "hague/report/png.hpp"
+#include "hague/usecase/common_fields.hpp"
 #include "hague/usecase/registry.hpp"
 
 namespace hague::server {
@@ -129,20 +130,6 @@ std::string render_any(const auto& response, const Context& c) {
     return app::render(response, c.format, c.language);
 }
 
-/// A list parameter's items, OWID-style (`DEU~POL`), keeping an empty item (`allies=`,
-/// `DEU~~POL`) for the request to refuse, as the command line keeps one of `--allies DEU,,POL`.
-std::vector<std::string> list_items(const std::string& text) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (;;) {
-        const auto end = text.find('~', start);
-        out.push_back(text.substr(start, end == std::string::npos ? end : end - start));
-        if (end == std::string::npos)
-            return out;
-        start = end + 1;
-    }
-}
-
 /// The names of the fields a use case's endpoint takes, and `lang`.
 std::vector<std::string_view> parameters_of(const usecase::UseCase& u) {
     std::vector<std::string_view> names;
@@ -164,7 +151,7 @@ std::string answer_use_case(const usecase::UseCase& u, const Query& q, const Con
         if (!usecase::takes(f.fronts, usecase::Fronts::Api) || !q.text(f.name))
             continue;
         if (f.type == usecase::FieldType::List)
-            args.set(f.name, list_items(*q.text(f.name)));
+            args.set(f.name, q.items(f.name));
         else
             args.set(f.name, {*q.text(f.name)});
     }
@@ -178,8 +165,6 @@ std::string answer_use_case(const usecase::UseCase& u, const Query& q, const Con
     return u.prepare(args, run)(c.service);
 }
 
-/// What a journalist cites an endpoint's figures from: the edition, its NATO tables, its
-/// estimate years, the rounding rule, and hague's version.
 /// An edition as the metadata describes it.
 std::string edition_json(const Edition& e) {
     std::string years;
@@ -556,12 +541,9 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
             if (u->takes_field("old", usecase::Fronts::Api)) {
                 // A comparison of two editions cites both: NEW's figures against OLD's.
                 query.only({"old", "new", "lang"});
-                app::DiffRequest pair;
-                pair.old_edition = query.text_or("old", "");
-                pair.new_edition = query.text_or("new", "");
-                pair.validate();
-                out.body =
-                    metadata_json(service_, endpoint, tables, pair.new_edition, pair.old_edition);
+                const auto old_id = query.text_or("old", ""), new_id = query.text_or("new", "");
+                app::validate_edition_pair(old_id, new_id);
+                out.body = metadata_json(service_, endpoint, tables, new_id, old_id);
             } else {
                 query.only({"edition", "lang"});
                 out.body = metadata_json(service_, endpoint, tables, query.text("edition"), {});
@@ -628,7 +610,8 @@ HttpResponse Router::compute(const HttpRequest& request, const Query& query,
         HAGUE_CHECK_FIELD(!query.text("rounding") || app::chart_compares_shares(r.kind),
                           ErrorKind::InvalidInput, "rounding", "err_rounding_chart",
                           "{} applies to the shares, map and gap charts only");
-        r.rounding = app::parse_rounding_field(query.text_or("rounding", "2dp"));
+        r.rounding = app::parse_rounding_field(
+            query.text_or("rounding", std::string(usecase::fields::rounding().fallback)));
         r.paths = query.integer<std::uint64_t>("paths").value_or(r.paths);
         HAGUE_CHECK_FIELD(r.kind != report::ChartKind::Fan ||
                               (r.paths >= 1 && r.paths <= limits_.max_paths),

@@ -7,7 +7,6 @@
 #include "hague/core/error.hpp"
 #include "hague/core/indicator.hpp"
 #include "hague/engine/groups.hpp"
-#include "hague/i18n/catalog.hpp"
 #include "hague/i18n/names.hpp"
 #include "hague/io/bundled.hpp"
 #include "hague/report/words.hpp"
@@ -21,13 +20,6 @@ void validate_target(double pct) {
         pct > 0 && pct <= 100, ErrorKind::InvalidInput, "target", "err_target_outside_share_gdp",
         "{} {} must be above 0 and at most 100 (a share of GDP in percent, such as 2, 3.5 or 5)",
         pct);
-}
-
-void validate_edition_pair(const std::string& old_id, const std::string& new_id) {
-    HAGUE_CHECK(!old_id.empty() && !new_id.empty(), ErrorKind::InvalidInput,
-                "err_two_editions_are_needed", "two editions are needed, OLD and NEW");
-    HAGUE_CHECK(old_id != new_id, ErrorKind::InvalidInput, "err_old_new_are_same",
-                "OLD and NEW are the same edition '{}'", old_id);
 }
 
 /// Parses "NAME=ISO3,ISO3" into a group; every member must be an ally.
@@ -311,8 +303,7 @@ PlanCheckResponse answer(const engine::EditionSnapshot& e, const History& older,
                 "{}: {} has no share of GDP in {} ({}), so there is no baseline to judge from",
                 plan.file, plan.ally, edition.last_year,
                 set.skipped.empty() ? std::string("no data")
-                                    : report::reason_text(set.skipped.front().second,
-                                                          i18n::Catalog(i18n::Language::En)));
+                                    : report::reason_in_english(set.skipped.front().second));
     const auto& p = set.paths.front();
     // The record: the ally's rises of its share, the alliance's top decile, and how far the
     // ally's in-year estimates in older editions missed this edition's outturns.

@@ -7,6 +7,13 @@
 
 namespace hague::app {
 
+void validate_edition_pair(const std::string& old_id, const std::string& new_id) {
+    HAGUE_CHECK(!old_id.empty() && !new_id.empty(), ErrorKind::InvalidInput,
+                "err_two_editions_are_needed", "two editions are needed, OLD and NEW");
+    HAGUE_CHECK(old_id != new_id, ErrorKind::InvalidInput, "err_old_new_are_same",
+                "OLD and NEW are the same edition '{}'", old_id);
+}
+
 void validate_year_field(const std::optional<int>& year, std::string_view field) {
     HAGUE_CHECK_FIELD(!year || (*year >= Year::min_value && *year <= Year::max_value),
                       ErrorKind::InvalidInput, field, "err_outside", "{} {} is outside {}-{}",

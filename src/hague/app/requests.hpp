@@ -26,6 +26,10 @@ using History = std::vector<std::shared_ptr<const engine::EditionSnapshot>>;
 /// Year::min_value..Year::max_value.
 void validate_year_field(const std::optional<int>& year, std::string_view field);
 
+/// InvalidInput unless OLD and NEW are both given and differ (diff, path-check, and the
+/// metadata of either).
+void validate_edition_pair(const std::string& old_id, const std::string& new_id);
+
 /// InvalidInput about `field` when a list of allies has an empty item or names one twice (in
 /// any case: deu and DEU are one ally), so that nothing is drawn or counted twice.
 void validate_ally_list(const std::vector<std::string>& allies, std::string_view field);

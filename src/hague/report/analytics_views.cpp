@@ -50,11 +50,6 @@ struct English {
     Words words{catalog};
 };
 
-/// A reason as JSON and CSV give it: in English, the same in every language.
-std::string english_reason(const Reason& r) {
-    return reason_text(r, i18n::Catalog(i18n::Language::En));
-}
-
 json optional_json(const std::optional<double>& v) {
     return v ? json(*v) : json(nullptr);
 }
@@ -347,12 +342,14 @@ GapColumns gap_columns(const engine::GapResult& g,
     using A = engine::AllyGap;
     using G = engine::GroupGap;
     const auto share = [](const A& a, double v) { return a.share ? Cell(v) : Cell(); };
-    // JSON and CSV are the same in every language: a reason in English.
-    const auto english = std::make_shared<i18n::Catalog>(i18n::Language::En);
     GapColumns c;
     c.allies = {
         {"ally", [](const A& a) -> Cell { return a.ally.str(); }},
-        {"name", [&names](const A& a) -> Cell { return names.at(a.ally.str()); }},
+        {"name",
+         [&names](const A& a) -> Cell {
+             const auto it = names.find(a.ally.str());
+             return it == names.end() ? std::string() : it->second;
+         }},
         {"share_gdp_pct", [](const A& a) { return a.share ? Cell(a.share->value) : Cell(); }},
         {"estimate", [](const A& a) { return a.share ? Cell(a.share->estimate) : Cell(); }},
         {"gap_pp", [share](const A& a) { return share(a, a.gap_pp); }},
@@ -362,9 +359,7 @@ GapColumns gap_columns(const engine::GapResult& g,
         {"gap_" + key + "_m", [](const A& a) { return cell(a.gap_m); }},
         {"rate_per_usd", [](const A& a) { return cell(a.rate); }},
         {"missing_reason",
-         [english](const A& a) {
-             return a.missing ? Cell(reason_text(*a.missing, *english)) : Cell();
-         }},
+         [](const A& a) { return a.missing ? Cell(reason_in_english(*a.missing)) : Cell(); }},
         {"spending_" + key + "_m", [](const A& a) { return cell(a.spending_m); }},
         {"tables_share_gdp_pct", [](const A& a) { return cell(a.tables_disagree_pct); }}};
     c.groups = {{"group", [](const G& gr) -> Cell { return gr.group.id; }},
@@ -466,7 +461,7 @@ json path_json_doc(const Edition& e, engine::PathTarget target,
         out["paths"].push_back(std::move(pj));
     }
     for (const auto& [code, why] : skipped)
-        out["skipped"].push_back({{"ally", code.str()}, {"reason", english_reason(why)}});
+        out["skipped"].push_back({{"ally", code.str()}, {"reason", reason_in_english(why)}});
     return out;
 }
 
@@ -493,7 +488,7 @@ Table path_csv(const Edition& e, engine::PathTarget target, std::span<const engi
         rows.push_back({{"edition", e.id},
                         {"ally", code.str()},
                         {"target", target_text},
-                        {"reason", english_reason(why)}});
+                        {"reason", reason_in_english(why)}});
     return path_table_csv(
         {"edition", "ally", "baseline_year", "baseline_share_pct", "required_pp_per_year", "year",
          "share_pct"},
@@ -629,7 +624,7 @@ json path_check_json(const Edition& old_edition, const Edition& new_edition,
              {"allies", json::array()},
              {"skipped", json::array()}};
     for (const auto& [code, why] : skipped)
-        out["skipped"].push_back({{"ally", code.str()}, {"reason", english_reason(why)}});
+        out["skipped"].push_back({{"ally", code.str()}, {"reason", reason_in_english(why)}});
     for (const auto& c : checks) {
         json outturns = json::array();
         for (const auto& o : c.outturns)
@@ -675,7 +670,7 @@ Table path_check_csv(const Edition& old_edition, const Edition& new_edition,
                         {"new_edition", new_edition.id},
                         {"ally", code.str()},
                         {"target", target_text},
-                        {"reason", english_reason(why)}});
+                        {"reason", reason_in_english(why)}});
     return path_table_csv({"old_edition", "new_edition", "ally", "baseline_year",
                            "baseline_share_pct", "year", "share_pct", "estimate", "path_pct",
                            "deviation_pp", "standing"},

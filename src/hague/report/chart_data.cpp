@@ -118,14 +118,13 @@ Table gap_chart_csv(const engine::GapResult& g, std::span<const Ally> allies) {
     const auto year = fmt::format("{}", g.year);
     const auto target = format_exact(g.target_pct);
     const auto prices = std::string(to_string(g.prices));
-    const i18n::Catalog english(i18n::Language::En); // CSV is in English
     auto add = [&](const engine::AllyGap* a, std::string_view shown_as, bool money) {
         csv.rows.push_back({g.edition, year, target, prices, std::string(shown_as), a->ally.str(),
                             name_or_code(names, a->ally.str()), money ? bars.currency : "",
                             money ? format_exact(*a->gap_m) : "",
                             a->share ? format_exact(a->share->value) : "",
                             a->share ? flag(a->share->estimate) : "",
-                            a->missing ? reason_text(*a->missing, english) : ""});
+                            a->missing ? reason_in_english(*a->missing) : ""});
     };
     for (const auto* a : bars.short_of)
         add(a, "bar", true);

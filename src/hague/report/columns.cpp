@@ -59,46 +59,30 @@ Table named_table(const std::vector<std::string>& columns, const std::vector<Nam
     return t;
 }
 
-CsvBuilder::CsvBuilder(std::vector<std::pair<std::string, Cell>> shared)
-    : shared_(std::move(shared)) {}
+CsvBuilder::CsvBuilder(std::vector<std::pair<std::string, Cell>> shared) {
+    for (auto& [name, value] : shared) {
+        columns_.push_back(name);
+        shared_row_[name] = csv_text(value);
+    }
+    columns_.emplace_back("kind");
+}
 
-std::size_t CsvBuilder::column(const std::string& name) {
+void CsvBuilder::note_column(const std::string& name) {
     // A row's column named as a shared one holds the row's own value there (gap in national
     // currencies: each ally's `currency` is its own ISO code where the shared one says NC).
-    for (std::size_t i = 0; i < shared_.size(); ++i)
-        if (shared_[i].first == name)
-            return i;
-    const auto it = std::find(names_.begin(), names_.end(), name);
-    const auto after = shared_.size() + 1;
-    if (it != names_.end())
-        return after + static_cast<std::size_t>(it - names_.begin());
-    names_.push_back(name);
-    return after + names_.size() - 1;
+    if (std::find(columns_.begin(), columns_.end(), name) == columns_.end())
+        columns_.push_back(name);
 }
 
 Table CsvBuilder::table(const std::vector<std::pair<std::string, Cell>>& trailing) const {
-    Table t;
-    for (const auto& [name, value] : shared_)
-        t.columns.emplace_back(name);
-    t.columns.emplace_back("kind");
-    for (const auto& name : names_)
-        t.columns.emplace_back(name);
-    for (const auto& [name, value] : trailing)
-        t.columns.emplace_back(name);
-    std::vector<std::string> common;
-    for (const auto& [name, value] : shared_)
-        common.push_back(csv_text(value));
-    for (const auto& r : rows_) {
-        auto row = common;
-        row.push_back(r.kind);
-        row.resize(common.size() + 1 + names_.size());
-        for (const auto& [at, text] : r.cells)
-            row[at] = text;
-        for (const auto& [name, value] : trailing)
-            row.push_back(csv_text(value));
-        t.rows.push_back(std::move(row));
+    auto columns = columns_;
+    auto rows = rows_;
+    for (const auto& [name, value] : trailing) {
+        columns.push_back(name);
+        for (auto& r : rows)
+            r[name] = csv_text(value);
     }
-    return t;
+    return named_table(columns, rows);
 }
 
 } // namespace hague::report

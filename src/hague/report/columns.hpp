@@ -69,14 +69,14 @@ class CsvBuilder {
     /// Adds the rows of one kind ("ally", "group").
     template <typename Row>
     void add(const std::string& kind, const Cols<Row>& cols, const std::vector<Row>& rows) {
-        std::vector<std::size_t> at;
         for (const auto& c : cols)
-            at.push_back(column(c.name));
+            note_column(c.name);
         for (const auto& row : rows) {
-            std::vector<std::pair<std::size_t, std::string>> cells;
-            for (std::size_t i = 0; i < cols.size(); ++i)
-                cells.emplace_back(at[i], csv_text(cols[i].read(row)));
-            rows_.push_back({kind, std::move(cells)});
+            auto cells = shared_row_;
+            cells["kind"] = kind;
+            for (const auto& c : cols)
+                cells[c.name] = csv_text(c.read(row));
+            rows_.push_back(std::move(cells));
         }
     }
     /// The table: shared columns, kind, the kinds' columns, then `trailing`: columns every row
@@ -84,15 +84,11 @@ class CsvBuilder {
     [[nodiscard]] Table table(const std::vector<std::pair<std::string, Cell>>& trailing = {}) const;
 
   private:
-    std::size_t column(const std::string& name);
-    std::vector<std::pair<std::string, Cell>> shared_;
-    std::vector<std::string> names_; ///< the columns after `kind`
-    /// A row's cells by their index among all the columns (shared, kind, names_).
-    struct Row {
-        std::string kind;
-        std::vector<std::pair<std::size_t, std::string>> cells;
-    };
-    std::vector<Row> rows_;
+    /// Adds `name` to the columns after `kind`, unless a shared column or a kind has it already.
+    void note_column(const std::string& name);
+    std::vector<std::string> columns_; ///< shared, kind, then the kinds' columns
+    NamedRow shared_row_;              ///< the shared columns' values
+    std::vector<NamedRow> rows_;
 };
 
 } // namespace hague::report

@@ -289,7 +289,7 @@ Table projection_csv(const engine::Projection& p, const Edition& e, std::span<co
                         {"ally", code.str()},
                         {"name", names[code.str()]},
                         {"plan_file", plan},
-                        {"reason", reason_text(why, i18n::Catalog(i18n::Language::En))}});
+                        {"reason", reason_in_english(why)}});
     return named_table({"edition",
                         "scenario",
                         "kind",
@@ -353,8 +353,7 @@ json projection_json(const engine::Projection& p, const Edition& e, std::span<co
                                  {"years", years}});
     }
     for (const auto& [code, why] : p.skipped)
-        out["skipped"].push_back({{"ally", code.str()},
-                                  {"reason", reason_text(why, i18n::Catalog(i18n::Language::En))}});
+        out["skipped"].push_back({{"ally", code.str()}, {"reason", reason_in_english(why)}});
     out["scenario_notes"] = json::array();
     for (const auto& x : p.notes)
         out["scenario_notes"].push_back({{"ally", x.ally.str()},

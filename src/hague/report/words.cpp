@@ -39,6 +39,10 @@ std::string reason_text(const Reason& r, const i18n::Catalog& catalog) {
     return r.text;
 }
 
+std::string reason_in_english(const Reason& r) {
+    return reason_text(r, i18n::Catalog(i18n::Language::En));
+}
+
 std::string Words::num(double value, int decimals) const {
     const double scale = std::pow(10.0, decimals);
     if (std::round(value * scale) == 0)

@@ -17,6 +17,8 @@ namespace hague::report {
 /// engine's kind with its figures. JSON and CSV take it from the English catalog, as the data's
 /// English text where the data gives it.
 [[nodiscard]] std::string reason_text(const Reason& r, const i18n::Catalog& catalog);
+/// The reason as JSON and CSV give it: in English, the same in every language.
+[[nodiscard]] std::string reason_in_english(const Reason& r);
 
 class Words {
   public:
